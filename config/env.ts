@@ -1,0 +1,76 @@
+/**
+ * Configuration from environment variables, validated at start-up. A bad or missing value stops
+ * the process with one line naming the variable and what is wrong.
+ */
+export interface AppConfig {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+  apiPort: number;
+  logLevel: string;
+  nodeEnv: string;
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function read(env: NodeJS.ProcessEnv, name: string, fallback?: string): string {
+  const value = env[name] ?? fallback;
+  if (value === undefined || value.trim() === '') throw new ConfigError(`${name} is required but not set`);
+  return value.trim();
+}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = read(env, name, fallback);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
+  return n;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string {
+  const raw = read(env, name);
+  let parsed: URL;
+  try { parsed = new URL(raw); } catch { throw new ConfigError(`${name} must be a URL like ${protocols[0]}//user:pass@host:5432/db`); }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  return raw;
+}
+
+function hostPort(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = read(env, name, fallback);
+  if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(raw)) throw new ConfigError(`${name} must be host:port, got "${raw}"`);
+  return raw;
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const logLevel = read(env, 'LOG_LEVEL', 'info');
+  if (!LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${logLevel}"`);
+  const nodeEnv = read(env, 'NODE_ENV', 'development');
+  const introspection = read(env, 'GRAPHQL_INTROSPECTION', nodeEnv === 'production' ? 'false' : 'true');
+  if (!['true', 'false'].includes(introspection)) throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
+  return {
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    temporalAddress: hostPort(env, 'TEMPORAL_ADDRESS', 'localhost:7233'),
+    temporalNamespace: read(env, 'TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: read(env, 'TEMPORAL_TASK_QUEUE', 'jejak-journeys'),
+    apiPort: port(env, 'PORT', '4000'),
+    logLevel,
+    nodeEnv,
+    introspection: introspection === 'true',
+  };
+}
+
+/** For process entry points: print one line and exit 78 (EX_CONFIG) on a bad configuration. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`configuration error: ${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The one error catalogue. Every failure a client can see has a stable code here; the GraphQL
+ * layer maps a DomainError (or a Temporal failure whose type is one of these codes) to
+ * `extensions.code` in exactly one place (api/errors/error-mapping.ts).
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 'Input is malformed or out of range',
+  NOT_FOUND: 'The referenced record does not exist',
+  DUPLICATE_NIK: 'A beneficiary with this NIK is already enrolled',
+  SELECTION_CRITERIA_NOT_MET: "The candidate does not meet the programme's selection criteria",
+  COMMAND_NOT_ALLOWED_IN_STAGE: "The journey's current stage does not allow this command",
+  JOURNEY_PAUSED: 'The journey is paused; resume it first',
+  JOURNEY_CLOSED: 'The journey has ended; no further commands are accepted',
+  COMMUNICATION_REQUIRED: 'The decision must be communicated to the beneficiary before the journey moves on',
+  REASON_REQUIRED: 'This decision requires a written reason',
+  UNKNOWN_MODULE: 'No such module template, or the module is not in the plan',
+  INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
+  SESSION_NOT_FOUND: 'No such session in this module',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
+  FORBIDDEN: 'Your role does not allow this operation',
+  UNAUTHENTICATED: 'Authentication is missing or invalid',
+  UPSTREAM_UNAVAILABLE: 'A backing service (PostgreSQL or Temporal) is unavailable; retry later',
+  INTERNAL: 'Unexpected server error',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_CODES[code],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);

@@ -1,0 +1,221 @@
+import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
+
+/**
+ * Journey state and commands. Everything here travels through Temporal, so it carries ids, codes,
+ * dates and ratios only: no names, NIK, free-text health data. Raw forms (assessment answers,
+ * incomes in rupiah, notes) stay in PostgreSQL and are referenced by `evidenceId`.
+ */
+export type Stage =
+  | 'ENROLLED' // waiting for the needs assessment
+  | 'PLANNING' // assessment in; plan proposed, waiting for a manager's approval
+  | 'IN_INTERVENTION' // modules running
+  | 'RE_EVALUATION' // plan (or intensive cycle) done; waiting for the re-evaluation
+  | 'GRADUATION_REVIEW' // re-evaluation in; criteria proposal made; waiting for the manager's decision
+  | 'NOT_GRADUATED' // evaluation of causes with the beneficiary, then intensive support
+  | 'INTENSIVE_SUPPORT'
+  | 'TERMINATION_REVIEW' // cycles exhausted without significant change: another cycle or termination
+  | 'GRADUATED' // post-graduation follow-ups
+  | 'COMPLETED' // terminal: last follow-up recorded
+  | 'TERMINATED' // terminal: assistance terminated, alternatives offered
+  | 'EXITED' // terminal: exit, death, relocation, sanction
+  | 'WITHDRAWN'; // terminal: the beneficiary withdrew
+
+export const TERMINAL_STAGES: readonly Stage[] = ['COMPLETED', 'TERMINATED', 'EXITED', 'WITHDRAWN'];
+
+export type Role = 'facilitator' | 'manager' | 'auditor' | 'viewer' | 'admin' | 'system';
+export interface Actor { userId: string; role: Role }
+
+export type AttendanceStatus = 'PRESENT' | 'PARTIAL' | 'ABSENT';
+export type ModuleStatus = 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CLOSED';
+export type DecisionKind = 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER' | 'ANOTHER_CYCLE';
+export type ExitKind = 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION';
+
+export interface PlannedModuleInput {
+  templateId: string;
+  /** Modules in the same phase run in parallel; phases run in order. */
+  phase: number;
+  plannedStart: string; // ISO date-time
+  plannedSessions: number;
+}
+
+export interface SessionRun {
+  sessionId: string;
+  sessionType: string;
+  scheduledAt: string;
+  attendance?: AttendanceStatus;
+  heldAt?: string;
+}
+
+export interface ModuleRun extends PlannedModuleInput {
+  moduleId: string; // `${templateId}-${n}` unique in the journey
+  status: ModuleStatus;
+  plannedEnd: string; // moved by pauses and extensions
+  actualStart?: string;
+  actualEnd?: string;
+  sessions: SessionRun[];
+  preScore?: number;
+  postScore?: number;
+  assignmentResult?: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+  evaluatedAt?: string;
+  extensionsDays: number;
+  lowAttendanceAlerted: boolean;
+}
+
+export interface ReEvaluationFacts {
+  evidenceId: string; // row in PostgreSQL with the raw answers
+  incomeToMinimumWageRatio: number;
+  businessRunning: boolean;
+  mindsetChanged: boolean;
+}
+
+export interface GraduationProposal {
+  proposal: 'GRADUATE' | 'NOT_YET';
+  welfareLevel: WelfareLevel;
+  criteria: { criterion: string; met: boolean; detail: string }[];
+}
+
+export interface FollowUp {
+  index: number; // 0-based in the schedule
+  monthsAfterGraduation: number;
+  dueAt: string;
+  recordedAt?: string;
+  evidenceId?: string;
+  incomeToMinimumWageRatio?: number;
+  businessRunning?: boolean;
+}
+
+export interface IntensiveCycle {
+  cycle: number; // 1-based
+  startedAt: string;
+  plannedEnd: string;
+  evidenceId: string; // focused action plan in PostgreSQL
+  visitEveryDays: number;
+  endedAt?: string;
+}
+
+export interface Decision {
+  kind: DecisionKind;
+  at: string;
+  by: Actor;
+  reasonEvidenceId?: string;
+  communicatedAt?: string;
+}
+
+export interface OverdueItem { key: string; kind: DeadlineKind; dueAt: string; since: string }
+
+export type DeadlineKind =
+  | 'ASSESSMENT'
+  | 'PLAN_APPROVAL'
+  | 'MODULE_START'
+  | 'MODULE_END'
+  | 'RE_EVALUATION'
+  | 'INTENSIVE_CYCLE_END'
+  | 'COMMUNICATION'
+  | 'FOLLOW_UP';
+
+export interface Deadline { key: string; kind: DeadlineKind; dueAt: string }
+
+export interface JourneyState {
+  journeyId: string; // equals the beneficiary id
+  programmeId: string;
+  rulesId: string;
+  rulesVersion: number;
+  cohortId: string | null;
+  regionCode: string;
+  facilitatorId: string | null;
+  stage: Stage;
+  stageEnteredAt: string;
+  paused: { since: string; reasonEvidenceId?: string } | null;
+  enrolledAt: string;
+  vulnerableGroups: string[];
+  welfareHistory: { level: WelfareLevel; at: string; source: 'ASSESSMENT' | 'RE_EVALUATION' | 'FOLLOW_UP' }[];
+  assessment: { evidenceId: string; submittedAt: string; needs: NeedCode[]; incomeToMinimumWageRatio: number } | null;
+  proposedModules: PlannedModuleInput[];
+  modules: ModuleRun[];
+  planApprovedAt: string | null;
+  reEvaluations: (ReEvaluationFacts & { at: string; proposal: GraduationProposal })[];
+  notGraduatedEvaluation: { evidenceId: string; at: string } | null;
+  intensiveCycles: IntensiveCycle[];
+  decisions: Decision[];
+  /** A decision that changes the person's path waits here until it is communicated. */
+  pendingCommunication: DecisionKind | null;
+  followUps: FollowUp[];
+  referral: { targetProgramme: string; referredAt: string; answer?: 'ACCEPTED' | 'DECLINED'; answeredAt?: string } | null;
+  overdue: OverdueItem[];
+  /** Deadlines already handled, so a timer fires once. */
+  firedDeadlines: string[];
+  closed: { stage: Stage; at: string; reasonEvidenceId?: string; exitKind?: ExitKind } | null;
+  /** Number of applied commands and timer events: the read model's optimistic version. */
+  seq: number;
+}
+
+/** Commands: one workflow update each. Payload fields are ids, codes, dates, numbers. */
+export interface CommandPayloads {
+  submitAssessment: { evidenceId: string; needs: NeedCode[]; incomeToMinimumWageRatio: number };
+  approvePlan: { modules: PlannedModuleInput[] };
+  scheduleSession: { moduleId: string; sessionId: string; sessionType: string; scheduledAt: string };
+  recordAttendance: { moduleId: string; sessionId: string; status: AttendanceStatus; heldAt: string };
+  recordModuleEvaluation: { moduleId: string; preScore: number; postScore: number; assignmentResult: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED' };
+  closeModule: { moduleId: string; reasonEvidenceId: string };
+  extendModule: { moduleId: string; extraDays: number; reasonEvidenceId: string };
+  submitReEvaluation: ReEvaluationFacts;
+  decideGraduation: { decision: 'GRADUATE' | 'NOT_YET'; reasonEvidenceId?: string };
+  recordCommunication: { decision: DecisionKind; evidenceId: string };
+  recordNotGraduatedEvaluation: { evidenceId: string };
+  startIntensiveSupport: { evidenceId: string };
+  decideTermination: { decision: 'ANOTHER_CYCLE' | 'TERMINATE'; reasonEvidenceId: string };
+  recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
+  refer: { targetProgramme: string; evidenceId: string };
+  recordReferralAnswer: { answer: 'ACCEPTED' | 'DECLINED'; evidenceId: string };
+  exit: { exitKind: ExitKind; reasonEvidenceId: string };
+  withdraw: { reasonEvidenceId: string };
+  pause: { reasonEvidenceId: string };
+  resume: Record<string, never>;
+  reassignFacilitator: { facilitatorId: string; reasonEvidenceId: string };
+  correctData: { field: string; reasonEvidenceId: string };
+}
+
+export type CommandType = keyof CommandPayloads;
+export type JourneyCommand = { [K in CommandType]: { type: K } & CommandPayloads[K] }[CommandType];
+
+/** What every update carries: the command, who issues it, and the client's idempotency key. */
+export interface CommandEnvelope<C extends JourneyCommand = JourneyCommand> {
+  idempotencyKey: string;
+  actor: Actor;
+  requestId?: string;
+  command: C;
+}
+
+/** Facts the journey emits: the read model and the audit log are built from them. */
+export interface JourneyEvent {
+  seq: number;
+  type: string; // e.g. 'ASSESSMENT_SUBMITTED', 'STAGE_CHANGED', 'ESCALATED', 'LOW_ATTENDANCE_ALERT'
+  at: string;
+  actor: Actor;
+  data: Record<string, unknown>;
+}
+
+/** Side effects the workflow must carry out through activities (notifications, escalations). */
+export interface JourneyEffect {
+  kind: 'ESCALATE_TO_MANAGER' | 'ALERT_FACILITATOR';
+  reason: string;
+  data: Record<string, unknown>;
+}
+
+export type Transition =
+  | { ok: true; state: JourneyState; events: JourneyEvent[]; effects: JourneyEffect[] }
+  | { ok: false; code: import('../errors/error-codes').ErrorCode; message: string };
+
+/** Workflow input: ids and codes only. */
+export interface JourneyStart {
+  journeyId: string;
+  programmeId: string;
+  rulesId: string;
+  rulesVersion: number;
+  cohortId: string | null;
+  regionCode: string;
+  facilitatorId: string | null;
+  vulnerableGroups: string[];
+  enrolledAt: string;
+  enrolledBy: Actor;
+}

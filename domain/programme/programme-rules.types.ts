@@ -1,0 +1,75 @@
+/**
+ * Versioned programme configuration. Everything the source documents leave open (domain spec
+ * section 10.7) lives here as data with a documented default, never as a constant in code.
+ * A journey keeps the rules version it started with unless a manager migrates it explicitly.
+ */
+export type WelfareLevel = 'POOR' | 'VULNERABLE' | 'MIDDLE' | 'STABLE';
+export type InterventionModel = 'SKILLS_DEVELOPMENT' | 'MENTORING' | 'ACCESS_IMPROVEMENT';
+export type NeedCode =
+  | 'JOB_SKILLS'
+  | 'ENTREPRENEURSHIP_SKILLS'
+  | 'FINANCIAL_MANAGEMENT'
+  | 'CAPITAL'
+  | 'MARKET'
+  | 'EDUCATION'
+  | 'TECHNICAL_MENTORING'
+  | 'SOCIAL_MENTORING'
+  | 'MANAGERIAL_MENTORING';
+
+export interface Range { min: number; max: number }
+
+export interface ModuleTemplate {
+  id: string;
+  nameId: string;
+  nameEn: string;
+  model: InterventionModel;
+  goals: string[];
+  durationMonths: Range;
+  sessions: Range;
+  hoursPerSession: Range;
+  totalHoursStated: Range | null;
+  totalHoursComputed: Range;
+  sessionMix: { type: string; nameId: string; percent: number }[];
+  assignments: string[];
+  evaluation: string[];
+  methods: string[];
+  sourceLines: string;
+}
+
+export interface NeedMapping { need: NeedCode; model: InterventionModel; modules: string[]; source: string }
+
+export interface ProgrammeRules {
+  programmeRulesId: string;
+  version: number;
+  description: string;
+  selection: {
+    /** Maximum welfare level that may enrol (prioritise the poorest). */
+    maxWelfareLevelAtSelection: WelfareLevel;
+    requireCommitment: boolean;
+    minPotentialScore: number; // 0..5, motivation/skills/resources
+    vulnerableGroupQuotas: { group: string; minPercent: number }[];
+  };
+  /** Monthly per-capita household income / regional minimum wage, lower bounds of each level. */
+  welfareThresholds: { VULNERABLE: number; MIDDLE: number; STABLE: number };
+  graduation: {
+    minIncomeToMinimumWageRatio: number;
+    requireBusinessRunning: boolean;
+    requireMindsetChange: boolean;
+    minWelfareLevel: WelfareLevel;
+  };
+  deadlines: {
+    assessmentDays: number;
+    planApprovalDays: number;
+    reEvaluationDays: number;
+    moduleGraceDays: number;
+    communicationDays: number;
+    followUpGraceDays: number;
+  };
+  attendance: { lowAttendancePercent: number; minSessionsBeforeAlert: number };
+  intensiveSupport: { durationDays: number; visitEveryDays: number; cyclesBeforeTerminationReview: number };
+  followUpScheduleMonths: number[];
+  /** Days in a month when a template gives a duration in months. */
+  daysPerMonth: number;
+  needsMapping: NeedMapping[];
+  moduleTemplates: ModuleTemplate[];
+}
