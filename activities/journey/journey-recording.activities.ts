@@ -1,0 +1,86 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { log } from '@temporalio/activity';
+import type { RecordTransitionInput } from './journey-recording.types';
+
+type Sql = { sql: string; params: unknown[] };
+
+function journeyUpsert(input: RecordTransitionInput): Sql {
+  const { state, status, nextAction } = input.view;
+  const welfare = state.welfareHistory.at(-1)?.level ?? null;
+  return {
+    sql: `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue,
+            welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state, enrolled_at, updated_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())
+          on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage, status = excluded.status,
+            overdue = excluded.overdue, welfare_level = excluded.welfare_level, rules_id = excluded.rules_id,
+            rules_version = excluded.rules_version, next_action = excluded.next_action, next_action_by = excluded.next_action_by,
+            next_due_at = excluded.next_due_at, seq = excluded.seq, state = excluded.state, updated_at = now()
+          where journey.seq < excluded.seq`,
+    params: [state.journeyId, input.workflowId, state.programmeId, state.cohortId, state.regionCode, state.facilitatorId,
+      state.stage, status, state.overdue.length > 0, welfare, state.rulesId, state.rulesVersion, nextAction.action,
+      nextAction.by, nextAction.dueAt, state.seq, JSON.stringify(state), state.enrolledAt],
+  };
+}
+
+function eventInserts(input: RecordTransitionInput): Sql | null {
+  const rows: unknown[][] = [];
+  for (const step of input.steps) {
+    step.events.forEach((e, ordinal) => rows.push([input.view.state.journeyId, step.seq, ordinal, e.type, e.at, e.actor.userId,
+      e.actor.role, JSON.stringify(e.data), input.workflowId, input.runId, step.idempotencyKey, step.requestId]));
+  }
+  if (rows.length === 0) return null;
+  return {
+    sql: `insert into journey_event (journey_id, seq, ordinal, type, at, actor_id, actor_role, data, workflow_id, run_id, idempotency_key, request_id)
+          values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)').join(', ')}
+          on conflict (journey_id, seq, ordinal) do nothing`,
+    params: rows.flat(),
+  };
+}
+
+function notificationInserts(input: RecordTransitionInput): Sql | null {
+  const { state } = input.view;
+  const rows: unknown[][] = [];
+  for (const step of input.steps) {
+    step.effects.forEach((fx, ordinal) => {
+      // Escalations go to the programme's managers (no single recipient); alerts to the facilitator.
+      const recipient = fx.kind === 'ALERT_FACILITATOR' ? state.facilitatorId : null;
+      const at = step.events[0]?.at ?? new Date().toISOString();
+      rows.push([`${state.journeyId}:${step.seq}:${ordinal}`, state.journeyId, fx.kind, fx.reason, recipient, JSON.stringify(fx.data), at]);
+    });
+  }
+  if (rows.length === 0) return null;
+  return {
+    sql: `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at)
+          values ${rows.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?)').join(', ')} on conflict (key) do nothing`,
+    params: rows.flat(),
+  };
+}
+
+/**
+ * The only writer of the journey read model. Idempotent: events and notifications are keyed by
+ * (journey, seq, ordinal), the journey row only moves forward in seq, so a retried activity (or a
+ * worker killed mid-way) records each step exactly once.
+ */
+export function createJourneyRecordingActivities(orm: MikroORM) {
+  return {
+    async recordJourneyTransition(input: RecordTransitionInput): Promise<{ recordedSeq: number }> {
+      const em = orm.em.fork();
+      await em.transactional(async (tx) => {
+        const conn = tx.getConnection();
+        const ctx = tx.getTransactionContext();
+        for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input)]) {
+          if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
+        }
+        const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
+        if (evidenceIds.length > 0) {
+          await conn.execute(`update evidence set status = 'ACCEPTED' where id in (${evidenceIds.map(() => '?').join(', ')})`, evidenceIds, 'run', ctx);
+        }
+      });
+      const seq = input.view.state.seq;
+      log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length });
+      return { recordedSeq: seq };
+    },
+  };
+}
+
+export type JourneyRecordingActivities = ReturnType<typeof createJourneyRecordingActivities>;

@@ -1,0 +1,21 @@
+import type { Actor, JourneyEffect, JourneyEvent } from '../../domain/journey/journey.types';
+import type { JourneyView } from '../../workflows/journey/journey.messages';
+
+/** One applied command or timer: its events and effects, and what asked for it. */
+export interface RecordedStep {
+  seq: number;
+  events: JourneyEvent[];
+  effects: JourneyEffect[];
+  actor: Actor;
+  idempotencyKey: string | null;
+  requestId: string | null;
+  evidenceIds: string[];
+}
+
+export interface RecordTransitionInput {
+  workflowId: string;
+  runId: string;
+  steps: RecordedStep[];
+  /** The journey as it stands after the last step: the read model row. */
+  view: JourneyView;
+}

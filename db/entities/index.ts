@@ -1,0 +1,9 @@
+import { BeneficiaryEntity } from './beneficiary.entity';
+import { EvidenceEntity } from './evidence.entity';
+import { JourneyEventEntity } from './journey-event.entity';
+import { JourneyEntity } from './journey.entity';
+import { NotificationEntity } from './notification.entity';
+import { ProgrammeEntity } from './programme.entity';
+
+export { BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity };
+export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity];

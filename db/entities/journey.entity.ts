@@ -1,0 +1,29 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { JourneyState } from '../../domain/journey/journey.types';
+
+/**
+ * Read model of one journey, kept current by the workflow's recording activity. The API lists
+ * from here (never from Temporal visibility); `state` is the workflow's state at `seq`.
+ */
+@Entity({ tableName: 'journey' })
+export class JourneyEntity {
+  @PrimaryKey({ type: 'uuid' }) id!: string; // = beneficiary id
+  @Property({ type: 'text' }) workflowId!: string;
+  @Index() @Property({ type: 'text' }) programmeId!: string;
+  @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
+  @Index() @Property({ type: 'text' }) regionCode!: string;
+  @Index() @Property({ type: 'text', nullable: true }) facilitatorId: string | null = null;
+  @Index() @Property({ type: 'text' }) stage!: string;
+  @Property({ type: 'text' }) status!: string;
+  @Property({ type: 'boolean' }) overdue = false;
+  @Property({ type: 'text', nullable: true }) welfareLevel: string | null = null;
+  @Property({ type: 'text' }) rulesId!: string;
+  @Property({ type: 'integer' }) rulesVersion!: number;
+  @Property({ type: 'text', nullable: true }) nextAction: string | null = null;
+  @Property({ type: 'text', nullable: true }) nextActionBy: string | null = null;
+  @Property({ type: 'timestamptz', nullable: true }) nextDueAt: Date | null = null;
+  @Property({ type: 'integer' }) seq!: number;
+  @Property({ type: 'jsonb' }) state!: JourneyState;
+  @Property({ type: 'timestamptz' }) enrolledAt!: Date;
+  @Property({ type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,14 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Escalations to managers and alerts to facilitators raised by journeys; key makes them idempotent. */
+@Entity({ tableName: 'notification' })
+export class NotificationEntity {
+  @PrimaryKey({ type: 'text' }) key!: string; // `${journeyId}:${seq}:${ordinal}`
+  @Index() @Property({ type: 'uuid' }) journeyId!: string;
+  @Property({ type: 'text' }) kind!: string;
+  @Property({ type: 'text' }) reason!: string;
+  @Property({ type: 'text', nullable: true }) recipientId: string | null = null;
+  @Property({ type: 'jsonb' }) data!: Record<string, unknown>;
+  @Property({ type: 'timestamptz' }) createdAt!: Date;
+  @Property({ type: 'timestamptz', nullable: true }) readAt: Date | null = null;
+}

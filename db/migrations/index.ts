@@ -1,0 +1,4 @@
+import { Migration20261125000000Initial } from './migration-20261125000000-initial';
+
+/** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
+export const MIGRATIONS = [{ name: 'Migration20261125000000Initial', class: Migration20261125000000Initial }];

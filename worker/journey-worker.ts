@@ -1,0 +1,26 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
+
+export interface JourneyWorkerOptions {
+  orm: MikroORM;
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  /** Pre-bundled workflow code (tests share one bundle across workers). */
+  workflowBundle?: { code: string };
+}
+
+/** The worker that runs journey workflows and their recording activities. */
+export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
+    activities: createJourneyRecordingActivities(options.orm),
+    // Sized for 2 cores; raise on bigger hosts through a new config variable if needed.
+    maxConcurrentActivityTaskExecutions: 50,
+    maxConcurrentWorkflowTaskExecutions: 50,
+  });
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
+import { loadConfigOrExit } from '../config/env';
+import { createLogger } from '../config/logger';
+import { openMigratedOrm } from '../db/migrate';
+import { createJourneyWorker } from './journey-worker';
+
+/** The Temporal worker process: `node dist/worker/main.js`. Scales separately from the API. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger('jejak-worker', config.logLevel);
+  Runtime.install({
+    logger: new DefaultLogger('INFO', (entry) => {
+      const level = entry.level.toLowerCase() as Lowercase<LogLevel>;
+      const write = level === 'trace' ? logger.trace.bind(logger) : (logger[level === 'warn' ? 'warn' : level] ?? logger.info).bind(logger);
+      write({ ...entry.meta }, entry.message);
+    }),
+  });
+  const orm = await openMigratedOrm(config.databaseUrl);
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue });
+  logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue }, 'worker polling');
+  const stop = () => { logger.info('worker shutting down'); worker.shutdown(); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await worker.run();
+  await connection.close();
+  await orm.close(true);
+  logger.info('worker stopped');
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', service: 'jejak-worker', msg: err.message })}\n`);
+  process.exit(1);
+});

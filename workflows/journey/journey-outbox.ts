@@ -1,0 +1,42 @@
+import type { RecordedStep } from '../../activities/journey/journey-recording.types';
+import type { Actor, CommandEnvelope, JourneyEffect, JourneyEvent } from '../../domain/journey/journey.types';
+
+/** Steps applied in the workflow but not yet recorded in PostgreSQL. Deterministic, no I/O. */
+export class JourneyOutbox {
+  private steps: RecordedStep[];
+  recordedSeq: number;
+
+  constructor(carried: RecordedStep[] = [], recordedSeq = 0) {
+    this.steps = [...carried];
+    this.recordedSeq = recordedSeq;
+  }
+
+  add(seq: number, events: JourneyEvent[], effects: JourneyEffect[], actor: Actor, envelope?: CommandEnvelope): void {
+    this.steps.push({
+      seq, events, effects, actor,
+      idempotencyKey: envelope?.idempotencyKey ?? null,
+      requestId: envelope?.requestId ?? null,
+      evidenceIds: envelope ? evidenceIdsOf(envelope.command as unknown as Record<string, unknown>) : [],
+    });
+  }
+
+  get size(): number { return this.steps.length; }
+
+  take(): RecordedStep[] {
+    const taken = this.steps;
+    this.steps = [];
+    return taken;
+  }
+
+  /** Puts steps back in front after a failed recording, so nothing is lost or reordered. */
+  restore(steps: RecordedStep[]): void { this.steps = [...steps, ...this.steps]; }
+
+  pending(): RecordedStep[] { return [...this.steps]; }
+}
+
+/** Ids of PostgreSQL evidence rows a command references (`evidenceId`, `reasonEvidenceId`). */
+export function evidenceIdsOf(command: Record<string, unknown>): string[] {
+  return Object.entries(command)
+    .filter(([key, value]) => /evidenceId$/i.test(key) && typeof value === 'string' && value.length > 0)
+    .map(([, value]) => value as string);
+}

@@ -1,0 +1,37 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Role } from '../../domain/journey/journey.types';
+import type { CommandEnvelope, CommandPayloads, CommandType, JourneyCommand, JourneyState } from '../../domain/journey/journey.types';
+
+/** What every command returns and the state query answers: the live journey. */
+export interface JourneyView {
+  state: JourneyState;
+  status: 'ACTIVE' | 'PAUSED' | 'CLOSED';
+  nextAction: { action: string; by: Role; dueAt: string | null };
+}
+
+/** Every command type, once (the Record makes the compiler check the list is complete). */
+const COMMANDS: Record<CommandType, true> = {
+  submitAssessment: true, approvePlan: true, scheduleSession: true, recordAttendance: true,
+  recordModuleEvaluation: true, closeModule: true, extendModule: true, submitReEvaluation: true,
+  decideGraduation: true, recordCommunication: true, recordNotGraduatedEvaluation: true,
+  startIntensiveSupport: true, decideTermination: true, recordFollowUp: true, refer: true,
+  recordReferralAnswer: true, exit: true, withdraw: true, pause: true, resume: true,
+  reassignFacilitator: true, correctData: true,
+};
+export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
+
+export type CommandEnvelopeOf<K extends CommandType> = CommandEnvelope<Extract<JourneyCommand, { type: K }>>;
+type CommandUpdates = { [K in CommandType]: ReturnType<typeof defineUpdate<JourneyView, [CommandEnvelopeOf<K>], K>> };
+
+/** One workflow update per command, named after it, so histories and the Temporal UI read plainly. */
+export const commandUpdates = Object.fromEntries(
+  COMMAND_TYPES.map((type) => [type, defineUpdate<JourneyView, [CommandEnvelopeOf<typeof type>]>(type)]),
+) as unknown as CommandUpdates;
+
+/** Waits until everything the journey has done so far is recorded in PostgreSQL, then answers. */
+export const syncUpdate = defineUpdate<JourneyView, [{ requestId?: string }]>('sync');
+export const journeyStateQuery = defineQuery<JourneyView>('journeyState');
+
+export const journeyWorkflowId = (journeyId: string): string => `journey-${journeyId}`;
+
+export type { CommandPayloads };

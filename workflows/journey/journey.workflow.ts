@@ -1,0 +1,135 @@
+import {
+  ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, proxyActivities, setHandler,
+  upsertSearchAttributes, workflowInfo,
+} from '@temporalio/workflow';
+import type { JourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
+import type { RecordedStep } from '../../activities/journey/journey-recording.types';
+import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
+import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
+import type { CommandEnvelope, JourneyStart, JourneyState, Transition } from '../../domain/journey/journey.types';
+import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { COMMAND_TYPES, commandUpdates, journeyStateQuery, syncUpdate, type JourneyView } from './journey.messages';
+import { JourneyOutbox } from './journey-outbox';
+import { searchAttributePairs } from './journey-search-attribute-values';
+
+/** Continue-as-new well before Temporal's limits (4,096 events suggested, 2,000 updates per run). */
+export const HISTORY_EVENTS_BEFORE_CONTINUE = 2_000;
+export const UPDATES_BEFORE_CONTINUE = 500;
+
+export interface JourneyWorkflowInput {
+  start?: JourneyStart;
+  carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
+}
+
+const { recordJourneyTransition } = proxyActivities<JourneyRecordingActivities>({
+  startToCloseTimeout: '30 seconds',
+  // PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+const rejection = (t: Extract<Transition, { ok: false }>) =>
+  ApplicationFailure.create({ type: t.code, message: t.message, nonRetryable: true });
+
+/**
+ * One beneficiary's journey. Thin by design: every rule is in domain/journey/*.machine.ts; this
+ * file wires updates (validated before they enter history), durable deadline timers, recording
+ * through the activity, and continue-as-new carrying state and processed idempotency keys.
+ */
+export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<JourneyView> {
+  const outbox = new JourneyOutbox(input.carried?.outbox, input.carried?.recordedSeq ?? 0);
+  const processed = new Map<string, string>(input.carried?.processedKeys ?? []);
+  let state: JourneyState;
+  if (input.carried) {
+    state = input.carried.state;
+  } else if (input.start) {
+    const started = startJourney(input.start, getProgrammeRules(input.start.rulesId, input.start.rulesVersion));
+    state = started.state;
+    outbox.add(state.seq, started.events, [], input.start.enrolledBy);
+  } else {
+    throw ApplicationFailure.nonRetryable('journeyWorkflow needs start or carried input', 'VALIDATION_FAILED');
+  }
+  const startStage = state.stage;
+  let updatesThisRun = 0;
+  const rules = () => getProgrammeRules(state.rulesId, state.rulesVersion);
+  const now = () => new Date().toISOString();
+  const view = (): JourneyView => ({ state, status: journeyStatus(state), nextAction: nextExpectedAction(state, rules()) });
+  const recorded = (seq: number) => condition(() => outbox.recordedSeq >= seq);
+
+  const check = (envelope: CommandEnvelope): Transition | null => {
+    const seen = processed.get(envelope.idempotencyKey);
+    if (seen === envelope.command.type) return null; // replay of an applied command: answer, don't apply
+    if (seen) throw ApplicationFailure.create({ type: 'IDEMPOTENCY_KEY_REUSED', message: `key already used for ${seen}`, nonRetryable: true });
+    const t = applyCommand(state, envelope, rules(), now());
+    if (!t.ok) throw rejection(t);
+    return t;
+  };
+
+  setHandler(journeyStateQuery, view);
+  setHandler(syncUpdate, async () => { await recorded(state.seq); return view(); });
+  for (const type of COMMAND_TYPES) {
+    setHandler(commandUpdates[type], async (envelope: CommandEnvelope) => {
+      const t = check(envelope);
+      if (t && t.ok) {
+        state = t.state;
+        processed.set(envelope.idempotencyKey, envelope.command.type);
+        outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
+        updatesThisRun++;
+      }
+      await recorded(state.seq);
+      return view();
+    }, { validator: (envelope: CommandEnvelope) => { check(envelope); } });
+  }
+
+  let indexedSeq = -1;
+  const ignoredDeadlines = new Set<string>(); // keys the machine declined: never spin on them
+  for (;;) {
+    if (outbox.size > 0) await flush();
+    if (indexedSeq !== state.seq) { upsertSearchAttributes(searchAttributePairs(view())); indexedSeq = state.seq; }
+    if (journeyStatus(state) === 'CLOSED' && outbox.size === 0) {
+      await condition(allHandlersFinished);
+      if (outbox.size === 0) return view();
+      continue;
+    }
+    if (shouldContinueAsNew() && outbox.size === 0 && allHandlersFinished()) {
+      log.info('continuing as new', { seq: state.seq, historyLength: workflowInfo().historyLength });
+      await continueAsNew<typeof journeyWorkflow>({
+        carried: { state, processedKeys: [...processed.entries()], outbox: outbox.pending(), recordedSeq: outbox.recordedSeq },
+      });
+    }
+    const next = pendingDeadlines(state, rules())
+      .filter((d) => !ignoredDeadlines.has(d.key))
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+    const seqBefore = state.seq;
+    const waitMs = next ? Math.max(0, Date.parse(next.dueAt) - Date.now()) : undefined;
+    const woke = waitMs === undefined
+      ? (await condition(() => state.seq !== seqBefore || outbox.size > 0), true)
+      : waitMs > 0 && (await condition(() => state.seq !== seqBefore || outbox.size > 0, waitMs));
+    if (!woke && next && state.seq === seqBefore) {
+      const t = onDeadline(state, next.key, rules(), now());
+      if (!t.ok || t.state === state) {
+        ignoredDeadlines.add(next.key);
+      } else {
+        state = t.state;
+        if (t.events.length > 0 || t.effects.length > 0) outbox.add(state.seq, t.events, t.effects, { userId: 'system', role: 'system' });
+      }
+    }
+  }
+
+  async function flush(): Promise<void> {
+    const steps = outbox.take();
+    const snapshot = view();
+    try {
+      const { recordedSeq } = await recordJourneyTransition({ workflowId: workflowInfo().workflowId, runId: workflowInfo().runId, steps, view: snapshot });
+      outbox.recordedSeq = Math.max(outbox.recordedSeq, recordedSeq);
+    } catch (err) {
+      outbox.restore(steps); // retries are unlimited, so this only happens on cancellation
+      throw err;
+    }
+  }
+
+  function shouldContinueAsNew(): boolean {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength > HISTORY_EVENTS_BEFORE_CONTINUE
+      || updatesThisRun >= UPDATES_BEFORE_CONTINUE || state.stage !== startStage;
+  }
+}
