@@ -126,6 +126,11 @@ export interface JourneyState {
   stage: Stage;
   stageEnteredAt: string;
   paused: { since: string; reasonEvidenceId?: string } | null;
+  /**
+   * Added by the journey-machine work: finished pauses, so deadlines counted from a fixed instant
+   * (enrolment, stage entry, decision) stop their clock while paused. Optional for older states.
+   */
+  pauseHistory?: { since: string; until: string }[];
   enrolledAt: string;
   vulnerableGroups: string[];
   welfareHistory: { level: WelfareLevel; at: string; source: 'ASSESSMENT' | 'RE_EVALUATION' | 'FOLLOW_UP' }[];

@@ -70,6 +70,13 @@ export interface ProgrammeRules {
   followUpScheduleMonths: number[];
   /** Days in a month when a template gives a duration in months. */
   daysPerMonth: number;
+  /**
+   * Added by the journey-machine work. Template ids grouped into plan phases, in order, for the
+   * proposed plan (module sequencing is seed silent, spec 10.7). Absent: every module in phase 1.
+   */
+  proposalPhases?: string[][];
+  /** Added: free-text pointer to where the defaults of this version are documented. */
+  defaultsNote?: string;
   needsMapping: NeedMapping[];
   moduleTemplates: ModuleTemplate[];
 }

@@ -1,0 +1,29 @@
+import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
+
+/**
+ * The welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE [001:3850]. The seeds give no
+ * thresholds (figure missing [001:3848-3853]); the rules carry them as the ratio of monthly
+ * per-capita income to the regional minimum wage, each value the inclusive lower bound of a level.
+ */
+export const WELFARE_LEVELS: readonly WelfareLevel[] = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'];
+
+export function deriveWelfareLevel(incomeToMinimumWageRatio: number, rules: Pick<ProgrammeRules, 'welfareThresholds'>): WelfareLevel {
+  const t = rules.welfareThresholds;
+  if (incomeToMinimumWageRatio >= t.STABLE) return 'STABLE';
+  if (incomeToMinimumWageRatio >= t.MIDDLE) return 'MIDDLE';
+  if (incomeToMinimumWageRatio >= t.VULNERABLE) return 'VULNERABLE';
+  return 'POOR';
+}
+
+/** Negative when a is below b on the ladder, 0 when equal, positive when above. */
+export function compareWelfareLevels(a: WelfareLevel, b: WelfareLevel): number {
+  return WELFARE_LEVELS.indexOf(a) - WELFARE_LEVELS.indexOf(b);
+}
+
+export function isWelfareAtLeast(level: WelfareLevel, minimum: WelfareLevel): boolean {
+  return compareWelfareLevels(level, minimum) >= 0;
+}
+
+export function isWelfareAtMost(level: WelfareLevel, maximum: WelfareLevel): boolean {
+  return compareWelfareLevels(level, maximum) <= 0;
+}

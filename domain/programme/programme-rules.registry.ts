@@ -1,0 +1,37 @@
+import { DomainError } from '../errors/error-codes';
+import type { ProgrammeRules } from './programme-rules.types';
+import defaultV1 from './rules/default-v1.json';
+
+export { validateProgrammeRules } from './programme-rules.validation';
+
+/**
+ * Every bundled rules version. JSON is imported statically (no fs reads) so the Temporal workflow
+ * bundle and the API see the same data. Add a version by adding a file and a line here; never
+ * edit a published version in place, because running journeys keep the version they started with.
+ */
+const BUNDLED: readonly ProgrammeRules[] = [defaultV1 as ProgrammeRules].map(deepFreeze);
+
+/** Shared by every journey in the process: freeze so no caller can change a published version. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}
+
+export function listProgrammeRules(): readonly ProgrammeRules[] {
+  return BUNDLED;
+}
+
+export function getProgrammeRules(rulesId: string, version: number): ProgrammeRules {
+  const found = BUNDLED.find((r) => r.programmeRulesId === rulesId && r.version === version);
+  if (!found) throw new DomainError('NOT_FOUND', `No programme rules ${rulesId} version ${version}`, { rulesId, version });
+  return found;
+}
+
+export function latestProgrammeRules(rulesId: string): ProgrammeRules {
+  const versions = BUNDLED.filter((r) => r.programmeRulesId === rulesId);
+  if (versions.length === 0) throw new DomainError('NOT_FOUND', `No programme rules ${rulesId}`, { rulesId });
+  return versions.reduce((latest, r) => (r.version > latest.version ? r : latest));
+}
