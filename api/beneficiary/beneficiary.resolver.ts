@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { BeneficiaryEntity } from '../../db/entities';
+import type { GraphQLContext } from '../context';
+import { JourneyObject } from '../journey/journey.object';
+import { toJourneyObject } from '../journey/journey-view.mapper';
+import { assertUuid, viewFromRow } from '../journey/journey-read.service';
+import { BeneficiaryObject, maskNik } from './beneficiary.object';
+import { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
+import { enrollBeneficiary } from './enrolment.service';
+
+export function toBeneficiaryObject(row: BeneficiaryEntity): BeneficiaryObject {
+  return {
+    id: row.id, name: row.name, nikMasked: maskNik(row.nik), sex: row.sex, birthDate: String(row.birthDate).slice(0, 10),
+    disability: row.disability, regionCode: row.regionCode, programmeId: row.programmeId, cohortId: row.cohortId,
+    vulnerableGroups: row.vulnerableGroups,
+  };
+}
+
+@Resolver(() => BeneficiaryObject)
+export class BeneficiaryResolver {
+  @Query(() => BeneficiaryObject, { nullable: true })
+  async beneficiary(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject | null> {
+    assertUuid(id);
+    const row = await ctx.loaders.beneficiary.load(id);
+    return row ? toBeneficiaryObject(row) : null;
+  }
+
+  @FieldResolver(() => JourneyObject, { nullable: true })
+  async journey(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): Promise<JourneyObject | null> {
+    const row = await ctx.loaders.journey.load(b.id);
+    return row ? toJourneyObject(viewFromRow(row)) : null;
+  }
+
+  @Mutation(() => JourneyObject, {
+    description: 'Enrols a beneficiary and starts their journey (workflow journey-<id>). Same idempotencyKey, same result.',
+  })
+  async enrollBeneficiary(
+    @Arg('input', () => EnrollBeneficiaryInput) input: EnrollBeneficiaryInput,
+    @Arg('idempotencyKey') idempotencyKey: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JourneyObject> {
+    return toJourneyObject(await enrollBeneficiary(ctx, input, idempotencyKey));
+  }
+}

@@ -1,0 +1,78 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { checkSelection } from '../../domain/assessment/selection.rules';
+import { deriveWelfareLevel } from '../../domain/assessment/welfare-level.rules';
+import { DomainError } from '../../domain/errors/error-codes';
+import type { JourneyStart } from '../../domain/journey/journey.types';
+import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
+import { journeyWorkflowId, syncUpdate, type JourneyView } from '../../workflows/journey/journey.messages';
+import type { JourneyWorkflowInput } from '../../workflows/journey/journey.workflow';
+import type { GraphQLContext } from '../context';
+import { requireActor } from '../http/actor';
+import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
+import { isAlreadyStarted, fromTemporalError } from '../journey/temporal-errors';
+import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
+
+/**
+ * Enrolment: checks the programme's selection criteria, stores the person in PostgreSQL, starts
+ * `journey-<id>` with ids and codes only, and answers once the workflow has recorded the
+ * enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
+ * the workflow removes the new row, so a refused enrolment changes nothing.
+ */
+export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBeneficiaryInput, idempotencyKey: string): Promise<JourneyView> {
+  const actor = requireActor(ctx.actor);
+  if (!['manager', 'facilitator'].includes(actor.role)) throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');
+  if (!isIdempotencyKey(idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  const em = ctx.em;
+  const programme = await em.findOne(ProgrammeEntity, { id: input.programmeId });
+  if (!programme) throw new DomainError('NOT_FOUND', `No programme ${input.programmeId}`);
+  const rules = getProgrammeRules(programme.rulesId, programme.rulesVersion);
+  const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
+  const selection = checkSelection({ welfareLevel: deriveWelfareLevel(ratio, rules), potentialScore: input.selection.potentialScore,
+    committed: input.selection.committed, vulnerableGroups: input.vulnerableGroups }, rules);
+  if (!selection.eligible) {
+    throw new DomainError('SELECTION_CRITERIA_NOT_MET', `Not eligible: ${selection.failures.join(', ')}`, { failures: selection.failures });
+  }
+
+  const id = deterministicUuid('enrolment', idempotencyKey);
+  let beneficiary = await em.findOne(BeneficiaryEntity, { enrolmentKey: idempotencyKey });
+  if (beneficiary && beneficiary.nik !== input.nik) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
+  const created = !beneficiary;
+  if (!beneficiary) {
+    beneficiary = em.create(BeneficiaryEntity, {
+      id, nik: input.nik, name: input.name, sex: input.sex as 'FEMALE' | 'MALE', birthDate: input.birthDate, disability: input.disability,
+      regionCode: input.regionCode, programmeId: programme.id, cohortId: input.cohortId ?? null, vulnerableGroups: input.vulnerableGroups,
+      enrolmentKey: idempotencyKey, createdBy: actor.userId, createdAt: new Date(),
+    });
+    em.create(EvidenceEntity, { id: deterministicUuid('selection', idempotencyKey), journeyId: id, kind: 'SELECTION', status: 'ACCEPTED',
+      payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups }, createdBy: actor.userId, createdAt: new Date() });
+    try {
+      await em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException && /nik/.test(err.message)) throw new DomainError('DUPLICATE_NIK');
+      throw err;
+    }
+  }
+
+  const start: JourneyStart = {
+    journeyId: beneficiary.id, programmeId: programme.id, rulesId: rules.programmeRulesId, rulesVersion: rules.version,
+    cohortId: beneficiary.cohortId, regionCode: beneficiary.regionCode, facilitatorId: input.facilitatorId ?? null,
+    vulnerableGroups: selection.quotaGroups, enrolledAt: beneficiary.createdAt.toISOString(), enrolledBy: actor,
+  };
+  const workflowId = journeyWorkflowId(beneficiary.id);
+  try {
+    await ctx.temporal.workflow.start('journeyWorkflow', {
+      workflowId, taskQueue: ctx.config.taskQueue, args: [{ start } satisfies JourneyWorkflowInput],
+    });
+  } catch (err) {
+    if (!isAlreadyStarted(err)) {
+      if (created) await em.nativeDelete(EvidenceEntity, { journeyId: beneficiary.id }).then(() => em.nativeDelete(BeneficiaryEntity, { id: beneficiary!.id }));
+      throw fromTemporalError(err, () => false);
+    }
+  }
+  try {
+    return await ctx.temporal.workflow.getHandle(workflowId).executeUpdate(syncUpdate, { args: [{ requestId: ctx.requestId }] });
+  } catch (err) {
+    throw fromTemporalError(err, () => false);
+  }
+}

@@ -1,0 +1,48 @@
+import { DomainError } from '../../domain/errors/error-codes';
+import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
+import { EvidenceEntity, JourneyEntity } from '../../db/entities';
+import { commandUpdates, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
+import type { GraphQLContext } from '../context';
+import { requireActor } from '../http/actor';
+import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
+import { fromTemporalError } from './temporal-errors';
+
+export interface CommandRequest<K extends CommandType> {
+  journeyId: string;
+  idempotencyKey: string;
+  /** Raw form or written reason kept in PostgreSQL; its id goes into the command. */
+  evidence?: { kind: string; payload: Record<string, unknown> };
+  build: (evidenceId: string) => Extract<JourneyCommand, { type: K }>;
+}
+
+/**
+ * Runs one journey command as a workflow update whose id is the client's idempotency key.
+ * The workflow's validator runs the same pure machine the API uses, so a rejected command never
+ * enters history; its PENDING evidence row is removed, so nothing changes anywhere.
+ */
+export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
+  const actor = requireActor(ctx.actor);
+  if (!isIdempotencyKey(req.idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  const journey = await ctx.em.findOne(JourneyEntity, { id: req.journeyId }, { fields: ['id', 'status'] });
+  if (!journey) throw new DomainError('NOT_FOUND', `No journey ${req.journeyId}`);
+  if (journey.status === 'CLOSED') throw new DomainError('JOURNEY_CLOSED');
+
+  const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, req.idempotencyKey);
+  let insertedEvidence = false;
+  if (req.evidence) {
+    const res = await ctx.em.getConnection().execute(
+      `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at) values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
+      [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId], 'run');
+    insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;
+  }
+  const command = req.build(evidenceId);
+  try {
+    return await ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
+      updateId: req.idempotencyKey,
+      args: [{ idempotencyKey: req.idempotencyKey, actor, requestId: ctx.requestId, command } as never],
+    }) as JourneyView;
+  } catch (err) {
+    if (insertedEvidence) await ctx.em.nativeDelete(EvidenceEntity, { id: evidenceId, status: 'PENDING' });
+    throw fromTemporalError(err, () => false);
+  }
+}

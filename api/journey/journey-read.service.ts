@@ -1,0 +1,35 @@
+import type { JourneyEntity } from '../../db/entities';
+import { DomainError } from '../../domain/errors/error-codes';
+import type { Role } from '../../domain/journey/journey.types';
+import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
+import type { GraphQLContext } from '../context';
+import { fromTemporalError } from './temporal-errors';
+
+/** The journey as the read model has it (what lists and dashboards see). */
+export function viewFromRow(row: JourneyEntity): JourneyView {
+  return {
+    state: row.state,
+    status: row.status as JourneyView['status'],
+    nextAction: { action: row.nextAction ?? 'NONE', by: (row.nextActionBy ?? 'system') as Role, dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null },
+  };
+}
+
+/** The journey as the workflow has it right now (a Temporal query; one journey at a time). */
+export async function liveView(ctx: GraphQLContext, journeyId: string): Promise<JourneyView> {
+  try {
+    return await ctx.temporal.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyStateQuery);
+  } catch (err) {
+    throw fromTemporalError(err, () => false);
+  }
+}
+
+export async function loadJourneyView(ctx: GraphQLContext, journeyId: string, live: boolean): Promise<JourneyView | null> {
+  const row = await ctx.loaders.journey.load(journeyId);
+  if (!row) return null;
+  if (!live || row.status === 'CLOSED') return viewFromRow(row);
+  return liveView(ctx, journeyId);
+}
+
+export function assertUuid(id: string): void {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new DomainError('VALIDATION_FAILED', 'id must be a UUID');
+}

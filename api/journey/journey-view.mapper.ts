@@ -1,0 +1,34 @@
+import type { JourneyView } from '../../workflows/journey/journey.messages';
+import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
+import type { JourneyObject } from './journey.object';
+
+/** The GraphQL journey from a journey view (read-model row or live workflow: same shape). */
+export function toJourneyObject(view: JourneyView): JourneyObject {
+  const s = view.state;
+  return {
+    id: s.journeyId,
+    workflowId: journeyWorkflowId(s.journeyId),
+    programmeId: s.programmeId,
+    cohortId: s.cohortId,
+    regionCode: s.regionCode,
+    facilitatorId: s.facilitatorId,
+    stage: s.stage,
+    status: view.status,
+    stageEnteredAt: s.stageEnteredAt,
+    welfareLevel: s.welfareHistory.at(-1)?.level ?? null,
+    welfareHistory: s.welfareHistory,
+    assessment: s.assessment,
+    proposedModules: s.proposedModules,
+    modules: s.modules,
+    decisions: s.decisions,
+    pendingCommunication: s.pendingCommunication,
+    intensiveCycles: s.intensiveCycles,
+    followUps: s.followUps,
+    overdue: s.overdue,
+    nextAction: view.nextAction,
+    rulesId: s.rulesId,
+    rulesVersion: s.rulesVersion,
+    enrolledAt: s.enrolledAt,
+    seq: s.seq,
+  };
+}

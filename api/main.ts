@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
+import { loadConfigOrExit } from '../config/env';
+import { createLogger } from '../config/logger';
+import { openMigratedOrm } from '../db/migrate';
+import { startApi } from './server';
+
+/** The GraphQL API process: `node dist/api/main.js`. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger('jejak-api', config.logLevel);
+  const orm = await openMigratedOrm(config.databaseUrl);
+  const connection = await Connection.connect({ address: config.temporalAddress });
+  const temporal = new Client({ connection, namespace: config.temporalNamespace });
+  const api = await startApi({ orm, temporal, config, logger });
+  logger.info({ graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` }, 'api listening');
+  const stop = async () => {
+    logger.info('api shutting down');
+    await api.stop();
+    await connection.close();
+    await orm.close(true);
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', service: 'jejak-api', msg: err.message })}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
+import { JourneyResolver } from './journey/journey.resolver';
+import { ProgrammeResolver } from './programme/programme.resolver';
+
+export const RESOLVERS = [BeneficiaryResolver, JourneyResolver, ProgrammeResolver] as const;
+
+
+/** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
+export function buildJejakSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+}
+
+/** The committed contract (schema/schema.graphql) is exactly this text. */
+export async function printJejakSchema(): Promise<string> {
+  return `${printSchema(await buildJejakSchema())}\n`;
+}

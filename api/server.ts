@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError, printSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/env';
+import { DomainError } from '../domain/errors/error-codes';
+import type { GraphQLContext } from './context';
+import { formatError } from './errors/error-mapping';
+import { actorFromHeaders } from './http/actor';
+import { offlineLandingPage } from './http/landing-page';
+import { checkReadiness } from './http/readiness';
+import { createLoaders } from './loaders';
+import { buildJejakSchema } from './schema';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface ApiDeps { orm: MikroORM; temporal: Client; config: AppConfig; logger: Logger }
+export interface RunningApi { server: Server; url: string; stop(): Promise<void> }
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) { reject(Object.assign(new Error('request body too large'), { status: 413 })); req.destroy(); return; }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+/** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz. */
+export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promise<RunningApi> {
+  const schema = await buildJejakSchema();
+  const sdl = printSchema(schema);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
+    plugins: [offlineLandingPage()],
+  });
+  await apollo.start();
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = raw;
+    if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }); return; }
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => {
+        const logger = deps.logger.child({ requestId });
+        let actor = null;
+        try {
+          actor = actorFromHeaders(req.headers);
+        } catch (err) {
+          if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+          throw err;
+        }
+        const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
+        return { em, temporal: deps.temporal, config: deps.config, actor, requestId, logger, loaders: createLoaders(em) };
+      },
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.setHeader('x-request-id', requestId);
+    if (result.body.kind === 'complete') { res.end(result.body.string); return; }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = createServer((req, res) => {
+    const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w\-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
+    const path = (req.url ?? '/').split('?')[0];
+    const work = (async () => {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const r = await checkReadiness(deps.orm, deps.temporal, deps.config.temporalNamespace, deps.config.taskQueue);
+        return sendJson(res, r.ready ? 200 : 503, r);
+      }
+      if (path === '/schema.graphql') { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl); return; }
+      if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId);
+      sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
+    })();
+    work.catch((err: Error & { status?: number }) => {
+      deps.logger.error({ requestId, err: err.message }, 'request failed');
+      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: err.status === 413 ? 'Request body too large' : 'Internal error', extensions: { code: err.status === 413 ? 'BAD_REQUEST' : 'INTERNAL' } }] });
+    });
+  });
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, resolve); });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  return {
+    server, url,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
