@@ -32,3 +32,9 @@ export function capture(cmd, args, opts = {}) {
 
 /** Seconds since `start` (a Date.now() value), one decimal. */
 export const since = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+
+/** Node 20 is what the project pins (package.json engines); say so early on another major. */
+export function checkNode() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major !== 20) say(`\x1b[33mwarning:\x1b[0m Node ${process.versions.node} here; Jejak is built and tested on Node 20`);
+}
