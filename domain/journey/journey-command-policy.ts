@@ -1,0 +1,74 @@
+import type { CommandType, Role, Stage } from './journey.types';
+import { TERMINAL_STAGES } from './journey.types';
+
+/**
+ * Who may issue each command, in which stages, and which guards it skips. One table, so the API
+ * can show the same matrix the machine enforces.
+ *
+ * Roles: field work is the facilitator's (pendamping: assessment, sessions, re-evaluation,
+ * communication, intensive support, follow-up, referral [001:3867-3913, 2699-2703]); decisions that
+ * change a person's path are the manager's. Choices the seeds leave open (Jejak defaults):
+ * - startIntensiveSupport is the facilitator's: the manager already decided NOT_YET, and the
+ *   focused action plan is field work [001:3899-3902].
+ * - decideTermination is the manager's (who approves termination is seed silent [001:3911-3912]).
+ * - withdraw and correctData: facilitator or manager; exit, pause, resume, reassign: manager.
+ * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures
+ *   programmes and takes no part in journeys; auditors and viewers only read.
+ */
+export interface CommandPolicy {
+  roles: readonly Role[];
+  stages: readonly Stage[];
+  /** Accepted while the journey is paused. */
+  whilePaused: boolean;
+  /** Accepted while a decision waits to be communicated. */
+  whileCommunicationPending: boolean;
+  /** `reasonEvidenceId` must be non-empty. (decideGraduation checks its reason itself.) */
+  reasonRequired: boolean;
+}
+
+const F: readonly Role[] = ['facilitator'];
+const M: readonly Role[] = ['manager'];
+const FM: readonly Role[] = ['facilitator', 'manager'];
+export const OPEN_STAGES: readonly Stage[] = [
+  'ENROLLED', 'PLANNING', 'IN_INTERVENTION', 'RE_EVALUATION', 'GRADUATION_REVIEW',
+  'NOT_GRADUATED', 'INTENSIVE_SUPPORT', 'TERMINATION_REVIEW', 'GRADUATED',
+];
+
+const flow = (roles: readonly Role[], stage: Stage, reasonRequired = false): CommandPolicy =>
+  ({ roles, stages: [stage], whilePaused: false, whileCommunicationPending: false, reasonRequired });
+const anytime = (roles: readonly Role[], whilePaused: boolean, reasonRequired: boolean): CommandPolicy =>
+  ({ roles, stages: OPEN_STAGES, whilePaused, whileCommunicationPending: true, reasonRequired });
+
+export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
+  submitAssessment: flow(F, 'ENROLLED'),
+  approvePlan: flow(M, 'PLANNING'),
+  scheduleSession: flow(F, 'IN_INTERVENTION'),
+  recordAttendance: flow(F, 'IN_INTERVENTION'),
+  recordModuleEvaluation: flow(F, 'IN_INTERVENTION'),
+  closeModule: flow(M, 'IN_INTERVENTION', true),
+  extendModule: flow(M, 'IN_INTERVENTION', true),
+  submitReEvaluation: flow(F, 'RE_EVALUATION'),
+  decideGraduation: flow(M, 'GRADUATION_REVIEW'),
+  // Any open stage (it is the communication), plus TERMINATED while its decision is pending.
+  recordCommunication: { roles: F, stages: [...OPEN_STAGES, 'TERMINATED'], whilePaused: false, whileCommunicationPending: true, reasonRequired: false },
+  recordNotGraduatedEvaluation: flow(F, 'NOT_GRADUATED'),
+  startIntensiveSupport: flow(F, 'NOT_GRADUATED'),
+  decideTermination: flow(M, 'TERMINATION_REVIEW', true),
+  recordFollowUp: flow(F, 'GRADUATED'),
+  refer: flow(F, 'GRADUATED'),
+  recordReferralAnswer: flow(F, 'GRADUATED'),
+  exit: anytime(M, true, true),
+  withdraw: anytime(FM, true, true),
+  pause: anytime(M, false, false),
+  resume: anytime(M, true, false),
+  reassignFacilitator: anytime(M, true, true),
+  correctData: anytime(FM, true, true),
+};
+
+export function isTerminalStage(stage: Stage): boolean {
+  return TERMINAL_STAGES.includes(stage);
+}
+
+export function isKnownCommand(type: unknown): type is CommandType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(COMMAND_POLICY, type);
+}

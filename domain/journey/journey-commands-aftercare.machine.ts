@@ -1,0 +1,57 @@
+import { deriveWelfareLevel } from '../assessment/welfare-level.rules';
+import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
+import { firstFailure, requireBoolean, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
+
+/**
+ * After graduation [001:3869-3884]: periodic follow-ups of income and business continuity, in
+ * schedule order, the last one completing the journey; and at most one referral to a more
+ * advanced programme, communicated before its answer is recorded. A referral left unanswered
+ * does not hold back completion (the answer belongs to the other programme).
+ */
+export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, now }) => {
+  const bad = firstFailure(
+    requireId('evidenceId', cmd.evidenceId),
+    requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio),
+    requireBoolean('businessRunning', cmd.businessRunning),
+  );
+  if (bad) return bad;
+  const next = state.followUps.find((f) => !f.recordedAt);
+  if (!next) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'Every follow-up is already recorded');
+  if (cmd.index !== next.index) return invalid(`Follow-ups are recorded in order: the next one is index ${next.index}`);
+
+  const level = deriveWelfareLevel(cmd.incomeToMinimumWageRatio, rules);
+  const draft = begin(state);
+  const recorded = { ...next, recordedAt: now, evidenceId: cmd.evidenceId, incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio, businessRunning: cmd.businessRunning };
+  update(draft, {
+    followUps: state.followUps.map((f) => (f === next ? recorded : f)),
+    welfareHistory: [...state.welfareHistory, { level, at: now, source: 'FOLLOW_UP' }],
+  });
+  emit(draft, 'FOLLOW_UP_RECORDED', { index: next.index, monthsAfterGraduation: next.monthsAfterGraduation, welfareLevel: level, businessRunning: cmd.businessRunning, evidenceId: cmd.evidenceId });
+  if (draft.state.followUps.every((f) => f.recordedAt)) closeJourney(draft, 'COMPLETED', now);
+  return draft;
+};
+
+export const refer: Handler<'refer'> = (state, cmd, { now, actor }) => {
+  if (state.referral) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `Already referred to ${state.referral.targetProgramme}`);
+  const bad = firstFailure(requireId('targetProgramme', cmd.targetProgramme), requireId('evidenceId', cmd.evidenceId));
+  if (bad) return bad;
+  const draft = begin(state);
+  update(draft, {
+    referral: { targetProgramme: cmd.targetProgramme, referredAt: now },
+    decisions: [...state.decisions, { kind: 'REFER', at: now, by: actor }],
+    pendingCommunication: 'REFER',
+  });
+  emit(draft, 'REFERRED', { targetProgramme: cmd.targetProgramme, evidenceId: cmd.evidenceId });
+  return draft;
+};
+
+export const recordReferralAnswer: Handler<'recordReferralAnswer'> = (state, cmd, { now }) => {
+  if (!state.referral) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'There is no referral to answer');
+  if (state.referral.answer) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `The referral was already ${state.referral.answer}`);
+  const bad = firstFailure(requireOneOf('answer', cmd.answer, ['ACCEPTED', 'DECLINED'] as const), requireId('evidenceId', cmd.evidenceId));
+  if (bad) return bad;
+  const draft = begin(state);
+  update(draft, { referral: { ...state.referral, answer: cmd.answer, answeredAt: now } });
+  emit(draft, 'REFERRAL_ANSWERED', { targetProgramme: state.referral.targetProgramme, answer: cmd.answer, evidenceId: cmd.evidenceId });
+  return draft;
+};

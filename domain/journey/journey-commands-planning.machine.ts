@@ -1,0 +1,70 @@
+import { deriveWelfareLevel } from '../assessment/welfare-level.rules';
+import { proposeModules } from '../module/plan-proposal.rules';
+import { validatePlan } from '../module/plan-validation.rules';
+import { plannedEndOf } from '../module/module-run.rules';
+import type { NeedCode } from '../programme/programme-rules.types';
+import { begin, changeStage, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
+import { firstFailure, requireId, requireRatio } from './journey-payload-checks';
+import type { ModuleRun, PlannedModuleInput } from './journey.types';
+
+/**
+ * ENROLLED -> PLANNING -> IN_INTERVENTION. The assessment records needs and the income ratio
+ * (raw answers stay in PostgreSQL under evidenceId [001:2852-2970]); the plan is proposed from the
+ * needs [001:2489-2494] and a manager approves it, as proposed or edited.
+ */
+export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rules, now }) => {
+  const bad = firstFailure(requireId('evidenceId', cmd.evidenceId), requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio));
+  if (bad) return bad;
+  if (!Array.isArray(cmd.needs)) return invalid('needs must be a list of need codes');
+  const known = new Set<string>(rules.needsMapping.map((m) => m.need));
+  const unknown = cmd.needs.filter((n) => !known.has(n));
+  if (unknown.length > 0) return invalid(`Unknown need codes: ${unknown.join(', ')}`);
+  const needs: NeedCode[] = [...new Set(cmd.needs)];
+
+  const level = deriveWelfareLevel(cmd.incomeToMinimumWageRatio, rules);
+  const proposedModules = proposeModules(needs, rules, now);
+  const draft = begin(state);
+  update(draft, {
+    assessment: { evidenceId: cmd.evidenceId, submittedAt: now, needs, incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio },
+    welfareHistory: [...state.welfareHistory, { level, at: now, source: 'ASSESSMENT' }],
+    proposedModules,
+  });
+  emit(draft, 'ASSESSMENT_SUBMITTED', { evidenceId: cmd.evidenceId, needs, welfareLevel: level, proposedModules });
+  changeStage(draft, 'PLANNING', now);
+  return draft;
+};
+
+export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) => {
+  const problems = validatePlan(cmd.modules, rules);
+  if (problems.some((p) => p.code === 'UNKNOWN_TEMPLATE')) {
+    return reject('UNKNOWN_MODULE', problems.filter((p) => p.code === 'UNKNOWN_TEMPLATE').map((p) => p.message).join('; '));
+  }
+  if (problems.length > 0) return reject('INVALID_PLAN', problems.map((p) => p.message).join('; '));
+
+  const modules: ModuleRun[] = cmd.modules.map((m, index) => ({
+    templateId: m.templateId,
+    phase: m.phase,
+    plannedStart: m.plannedStart,
+    plannedSessions: m.plannedSessions,
+    moduleId: `${m.templateId}-${index + 1}`,
+    status: 'PLANNED',
+    plannedEnd: plannedEndOf(m, rules),
+    sessions: [],
+    extensionsDays: 0,
+    lowAttendanceAlerted: false,
+  }));
+  const draft = begin(state);
+  update(draft, { modules, planApprovedAt: now });
+  emit(draft, 'PLAN_APPROVED', {
+    asProposed: samePlan(cmd.modules, state.proposedModules),
+    modules: modules.map(({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions }) =>
+      ({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions })),
+  });
+  changeStage(draft, 'IN_INTERVENTION', now);
+  return draft;
+};
+
+function samePlan(a: readonly PlannedModuleInput[], b: readonly PlannedModuleInput[]): boolean {
+  const sig = (list: readonly PlannedModuleInput[]) => list.map((m) => `${m.templateId}/${m.phase}/${m.plannedSessions}`).sort().join(',');
+  return sig(a) === sig(b);
+}
