@@ -2,11 +2,17 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
+import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
+import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
+import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
+import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 
-export const RESOLVERS = [BeneficiaryResolver, JourneyResolver, ProgrammeResolver] as const;
-
+export const RESOLVERS = [
+  BeneficiaryResolver, JourneyResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
+  JourneyLifecycleResolver, ProgrammeResolver,
+] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
 export function buildJejakSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,48 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { incomeToMinimumWageRatio, needsFromAssessment } from '../../domain/assessment/assessment-needs.rules';
+import type { GraphQLContext } from '../context';
+import { JourneyObject } from './journey.object';
+import { commandResponse } from './journey-command.helpers';
+import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/assessment.input';
+
+/** Forms with incomes and answers: the raw form goes to PostgreSQL, the journey gets codes and a ratio. */
+@Resolver()
+export class JourneyAssessmentResolver {
+  @Mutation(() => JourneyObject, { description: 'Facilitator submits the needs assessment; the welfare level is derived and modules proposed.' })
+  submitAssessment(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+    @Arg('input', () => AssessmentInput) input: AssessmentInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    const n = input.needs;
+    const needs = needsFromAssessment({
+      skills: { needed: n.skillsNeeded, preference: n.skillsPreference ?? null },
+      mentoring: { needed: n.mentoringNeeded, types: n.mentoringTypes },
+      capital: { needed: n.capitalNeeded, lacksFinancialManagement: n.lacksFinancialManagement },
+      market: { needed: n.marketNeeded },
+      education: { lowEducationOrBasicSkills: n.lowEducationOrBasicSkills },
+    });
+    const ratio = incomeToMinimumWageRatio(input.income.monthlyFamilyIncome, input.income.regionalMinimumWage);
+    return commandResponse(ctx, 'submitAssessment', {
+      journeyId, idempotencyKey, evidence: { kind: 'ASSESSMENT', payload: { ...input, derived: { needs, incomeToMinimumWageRatio: ratio } } },
+      build: (evidenceId) => ({ type: 'submitAssessment', evidenceId, needs, incomeToMinimumWageRatio: ratio }),
+    });
+  }
+
+  @Mutation(() => JourneyObject, { description: 'Facilitator submits the re-evaluation; graduation criteria are evaluated into a proposal.' })
+  submitReEvaluation(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+    @Arg('input', () => ReEvaluationInput) input: ReEvaluationInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
+    return commandResponse(ctx, 'submitReEvaluation', {
+      journeyId, idempotencyKey, evidence: { kind: 'RE_EVALUATION', payload: { ...input, incomeToMinimumWageRatio: ratio } },
+      build: (evidenceId) => ({ type: 'submitReEvaluation', evidenceId, incomeToMinimumWageRatio: ratio, businessRunning: input.businessRunning, mindsetChanged: input.mindsetChanged }),
+    });
+  }
+
+  @Mutation(() => JourneyObject, { description: 'Facilitator records a post-graduation follow-up (income and business continuity).' })
+  recordFollowUp(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+    @Arg('input', () => FollowUpInput) input: FollowUpInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
+    return commandResponse(ctx, 'recordFollowUp', {
+      journeyId, idempotencyKey, evidence: { kind: 'FOLLOW_UP', payload: { ...input, incomeToMinimumWageRatio: ratio } },
+      build: (evidenceId) => ({ type: 'recordFollowUp', index: input.index, evidenceId, incomeToMinimumWageRatio: ratio, businessRunning: input.businessRunning }),
+    });
+  }
+}
