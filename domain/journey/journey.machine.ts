@@ -5,7 +5,7 @@ import { COMMAND_POLICY, isKnownCommand, isTerminalStage } from './journey-comma
 import * as admin from './journey-commands-admin.machine';
 import * as aftercare from './journey-commands-aftercare.machine';
 import * as graduation from './journey-commands-graduation.machine';
-import * as module from './journey-commands-module.machine';
+import * as moduleRuns from './journey-commands-module.machine';
 import * as planning from './journey-commands-planning.machine';
 import * as support from './journey-commands-support.machine';
 import { finish, invalid, isRejection, reject, type Handler } from './journey-draft.machine';
@@ -20,7 +20,7 @@ export { nextExpectedAction, type NextAction } from './journey-next-action.machi
  * handler calls it again and keeps the state. The input state is never mutated.
  */
 const HANDLERS: { [K in CommandType]: Handler<K> } = {
-  ...planning, ...module, ...graduation, ...support, ...aftercare, ...admin,
+  ...planning, ...moduleRuns, ...graduation, ...support, ...aftercare, ...admin,
 };
 
 export function startJourney(input: JourneyStart, rules: ProgrammeRules): { state: JourneyState; events: JourneyEvent[] } {
