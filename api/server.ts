@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
 import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
+import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
 import { offlineLandingPage } from './http/landing-page';
@@ -46,7 +47,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [offlineLandingPage()],
+    plugins: [offlineLandingPage(), errorLoggingPlugin()],
   });
   await apollo.start();
 

@@ -10,6 +10,17 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
     level,
     base: { service: name },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['*.nik', '*.name', '*.phone', 'nik', 'name', 'phone', 'input.nik', 'input.name', 'variables.input.nik', 'variables.input.name'], censor: '[redacted]' },
+    redact: { paths: ['*.nik', '*.name', '*.phone', 'nik', 'phone', 'input.nik', 'input.name', 'variables.input.nik', 'variables.input.name'], censor: '[redacted]' },
   });
+}
+
+/**
+ * Database errors quote the offending values (`Key (nik)=(3174...)`, `values ('...')`): strip them
+ * before a message reaches a log, so a constraint error cannot leak a NIK or an income.
+ */
+export function sanitizeForLog(message: string): string {
+  return message
+    .replace(/values\s*\(.*$/is, 'values (...)')
+    .replace(/=\([^)]*\)/g, '=(...)')
+    .replace(/\b\d{16}\b/g, '[16 digits]');
 }

@@ -39,19 +39,23 @@ export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBenefi
   if (beneficiary && beneficiary.nik !== input.nik) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
   const created = !beneficiary;
   if (!beneficiary) {
-    beneficiary = em.create(BeneficiaryEntity, {
+    const row = em.create(BeneficiaryEntity, {
       id, nik: input.nik, name: input.name, sex: input.sex as 'FEMALE' | 'MALE', birthDate: input.birthDate, disability: input.disability,
       regionCode: input.regionCode, programmeId: programme.id, cohortId: input.cohortId ?? null, vulnerableGroups: input.vulnerableGroups,
       enrolmentKey: idempotencyKey, createdBy: actor.userId, createdAt: new Date(),
     });
-    em.create(EvidenceEntity, { id: deterministicUuid('selection', idempotencyKey), journeyId: id, kind: 'SELECTION', status: 'ACCEPTED',
-      payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups }, createdBy: actor.userId, createdAt: new Date() });
     try {
-      await em.flush();
+      await em.transactional(async (tx) => {
+        tx.persist(row);
+        await tx.flush(); // the person first: evidence references them
+        tx.create(EvidenceEntity, { id: deterministicUuid('selection', idempotencyKey), journeyId: id, kind: 'SELECTION', status: 'ACCEPTED',
+          payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups }, createdBy: actor.userId, createdAt: new Date() });
+      });
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException && /nik/.test(err.message)) throw new DomainError('DUPLICATE_NIK');
       throw err;
     }
+    beneficiary = row;
   }
 
   const start: JourneyStart = {

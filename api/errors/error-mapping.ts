@@ -3,7 +3,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, ERROR_CODES, isErrorCode, type ErrorCode } from '../../domain/errors/error-codes';
 
 /** Apollo's own codes for malformed requests are kept as they are (they are stable too). */
-const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 function causeChain(err: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -37,6 +37,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) return formatted;
   const domain = domainCodeOf(error);
+  if (!domain && code === 'BAD_USER_INPUT') {
+    // Variables of the wrong type: the same stable code as any other malformed input.
+    return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };
+  }
   if (domain) {
     return { ...formatted, message: domain.message, extensions: { code: domain.code, ...(domain.details ? { details: domain.details } : {}) } };
   }

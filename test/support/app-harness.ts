@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { startApi, type RunningApi } from '../../api/server';
+import { loadConfig } from '../../config/env';
+import { createLogger } from '../../config/logger';
+import { migrateUp, openMigratedOrm } from '../../db/migrate';
+import { createJourneyWorker } from '../../worker/journey-worker';
+import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
+
+export interface GqlResult<T = Record<string, any>> { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }
+
+/**
+ * The real product for one test file: the API and a worker (own task queue) over the run's real
+ * PostgreSQL and Temporal dev server. `gql` posts over HTTP exactly as a front end would.
+ */
+export interface AppHarness {
+  api: RunningApi;
+  orm: MikroORM;
+  client: Client;
+  taskQueue: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: { user: string; role: string } | null): Promise<GqlResult<T>>;
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const MANAGER = { user: 'manager-1', role: 'manager' };
+export const FACILITATOR = { user: 'facilitator-1', role: 'facilitator' };
+
+let runtimeInstalled = false;
+
+export async function startAppHarness(): Promise<AppHarness> {
+  if (!runtimeInstalled) {
+    // Worker chatter only when asked for (JEJAK_TEST_LOG_LEVEL=debug); warnings always.
+    try { Runtime.install({ logger: new DefaultLogger(process.env.JEJAK_TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') }); } catch { /* already installed in this process */ }
+    runtimeInstalled = true;
+  }
+  const databaseUrl = testDatabaseUrl();
+  const address = testTemporalAddress();
+  const namespace = testTemporalNamespace();
+  const taskQueue = `test-${randomUUID()}`;
+  await migrateUp(databaseUrl);
+  const orm = await openMigratedOrm(databaseUrl, 5);
+  const workerConnection = await NativeConnection.connect({ address });
+  let worker: Worker | null = null;
+  let running: Promise<void> | null = null;
+  const startWorker = async () => {
+    worker = await createJourneyWorker({ orm, connection: workerConnection, namespace, taskQueue });
+    running = worker.run();
+  };
+  const stopWorker = async () => {
+    if (!worker) return;
+    worker.shutdown();
+    await running;
+    worker = null;
+  };
+  await startWorker();
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent' });
+  const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
+  return {
+    api, orm, client, taskQueue, startWorker, stopWorker,
+    async gql(query, variables = {}, identity = MANAGER) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (identity) { headers['x-jejak-user'] = identity.user; headers['x-jejak-role'] = identity.role; }
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return res.json() as Promise<GqlResult<any>>;
+    },
+    async stop() {
+      await api.stop();
+      await stopWorker();
+      await connection.close();
+      await workerConnection.close();
+      await orm.close(true);
+    },
+  };
+}
+
+/** A valid, random 16-digit NIK (tests must not collide on the unique index). */
+export const randomNik = (): string => `3174${String(Math.floor(Math.random() * 1e12)).padStart(12, '0')}`;
