@@ -3,6 +3,7 @@
  * under dataDir (with WAL pragmas, about twice the throughput) or in memory, search attributes
  * registered at start, and the built-in UI unless headless.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { JOURNEY_SEARCH_ATTRIBUTES } from '../workflows/journey/journey-search-attributes';
@@ -45,12 +46,31 @@ export function devServerArgs(opts: TemporalDevServerOptions): string[] {
   return args;
 }
 
+/** A dev server left running on this data folder by a run that was killed: stop it. */
+async function stopLeftover(pidFile: string): Promise<void> {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return; // not running (or no /proc): nothing to do
+  }
+  if (!cmdline.includes('start-dev')) return;
+  process.stderr.write(`Temporal dev server from an earlier run (pid ${pid}) was still running: stopping it\n`);
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await sleep(100);
+}
+
 export async function startTemporalDevServer(opts: TemporalDevServerOptions): Promise<TemporalDevServer> {
   const where = opts.dataDir ? `state in ${path.join(opts.dataDir, 'temporal.db')}` : 'in memory';
+  const pidFile = opts.dataDir ? path.join(opts.dataDir, 'temporal.pid') : undefined;
+  if (pidFile) await stopLeftover(pidFile);
   await assertPortFree(opts.port, `the Temporal dev server (${where})`);
   if (!opts.headless) await assertPortFree(opts.uiPort ?? opts.port + 1000, 'the Temporal UI');
-  if (opts.dataDir) await import('node:fs').then((fs) => fs.mkdirSync(opts.dataDir as string, { recursive: true }));
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const proc = startManagedProcess(opts.binary, devServerArgs(opts), { name: 'temporal', logFile: opts.logFile });
+  if (pidFile && proc.child.pid) writeFileSync(pidFile, `${proc.child.pid}\n`);
   const address = `127.0.0.1:${opts.port}`;
   const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
   let lastError = 'no answer yet';
