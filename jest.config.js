@@ -18,6 +18,8 @@ const base = {
 
 module.exports = {
   maxWorkers: 1,
+  // Jest applies testTimeout from the root config only (a project's own value is ignored).
+  testTimeout: 120_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...base, displayName: 'workflow', testMatch: ['<rootDir>/test/workflow/**/*.test.ts'], testTimeout: 60_000 },

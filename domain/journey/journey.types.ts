@@ -175,7 +175,7 @@ export interface CommandPayloads {
   exit: { exitKind: ExitKind; reasonEvidenceId: string };
   withdraw: { reasonEvidenceId: string };
   pause: { reasonEvidenceId: string };
-  resume: Record<string, never>;
+  resume: Record<never, never>;
   reassignFacilitator: { facilitatorId: string; reasonEvidenceId: string };
   correctData: { field: string; reasonEvidenceId: string };
 }
