@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPORAL_TEST_SERVER_VERSION, testServerDir, testServerWrapper } from './tools-paths.mjs';
-import { BootstrapError, capture, run, say, since } from './run.mjs';
+import { BootstrapError, capture, say, since } from './run.mjs';
 
 const POM = `<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -47,7 +47,12 @@ export async function ensureTestServer(env = process.env) {
   writeFileSync(path.join(dir, 'pom.xml'), POM);
   const staging = path.join(dir, 'lib.partial');
   rmSync(staging, { recursive: true, force: true });
-  await run('mvn', ['-q', '-B', '-Dstyle.color=never', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], { cwd: dir });
+  // Maven's -q still prints colour resets: keep its output for a failure only.
+  try {
+    await capture('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], { cwd: dir });
+  } catch (err) {
+    throw new BootstrapError(`Maven could not fetch io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION} (is Maven Central reachable?): ${err.message}`);
+  }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);
   writeFileSync(wrapper, `#!/bin/sh\n# Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} (Java); the SDK passes the port.\nexec java -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`, { mode: 0o755 });

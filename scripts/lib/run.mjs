@@ -26,7 +26,7 @@ export function capture(cmd, args, opts = {}) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(err.trim() || `exit ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error((err.trim() || out.trim() || `exit ${code}`).slice(-4000)))));
   });
 }
 
