@@ -8,7 +8,8 @@ const MODULE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
 
 const NO_GO = `The Temporal CLI (which runs the local Temporal dev server) is not installed and Go, which builds it, is not on PATH.
 Any one of these fixes it:
-  - install Go 1.23 or later (apt-get install golang-go, brew install go, or https://go.dev/dl/) and run this command again;
+  - install Go 1.25 or later (https://go.dev/dl/ or brew install go; a Go 1.21+ fetches the 1.25 toolchain
+    itself, older distribution packages such as Debian 12's golang-go cannot) and run this command again;
   - put a Temporal CLI ${TEMPORAL_CLI_VERSION} binary on PATH, or at ${'%BIN%'}
     (release downloads: https://github.com/temporalio/cli/releases; or brew install temporal);
   - point at a Temporal server you already run: TEMPORAL_ADDRESS=host:7233.`;
