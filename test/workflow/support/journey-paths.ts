@@ -1,0 +1,47 @@
+import type { JourneyView } from '../../../workflows/journey/journey.messages';
+import type { JourneyClient } from './journey-workflow-harness';
+
+/** Steps every path shares, sent as commands to a running workflow. */
+export async function assessAndApprove(j: JourneyClient, needs: ('CAPITAL' | 'MARKET' | 'SOCIAL_MENTORING')[] = ['CAPITAL']): Promise<JourneyView> {
+  await j.send({ type: 'submitAssessment', evidenceId: 'ev-assessment', needs, incomeToMinimumWageRatio: 0.35 });
+  const planning = await j.view();
+  return j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
+}
+
+export async function runAllModules(j: JourneyClient): Promise<JourneyView> {
+  let view = await j.view();
+  for (const module of view.state.modules) {
+    for (let i = 0; i < module.plannedSessions; i++) {
+      const now = await j.harness.nowIso();
+      const sessionId = `${module.moduleId}-s${i + 1}`;
+      await j.send({ type: 'scheduleSession', moduleId: module.moduleId, sessionId, sessionType: 'THEORY', scheduledAt: now });
+      await j.send({ type: 'recordAttendance', moduleId: module.moduleId, sessionId, status: 'PRESENT', heldAt: now });
+    }
+    view = await j.send({ type: 'recordModuleEvaluation', moduleId: module.moduleId, preScore: 40, postScore: 80, assignmentResult: 'PASSED' });
+  }
+  return view;
+}
+
+export const reEvaluate = (j: JourneyClient, pass: boolean) =>
+  j.send({ type: 'submitReEvaluation', evidenceId: `ev-re-${pass}`, incomeToMinimumWageRatio: pass ? 1.2 : 0.5, businessRunning: pass, mindsetChanged: pass });
+
+export async function graduateAndCommunicate(j: JourneyClient): Promise<JourneyView> {
+  await j.send({ type: 'decideGraduation', decision: 'GRADUATE' });
+  return j.send({ type: 'recordCommunication', decision: 'GRADUATE', evidenceId: 'ev-comm-grad' });
+}
+
+export async function notYetIntoIntensiveSupport(j: JourneyClient): Promise<JourneyView> {
+  await j.send({ type: 'decideGraduation', decision: 'NOT_YET' });
+  await j.send({ type: 'recordCommunication', decision: 'NOT_YET', evidenceId: 'ev-comm-notyet' });
+  await j.send({ type: 'recordNotGraduatedEvaluation', evidenceId: 'ev-causes' });
+  await j.send({ type: 'startIntensiveSupport', evidenceId: 'ev-plan' });
+  return j.send({ type: 'recordCommunication', decision: 'INTENSIVE_SUPPORT', evidenceId: 'ev-comm-is' });
+}
+
+export async function recordAllFollowUps(j: JourneyClient): Promise<void> {
+  const view = await j.view();
+  for (const f of view.state.followUps) {
+    await j.harness.env.sleep(Math.max(0, Date.parse(f.dueAt) - (await j.harness.env.currentTimeMs())));
+    await j.send({ type: 'recordFollowUp', index: f.index, evidenceId: `ev-fu-${f.index}`, incomeToMinimumWageRatio: 1.3, businessRunning: true });
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
+import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
+import { commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
+import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
+import { createTimeSkippingEnv } from '../../support/time-skipping-env';
+
+export const FACILITATOR: Actor = { userId: 'facilitator-1', role: 'facilitator' };
+export const MANAGER: Actor = { userId: 'manager-1', role: 'manager' };
+
+let bundle: { code: string } | null = null;
+
+/**
+ * A journey workflow on Temporal's time-skipping test server (months pass in a second). The
+ * recording activity is replaced by an in-memory recorder so the tests can assert what the
+ * workflow asks PostgreSQL to record; the real activity is covered by the integration tests.
+ */
+export class JourneyWorkflowHarness {
+  readonly recorded: RecordTransitionInput[] = [];
+  private constructor(readonly env: TestWorkflowEnvironment, readonly worker: Worker, readonly taskQueue: string) {}
+
+  static async create(): Promise<JourneyWorkflowHarness> {
+    try { Runtime.install({ logger: new DefaultLogger('WARN') }); } catch { /* installed already */ }
+    const env = await createTimeSkippingEnv();
+    bundle ??= await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows'), logger: new DefaultLogger('WARN') });
+    const taskQueue = `wf-${randomUUID()}`;
+    const recorded: RecordTransitionInput[] = [];
+    const worker = await Worker.create({
+      connection: env.nativeConnection, taskQueue, workflowBundle: bundle,
+      activities: { async recordJourneyTransition(input: RecordTransitionInput) { recorded.push(input); return { recordedSeq: input.view.state.seq }; } },
+    });
+    const harness = new JourneyWorkflowHarness(env, worker, taskQueue);
+    (harness as { recorded: RecordTransitionInput[] }).recorded = recorded;
+    return harness;
+  }
+
+  async nowIso(): Promise<string> { return new Date(await this.env.currentTimeMs()).toISOString(); }
+
+  async start(overrides: Partial<JourneyStart> = {}): Promise<JourneyClient> {
+    const journeyId = randomUUID();
+    const start: JourneyStart = {
+      journeyId, programmeId: 'default', rulesId: 'default', rulesVersion: 1, cohortId: null, regionCode: '52.71',
+      facilitatorId: FACILITATOR.userId, vulnerableGroups: [], enrolledAt: await this.nowIso(), enrolledBy: MANAGER, ...overrides,
+    };
+    const handle = await this.env.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
+      workflowId: journeyWorkflowId(journeyId), taskQueue: this.taskQueue, args: [{ start }],
+    });
+    return new JourneyClient(this, handle, journeyId);
+  }
+
+  run<T>(fn: () => Promise<T>): Promise<T> { return this.worker.runUntil(fn); }
+
+  async teardown(): Promise<void> { await this.env.teardown(); }
+}
+
+export class JourneyClient {
+  private n = 0;
+  constructor(readonly harness: JourneyWorkflowHarness, readonly handle: WorkflowHandle, readonly journeyId: string) {}
+
+  /** Sends a command as the API does: one update, the idempotency key as update id. */
+  async send<K extends CommandType>(command: Extract<JourneyCommand, { type: K }>, actor?: Actor, key = `${command.type}-${++this.n}-${randomUUID()}`): Promise<JourneyView> {
+    const by = actor ?? (['approvePlan', 'closeModule', 'extendModule', 'decideGraduation', 'decideTermination', 'reassignFacilitator', 'exit', 'pause', 'resume'].includes(command.type) ? MANAGER : FACILITATOR);
+    return this.handle.executeUpdate(commandUpdates[command.type as K], { updateId: key, args: [{ idempotencyKey: key, actor: by, command } as never] }) as Promise<JourneyView>;
+  }
+
+  view(): Promise<JourneyView> { return this.handle.query(journeyStateQuery); }
+
+  /** Writes this run's history for the replay test when RECORD_HISTORIES=1 (see test/workflow/histories). */
+  async saveHistoryAs(name: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    const dir = path.join(__dirname, '..', 'histories');
+    mkdirSync(dir, { recursive: true });
+    const history = await this.harness.env.client.workflow.getHandle(this.handle.workflowId).fetchHistory();
+    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(history));
+  }
+}
