@@ -6,11 +6,12 @@ import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
+import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 
 export const RESOLVERS = [
-  BeneficiaryResolver, JourneyResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
+  BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver,
 ] as const;
 

@@ -1,0 +1,65 @@
+import type { JourneyEntity } from '../../db/entities';
+import type { GraphQLContext } from '../context';
+import type { JourneyConnection } from './journey-connection.object';
+import type { JourneyFilter, JourneySort } from './journey-list.input';
+import { decodeCursor, encodeCursor, filterSql, SORTS, type SortSpec } from './journey-list.sql';
+import { toJourneyObject } from './journey-view.mapper';
+import { viewFromRow } from './journey-read.service';
+
+export const MAX_PAGE = 100;
+
+type Row = Record<string, unknown> & { id: string };
+
+/** Timestamps as ISO text; PostgreSQL's 'infinity' (no due date) survives the round trip. */
+function cursorValue(v: unknown): unknown {
+  if (v === Infinity || (v instanceof Date && Number.isNaN(v.getTime()))) return 'infinity';
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+function toEntityLike(r: Row): JourneyEntity {
+  return {
+    id: r.id, workflowId: r.workflow_id, programmeId: r.programme_id, cohortId: r.cohort_id, regionCode: r.region_code,
+    facilitatorId: r.facilitator_id, stage: r.stage, status: r.status, overdue: r.overdue, welfareLevel: r.welfare_level,
+    rulesId: r.rules_id, rulesVersion: r.rules_version, nextAction: r.next_action, nextActionBy: r.next_action_by,
+    nextDueAt: r.next_due_at ? new Date(r.next_due_at as string) : null, seq: r.seq, state: r.state,
+    enrolledAt: new Date(r.enrolled_at as string), updatedAt: new Date(r.updated_at as string),
+  } as JourneyEntity;
+}
+
+/**
+ * One page of journeys from the read model: one count and one keyset-paged select, whatever the
+ * page size; beneficiaries then come through the request's batched loader (one more query).
+ */
+export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | undefined, sort: JourneySort | 'CASELOAD',
+  first: number, after: string | undefined, options: { openOnly?: boolean } = {}): Promise<JourneyConnection> {
+  const spec: SortSpec = SORTS[sort];
+  const size = Math.max(1, Math.min(first, MAX_PAGE));
+  const { where, params } = filterSql(filter);
+  if (options.openOnly) where.push(`j.status <> 'CLOSED'`);
+  const from = 'from journey j join beneficiary b on b.id = j.id';
+  const conn = ctx.em.getConnection();
+  const whereSql = where.length ? `where ${where.join(' and ')}` : '';
+  const countRows = await conn.execute<{ n: string }[]>(`select count(*) as n ${from} ${whereSql}`, params);
+
+  const keys = [...spec.exprs.map((e) => e.sql), 'j.id'];
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (after) {
+    const values = decodeCursor(after, spec);
+    const casts = [...spec.exprs.map((e) => e.cast), 'uuid'];
+    pageWhere.push(`(${keys.join(', ')}) ${spec.dir === 'asc' ? '>' : '<'} (${casts.map((c) => `?::${c}`).join(', ')})`);
+    pageParams.push(...values);
+  }
+  const order = keys.map((k) => `${k} ${spec.dir}`).join(', ');
+  const select = spec.exprs.map((e, i) => `${e.sql} as sort_${i}`).join(', ');
+  const rows = await conn.execute<Row[]>(
+    `select j.*, ${select} ${from} ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by ${order} limit ?`,
+    [...pageParams, size + 1]);
+
+  const page = rows.slice(0, size);
+  const edges = page.map((r) => {
+    const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
+    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRow(toEntityLike(r))) };
+  });
+  return { edges, totalCount: Number(countRows[0].n), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
