@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from './orm.config';
+import { ormConfig, type OrmOptions } from './orm.config';
 
 /** Applies every committed migration that is not yet applied. Safe to run on every start. */
 export async function migrateUp(databaseUrl: string): Promise<string[]> {
@@ -19,8 +19,8 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
 }
 
 /** Opens the ORM and refuses (with the command to run) when the database is not migrated. */
-export async function openMigratedOrm(databaseUrl: string, poolMax = 10): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax }));
+export async function openMigratedOrm(databaseUrl: string, poolMax = 10, options: OrmOptions = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax, ...options }));
   const pending = await pendingMigrations(orm);
   if (pending.length > 0) {
     await orm.close(true);

@@ -20,6 +20,8 @@ export interface AppHarness {
   orm: MikroORM;
   client: Client;
   taskQueue: string;
+  /** SQL statements sent by this harness's ORM (API and worker) so far. */
+  statements: { count: number };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: { user: string; role: string } | null): Promise<GqlResult<T>>;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
@@ -42,7 +44,8 @@ export async function startAppHarness(): Promise<AppHarness> {
   const namespace = testTemporalNamespace();
   const taskQueue = `test-${randomUUID()}`;
   await migrateUp(databaseUrl);
-  const orm = await openMigratedOrm(databaseUrl, 5);
+  const statements = { count: 0 };
+  const orm = await openMigratedOrm(databaseUrl, 5, { onQuery: (m) => { if (/\[query\]/.test(m)) statements.count++; } });
   const workerConnection = await NativeConnection.connect({ address });
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
@@ -62,7 +65,7 @@ export async function startAppHarness(): Promise<AppHarness> {
   const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent' });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
-    api, orm, client, taskQueue, startWorker, stopWorker,
+    api, orm, client, taskQueue, startWorker, stopWorker, statements,
     async gql(query, variables = {}, identity = MANAGER) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (identity) { headers['x-jejak-user'] = identity.user; headers['x-jejak-role'] = identity.role; }
