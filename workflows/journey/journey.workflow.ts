@@ -101,9 +101,13 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
     const seqBefore = state.seq;
     const waitMs = next ? Math.max(0, Date.parse(next.dueAt) - Date.now()) : undefined;
+    // Also wake once the last handler of a run that should continue as new has answered: the
+    // handler of the command that changed the stage is still awaiting its recording when the loop
+    // first gets here, and without this the run would only continue as new at the next timer.
+    const wake = () => state.seq !== seqBefore || outbox.size > 0 || (shouldContinueAsNew() && allHandlersFinished());
     const woke = waitMs === undefined
-      ? (await condition(() => state.seq !== seqBefore || outbox.size > 0), true)
-      : waitMs > 0 && (await condition(() => state.seq !== seqBefore || outbox.size > 0, waitMs));
+      ? (await condition(wake), true)
+      : waitMs > 0 && (await condition(wake, waitMs));
     if (!woke && next && state.seq === seqBefore) {
       const t = onDeadline(state, next.key, rules(), now());
       if (!t.ok || t.state === state) {

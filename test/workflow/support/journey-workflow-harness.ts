@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
@@ -9,6 +10,7 @@ import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../
 import { commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
 import { createTimeSkippingEnv } from '../../support/time-skipping-env';
+import { journeyRuns } from './journey-history';
 
 export const FACILITATOR: Actor = { userId: 'facilitator-1', role: 'facilitator' };
 export const MANAGER: Actor = { userId: 'manager-1', role: 'manager' };
@@ -50,7 +52,7 @@ export class JourneyWorkflowHarness {
     const handle = await this.env.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
       workflowId: journeyWorkflowId(journeyId), taskQueue: this.taskQueue, args: [{ start }],
     });
-    return new JourneyClient(this, handle, journeyId);
+    return new JourneyClient(this, handle, journeyId, handle.firstExecutionRunId);
   }
 
   run<T>(fn: () => Promise<T>): Promise<T> { return this.worker.runUntil(fn); }
@@ -60,7 +62,8 @@ export class JourneyWorkflowHarness {
 
 export class JourneyClient {
   private n = 0;
-  constructor(readonly harness: JourneyWorkflowHarness, readonly handle: WorkflowHandle, readonly journeyId: string) {}
+  /** `handle` follows the chain of runs (continue-as-new); `firstRunId` is the run the start created. */
+  constructor(readonly harness: JourneyWorkflowHarness, readonly handle: WorkflowHandle, readonly journeyId: string, readonly firstRunId: string) {}
 
   /** Sends a command as the API does: one update, the idempotency key as update id. */
   async send<K extends CommandType>(command: Extract<JourneyCommand, { type: K }>, actor?: Actor, key = `${command.type}-${++this.n}-${randomUUID()}`): Promise<JourneyView> {
@@ -70,12 +73,16 @@ export class JourneyClient {
 
   view(): Promise<JourneyView> { return this.handle.query(journeyStateQuery); }
 
-  /** Writes this run's history for the replay test when RECORD_HISTORIES=1 (see test/workflow/histories). */
+  /**
+   * Writes every run of this journey (first to latest) for the replay test when RECORD_HISTORIES=1:
+   * test/workflow/histories/<name>.json = { workflowId, runs: [<Temporal history JSON>, ...] }, each
+   * run in the proto3 JSON the Temporal CLI and UI use (historyToJSON / historyFromJSON).
+   */
   async saveHistoryAs(name: string): Promise<void> {
     if (process.env.RECORD_HISTORIES !== '1') return;
     const dir = path.join(__dirname, '..', 'histories');
     mkdirSync(dir, { recursive: true });
-    const history = await this.harness.env.client.workflow.getHandle(this.handle.workflowId).fetchHistory();
-    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(history));
+    const runs = (await journeyRuns(this)).map((r) => JSON.parse(historyToJSON(r.history)) as unknown);
+    writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ workflowId: this.handle.workflowId, runs }, null, 1)}\n`);
   }
 }
