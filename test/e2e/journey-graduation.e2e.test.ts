@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { EvidenceEntity, JourneyEventEntity, NotificationEntity } from '../../db/entities';
+import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
+import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { assessmentInput, command, FACILITATOR, MANAGER, ok } from '../support/journey-commands-graphql';
+
+/** A manager and a facilitator drive a journey through every step over HTTP; each response shows the effect. */
+describe('driving a journey to graduation through the API', () => {
+  let app: AppHarness;
+  beforeAll(async () => { app = await startAppHarness(); });
+  afterAll(async () => { await app?.stop(); });
+
+  const enrol = async () => (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!.enrollBeneficiary;
+  const events = (journeyId: string) => app.orm.em.fork().count(JourneyEventEntity, { journeyId });
+
+  it('takes a beneficiary from enrolment to graduation, recording every step', async () => {
+    const { id } = await enrol();
+    const planning = await ok(app, 'submitAssessment', id, assessmentInput({ capital: true, market: true }));
+    expect(planning.stage).toBe('PLANNING');
+    expect(planning.welfareLevel).toBe('POOR');
+    expect(planning.assessment.needs.sort()).toEqual(['CAPITAL', 'MARKET']);
+    expect(planning.nextAction).toMatchObject({ action: 'approvePlan', by: 'manager' });
+
+    const modules = planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m }));
+    let journey = await ok(app, 'approvePlan', id, { modules }, MANAGER);
+    expect(journey.stage).toBe('IN_INTERVENTION');
+    for (const m of journey.modules) {
+      for (let i = 1; i <= m.plannedSessions; i++) {
+        const at = new Date().toISOString();
+        await ok(app, 'scheduleSession', id, { moduleId: m.moduleId, sessionId: `s${i}`, sessionType: 'THEORY', scheduledAt: at });
+        journey = await ok(app, 'recordAttendance', id, { moduleId: m.moduleId, sessionId: `s${i}`, status: 'PRESENT', heldAt: at });
+      }
+      journey = await ok(app, 'recordModuleEvaluation', id, { moduleId: m.moduleId, preScore: 35, postScore: 80, assignmentResult: 'PASSED' });
+    }
+    expect(journey.stage).toBe('RE_EVALUATION');
+    journey = await ok(app, 'submitReEvaluation', id, { monthlyFamilyIncome: 3100000, regionalMinimumWage: 2600000, businessRunning: true, mindsetChanged: true });
+    expect(journey.stage).toBe('GRADUATION_REVIEW');
+    journey = await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
+    expect(journey).toMatchObject({ stage: 'GRADUATED', pendingCommunication: 'GRADUATE', nextAction: { action: 'recordCommunication' } });
+    journey = await ok(app, 'recordCommunication', id, { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Explained the criteria met and the follow-ups' });
+    expect(journey.pendingCommunication).toBeNull();
+    expect(journey.followUps).toHaveLength(3);
+    expect(journey.welfareLevel).toBe('MIDDLE');
+
+    // The read model agrees with the responses, and every raw form is kept as accepted evidence.
+    const read = await app.gql(`query($id: ID!) { journey(id: $id) { stage seq } }`, { id });
+    expect(read.data!.journey).toMatchObject({ stage: 'GRADUATED', seq: journey.seq });
+    const em = app.orm.em.fork();
+    expect(await em.count(EvidenceEntity, { journeyId: id, status: 'PENDING' })).toBe(0);
+    expect(await em.count(EvidenceEntity, { journeyId: id, kind: 'ASSESSMENT', status: 'ACCEPTED' })).toBe(1);
+    expect(await events(id)).toBeGreaterThanOrEqual(journey.seq);
+  });
+
+  it('refuses a command the stage does not allow, and it leaves no event, evidence or notification', async () => {
+    const { id } = await enrol();
+    const before = { events: await events(id), evidence: await app.orm.em.fork().count(EvidenceEntity, { journeyId: id }) };
+    const res = await command(app, 'submitReEvaluation', id, { monthlyFamilyIncome: 1, regionalMinimumWage: 2, businessRunning: true, mindsetChanged: true }, FACILITATOR);
+    expect(res.errors?.[0].extensions?.code).toBe('COMMAND_NOT_ALLOWED_IN_STAGE');
+    const wrongRole = await command(app, 'approvePlan', id, { modules: [{ templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: new Date().toISOString(), plannedSessions: 4 }] }, FACILITATOR);
+    expect(wrongRole.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const noReason = await command(app, 'withdraw', id, null, FACILITATOR);
+    expect(noReason.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED'); // the reason argument is required by the schema
+    expect(await events(id)).toBe(before.events);
+    expect(await app.orm.em.fork().count(EvidenceEntity, { journeyId: id })).toBe(before.evidence);
+    expect(await app.orm.em.fork().count(NotificationEntity, { journeyId: id })).toBe(0);
+  });
+
+  it('applies a retried command once: same idempotency key, same answer', async () => {
+    const { id } = await enrol();
+    const key = `assess-${randomUUID()}`;
+    const a = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key);
+    const b = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.submitAssessment.seq).toBe(a.data!.submitAssessment.seq);
+    expect(await app.orm.em.fork().count(EvidenceEntity, { journeyId: id, kind: 'ASSESSMENT' })).toBe(1);
+  });
+
+  it('ends a journey on withdrawal with a reason; later commands get JOURNEY_CLOSED', async () => {
+    const { id } = await enrol();
+    const blank = await app.gql(`mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", reason: "  ") { stage } }`, { id }, FACILITATOR);
+    expect(blank.errors?.[0].extensions?.code).toBe('REASON_REQUIRED');
+    const res = await app.gql(`mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", reason: "Moved to work in Malaysia") { stage status } }`, { id }, FACILITATOR);
+    expect(res.data!.withdraw).toEqual({ stage: 'WITHDRAWN', status: 'CLOSED' });
+    const after = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR);
+    expect(after.errors?.[0].extensions?.code).toBe('JOURNEY_CLOSED');
+  });
+});

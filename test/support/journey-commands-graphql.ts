@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { JOURNEY_FIELDS } from './journey-graphql';
+import type { AppHarness, GqlResult } from './app-harness';
+import { FACILITATOR, MANAGER } from './app-harness';
+
+type Identity = { user: string; role: string };
+
+/** Sends one journey mutation as a front end would: journeyId, a fresh idempotency key, input. */
+export async function command(app: AppHarness, mutation: string, journeyId: string, input: Record<string, unknown> | null,
+  identity: Identity, key = `k-${randomUUID()}`): Promise<GqlResult> {
+  const inputDecl = input ? ', $input: ' + inputTypeOf(mutation) + '!' : '';
+  const inputArg = input ? ', input: $input' : '';
+  const doc = `mutation M($id: ID!, $key: String!${inputDecl}) { ${mutation}(journeyId: $id, idempotencyKey: $key${inputArg}) { ${JOURNEY_FIELDS} } }`;
+  return app.gql(doc, { id: journeyId, key, ...(input ? { input } : {}) }, identity);
+}
+
+/** Like command, but fails the test with the server's error when the mutation is refused. */
+export async function ok(app: AppHarness, mutation: string, journeyId: string, input: Record<string, unknown> | null, identity: Identity = FACILITATOR) {
+  const res = await command(app, mutation, journeyId, input, identity);
+  if (res.errors) throw new Error(`${mutation}: ${JSON.stringify(res.errors)}`);
+  return res.data![mutation];
+}
+
+const INPUT_TYPES: Record<string, string> = {
+  submitAssessment: 'AssessmentInput', submitReEvaluation: 'ReEvaluationInput', recordFollowUp: 'FollowUpInput',
+  approvePlan: 'ApprovePlanInput', scheduleSession: 'ScheduleSessionInput', recordAttendance: 'RecordAttendanceInput',
+  recordModuleEvaluation: 'ModuleEvaluationInput', closeModule: 'CloseModuleInput', extendModule: 'ExtendModuleInput',
+  decideGraduation: 'DecideGraduationInput', recordCommunication: 'RecordCommunicationInput',
+  recordNotGraduatedEvaluation: 'NotGraduatedEvaluationInput', startIntensiveSupport: 'IntensiveSupportInput',
+  decideTermination: 'DecideTerminationInput', refer: 'ReferInput', recordReferralAnswer: 'ReferralAnswerInput',
+  exitJourney: 'ExitInput', reassignFacilitator: 'ReassignFacilitatorInput', correctData: 'CorrectDataInput',
+};
+const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
+
+export function assessmentInput(needs: { capital?: boolean; market?: boolean } = { capital: true }) {
+  return {
+    employment: { mainOccupation: 'Penjual sayur', permanent: false, careerPath: false, highestEducation: 'SMP' },
+    income: { monthlyFamilyIncome: 900000, monthlyExpenditure: 850000, regionalMinimumWage: 2600000, incomeAdequate: false },
+    assets: { ownsLandOrHouse: true, assetTypes: ['gerobak'], assetsSupportIncome: true },
+    basicServices: { healthVisitsLast6Months: 2, cleanWater: true, stableElectricity: true },
+    needs: { skillsNeeded: false, mentoringNeeded: false, mentoringTypes: [], capitalNeeded: !!needs.capital, capitalScheme: 'MICRO_CREDIT',
+      lacksFinancialManagement: false, marketNeeded: !!needs.market, lowEducationOrBasicSkills: false },
+    challenges: 'Modal usaha terbatas',
+  };
+}
+
+export { FACILITATOR, MANAGER };
