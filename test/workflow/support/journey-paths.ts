@@ -45,3 +45,36 @@ export async function recordAllFollowUps(j: JourneyClient): Promise<void> {
     await j.send({ type: 'recordFollowUp', index: f.index, evidenceId: `ev-fu-${f.index}`, incomeToMinimumWageRatio: 1.3, businessRunning: true });
   }
 }
+
+/**
+ * Time skipping returns once the server clock moved; the worker may still be handling the timer.
+ * Polls the state query until `ready` holds (the timer was applied), failing after `ms` real time.
+ */
+export async function eventually(j: JourneyClient, ready: (v: JourneyView) => boolean, ms = 10_000): Promise<JourneyView> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const view = await j.view();
+    if (ready(view)) return view;
+    if (Date.now() > until) throw new Error(`journey never reached the expected state; stage ${view.state.stage}, seq ${view.state.seq}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Advances the test server's clock to `iso` plus `extraMs` (no-op if already past). */
+export async function sleepUntil(j: JourneyClient, iso: string, extraMs = 0): Promise<void> {
+  const ms = Date.parse(iso) + extraMs - (await j.harness.env.currentTimeMs());
+  if (ms > 0) await j.harness.env.sleep(ms);
+}
+
+/**
+ * One intensive-support cycle from NOT_GRADUATED: evaluation of causes, the focused plan and its
+ * communication, then the 90-day cycle end as a durable timer, which moves the journey to RE_EVALUATION.
+ */
+export async function intensiveCycle(j: JourneyClient, n: number): Promise<JourneyView> {
+  await j.send({ type: 'recordNotGraduatedEvaluation', evidenceId: `ev-causes-${n}` });
+  await j.send({ type: 'startIntensiveSupport', evidenceId: `ev-plan-${n}` });
+  const started = await j.send({ type: 'recordCommunication', decision: 'INTENSIVE_SUPPORT', evidenceId: `ev-comm-is-${n}` });
+  const cycle = started.state.intensiveCycles.at(-1)!;
+  await sleepUntil(j, cycle.plannedEnd, 60_000);
+  return eventually(j, (v) => v.state.stage === 'RE_EVALUATION' && v.state.intensiveCycles.length === n);
+}

@@ -24,21 +24,22 @@ let bundle: { code: string } | null = null;
  */
 export class JourneyWorkflowHarness {
   readonly recorded: RecordTransitionInput[] = [];
-  private constructor(readonly env: TestWorkflowEnvironment, readonly worker: Worker, readonly taskQueue: string) {}
+  private constructor(readonly env: TestWorkflowEnvironment, readonly taskQueue: string) {}
 
   static async create(): Promise<JourneyWorkflowHarness> {
     try { Runtime.install({ logger: new DefaultLogger('WARN') }); } catch { /* installed already */ }
     const env = await createTimeSkippingEnv();
     bundle ??= await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows'), logger: new DefaultLogger('WARN') });
-    const taskQueue = `wf-${randomUUID()}`;
-    const recorded: RecordTransitionInput[] = [];
-    const worker = await Worker.create({
-      connection: env.nativeConnection, taskQueue, workflowBundle: bundle,
+    return new JourneyWorkflowHarness(env, `wf-${randomUUID()}`);
+  }
+
+  /** A worker shuts down after runUntil, so each test gets a fresh one on the same task queue. */
+  private async createWorker(): Promise<Worker> {
+    const recorded = this.recorded;
+    return Worker.create({
+      connection: this.env.nativeConnection, taskQueue: this.taskQueue, workflowBundle: bundle!,
       activities: { async recordJourneyTransition(input: RecordTransitionInput) { recorded.push(input); return { recordedSeq: input.view.state.seq }; } },
     });
-    const harness = new JourneyWorkflowHarness(env, worker, taskQueue);
-    (harness as { recorded: RecordTransitionInput[] }).recorded = recorded;
-    return harness;
   }
 
   async nowIso(): Promise<string> { return new Date(await this.env.currentTimeMs()).toISOString(); }
@@ -55,7 +56,7 @@ export class JourneyWorkflowHarness {
     return new JourneyClient(this, handle, journeyId, handle.firstExecutionRunId);
   }
 
-  run<T>(fn: () => Promise<T>): Promise<T> { return this.worker.runUntil(fn); }
+  async run<T>(fn: () => Promise<T>): Promise<T> { return (await this.createWorker()).runUntil(fn); }
 
   async teardown(): Promise<void> { await this.env.teardown(); }
 }
