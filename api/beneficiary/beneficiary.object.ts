@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SexCode } from '../journey/journey-enums';
 import { JourneyObject } from '../journey/journey.object';
@@ -8,7 +9,7 @@ export class BeneficiaryObject {
   @Field() name!: string;
   @Field({ description: 'NIK with the middle eight digits masked, e.g. 3174********0001.' }) nikMasked!: string;
   @Field(() => SexCode) sex!: string;
-  @Field({ description: 'ISO date (YYYY-MM-DD).' }) birthDate!: string;
+  @Field(() => LocalDateResolver, { description: 'Date of birth (tanggal lahir).' }) birthDate!: string;
   @Field() disability!: boolean;
   @Field() regionCode!: string;
   @Field() programmeId!: string;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BeneficiaryEntity } from '../../db/entities';
 import type { GraphQLContext } from '../context';
+import { IdempotencyKeyArg } from '../journey/command-args';
 import { JourneyObject } from '../journey/journey.object';
 import { toJourneyObject } from '../journey/journey-view.mapper';
 import { assertUuid, viewFromRow } from '../journey/journey-read.service';
@@ -36,7 +37,7 @@ export class BeneficiaryResolver {
   })
   async enrollBeneficiary(
     @Arg('input', () => EnrollBeneficiaryInput) input: EnrollBeneficiaryInput,
-    @Arg('idempotencyKey') idempotencyKey: string,
+    @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     return toJourneyObject(await enrollBeneficiary(ctx, input, idempotencyKey));

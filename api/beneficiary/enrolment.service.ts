@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { checkSelection } from '../../domain/assessment/selection.rules';
 import { deriveWelfareLevel } from '../../domain/assessment/welfare-level.rules';
@@ -19,7 +20,8 @@ import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
  * enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
  * the workflow removes the new row, so a refused enrolment changes nothing.
  */
-export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBeneficiaryInput, idempotencyKey: string): Promise<JourneyView> {
+export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
+  const idempotencyKey = clientKey ?? `auto:${randomUUID()}`;
   const actor = requireActor(ctx.actor);
   if (!['manager', 'facilitator'].includes(actor.role)) throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');
   if (!isIdempotencyKey(idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');

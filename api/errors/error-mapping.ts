@@ -37,6 +37,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) return formatted;
   const domain = domainCodeOf(error);
+  if (!domain && isErrorCode(code)) return { ...formatted, extensions: { code } }; // e.g. a scalar's own refusal
   if (!domain && code === 'BAD_USER_INPUT') {
     // Variables of the wrong type: the same stable code as any other malformed input.
     return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };

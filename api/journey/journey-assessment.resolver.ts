@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { incomeToMinimumWageRatio, needsFromAssessment } from '../../domain/assessment/assessment-needs.rules';
 import type { GraphQLContext } from '../context';
+import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse } from './journey-command.helpers';
 import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/assessment.input';
@@ -9,7 +10,7 @@ import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/asse
 @Resolver()
 export class JourneyAssessmentResolver {
   @Mutation(() => JourneyObject, { description: 'Facilitator submits the needs assessment; the welfare level is derived and modules proposed.' })
-  submitAssessment(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+  submitAssessment(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => AssessmentInput) input: AssessmentInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const n = input.needs;
     const needs = needsFromAssessment({
@@ -27,7 +28,7 @@ export class JourneyAssessmentResolver {
   }
 
   @Mutation(() => JourneyObject, { description: 'Facilitator submits the re-evaluation; graduation criteria are evaluated into a proposal.' })
-  submitReEvaluation(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+  submitReEvaluation(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => ReEvaluationInput) input: ReEvaluationInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
     return commandResponse(ctx, 'submitReEvaluation', {
@@ -37,7 +38,7 @@ export class JourneyAssessmentResolver {
   }
 
   @Mutation(() => JourneyObject, { description: 'Facilitator records a post-graduation follow-up (income and business continuity).' })
-  recordFollowUp(@Arg('journeyId', () => ID) journeyId: string, @Arg('idempotencyKey') idempotencyKey: string,
+  recordFollowUp(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => FollowUpInput) input: FollowUpInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
     return commandResponse(ctx, 'recordFollowUp', {

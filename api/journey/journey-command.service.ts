@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
@@ -9,7 +10,8 @@ import { fromTemporalError } from './temporal-errors';
 
 export interface CommandRequest<K extends CommandType> {
   journeyId: string;
-  idempotencyKey: string;
+  /** The client's key; absent means a new command every time. */
+  idempotencyKey?: string;
   /** Raw form or written reason kept in PostgreSQL; its id goes into the command. */
   evidence?: { kind: string; payload: Record<string, unknown> };
   build: (evidenceId: string) => Extract<JourneyCommand, { type: K }>;
@@ -22,12 +24,13 @@ export interface CommandRequest<K extends CommandType> {
  */
 export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
   const actor = requireActor(ctx.actor);
-  if (!isIdempotencyKey(req.idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  const key = req.idempotencyKey ?? `auto:${randomUUID()}`;
+  if (!isIdempotencyKey(key)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const journey = await ctx.em.findOne(JourneyEntity, { id: req.journeyId }, { fields: ['id', 'status'] });
   if (!journey) throw new DomainError('NOT_FOUND', `No journey ${req.journeyId}`);
   if (journey.status === 'CLOSED') throw new DomainError('JOURNEY_CLOSED');
 
-  const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, req.idempotencyKey);
+  const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, key);
   let insertedEvidence = false;
   if (req.evidence) {
     const res = await ctx.em.getConnection().execute(
@@ -38,8 +41,8 @@ export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLConte
   const command = req.build(evidenceId);
   try {
     return await ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
-      updateId: req.idempotencyKey,
-      args: [{ idempotencyKey: req.idempotencyKey, actor, requestId: ctx.requestId, command } as never],
+      updateId: key,
+      args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
     }) as JourneyView;
   } catch (err) {
     if (insertedEvidence) await ctx.em.nativeDelete(EvidenceEntity, { id: evidenceId, status: 'PENDING' });

@@ -1,51 +1,49 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { IdempotencyKeyArg, JourneyIdArg, ReasonArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse, requireReason } from './journey-command.helpers';
 import { CorrectDataInput, ExitInput, ReassignFacilitatorInput } from './inputs/decision.input';
 
-const idArg = () => Arg('journeyId', () => ID);
-const keyArg = () => Arg('idempotencyKey');
-const reasonArg = () => Arg('reason');
 
 /** At any time: exit, withdrawal, pause and resume, reassignment, correction, each with a reason. */
 @Resolver()
 export class JourneyLifecycleResolver {
   @Mutation(() => JourneyObject, { description: 'Ends the journey: EXIT, DEATH, RELOCATION or SANCTION, with a reason.' })
-  exitJourney(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @Arg('input', () => ExitInput) input: ExitInput, @Ctx() ctx: GraphQLContext) {
+  exitJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ExitInput) input: ExitInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'exit', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason, exitKind: input.exitKind } },
       build: (reasonEvidenceId) => ({ type: 'exit', exitKind: input.exitKind, reasonEvidenceId }) });
   }
 
   @Mutation(() => JourneyObject, { description: 'The beneficiary withdraws, with a reason.' })
-  withdraw(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @reasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
+  withdraw(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @ReasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
     const text = requireReason(reason);
     return commandResponse(ctx, 'withdraw', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason: text } },
       build: (reasonEvidenceId) => ({ type: 'withdraw', reasonEvidenceId }) });
   }
 
   @Mutation(() => JourneyObject, { description: "Pauses the journey: the running module's clock stops until resume." })
-  pauseJourney(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @reasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
+  pauseJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @ReasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
     const text = requireReason(reason);
     return commandResponse(ctx, 'pause', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason: text } },
       build: (reasonEvidenceId) => ({ type: 'pause', reasonEvidenceId }) });
   }
 
   @Mutation(() => JourneyObject, { description: 'Resumes a paused journey; deadlines move by the paused time.' })
-  resumeJourney(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @Ctx() ctx: GraphQLContext) {
+  resumeJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Ctx() ctx: GraphQLContext) {
     return commandResponse(ctx, 'resume', { journeyId, idempotencyKey, build: () => ({ type: 'resume' }) });
   }
 
   @Mutation(() => JourneyObject)
-  reassignFacilitator(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @Arg('input', () => ReassignFacilitatorInput) input: ReassignFacilitatorInput, @Ctx() ctx: GraphQLContext) {
+  reassignFacilitator(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ReassignFacilitatorInput) input: ReassignFacilitatorInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'reassignFacilitator', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason, facilitatorId: input.facilitatorId } },
       build: (reasonEvidenceId) => ({ type: 'reassignFacilitator', facilitatorId: input.facilitatorId, reasonEvidenceId }) });
   }
 
   @Mutation(() => JourneyObject, { description: 'Corrects recorded data with a reason; the correction is kept as evidence.' })
-  correctData(@idArg() journeyId: string, @keyArg() idempotencyKey: string, @Arg('input', () => CorrectDataInput) input: CorrectDataInput, @Ctx() ctx: GraphQLContext) {
+  correctData(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => CorrectDataInput) input: CorrectDataInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'correctData', { journeyId, idempotencyKey, evidence: { kind: 'CORRECTION', payload: { ...input, reason } },
       build: (reasonEvidenceId) => ({ type: 'correctData', field: input.field, reasonEvidenceId }) });
