@@ -1,4 +1,8 @@
 import { Migration20261125000000Initial } from './migration-20261125000000-initial';
+import { Migration20261125170000TrainingSandbox } from './migration-20261125170000-training-sandbox';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
-export const MIGRATIONS = [{ name: 'Migration20261125000000Initial', class: Migration20261125000000Initial }];
+export const MIGRATIONS = [
+  { name: 'Migration20261125000000Initial', class: Migration20261125000000Initial },
+  { name: 'Migration20261125170000TrainingSandbox', class: Migration20261125170000TrainingSandbox },
+];

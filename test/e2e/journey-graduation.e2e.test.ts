@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EvidenceEntity, JourneyEventEntity, NotificationEntity } from '../../db/entities';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
-import { assessmentInput, command, FACILITATOR, MANAGER, ok } from '../support/journey-commands-graphql';
+import { assessmentInput, command, driveToReEvaluation, FACILITATOR, MANAGER, ok } from '../support/journey-commands-graphql';
 
 /** A manager and a facilitator drive a journey through every step over HTTP; each response shows the effect. */
 describe('driving a journey to graduation through the API', () => {
@@ -20,18 +20,8 @@ describe('driving a journey to graduation through the API', () => {
     expect(planning.welfareLevel).toBe('POOR');
     expect(planning.assessment.needs.sort()).toEqual(['CAPITAL', 'MARKET']);
     expect(planning.nextAction).toMatchObject({ action: 'approvePlan', by: 'manager' });
-
-    const modules = planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m }));
-    let journey = await ok(app, 'approvePlan', id, { modules }, MANAGER);
-    expect(journey.stage).toBe('IN_INTERVENTION');
-    for (const m of journey.modules) {
-      for (let i = 1; i <= m.plannedSessions; i++) {
-        const at = new Date().toISOString();
-        await ok(app, 'scheduleSession', id, { moduleId: m.moduleId, sessionId: `s${i}`, sessionType: 'THEORY', scheduledAt: at });
-        journey = await ok(app, 'recordAttendance', id, { moduleId: m.moduleId, sessionId: `s${i}`, status: 'PRESENT', heldAt: at });
-      }
-      journey = await ok(app, 'recordModuleEvaluation', id, { moduleId: m.moduleId, preScore: 35, postScore: 80, assignmentResult: 'PASSED' });
-    }
+    expect(planning.proposedModules.map((m: { templateId: string }) => m.templateId).sort()).toEqual(['CAPITAL_ACCESS', 'MARKET_ACCESS']);
+    let journey = await driveToReEvaluation(app, id, undefined, planning);
     expect(journey.stage).toBe('RE_EVALUATION');
     journey = await ok(app, 'submitReEvaluation', id, { monthlyFamilyIncome: 3100000, regionalMinimumWage: 2600000, businessRunning: true, mindsetChanged: true });
     expect(journey.stage).toBe('GRADUATION_REVIEW');

@@ -45,3 +45,33 @@ export function assessmentInput(needs: { capital?: boolean; market?: boolean } =
 }
 
 export { FACILITATOR, MANAGER };
+
+/** Assessment, plan approval and every planned session and evaluation, over HTTP: ends in RE_EVALUATION. */
+export async function driveToReEvaluation(app: AppHarness, id: string, needs: { capital?: boolean; market?: boolean } = { capital: true },
+  assessed?: Record<string, any>) {
+  const planning = assessed ?? await ok(app, 'submitAssessment', id, assessmentInput(needs));
+  let journey = await ok(app, 'approvePlan', id, { modules: planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m })) }, MANAGER);
+  for (const m of journey.modules) {
+    for (let i = 1; i <= m.plannedSessions; i++) {
+      const at = new Date().toISOString();
+      await ok(app, 'scheduleSession', id, { moduleId: m.moduleId, sessionId: `s${i}`, sessionType: 'THEORY', scheduledAt: at });
+      journey = await ok(app, 'recordAttendance', id, { moduleId: m.moduleId, sessionId: `s${i}`, status: 'PRESENT', heldAt: at });
+    }
+    journey = await ok(app, 'recordModuleEvaluation', id, { moduleId: m.moduleId, preScore: 35, postScore: 80, assignmentResult: 'PASSED' });
+  }
+  return journey;
+}
+
+export const reEvaluation = (pass: boolean) =>
+  ({ monthlyFamilyIncome: pass ? 3100000 : 1000000, regionalMinimumWage: 2600000, businessRunning: pass, mindsetChanged: pass });
+
+/** Polls the read model until the journey reaches a stage (timers fire on the server, not in the test). */
+export async function waitForStage(app: AppHarness, id: string, stage: string, timeoutMs = 60_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await app.gql(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id });
+    if (res.data?.journey?.stage === stage) return res.data.journey;
+    if (Date.now() > deadline) throw new Error(`journey ${id} still in ${res.data?.journey?.stage}, expected ${stage}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
