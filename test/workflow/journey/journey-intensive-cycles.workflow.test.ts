@@ -19,7 +19,7 @@ async function graduateAndComplete(j: JourneyClient): Promise<void> {
   expect(review.state.reEvaluations.at(-1)?.proposal.proposal).toBe('GRADUATE');
   expect((await graduateAndCommunicate(j)).state.stage).toBe('GRADUATED');
   await recordAllFollowUps(j);
-  const final = await j.handle.result();
+  const final = await j.result();
   expect(final.state.stage).toBe('COMPLETED');
   expect(final.status).toBe('CLOSED');
   expect(recordedSeqs(j)).toEqual(Array.from({ length: final.state.seq }, (_, i) => i + 1));

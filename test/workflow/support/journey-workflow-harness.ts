@@ -74,6 +74,9 @@ export class JourneyClient {
 
   view(): Promise<JourneyView> { return this.handle.query(journeyStateQuery); }
 
+  /** The closed journey the workflow returns (waiting on it lets the test server skip time). */
+  result(): Promise<JourneyView> { return this.handle.result() as Promise<JourneyView>; }
+
   /**
    * Writes every run of this journey (first to latest) for the replay test when RECORD_HISTORIES=1:
    * test/workflow/histories/<name>.json = { workflowId, runs: [<Temporal history JSON>, ...] }, each
