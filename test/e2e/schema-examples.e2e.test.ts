@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
+import { enrolmentInput } from '../support/journey-graphql';
+import { assessmentInput } from '../support/journey-commands-graphql';
+
+/** Executes every operation of schema/examples.graphql, in order, as the file's reader would. */
+describe('schema/examples.graphql', () => {
+  let app: AppHarness;
+  beforeAll(async () => { app = await startAppHarness(); });
+  afterAll(async () => { await app?.stop(); });
+
+  it('runs every example operation without errors', async () => {
+    const doc = parse(readFileSync(path.join(__dirname, '../../schema/examples.graphql'), 'utf8'));
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const ctx: { journeyId?: string; moduleId?: string; plan?: unknown[] } = {};
+    const variables: Record<string, () => Record<string, unknown>> = {
+      EnrollBeneficiary: () => ({ input: enrolmentInput(randomNik()), key: `ex-${randomUUID()}` }),
+      SubmitAssessment: () => ({ journeyId: ctx.journeyId, input: assessmentInput() }),
+      ApprovePlan: () => ({ journeyId: ctx.journeyId, input: { modules: ctx.plan } }),
+      ScheduleSession: () => ({ journeyId: ctx.journeyId, input: { moduleId: ctx.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() } }),
+      RecordAttendance: () => ({ journeyId: ctx.journeyId, input: { moduleId: ctx.moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() } }),
+      Journey: () => ({ id: ctx.journeyId }),
+      Journeys: () => ({ filter: { programmeId: 'default' }, first: 5 }),
+      PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),
+      ResumeJourney: () => ({ journeyId: ctx.journeyId }),
+    };
+    const who: Record<string, typeof MANAGER> = { ApprovePlan: MANAGER, PauseJourney: MANAGER, ResumeJourney: MANAGER };
+    for (const op of ops) {
+      const name = op.name!.value;
+      const res = await app.gql(print(op), variables[name]?.() ?? {}, who[name] ?? FACILITATOR);
+      expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
+      const data = res.data as Record<string, any>;
+      if (name === 'EnrollBeneficiary') ctx.journeyId = data.enrollBeneficiary.id;
+      if (name === 'SubmitAssessment') ctx.plan = data.submitAssessment.proposedModules;
+      if (name === 'ApprovePlan') ctx.moduleId = data.approvePlan.modules[0].moduleId;
+    }
+    expect(ops.length).toBeGreaterThanOrEqual(10);
+  });
+});
