@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { IdempotencyKeyArg, JourneyIdArg, ReasonArg } from './command-args';
 import { JourneyObject } from './journey.object';
@@ -47,5 +47,14 @@ export class JourneyLifecycleResolver {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'correctData', { journeyId, idempotencyKey, evidence: { kind: 'CORRECTION', payload: { ...input, reason } },
       build: (reasonEvidenceId) => ({ type: 'correctData', field: input.field, reasonEvidenceId }) });
+  }
+
+  @Mutation(() => JourneyObject, { description: 'Manager moves the journey to a newer version of its programme rules, with a reason (journeys never change rules on their own).' })
+  migrateJourneyRules(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
+    @Arg('rulesVersion', () => Int, { description: 'The newer rules version of the same programme rules.' }) rulesVersion: number,
+    @ReasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
+    const text = requireReason(reason);
+    return commandResponse(ctx, 'migrateRules', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason: text, rulesVersion } },
+      build: (reasonEvidenceId) => ({ type: 'migrateRules', rulesVersion, reasonEvidenceId }) });
   }
 }

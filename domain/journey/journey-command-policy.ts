@@ -63,6 +63,7 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   resume: anytime(M, true, false),
   reassignFacilitator: anytime(M, true, true),
   correctData: anytime(FM, true, true),
+  migrateRules: anytime(M, true, true),
 };
 
 export function isTerminalStage(stage: Stage): boolean {

@@ -1,3 +1,4 @@
+import { listProgrammeRules } from '../programme/programme-rules.registry';
 import { addMillis, millisBetween } from '../shared/iso-time';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { requireId, requireOneOf } from './journey-payload-checks';
@@ -74,5 +75,21 @@ export const correctData: Handler<'correctData'> = (state, cmd) => {
   if (bad) return bad;
   const draft = begin(state);
   emit(draft, 'DATA_CORRECTED', { field: cmd.field, reasonEvidenceId: cmd.reasonEvidenceId, stage: state.stage });
+  return draft;
+};
+
+/**
+ * A journey keeps the rules version it started with; a manager may move it to a newer version of
+ * the same programme rules. Deadlines, criteria and schedules then follow the new version.
+ */
+export const migrateRules: Handler<'migrateRules'> = (state, cmd) => {
+  if (!Number.isInteger(cmd.rulesVersion) || cmd.rulesVersion <= state.rulesVersion) {
+    return invalid(`rulesVersion must be newer than the journey's version ${state.rulesVersion}`);
+  }
+  const target = listProgrammeRules().find((r) => r.programmeRulesId === state.rulesId && r.version === cmd.rulesVersion);
+  if (!target) return reject('NOT_FOUND', `No programme rules ${state.rulesId} version ${cmd.rulesVersion}`);
+  const draft = begin(state);
+  update(draft, { rulesVersion: cmd.rulesVersion });
+  emit(draft, 'RULES_MIGRATED', { rulesId: state.rulesId, from: state.rulesVersion, to: cmd.rulesVersion, reasonEvidenceId: cmd.reasonEvidenceId });
   return draft;
 };

@@ -178,6 +178,8 @@ export interface CommandPayloads {
   resume: Record<never, never>;
   reassignFacilitator: { facilitatorId: string; reasonEvidenceId: string };
   correctData: { field: string; reasonEvidenceId: string };
+  /** Moves the journey to a newer version of its programme rules (explicit, never automatic). */
+  migrateRules: { rulesVersion: number; reasonEvidenceId: string };
 }
 
 export type CommandType = keyof CommandPayloads;

@@ -16,7 +16,7 @@ const COMMANDS: Record<CommandType, true> = {
   decideGraduation: true, recordCommunication: true, recordNotGraduatedEvaluation: true,
   startIntensiveSupport: true, decideTermination: true, recordFollowUp: true, refer: true,
   recordReferralAnswer: true, exit: true, withdraw: true, pause: true, resume: true,
-  reassignFacilitator: true, correctData: true,
+  reassignFacilitator: true, correctData: true, migrateRules: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 
