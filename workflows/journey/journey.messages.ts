@@ -34,4 +34,13 @@ export const journeyStateQuery = defineQuery<JourneyView>('journeyState');
 
 export const journeyWorkflowId = (journeyId: string): string => `journey-${journeyId}`;
 
+/**
+ * The workflow update id of a command: its type and the client's idempotency key. Temporal answers
+ * a repeated update id from the first outcome without asking the workflow, so an update id of the
+ * key alone would answer a key reused for ANOTHER command with the first command's result, as if
+ * it had succeeded. With the type in it, that reuse reaches the workflow and is refused
+ * (IDEMPOTENCY_KEY_REUSED), while a retry of the same command is still deduplicated.
+ */
+export const commandUpdateId = (type: CommandType, idempotencyKey: string): string => `${type}:${idempotencyKey}`;
+
 export type { CommandPayloads };

@@ -1,5 +1,6 @@
 import { temporal } from '@temporalio/proto';
 import type { Actor, JourneyCommand, Stage } from '../../../domain/journey/journey.types';
+import { commandUpdateId } from '../../../workflows/journey/journey.messages';
 import { FACILITATOR, JourneyWorkflowHarness, MANAGER, type JourneyClient } from '../support/journey-workflow-harness';
 import { allUpdateIds, rejectionCode } from '../support/journey-history';
 import { eventually, graduateAndCommunicate, reEvaluate, runAllModules, sleepUntil } from '../support/journey-paths';
@@ -37,7 +38,7 @@ describe('journey workflow: rejected commands leave no trace', () => {
         const key = `rejected-${state.stage}-${command.type}-${actor.role}`;
         const code = await rejectionCode(client.send(command, actor, key));
         seen.push([state.stage, command.type, code]);
-        rejectedKeys.push(key);
+        rejectedKeys.push(commandUpdateId(command.type, key));
         expect((await client.view()).state.seq).toBe(state.seq); // nothing applied
       }
     }
@@ -82,7 +83,7 @@ describe('journey workflow: rejected commands leave no trace', () => {
 
     // The key property: a rejected update never reaches any run's history; an accepted one does.
     const inHistory = await allUpdateIds(j);
-    expect(inHistory).toContain('accepted-approve-plan');
+    expect(inHistory).toContain(commandUpdateId('approvePlan', 'accepted-approve-plan'));
     expect(rejectedKeys.filter((k) => inHistory.includes(k))).toEqual([]);
     expect(rejectedKeys).toHaveLength(18);
 

@@ -7,7 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
 import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
-import { commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
+import { commandUpdateId, commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
 import { createTimeSkippingEnv } from '../../support/time-skipping-env';
 import { journeyRuns } from './journey-history';
@@ -66,10 +66,14 @@ export class JourneyClient {
   /** `handle` follows the chain of runs (continue-as-new); `firstRunId` is the run the start created. */
   constructor(readonly harness: JourneyWorkflowHarness, readonly handle: WorkflowHandle, readonly journeyId: string, readonly firstRunId: string) {}
 
-  /** Sends a command as the API does: one update, the idempotency key as update id. */
-  async send<K extends CommandType>(command: Extract<JourneyCommand, { type: K }>, actor?: Actor, key = `${command.type}-${++this.n}-${randomUUID()}`): Promise<JourneyView> {
+  /**
+   * Sends a command as the API does: one update per command, update id = commandUpdateId(type, key).
+   * `updateId` overrides that, to reach the workflow with a key the server's update-id dedup would
+   * otherwise answer by itself.
+   */
+  async send<K extends CommandType>(command: Extract<JourneyCommand, { type: K }>, actor?: Actor, key = `${command.type}-${++this.n}-${randomUUID()}`, updateId = commandUpdateId(command.type, key)): Promise<JourneyView> {
     const by = actor ?? (['approvePlan', 'closeModule', 'extendModule', 'decideGraduation', 'decideTermination', 'reassignFacilitator', 'exit', 'pause', 'resume'].includes(command.type) ? MANAGER : FACILITATOR);
-    return this.handle.executeUpdate(commandUpdates[command.type as K], { updateId: key, args: [{ idempotencyKey: key, actor: by, command } as never] }) as Promise<JourneyView>;
+    return this.handle.executeUpdate(commandUpdates[command.type as K], { updateId, args: [{ idempotencyKey: key, actor: by, command } as never] }) as Promise<JourneyView>;
   }
 
   view(): Promise<JourneyView> { return this.handle.query(journeyStateQuery); }
