@@ -19,8 +19,8 @@ export function toBeneficiaryObject(row: BeneficiaryEntity): BeneficiaryObject {
 
 @Resolver(() => BeneficiaryObject)
 export class BeneficiaryResolver {
-  @Query(() => BeneficiaryObject, { nullable: true })
-  async beneficiary(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject | null> {
+  @Query(() => BeneficiaryObject, { nullable: true, description: 'A beneficiary by id; null if there is none.' })
+  async beneficiary(@Arg('id', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject | null> {
     assertUuid(id);
     const row = await ctx.loaders.beneficiary.load(id);
     return row ? toBeneficiaryObject(row) : null;
@@ -33,10 +33,10 @@ export class BeneficiaryResolver {
   }
 
   @Mutation(() => JourneyObject, {
-    description: 'Enrols a beneficiary and starts their journey (workflow journey-<id>). Same idempotencyKey, same result.',
+    description: 'A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme\'s selection criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.',
   })
   async enrollBeneficiary(
-    @Arg('input', () => EnrollBeneficiaryInput) input: EnrollBeneficiaryInput,
+    @Arg('input', () => EnrollBeneficiaryInput, { description: 'The person to enrol and the facts for the selection criteria.' }) input: EnrollBeneficiaryInput,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {

@@ -9,9 +9,9 @@ import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/asse
 /** Forms with incomes and answers: the raw form goes to PostgreSQL, the journey gets codes and a ratio. */
 @Resolver()
 export class JourneyAssessmentResolver {
-  @Mutation(() => JourneyObject, { description: 'Facilitator submits the needs assessment; the welfare level is derived and modules proposed.' })
+  @Mutation(() => JourneyObject, { description: 'The facilitator (pendamping) submits the needs assessment (asesmen kebutuhan) in stage ENROLLED. The server stores the form, derives need codes and the welfare level, proposes modules and moves the journey to PLANNING.' })
   submitAssessment(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('input', () => AssessmentInput) input: AssessmentInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    @Arg('input', () => AssessmentInput, { description: 'The assessment form.' }) input: AssessmentInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const n = input.needs;
     const needs = needsFromAssessment({
       skills: { needed: n.skillsNeeded, preference: n.skillsPreference ?? null },
@@ -27,9 +27,9 @@ export class JourneyAssessmentResolver {
     });
   }
 
-  @Mutation(() => JourneyObject, { description: 'Facilitator submits the re-evaluation; graduation criteria are evaluated into a proposal.' })
+  @Mutation(() => JourneyObject, { description: 'The facilitator submits the re-evaluation (evaluasi ulang) in stage RE_EVALUATION. The server checks the graduation criteria (income against UMK/UMR, welfare level, business, mindset) into a GRADUATE or NOT_YET proposal and moves the journey to GRADUATION_REVIEW for the manager.' })
   submitReEvaluation(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('input', () => ReEvaluationInput) input: ReEvaluationInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    @Arg('input', () => ReEvaluationInput, { description: 'The re-evaluation facts.' }) input: ReEvaluationInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
     return commandResponse(ctx, 'submitReEvaluation', {
       journeyId, idempotencyKey, evidence: { kind: 'RE_EVALUATION', payload: { ...input, incomeToMinimumWageRatio: ratio } },
@@ -37,9 +37,9 @@ export class JourneyAssessmentResolver {
     });
   }
 
-  @Mutation(() => JourneyObject, { description: 'Facilitator records a post-graduation follow-up (income and business continuity).' })
+  @Mutation(() => JourneyObject, { description: 'The facilitator records the next post-graduation follow-up (income and business continuity) in stage GRADUATED; the last one completes the journey (COMPLETED).' })
   recordFollowUp(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('input', () => FollowUpInput) input: FollowUpInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
+    @Arg('input', () => FollowUpInput, { description: 'The follow-up facts.' }) input: FollowUpInput, @Ctx() ctx: GraphQLContext): Promise<JourneyObject> {
     const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
     return commandResponse(ctx, 'recordFollowUp', {
       journeyId, idempotencyKey, evidence: { kind: 'FOLLOW_UP', payload: { ...input, incomeToMinimumWageRatio: ratio } },

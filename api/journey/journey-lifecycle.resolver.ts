@@ -9,41 +9,41 @@ import { CorrectDataInput, ExitInput, ReassignFacilitatorInput } from './inputs/
 /** At any time: exit, withdrawal, pause and resume, reassignment, correction, each with a reason. */
 @Resolver()
 export class JourneyLifecycleResolver {
-  @Mutation(() => JourneyObject, { description: 'Ends the journey: EXIT, DEATH, RELOCATION or SANCTION, with a reason.' })
-  exitJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ExitInput) input: ExitInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => JourneyObject, { description: 'The manager ends an open journey early (stage EXITED): EXIT, DEATH, RELOCATION or SANCTION, with a reason. Allowed also while paused.' })
+  exitJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ExitInput, { description: 'Kind of exit and reason.' }) input: ExitInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'exit', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason, exitKind: input.exitKind } },
       build: (reasonEvidenceId) => ({ type: 'exit', exitKind: input.exitKind, reasonEvidenceId }) });
   }
 
-  @Mutation(() => JourneyObject, { description: 'The beneficiary withdraws, with a reason.' })
+  @Mutation(() => JourneyObject, { description: 'The beneficiary withdraws (stage WITHDRAWN); a facilitator or manager records it, with a reason. Allowed also while paused.' })
   withdraw(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @ReasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
     const text = requireReason(reason);
     return commandResponse(ctx, 'withdraw', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason: text } },
       build: (reasonEvidenceId) => ({ type: 'withdraw', reasonEvidenceId }) });
   }
 
-  @Mutation(() => JourneyObject, { description: "Pauses the journey: the running module's clock stops until resume." })
+  @Mutation(() => JourneyObject, { description: "The manager pauses an open journey, with a reason: module clocks and deadlines stop, and flow commands are refused until resumeJourney." })
   pauseJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @ReasonArg() reason: string, @Ctx() ctx: GraphQLContext) {
     const text = requireReason(reason);
     return commandResponse(ctx, 'pause', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason: text } },
       build: (reasonEvidenceId) => ({ type: 'pause', reasonEvidenceId }) });
   }
 
-  @Mutation(() => JourneyObject, { description: 'Resumes a paused journey; deadlines move by the paused time.' })
+  @Mutation(() => JourneyObject, { description: 'The manager resumes a paused journey; module ends, follow-up dates and other deadlines move later by the paused time.' })
   resumeJourney(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Ctx() ctx: GraphQLContext) {
     return commandResponse(ctx, 'resume', { journeyId, idempotencyKey, build: () => ({ type: 'resume' }) });
   }
 
-  @Mutation(() => JourneyObject)
-  reassignFacilitator(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ReassignFacilitatorInput) input: ReassignFacilitatorInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => JourneyObject, { description: 'The manager assigns another facilitator (pendamping) to an open journey, with a reason.' })
+  reassignFacilitator(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => ReassignFacilitatorInput, { description: 'The new facilitator and the reason.' }) input: ReassignFacilitatorInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'reassignFacilitator', { journeyId, idempotencyKey, evidence: { kind: 'REASON', payload: { reason, facilitatorId: input.facilitatorId } },
       build: (reasonEvidenceId) => ({ type: 'reassignFacilitator', facilitatorId: input.facilitatorId, reasonEvidenceId }) });
   }
 
-  @Mutation(() => JourneyObject, { description: 'Corrects recorded data with a reason; the correction is kept as evidence.' })
-  correctData(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => CorrectDataInput) input: CorrectDataInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => JourneyObject, { description: 'A facilitator or manager corrects recorded data with a reason; the old and new values are kept as evidence for auditors.' })
+  correctData(@JourneyIdArg() journeyId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined, @Arg('input', () => CorrectDataInput, { description: 'What to correct, the new value and the reason.' }) input: CorrectDataInput, @Ctx() ctx: GraphQLContext) {
     const reason = requireReason(input.reason);
     return commandResponse(ctx, 'correctData', { journeyId, idempotencyKey, evidence: { kind: 'CORRECTION', payload: { ...input, reason } },
       build: (reasonEvidenceId) => ({ type: 'correctData', field: input.field, reasonEvidenceId }) });

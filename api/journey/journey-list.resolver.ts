@@ -6,7 +6,7 @@ import { JourneyConnection } from './journey-connection.object';
 import { JourneyFilter, JourneySort } from './journey-list.input';
 import { listJourneys, MAX_PAGE } from './journey-list.service';
 
-function pageSize(first: number): number {
+export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new DomainError('VALIDATION_FAILED', `first must be between 1 and ${MAX_PAGE}`);
   return first;
 }
@@ -14,22 +14,22 @@ function pageSize(first: number): number {
 /** Lists come from PostgreSQL (the read model), never from Temporal visibility. */
 @Resolver()
 export class JourneyListResolver {
-  @Query(() => JourneyConnection, { description: 'Journeys matching a filter, in a stable order, a page at a time.' })
+  @Query(() => JourneyConnection, { description: 'Journeys matching a filter, in a stable order, a page at a time (read model).' })
   journeys(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => JourneyFilter, { nullable: true }) filter?: JourneyFilter,
-    @Arg('sort', () => JourneySort, { defaultValue: JourneySort.ENROLLED_AT_DESC }) sort: JourneySort = JourneySort.ENROLLED_AT_DESC,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => JourneyFilter, { nullable: true, description: 'Conditions the journeys must meet; omitted: all journeys.' }) filter?: JourneyFilter,
+    @Arg('sort', () => JourneySort, { defaultValue: JourneySort.ENROLLED_AT_DESC, description: 'Order of the list.' }) sort: JourneySort = JourneySort.ENROLLED_AT_DESC,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1-100.' }) first = 50,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor of the previous page); omitted: the first page.' }) after?: string,
   ): Promise<JourneyConnection> {
     return listJourneys(ctx, filter, sort, pageSize(first), after ?? undefined);
   }
 
-  @Query(() => JourneyConnection, { description: "The calling facilitator's open journeys with their next action: overdue first, then by due date." })
+  @Query(() => JourneyConnection, { description: "The calling facilitator's (pendamping) open journeys with their next action: overdue first, then by due date. Only for the facilitator role (FORBIDDEN otherwise)." })
   myCaseload(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1-100.' }) first = 50,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor of the previous page); omitted: the first page.' }) after?: string,
   ): Promise<JourneyConnection> {
     const actor = requireActor(ctx.actor);
     if (actor.role !== 'facilitator') throw new DomainError('FORBIDDEN', 'myCaseload is the caseload of a facilitator');

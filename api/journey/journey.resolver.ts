@@ -8,10 +8,10 @@ import { assertUuid, loadJourneyView } from './journey-read.service';
 
 @Resolver(() => JourneyObject)
 export class JourneyResolver {
-  @Query(() => JourneyObject, { nullable: true, description: 'A journey by id (= beneficiary id). live: ask the workflow instead of the read model.' })
+  @Query(() => JourneyObject, { nullable: true, description: 'A journey by id (= beneficiary id); null if there is none.' })
   async journey(
-    @Arg('id', () => ID) id: string,
-    @Arg('live', { defaultValue: false }) live: boolean,
+    @Arg('id', () => ID, { description: 'The journey (= beneficiary) id, a UUID.' }) id: string,
+    @Arg('live', { defaultValue: false, description: 'true: ask the running workflow (freshest, slower); false: read the read model, which may lag a moment behind.' }) live: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject | null> {
     assertUuid(id);
@@ -19,7 +19,7 @@ export class JourneyResolver {
     return view ? toJourneyObject(view) : null;
   }
 
-  @FieldResolver(() => BeneficiaryObject)
+  @FieldResolver(() => BeneficiaryObject, { description: 'The person on this journey.' })
   async beneficiary(@Root() journey: JourneyObject, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject> {
     const row = await ctx.loaders.beneficiary.load(journey.id);
     if (!row) throw new Error(`journey ${journey.id} has no beneficiary row`);
