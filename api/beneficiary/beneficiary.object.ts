@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { SexCode } from '../journey/journey-enums';
 import { JourneyObject } from '../journey/journey.object';
 
-@ObjectType({ description: 'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK is never returned here.' })
+@ObjectType('Beneficiary', { description: 'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK is never returned here.' })
 export class BeneficiaryObject {
   @Field(() => ID, { description: 'Beneficiary id (UUID); also the id of their journey.' }) id!: string;
   @Field({ description: 'Full name as enrolled.' }) name!: string;

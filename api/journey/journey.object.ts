@@ -30,7 +30,7 @@ export class PlannedModule {
   @Field(() => Int, { description: 'Number of sessions (sesi/pertemuan) planned for the module.' }) plannedSessions!: number;
 }
 
-@ObjectType({ description: 'A session (sesi/pertemuan) of a running module: when it is scheduled and whether the beneficiary attended.' })
+@ObjectType('SessionRun', { description: 'A session (sesi/pertemuan) of a running module: when it is scheduled and whether the beneficiary attended.' })
 export class SessionRunObject {
   @Field({ description: 'Session id chosen by the client when scheduling, unique within the module.' }) sessionId!: string;
   @Field({ description: "Session type from the template's session mix, e.g. THEORY, PRACTICE, HOME_VISIT." }) sessionType!: string;
@@ -39,7 +39,7 @@ export class SessionRunObject {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the session actually took place; null until attendance is recorded.' }) heldAt?: string;
 }
 
-@ObjectType({ description: 'An approved intervention module as it runs for this beneficiary: sessions, attendance, scores and dates.' })
+@ObjectType('ModuleRun', { description: 'An approved intervention module as it runs for this beneficiary: sessions, attendance, scores and dates.' })
 export class ModuleRunObject extends PlannedModule {
   @Field({ description: 'Module id within the journey: <templateId>-<n>, e.g. VOCATIONAL_TRAINING-1. Module commands take this id.' }) moduleId!: string;
   @Field({ description: 'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and evaluation recorded) or CLOSED (closed early by a manager).' })
@@ -54,7 +54,7 @@ export class ModuleRunObject extends PlannedModule {
   @Field(() => Int, { description: 'Days added to the planned end by managers\' extensions, in total (0 if never extended).' }) extensionsDays!: number;
 }
 
-@ObjectType({ description: "A decision that changed the beneficiary's path, and when it was communicated to them." })
+@ObjectType('Decision', { description: "A decision that changed the beneficiary's path, and when it was communicated to them." })
 export class DecisionObject {
   @Field({ description: 'GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.' }) kind!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the decision was taken.' }) at!: string;
@@ -62,7 +62,7 @@ export class DecisionObject {
   communicatedAt?: string;
 }
 
-@ObjectType({ description: 'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.' })
+@ObjectType('Overdue', { description: 'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.' })
 export class OverdueObject {
   @Field({ description: 'Stable key of the deadline, e.g. MODULE_END:VOCATIONAL_TRAINING-1:<planned end>; use it as a list key.' }) key!: string;
   @Field({ description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_START, MODULE_END, RE_EVALUATION, INTENSIVE_CYCLE_END, COMMUNICATION or FOLLOW_UP.' })
@@ -71,7 +71,7 @@ export class OverdueObject {
   @Field(() => GraphQLISODateTime, { description: 'When the server marked it overdue.' }) since!: string;
 }
 
-@ObjectType({ description: 'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, recorded by the facilitator.' })
+@ObjectType('FollowUp', { description: 'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, recorded by the facilitator.' })
 export class FollowUpObject {
   @Field(() => Int, { description: 'Position in the follow-up schedule, from 0; follow-ups are recorded in this order (recordFollowUp input.index).' }) index!: number;
   @Field(() => Int, { description: 'Months after graduation at which it is due (from the programme rules, e.g. 3, 6, 12).' }) monthsAfterGraduation!: number;
@@ -82,7 +82,7 @@ export class FollowUpObject {
   @Field({ nullable: true, description: "Whether the beneficiary's business or economic activity is still running; null until recorded." }) businessRunning?: boolean;
 }
 
-@ObjectType({ description: 'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent visits under a focused action plan.' })
+@ObjectType('IntensiveCycle', { description: 'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent visits under a focused action plan.' })
 export class IntensiveCycleObject {
   @Field(() => Int, { description: 'Cycle number, from 1.' }) cycle!: number;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator started the cycle.' }) startedAt!: string;
@@ -92,7 +92,7 @@ export class IntensiveCycleObject {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the cycle ended; null while running.' }) endedAt?: string;
 }
 
-@ObjectType({ description: 'What should happen next on the journey and who must do it, computed by the server; drives caseload lists.' })
+@ObjectType('NextAction', { description: 'What should happen next on the journey and who must do it, computed by the server; drives caseload lists.' })
 export class NextActionObject {
   @Field({ description: 'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), or NONE when nobody has to act.' })
   action!: string;
@@ -100,7 +100,7 @@ export class NextActionObject {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Deadline for the action; null when it has none.' }) dueAt!: string | null;
 }
 
-@ObjectType({ description: "A beneficiary's journey through the programme (one per beneficiary), from the read model or the live workflow." })
+@ObjectType('Journey', { description: "A beneficiary's journey through the programme (one per beneficiary), from the read model or the live workflow." })
 export class JourneyObject {
   @Field(() => ID, { description: 'Journey id; equals the beneficiary id.' }) id!: string;
   @Field({ description: 'Id of the server-side workflow running the journey: journey-<id>. For support and logs.' }) workflowId!: string;

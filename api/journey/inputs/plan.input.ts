@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsInt, IsISO8601, IsNumbe
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AttendanceStatusCode } from '../journey-enums';
 
-@InputType({ description: 'A module of the plan as the manager approves it.' }) export class PlannedModuleInputObject {
+@InputType('PlannedModuleInput', { description: 'A module of the plan as the manager approves it.' }) export class PlannedModuleInputObject {
   @Field({ description: 'Module template id, e.g. VOCATIONAL_TRAINING (see Query.moduleTemplates).' }) @Matches(/^[A-Z_]{2,64}$/) templateId!: string;
   @Field(() => Int, { description: 'Phase number, 1-20: modules in the same phase run in parallel; phases run in order.' }) @IsInt() @Min(1) @Max(20) phase!: number;
   @Field({ description: 'Planned start, ISO 8601 date or date-time, e.g. 2025-03-01.' }) @IsISO8601({ strict: true }) plannedStart!: string;
