@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors/error-codes';
-import { AgeBand, type JourneyFilter, JourneySort } from './journey-list.input';
+import { personFilterSql, regionCodeSql } from '../shared/person-filter.sql';
+import { type JourneyFilter, JourneySort } from './journey-list.input';
 
 /** Keyset pagination: a sort is a list of SQL expressions (all one direction) ending with j.id. */
 export interface SortSpec { exprs: { sql: string; cast: string }[]; dir: 'asc' | 'desc' }
@@ -12,11 +13,6 @@ export const SORTS: Record<JourneySort | 'CASELOAD', SortSpec> = {
   [JourneySort.NAME_ASC]: { exprs: [{ sql: 'b.name', cast: 'text' }], dir: 'asc' },
   // A facilitator's caseload: overdue first, then by due date, then the rest.
   CASELOAD: { exprs: [{ sql: '(case when j.overdue then 0 else 1 end)', cast: 'int' }, T(`coalesce(j.next_due_at, 'infinity'::timestamptz)`)], dir: 'asc' },
-};
-
-const AGE_BANDS: Record<AgeBand, [number, number | null]> = {
-  [AgeBand.UNDER_18]: [0, 18], [AgeBand.AGE_18_24]: [18, 25], [AgeBand.AGE_25_34]: [25, 35],
-  [AgeBand.AGE_35_44]: [35, 45], [AgeBand.AGE_45_59]: [45, 60], [AgeBand.AGE_60_PLUS]: [60, null],
 };
 
 export function encodeCursor(values: unknown[]): string {
@@ -38,23 +34,15 @@ export function filterSql(f: JourneyFilter = {}, today = new Date()): { where: s
   const add = (sql: string, ...values: unknown[]) => { where.push(sql); params.push(...values); };
   if (f.programmeId) add('j.programme_id = ?', f.programmeId);
   if (f.cohortId) add('j.cohort_id = ?', f.cohortId);
-  if (f.regionCode) f.regionCode.endsWith('*') ? add('j.region_code like ?', `${f.regionCode.slice(0, -1)}%`) : add('j.region_code = ?', f.regionCode);
+  if (f.regionCode) regionCodeSql(add, 'j.region_code', f.regionCode);
   if (f.facilitatorId) add('j.facilitator_id = ?', f.facilitatorId);
   if (f.stages?.length) add(`j.stage in (${f.stages.map(() => '?').join(', ')})`, ...f.stages);
   if (f.status) add('j.status = ?', f.status);
-  if (f.sex) add('b.sex = ?', f.sex);
-  if (f.disability !== undefined && f.disability !== null) add('b.disability = ?', f.disability);
   if (f.overdue !== undefined && f.overdue !== null) add('j.overdue = ?', f.overdue);
   if (f.enrolledFrom) add('j.enrolled_at >= ?', f.enrolledFrom);
   if (f.enrolledTo) add('j.enrolled_at < ?', f.enrolledTo);
   if (f.updatedFrom) add('j.updated_at >= ?', f.updatedFrom);
   if (f.updatedTo) add('j.updated_at < ?', f.updatedTo);
-  if (f.nameContains) add(`lower(b.name) like ? escape '\\'`, `%${f.nameContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (f.ageBand) {
-    const [min, max] = AGE_BANDS[f.ageBand];
-    const yearsAgo = (n: number) => { const d = new Date(today); d.setUTCFullYear(d.getUTCFullYear() - n); return d.toISOString().slice(0, 10); };
-    add('b.birth_date <= ?', yearsAgo(min));
-    if (max !== null) add('b.birth_date > ?', yearsAgo(max));
-  }
+  personFilterSql(add, f, today); // sex, disability, name, age band: shared with the beneficiary list
   return { where, params };
 }
