@@ -33,16 +33,18 @@ export const FACILITATOR = { user: 'facilitator-1', role: 'facilitator' };
 
 let runtimeInstalled = false;
 
-export async function startAppHarness(): Promise<AppHarness> {
+export interface HarnessServers { databaseUrl: string; address: string; taskQueue?: string }
+
+export async function startAppHarness(servers?: HarnessServers): Promise<AppHarness> {
   if (!runtimeInstalled) {
     // Worker chatter only when asked for (JEJAK_TEST_LOG_LEVEL=debug); warnings always.
     try { Runtime.install({ logger: new DefaultLogger(process.env.JEJAK_TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') }); } catch { /* already installed in this process */ }
     runtimeInstalled = true;
   }
-  const databaseUrl = testDatabaseUrl();
-  const address = testTemporalAddress();
+  const databaseUrl = servers?.databaseUrl ?? testDatabaseUrl();
+  const address = servers?.address ?? testTemporalAddress();
   const namespace = testTemporalNamespace();
-  const taskQueue = `test-${randomUUID()}`;
+  const taskQueue = servers?.taskQueue ?? `test-${randomUUID()}`;
   await migrateUp(databaseUrl);
   const statements = { count: 0 };
   const orm = await openMigratedOrm(databaseUrl, 5, { onQuery: (m) => { if (/\[query\]/.test(m)) statements.count++; } });

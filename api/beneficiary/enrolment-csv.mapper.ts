@@ -1,0 +1,66 @@
+import { validate, type ValidationError } from 'class-validator';
+import { DomainError } from '../../domain/errors/error-codes';
+import { EnrollBeneficiaryInput, SelectionInput } from './enroll-beneficiary.input';
+
+/** The header of an enrolment CSV; columns may come in any order, each exactly once. */
+export const ENROLMENT_CSV_COLUMNS = [
+  'nik', 'name', 'sex', 'birthDate', 'disability', 'regionCode', 'facilitatorId', 'vulnerableGroups',
+  'monthlyIncome', 'regionalMinimumWage', 'potentialScore', 'committed',
+] as const;
+type Column = typeof ENROLMENT_CSV_COLUMNS[number];
+export type CsvColumns = Record<Column, number>;
+
+/** Column positions from the header row; a missing, unknown or repeated column refuses the whole file. */
+export function readHeader(header: string[]): CsvColumns {
+  const names = header.map((h) => h.trim());
+  const unknown = names.filter((n) => !(ENROLMENT_CSV_COLUMNS as readonly string[]).includes(n));
+  const missing = ENROLMENT_CSV_COLUMNS.filter((c) => !names.includes(c));
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  if (unknown.length || missing.length || repeated.length) {
+    const problems = [missing.length && `missing ${missing.join(', ')}`, unknown.length && `unknown ${unknown.join(', ')}`,
+      repeated.length && `repeated ${repeated.join(', ')}`].filter(Boolean).join('; ');
+    throw new DomainError('VALIDATION_FAILED', `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')}`);
+  }
+  return Object.fromEntries(ENROLMENT_CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as CsvColumns;
+}
+
+const BOOLEAN_TEXT: Record<string, boolean> = { true: true, false: false, yes: true, no: false, ya: true, tidak: false, '1': true, '0': false };
+
+/** true/false (also yes/no, ya/tidak, 1/0); anything else stays text, so the validator refuses it. */
+const toBoolean = (text: string): unknown => BOOLEAN_TEXT[text.toLowerCase()] ?? (text === '' ? undefined : text);
+/** A plain decimal number; anything else stays text, so the validator refuses it. */
+const toNumber = (text: string): unknown => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text === '' ? undefined : text);
+
+/**
+ * One data record as the SAME input class the single enrolment takes: empty cells are absent,
+ * vulnerable groups are separated by `;`. Nothing is judged here; `validateInput` does that.
+ */
+export function toEnrolmentInput(record: string[], columns: CsvColumns, programmeId: string, cohortId: string | undefined): EnrollBeneficiaryInput {
+  const cell = (c: Column) => (record[columns[c]] ?? '').trim();
+  const optional = (c: Column) => cell(c) || undefined;
+  const selection = Object.assign(new SelectionInput(), {
+    monthlyIncome: toNumber(cell('monthlyIncome')), regionalMinimumWage: toNumber(cell('regionalMinimumWage')),
+    potentialScore: toNumber(cell('potentialScore')), committed: toBoolean(cell('committed')),
+  });
+  return Object.assign(new EnrollBeneficiaryInput(), {
+    nik: optional('nik'), name: optional('name'), sex: cell('sex').toUpperCase() || undefined, birthDate: optional('birthDate'),
+    disability: toBoolean(cell('disability')), regionCode: optional('regionCode'), programmeId, cohortId,
+    facilitatorId: optional('facilitatorId'),
+    vulnerableGroups: cell('vulnerableGroups').split(';').map((g) => g.trim()).filter(Boolean),
+    selection,
+  });
+}
+
+/** Problems named by CSV column (the selection's fields are flat columns in the file). */
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => [
+    ...(e.constraints ? [`${e.property} (${Object.values(e.constraints).join('; ')})`] : []),
+    ...describe(e.children ?? []),
+  ]);
+}
+
+/** The class-validator rules of EnrollBeneficiaryInput, as the GraphQL layer runs them; null when valid. */
+export async function validateInput(input: EnrollBeneficiaryInput): Promise<string | null> {
+  const errors = await validate(input, { forbidUnknownValues: false });
+  return errors.length ? `Input is invalid: ${describe(errors).join(', ')}` : null;
+}

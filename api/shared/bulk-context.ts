@@ -1,0 +1,21 @@
+import { domainCodeOf } from '../errors/error-mapping';
+import { ERROR_CODES } from '../../domain/errors/error-codes';
+import type { GraphQLContext } from '../context';
+import { createLoaders } from '../loaders';
+
+/**
+ * The request's context for one row or entry of a bulk operation: its own MikroORM fork (an
+ * EntityManager must not serve concurrent units of work) and loaders; same caller and request id.
+ */
+export function itemContext(ctx: GraphQLContext): GraphQLContext {
+  const em = ctx.em.fork();
+  return { ...ctx, em, loaders: createLoaders(em) };
+}
+
+/** A failure as a report line: its catalogue code and message; anything unexpected is INTERNAL (and logged). */
+export function failureOf(ctx: GraphQLContext, err: unknown, item: Record<string, unknown>): { code: string; message: string } {
+  const domain = domainCodeOf(err);
+  if (domain) return { code: domain.code, message: domain.message };
+  ctx.logger.error({ ...item, err: (err as Error)?.message }, 'bulk item failed unexpectedly');
+  return { code: 'INTERNAL', message: ERROR_CODES.INTERNAL };
+}
