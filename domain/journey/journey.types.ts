@@ -115,7 +115,8 @@ export type DeadlineKind =
 
 export interface Deadline { key: string; kind: DeadlineKind; dueAt: string }
 
-export interface JourneyState {
+/** Who and where a journey is: ids and codes shared by the workflow input and its state. */
+export interface JourneyIdentity {
   journeyId: string; // equals the beneficiary id
   programmeId: string;
   rulesId: string;
@@ -123,6 +124,9 @@ export interface JourneyState {
   cohortId: string | null;
   regionCode: string;
   facilitatorId: string | null;
+}
+
+export interface JourneyState extends JourneyIdentity {
   stage: Stage;
   stageEnteredAt: string;
   paused: { since: string; reasonEvidenceId?: string } | null;
@@ -214,14 +218,7 @@ export type Transition =
   | { ok: false; code: import('../errors/error-codes').ErrorCode; message: string };
 
 /** Workflow input: ids and codes only. */
-export interface JourneyStart {
-  journeyId: string;
-  programmeId: string;
-  rulesId: string;
-  rulesVersion: number;
-  cohortId: string | null;
-  regionCode: string;
-  facilitatorId: string | null;
+export interface JourneyStart extends JourneyIdentity {
   vulnerableGroups: string[];
   enrolledAt: string;
   enrolledBy: Actor;
