@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
+import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
@@ -13,7 +14,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
-  JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver,
+  JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
