@@ -13,7 +13,7 @@ export class BeneficiaryObject {
   @Field({ description: 'Whether the beneficiary is a person with disability (penyandang disabilitas).' }) disability!: boolean;
   @Field({ description: 'Region code where the beneficiary lives, e.g. a BPS code such as 52.71.' }) regionCode!: string;
   @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (intake group) within the programme, if any.' }) cohortId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!: string | null;
   @Field(() => [String], { description: 'Vulnerable groups (kelompok rentan) the person belongs to, as given at enrolment, e.g. DISABILITY, FEMALE_HEAD_OF_HOUSEHOLD.' })
   vulnerableGroups!: string[];
   @Field(() => JourneyObject, { nullable: true, description: 'The journey (null only for a moment after enrolment).' })

@@ -25,7 +25,7 @@ export class EnrollBeneficiaryInput {
   @Field({ description: 'Whether the person has a disability (penyandang disabilitas).' }) @IsBoolean() disability!: boolean;
   @Field({ description: 'Region code where the person lives: 2-20 letters, digits, dots or dashes, e.g. the BPS code 52.71.' }) @Matches(/^[A-Za-z0-9.\-]{2,20}$/, { message: 'regionCode must be 2-20 letters, digits, dots or dashes (e.g. a BPS code 52.71)' }) regionCode!: string;
   @Field({ description: 'Id of an existing programme (see Query.programmes); its rules apply.' }) @Matches(/^[A-Za-z0-9_\-]{1,64}$/) programmeId!: string;
-  @Field({ nullable: true, description: 'Cohort (intake group) within the programme, optional; 1-64 letters, digits, _ or -.' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-]{1,64}$/) cohortId?: string;
+  @Field({ nullable: true, description: 'Cohort (angkatan) within the programme, optional; 1-64 letters, digits, _ or -.' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-]{1,64}$/) cohortId?: string;
   @Field({ nullable: true, description: 'User id of the facilitator (pendamping) to assign, optional; a manager can reassign later.' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/) facilitatorId?: string;
   @Field(() => [String], { defaultValue: [], description: 'Vulnerable groups (kelompok rentan) the person belongs to, upper-case codes such as DISABILITY or FEMALE_HEAD_OF_HOUSEHOLD (quota groups of the programme rules); at most 20.' })
   @ArrayMaxSize(20) @Matches(/^[A-Z_]{2,64}$/, { each: true }) vulnerableGroups!: string[];

@@ -65,7 +65,7 @@ export class DecisionObject {
 @ObjectType('Overdue', { description: 'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.' })
 export class OverdueObject {
   @Field({ description: 'Stable key of the deadline, e.g. MODULE_END:VOCATIONAL_TRAINING-1:<planned end>; use it as a list key.' }) key!: string;
-  @Field({ description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_START, MODULE_END, RE_EVALUATION, INTENSIVE_CYCLE_END, COMMUNICATION or FOLLOW_UP.' })
+  @Field({ description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_END, RE_EVALUATION, COMMUNICATION or FOLLOW_UP.' })
   kind!: string;
   @Field(() => GraphQLISODateTime, { description: 'The deadline that was missed.' }) dueAt!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the server marked it overdue.' }) since!: string;
@@ -105,7 +105,7 @@ export class JourneyObject {
   @Field(() => ID, { description: 'Journey id; equals the beneficiary id.' }) id!: string;
   @Field({ description: 'Id of the server-side workflow running the journey: journey-<id>. For support and logs.' }) workflowId!: string;
   @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (intake group) within the programme, if any.' }) cohortId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!: string | null;
   @Field({ description: 'Region code of the beneficiary, e.g. a BPS code such as 52.71.' }) regionCode!: string;
   @Field(() => String, { nullable: true, description: 'User id of the assigned facilitator (pendamping); null if none is assigned.' }) facilitatorId!: string | null;
   @Field(() => JourneyStageCode, { description: 'Current stage of the journey.' }) stage!: string;
