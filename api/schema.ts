@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
+import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
@@ -14,7 +15,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
-  JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver,
+  JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
