@@ -71,7 +71,8 @@ describe('bulk enrolment from CSV', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.enrollBeneficiariesCsv.totals).toEqual({ rows: 200, enrolled: 200, failed: 0, alreadyEnrolled: 0 });
     process.stderr.write(`bulk CSV of 200 rows: ${seconds.toFixed(1)} s (${Buffer.byteLength(csv)} bytes)\n`);
-    expect(seconds).toBeLessThan(60);
+    // Measured 15 s on a quiet 2-core machine, 46 s with other test servers on it: the bound only catches a hang.
+    expect(seconds).toBeLessThan(110);
   }, 120_000);
 
   it.each([
