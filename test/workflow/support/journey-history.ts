@@ -63,3 +63,18 @@ export function recordedEffects(j: JourneyClient): { seq: number; kind: string; 
     .filter((r) => r.view.state.journeyId === j.journeyId)
     .flatMap((r) => r.steps.flatMap((s) => s.effects.map((e) => ({ seq: s.seq, kind: e.kind, reason: e.reason }))));
 }
+
+/**
+ * History <-> plain JSON through @temporalio/proto's own protobufjs (toObject/fromObject: int64 and
+ * bytes as strings, enums by name). `historyToJSON`/`historyFromJSON` from
+ * @temporalio/common/lib/proto-utils fail in this install ("type must be a Type": @temporalio/common
+ * and @temporalio/proto each carry their own protobufjs 8 copy).
+ */
+export function historyToPlain(history: History): unknown {
+  const H = temporal.api.history.v1.History;
+  return H.toObject(H.fromObject(history), { longs: String, enums: String, bytes: String });
+}
+
+export function historyFromPlain(plain: unknown): temporal.api.history.v1.History {
+  return temporal.api.history.v1.History.fromObject(plain as Record<string, unknown>);
+}

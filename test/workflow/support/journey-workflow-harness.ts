@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
@@ -10,7 +10,7 @@ import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../
 import { commandUpdateId, commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
 import { createTimeSkippingEnv } from '../../support/time-skipping-env';
-import { journeyRuns } from './journey-history';
+import { historyToPlain, journeyRuns } from './journey-history';
 
 export const FACILITATOR: Actor = { userId: 'facilitator-1', role: 'facilitator' };
 export const MANAGER: Actor = { userId: 'manager-1', role: 'manager' };
@@ -83,14 +83,17 @@ export class JourneyClient {
 
   /**
    * Writes every run of this journey (first to latest) for the replay test when RECORD_HISTORIES=1:
-   * test/workflow/histories/<name>.json = { workflowId, runs: [<Temporal history JSON>, ...] }, each
-   * run in the proto3 JSON the Temporal CLI and UI use (historyToJSON / historyFromJSON).
+   * test/workflow/histories/<name>.json = { workflowId, runs: [<history>, ...] } (see histories/README.md),
+   * gzipped as <name>.json.gz when larger than 1 MB.
    */
   async saveHistoryAs(name: string): Promise<void> {
     if (process.env.RECORD_HISTORIES !== '1') return;
     const dir = path.join(__dirname, '..', 'histories');
     mkdirSync(dir, { recursive: true });
-    const runs = (await journeyRuns(this)).map((r) => JSON.parse(historyToJSON(r.history)) as unknown);
-    writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify({ workflowId: this.handle.workflowId, runs }, null, 1)}\n`);
+    const runs = (await journeyRuns(this)).map((r) => historyToPlain(r.history));
+    const text = `${JSON.stringify({ workflowId: this.handle.workflowId, runs })}\n`;
+    const big = text.length > 1_000_000;
+    rmSync(path.join(dir, `${name}.json${big ? '' : '.gz'}`), { force: true });
+    writeFileSync(path.join(dir, `${name}.json${big ? '.gz' : ''}`), big ? gzipSync(text) : text);
   }
 }
