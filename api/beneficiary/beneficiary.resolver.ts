@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BeneficiaryEntity } from '../../db/entities';
 import type { GraphQLContext } from '../context';
+import { requireActor } from '../http/actor';
 import { IdempotencyKeyArg } from '../journey/command-args';
 import { JourneyObject } from '../journey/journey.object';
 import { toJourneyObject } from '../journey/journey-view.mapper';
@@ -21,6 +22,7 @@ export function toBeneficiaryObject(row: BeneficiaryEntity): BeneficiaryObject {
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryObject, { nullable: true, description: 'A beneficiary by id; null if there is none.' })
   async beneficiary(@Arg('id', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject | null> {
+    requireActor(ctx.actor); // personal data: never to anonymous callers
     assertUuid(id);
     const row = await ctx.loaders.beneficiary.load(id);
     return row ? toBeneficiaryObject(row) : null;

@@ -22,6 +22,7 @@ export class JourneyListResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1-100.' }) first = 50,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor of the previous page); omitted: the first page.' }) after?: string,
   ): Promise<JourneyConnection> {
+    requireActor(ctx.actor); // journeys carry personal data: never to anonymous callers
     return listJourneys(ctx, filter, sort, pageSize(first), after ?? undefined);
   }
 

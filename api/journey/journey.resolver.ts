@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { requireActor } from '../http/actor';
 import { BeneficiaryObject } from '../beneficiary/beneficiary.object';
 import { toBeneficiaryObject } from '../beneficiary/beneficiary.resolver';
 import { JourneyObject } from './journey.object';
@@ -14,6 +15,7 @@ export class JourneyResolver {
     @Arg('live', { defaultValue: false, description: 'true: ask the running workflow (freshest, slower; closed journeys always come from the read model); false: the read model, which may lag a moment behind.' }) live: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject | null> {
+    requireActor(ctx.actor); // journeys carry personal data: never to anonymous callers
     assertUuid(id);
     const view = await loadJourneyView(ctx, id, live);
     return view ? toJourneyObject(view) : null;

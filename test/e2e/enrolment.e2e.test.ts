@@ -82,5 +82,10 @@ describe('enrolling a beneficiary', () => {
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const viewer = await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` }, { user: 'v', role: 'viewer' });
     expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Reads that carry personal data are never served to anonymous callers either.
+    const id = randomUUID();
+    for (const query of [`{ journey(id: "${id}") { id } }`, `{ beneficiary(id: "${id}") { id } }`, '{ journeys { totalCount } }']) {
+      expect((await app.gql(query, {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
   });
 });
