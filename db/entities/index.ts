@@ -1,3 +1,4 @@
+import { AuditLogEntity } from './audit-log.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { JourneyEventEntity } from './journey-event.entity';
@@ -5,5 +6,5 @@ import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
 
-export { BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity };
-export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity];
+export { AuditLogEntity, BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity };
+export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity];
