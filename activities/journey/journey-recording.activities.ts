@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
+import { appendAuditRows } from '../../db/audit/audit-append';
+import { journeyAuditRows } from './journey-audit-rows';
 import type { RecordTransitionInput } from './journey-recording.types';
 
 type Sql = { sql: string; params: unknown[] };
@@ -59,7 +61,7 @@ function notificationInserts(input: RecordTransitionInput): Sql | null {
 /**
  * The only writer of the journey read model. Idempotent: events and notifications are keyed by
  * (journey, seq, ordinal), the journey row only moves forward in seq, so a retried activity (or a
- * worker killed mid-way) records each step exactly once.
+ * worker killed mid-way) records each step exactly once, with exactly one audit_log row per step.
  */
 export function createJourneyRecordingActivities(orm: MikroORM) {
   return {
@@ -75,6 +77,10 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
         if (evidenceIds.length > 0) {
           await conn.execute(`update evidence set status = 'ACCEPTED' where id in (${evidenceIds.map(() => '?').join(', ')})`, evidenceIds, 'run', ctx);
         }
+        // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.
+        const sql = (text: string, params: unknown[]) => conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
+        const reasons = evidenceIds.length === 0 ? [] : await sql(`select id, payload->>'reason' as reason from evidence where id in (${evidenceIds.map(() => '?').join(', ')})`, evidenceIds);
+        await appendAuditRows(sql, journeyAuditRows(input, new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)]))));
       });
       const seq = input.view.state.seq;
       log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length });

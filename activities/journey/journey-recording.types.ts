@@ -10,6 +10,8 @@ export interface RecordedStep {
   idempotencyKey: string | null;
   requestId: string | null;
   evidenceIds: string[];
+  /** The command (workflow update) name; absent for enrolment, timers and steps carried from older runs. */
+  action?: string;
 }
 
 export interface RecordTransitionInput {

@@ -17,6 +17,7 @@ export class JourneyOutbox {
       idempotencyKey: envelope?.idempotencyKey ?? null,
       requestId: envelope?.requestId ?? null,
       evidenceIds: envelope ? evidenceIdsOf(envelope.command as unknown as Record<string, unknown>) : [],
+      ...(envelope ? { action: envelope.command.type } : {}),
     });
   }
 
