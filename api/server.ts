@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
 import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
+import { handleAuditExport } from './audit/audit-export.handler';
 import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
@@ -94,6 +95,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
       }
       if (path === '/schema.graphql') { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl); return; }
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId);
+      if (path.startsWith('/exports/') && await handleAuditExport(deps, req, res)) return;
       sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
     })();
     work.catch((err: Error & { status?: number }) => {

@@ -12,6 +12,7 @@ import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { isAlreadyStarted, fromTemporalError } from '../journey/temporal-errors';
+import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
 import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
 
 /**
@@ -21,6 +22,15 @@ import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
  * the workflow removes the new row, so a refused enrolment changes nothing.
  */
 export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
+  try {
+    return await enrol(ctx, input, clientKey);
+  } catch (err) {
+    await recordDenial(ctx, 'enroll', null, err, clientKey, ACCESS_REFUSALS); // a refused enrolment is an audit fact
+    throw err;
+  }
+}
+
+async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
   const idempotencyKey = clientKey ?? `auto:${randomUUID()}`;
   const actor = requireActor(ctx.actor);
   if (!['manager', 'facilitator'].includes(actor.role)) throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');

@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { fromTemporalError } from './temporal-errors';
+import { recordDenial } from '../audit/audit-denial.service';
 
 export interface CommandRequest<K extends CommandType> {
   journeyId: string;
@@ -23,6 +24,15 @@ export interface CommandRequest<K extends CommandType> {
  * enters history; its PENDING evidence row is removed, so nothing changes anywhere.
  */
 export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
+  try {
+    return await runCommand(ctx, type, req);
+  } catch (err) {
+    await recordDenial(ctx, type, req.journeyId, err, req.idempotencyKey); // a refused attempt is an audit fact
+    throw err;
+  }
+}
+
+async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
   const actor = requireActor(ctx.actor);
   const key = req.idempotencyKey ?? `auto:${randomUUID()}`;
   if (!isIdempotencyKey(key)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');

@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import { validate } from 'class-validator';
+import { DomainError, ERROR_CODES } from '../../domain/errors/error-codes';
+import { domainCodeOf } from '../errors/error-mapping';
+import { actorFromHeaders } from '../http/actor';
+import { requireAuditReader } from './audit-access';
+import { AuditLogFilter } from './audit-log.input';
+import type { AuditLogEntry } from './audit-log.object';
+import { auditRows } from './audit-log.service';
+import { streamRows } from './export-writer';
+import type { HistoryItem } from './journey-history.item';
+import { journeyHistory } from './journey-history.service';
+
+const AUDIT_COLUMNS: (keyof AuditLogEntry & string)[] = ['id', 'at', 'actorId', 'actorRole', 'action', 'journeyId', 'programmeId', 'regionCode',
+  'reason', 'before', 'after', 'requestId', 'idempotencyKey', 'workflowId', 'runId', 'eventSeq', 'source', 'prevHash', 'hash'];
+const HISTORY_COLUMNS: (keyof HistoryItem & string)[] = ['source', 'at', 'kind', 'name', 'runId', 'workflowEventId', 'auditRowId', 'actorId',
+  'actorRole', 'reason', 'before', 'after', 'requestId', 'idempotencyKey', 'updateId', 'detail'];
+const FILTER_KEYS = ['actorId', 'action', 'programmeId', 'regionCode', 'journeyId', 'source', 'from', 'to'];
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_FAILED: 400, UPSTREAM_UNAVAILABLE: 503 };
+
+export interface ExportDeps { orm: MikroORM; temporal: Client }
+
+async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
+  const filter = new AuditLogFilter();
+  for (const [key, value] of params) {
+    if (!FILTER_KEYS.includes(key)) throw new DomainError('VALIDATION_FAILED', `Unknown filter ${key}; known: ${FILTER_KEYS.join(', ')}`);
+    (filter as Record<string, string>)[key] = value;
+  }
+  if (filter.source && !['JOURNEY_EVENT', 'DENIED', 'READ'].includes(filter.source)) throw new DomainError('VALIDATION_FAILED', 'source must be JOURNEY_EVENT, DENIED or READ');
+  const problems = await validate(filter);
+  if (problems.length) throw new DomainError('VALIDATION_FAILED', `Invalid filter: ${problems.map((p) => p.property).join(', ')}`);
+  return filter;
+}
+
+/**
+ * GET /exports/journey-history/<journeyId>.csv|.json and GET /exports/audit-log.csv|.json?<filter>:
+ * the same rows as journeyHistory and auditLog, streamed in batches as they are read. Auditors and
+ * managers only. Answers false when the path is not an export.
+ */
+export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const history = /^\/exports\/journey-history\/([^/]+)\.(csv|json)$/.exec(url.pathname);
+  const audit = /^\/exports\/audit-log\.(csv|json)$/.exec(url.pathname);
+  if (!history && !audit) return false;
+  const format = (history?.[2] ?? audit?.[1]) as 'csv' | 'json';
+  try {
+    if (req.method !== 'GET') throw new DomainError('VALIDATION_FAILED', 'Exports are read with GET');
+    requireAuditReader(actorFromHeaders(req.headers));
+    const em = deps.orm.em.fork();
+    const name = history ? `journey-history-${history[1]}` : 'audit-log';
+    const rows = history ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1])) : auditRows(em, await filterOf(url.searchParams));
+    res.writeHead(200, {
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}.${format}"`, 'cache-control': 'no-store',
+    });
+    if (history) await streamRows(res, format, HISTORY_COLUMNS, rows as AsyncIterable<HistoryItem>);
+    else await streamRows(res, format, AUDIT_COLUMNS, rows as AsyncIterable<AuditLogEntry>);
+  } catch (err) {
+    if (res.headersSent) { res.destroy(err as Error); return true; }
+    const domain = domainCodeOf(err);
+    if (!domain) throw err;
+    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message: domain.message ?? ERROR_CODES[domain.code], extensions: { code: domain.code } }] }));
+  }
+  return true;
+}

@@ -1,0 +1,24 @@
+/** One merged history item before it becomes GraphQL (also what the exports write). */
+export interface HistoryItem {
+  source: 'TEMPORAL' | 'AUDIT_LOG';
+  at: Date;
+  kind: string;
+  name: string | null;
+  runId: string | null;
+  workflowEventId: number | null;
+  auditRowId: string | null;
+  actorId: string | null;
+  actorRole: string | null;
+  reason: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+  idempotencyKey: string | null;
+  updateId: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+export const emptyItem = (source: HistoryItem['source'], at: Date, kind: string): HistoryItem => ({
+  source, at, kind, name: null, runId: null, workflowEventId: null, auditRowId: null, actorId: null, actorRole: null, reason: null,
+  before: null, after: null, requestId: null, idempotencyKey: null, updateId: null, detail: null,
+});

@@ -1,0 +1,45 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { DomainError } from '../../domain/errors/error-codes';
+import type { GraphQLContext } from '../context';
+import { requireAuditReader } from './audit-access';
+import { HistoryEventConnection, type HistoryEvent } from './journey-history.object';
+import { journeyHistory } from './journey-history.service';
+
+export const MAX_HISTORY_PAGE = 1000;
+const cursorOf = (position: number) => Buffer.from(`history:${position}`).toString('base64url');
+function positionAfter(cursor: string | undefined): number {
+  if (!cursor) return -1;
+  const m = /^history:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new DomainError('VALIDATION_FAILED', 'after is not a cursor of this history');
+  return Number(m[1]);
+}
+
+/** A journey's history merged from its Temporal workflow (all runs) and the audit log. Auditors and managers only. */
+@Resolver()
+export class JourneyHistoryResolver {
+  @Query(() => HistoryEventConnection, { description: "Every event of a journey in time order, merged from its Temporal workflow history (fetched from the server, across continue-as-new runs) and the audit log; each event says where it came from, to cross-check with the Temporal UI or `temporal workflow show --workflow-id journey-<id>`. Auditors and managers only." })
+  async journeyHistory(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('journeyId', () => ID, { description: 'The journey (beneficiary id).' }) journeyId: string,
+    @Arg('first', () => Int, { defaultValue: 200, description: `Page size, 1-${MAX_HISTORY_PAGE}.` }) first = 200,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (pageInfo.endCursor of the previous page); omitted: the first page.' }) after?: string,
+  ): Promise<HistoryEventConnection> {
+    requireAuditReader(ctx.actor);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY_PAGE) throw new DomainError('VALIDATION_FAILED', `first must be between 1 and ${MAX_HISTORY_PAGE}`);
+    const start = positionAfter(after ?? undefined) + 1;
+    const items = await journeyHistory(ctx.em, ctx.temporal, journeyId);
+    const page: HistoryEvent[] = [];
+    let position = 0;
+    let hasNextPage = false;
+    for await (const item of items) {
+      if (position >= start + first) { hasNextPage = true; break; }
+      if (position >= start) page.push({ ...item, position, source: item.source as HistoryEvent['source'] });
+      position++;
+    }
+    await items.return(undefined);
+    return {
+      edges: page.map((node) => ({ cursor: cursorOf(node.position), node })),
+      pageInfo: { hasNextPage, endCursor: page.length ? cursorOf(page[page.length - 1].position) : null },
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from '@temporalio/client';
+import { DomainError } from '../../domain/errors/error-codes';
+import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
+import { fromTemporalError } from '../journey/temporal-errors';
+import type { AuditLogEntry } from './audit-log.object';
+import { auditRows } from './audit-log.service';
+import { auditQuery } from './audit-sql';
+import { emptyItem, type HistoryItem } from './journey-history.item';
+import { temporalHistory } from './journey-history.temporal';
+
+export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
+  const item = emptyItem('AUDIT_LOG', row.at, row.source);
+  return {
+    ...item, name: row.action, runId: row.runId, auditRowId: row.id, actorId: row.actorId, actorRole: row.actorRole, reason: row.reason,
+    before: row.before, after: row.after, requestId: row.requestId, idempotencyKey: row.idempotencyKey,
+    detail: { eventSeq: row.eventSeq, workflowId: row.workflowId, hash: row.hash },
+  };
+}
+
+/**
+ * Merges two time-ordered streams into one, keeping each stream's own order (Temporal's by event
+ * id, the audit log's by row id); on equal times the Temporal event comes first.
+ */
+export async function* mergeByTime(a: AsyncIterator<HistoryItem>, b: AsyncIterator<HistoryItem>): AsyncGenerator<HistoryItem> {
+  let x = await a.next();
+  let y = await b.next();
+  while (!x.done || !y.done) {
+    if (!x.done && (y.done || x.value.at.getTime() <= y.value.at.getTime())) { yield x.value; x = await a.next(); } else if (!y.done) { yield y.value; y = await b.next(); }
+  }
+}
+
+async function* auditHistory(em: EntityManager, journeyId: string): AsyncGenerator<HistoryItem> {
+  for await (const row of auditRows(em, { journeyId }, 1000)) yield auditHistoryItem(row);
+}
+
+async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<HistoryItem> {
+  try { yield* items; } catch (err) { throw fromTemporalError(err, () => false); }
+}
+
+/**
+ * A journey's whole history, in time order: every event of its Temporal workflow (all runs) and
+ * every audit row of the journey. Streams: one Temporal run and one batch of audit rows at a time.
+ */
+export async function journeyHistory(em: EntityManager, client: Client, journeyId: string): Promise<AsyncGenerator<HistoryItem>> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(journeyId)) throw new DomainError('VALIDATION_FAILED', 'journeyId must be a UUID');
+  const known = await auditQuery(em, 'select 1 from journey where id = ? union all select 1 from audit_log where journey_id = ? limit 1', [journeyId, journeyId]);
+  if (known.length === 0) throw new DomainError('NOT_FOUND', `No journey ${journeyId}`);
+  return mergeByTime(guarded(temporalHistory(client, journeyWorkflowId(journeyId))), auditHistory(em, journeyId));
+}

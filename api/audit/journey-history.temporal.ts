@@ -1,0 +1,85 @@
+import type { Client } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { tsToDate } from '@temporalio/common/lib/time';
+import { temporal } from '@temporalio/proto';
+import { emptyItem, type HistoryItem } from './journey-history.item';
+
+type Event = temporal.api.history.v1.IHistoryEvent;
+const EventType = temporal.api.enums.v1.EventType;
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function decode<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
+  try { return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null; } catch { return null; }
+}
+
+type Envelope = { idempotencyKey?: string; requestId?: string; actor?: { userId?: string; role?: string }; command?: Record<string, unknown> };
+
+/** A Temporal history event as a history item: the update, timer and activity details decoded; ids and codes only. */
+export function toHistoryItem(e: Event, runId: string): HistoryItem {
+  const kind = (EventType[e.eventType ?? 0] ?? 'EVENT_TYPE_UNSPECIFIED').replace(/^EVENT_TYPE_/, '');
+  const item = emptyItem('TEMPORAL', e.eventTime ? tsToDate(e.eventTime as never) : new Date(0), kind);
+  item.runId = runId;
+  item.workflowEventId = num(e.eventId);
+  const a = e.workflowExecutionUpdateAcceptedEventAttributes;
+  if (a) {
+    const envelope = decode<Envelope>(a.acceptedRequest?.input?.args?.payloads?.[0]);
+    item.name = a.acceptedRequest?.input?.name ?? null;
+    item.updateId = a.acceptedRequest?.meta?.updateId ?? null;
+    item.actorId = envelope?.actor?.userId ?? null;
+    item.actorRole = envelope?.actor?.role ?? null;
+    item.requestId = envelope?.requestId ?? null;
+    item.idempotencyKey = envelope?.idempotencyKey ?? null;
+    item.detail = envelope?.command ? { command: envelope.command } : null;
+  }
+  const c = e.workflowExecutionUpdateCompletedEventAttributes;
+  if (c) {
+    item.updateId = c.meta?.updateId ?? null;
+    item.detail = { acceptedEventId: num(c.acceptedEventId), outcome: c.outcome?.failure ? 'FAILURE' : 'SUCCESS' };
+  }
+  const s = e.workflowExecutionStartedEventAttributes;
+  if (s) {
+    item.name = s.workflowType?.name ?? null;
+    item.detail = { firstExecutionRunId: s.firstExecutionRunId ?? null, continuedExecutionRunId: s.continuedExecutionRunId || null };
+  }
+  const ts = e.timerStartedEventAttributes;
+  if (ts) { item.name = ts.timerId ?? null; item.detail = { startToFireSeconds: num(ts.startToFireTimeout?.seconds) }; }
+  const tf = e.timerFiredEventAttributes;
+  if (tf) { item.name = tf.timerId ?? null; item.detail = { startedEventId: num(tf.startedEventId) }; }
+  const tc = e.timerCanceledEventAttributes;
+  if (tc) { item.name = tc.timerId ?? null; item.detail = { startedEventId: num(tc.startedEventId) }; }
+  const as = e.activityTaskScheduledEventAttributes;
+  if (as) { item.name = as.activityType?.name ?? null; item.detail = { activityId: as.activityId ?? null }; }
+  const ac = e.activityTaskCompletedEventAttributes;
+  if (ac) item.detail = { scheduledEventId: num(ac.scheduledEventId), result: decode(ac.result?.payloads?.[0]) };
+  const af = e.activityTaskFailedEventAttributes;
+  if (af) item.detail = { scheduledEventId: num(af.scheduledEventId), failure: af.failure?.message ?? null };
+  const can = e.workflowExecutionContinuedAsNewEventAttributes;
+  if (can) item.detail = { newExecutionRunId: can.newExecutionRunId ?? null };
+  return item;
+}
+
+/**
+ * Every event of `journey-<id>` as the Temporal server holds it, run after run: the latest run's
+ * started event names the first run (firstExecutionRunId), and each continued-as-new event names
+ * the next (newExecutionRunId). One run's history in memory at a time. Nothing when the workflow
+ * is unknown to the server (e.g. past retention).
+ */
+export async function* temporalHistory(client: Client, workflowId: string): AsyncGenerator<HistoryItem> {
+  let latest: Event[];
+  try {
+    latest = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  } catch (err) {
+    const e = err as { code?: number; name?: string; cause?: { code?: number } };
+    if (e.code === 5 || e.cause?.code === 5 || e.name === 'WorkflowNotFoundError') return;
+    throw err;
+  }
+  let runId: string | null = latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
+  const seen = new Set<string>();
+  while (runId && !seen.has(runId)) {
+    seen.add(runId);
+    const events = (await client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
+    for (const e of events) yield toHistoryItem(e, runId);
+    runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null;
+  }
+}
