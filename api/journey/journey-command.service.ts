@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
-import { commandUpdates, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
+import { commandUpdateId, commandUpdates, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { fromTemporalError } from './temporal-errors';
+import { answerOfRecordedKey } from './journey-read.service';
 import { recordDenial } from '../audit/audit-denial.service';
 
 export interface CommandRequest<K extends CommandType> {
@@ -38,7 +39,12 @@ async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, r
   if (!isIdempotencyKey(key)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const journey = await ctx.em.findOne(JourneyEntity, { id: req.journeyId }, { fields: ['id', 'status'] });
   if (!journey) throw new DomainError('NOT_FOUND', `No journey ${req.journeyId}`);
-  if (journey.status === 'CLOSED') throw new DomainError('JOURNEY_CLOSED');
+  if (journey.status === 'CLOSED') {
+    // The workflow has ended: a retry of the command that ended it (same key) gets the same answer.
+    const replay = await answerOfRecordedKey(ctx, req.journeyId, key);
+    if (replay) return replay;
+    throw new DomainError('JOURNEY_CLOSED');
+  }
 
   const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, key);
   let insertedEvidence = false;
@@ -51,7 +57,9 @@ async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, r
   const command = req.build(evidenceId);
   try {
     return await ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
-      updateId: key,
+      // type:key, not the key alone: Temporal answers a repeated update id with the first result,
+      // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
+      updateId: commandUpdateId(type, key),
       args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
     }) as JourneyView;
   } catch (err) {

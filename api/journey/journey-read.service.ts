@@ -1,4 +1,4 @@
-import type { JourneyEntity } from '../../db/entities';
+import { JourneyEntity, JourneyEventEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Role } from '../../domain/journey/journey.types';
 import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
@@ -32,4 +32,12 @@ export async function loadJourneyView(ctx: GraphQLContext, journeyId: string, li
 
 export function assertUuid(id: string): void {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new DomainError('VALIDATION_FAILED', 'id must be a UUID');
+}
+
+/** The journey as recorded, if a command with this idempotency key was applied to it. */
+export async function answerOfRecordedKey(ctx: GraphQLContext, journeyId: string, idempotencyKey: string): Promise<JourneyView | null> {
+  const applied = await ctx.em.count(JourneyEventEntity, { journeyId, idempotencyKey });
+  if (applied === 0) return null;
+  const row = await ctx.em.findOne(JourneyEntity, { id: journeyId });
+  return row ? viewFromRow(row) : null;
 }

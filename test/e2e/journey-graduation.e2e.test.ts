@@ -75,4 +75,25 @@ describe('driving a journey to graduation through the API', () => {
     const after = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR);
     expect(after.errors?.[0].extensions?.code).toBe('JOURNEY_CLOSED');
   });
+
+  it('answers a retried closing command with the same journey even though the workflow has ended', async () => {
+    const { id } = await enrol();
+    const key = `exit-${randomUUID()}`;
+    const first = await command(app, 'exitJourney', id, { exitKind: 'DEATH', reason: 'Passed away on 2 March' }, MANAGER, key);
+    expect(first.data!.exitJourney).toMatchObject({ stage: 'EXITED', status: 'CLOSED' });
+    await app.client.workflow.getHandle(`journey-${id}`).result();
+    const retry = await command(app, 'exitJourney', id, { exitKind: 'DEATH', reason: 'Passed away on 2 March' }, MANAGER, key);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data!.exitJourney.seq).toBe(first.data!.exitJourney.seq);
+  });
+
+  it('refuses a key reused for a different command instead of answering with the first result', async () => {
+    const { id } = await enrol();
+    const key = `reuse-${randomUUID()}`;
+    expect((await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key)).errors).toBeUndefined();
+    const reused = await app.gql(`mutation($id: ID!, $key: String) { pauseJourney(journeyId: $id, idempotencyKey: $key, reason: "Hospital stay") { status } }`, { id, key }, MANAGER);
+    expect(reused.errors?.[0].extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const read = await app.gql(`query($id: ID!) { journey(id: $id) { status } }`, { id });
+    expect(read.data!.journey.status).toBe('ACTIVE');
+  });
 });
