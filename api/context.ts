@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
 import type { Actor } from '../domain/journey/journey.types';
+import type { Principal } from './auth/principal';
 import type { Loaders } from './loaders';
 
 /** Built per request: its own MikroORM fork, the caller, and a request id that reaches the workflow. */
@@ -10,7 +11,10 @@ export interface GraphQLContext {
   em: EntityManager;
   temporal: Client;
   config: AppConfig;
+  /** Id and role of the caller (what reaches the workflow); null when anonymous. */
   actor: Actor | null;
+  /** The verified caller with every role and their scope (programmes, regions). */
+  principal: Principal | null;
   requestId: string;
   logger: Logger;
   loaders: Loaders;

@@ -14,6 +14,7 @@ import { handleAuditExport } from './audit/audit-export.handler';
 import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
+import { actorOf } from './auth/principal';
 import { offlineLandingPage } from './http/landing-page';
 import { checkReadiness } from './http/readiness';
 import { createLoaders } from './loaders';
@@ -65,15 +66,16 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const logger = deps.logger.child({ requestId });
-        let actor = null;
+        let principal = null;
         try {
-          actor = actorFromHeaders(req.headers);
+          principal = await actorFromHeaders(req.headers, deps.config);
         } catch (err) {
           if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
           throw err;
         }
+        const actor = principal ? actorOf(principal) : null;
         const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
-        return { em, temporal: deps.temporal, config: deps.config, actor, requestId, logger, loaders: createLoaders(em) };
+        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em) };
       },
     });
     res.statusCode = result.status ?? 200;

@@ -2,6 +2,8 @@
  * Configuration from environment variables, validated at start-up. A bad or missing value stops
  * the process with one line naming the variable and what is wrong.
  */
+import { devSecret } from './dev-secrets';
+
 export interface AppConfig {
   databaseUrl: string;
   temporalAddress: string;
@@ -11,6 +13,12 @@ export interface AppConfig {
   logLevel: string;
   nodeEnv: string;
   introspection: boolean;
+  /** HS256 secret for bearer JWTs (JWT_SECRET; a generated .data/ value in development when no JWKS URL). */
+  jwtSecret: string | null;
+  /** JWKS URL for bearer JWTs (JWT_JWKS_URL; production). */
+  jwtJwksUrl: string | null;
+  jwtIssuer: string | null;
+  jwtAudience: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +50,28 @@ function hostPort(env: NodeJS.ProcessEnv, name: string, fallback: string): strin
   return raw;
 }
 
+function optional(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? null : value.trim();
+}
+
+function jwtSettings(env: NodeJS.ProcessEnv, nodeEnv: string): Pick<AppConfig, 'jwtSecret' | 'jwtJwksUrl' | 'jwtIssuer' | 'jwtAudience'> {
+  let jwtSecret = optional(env, 'JWT_SECRET');
+  const jwks = optional(env, 'JWT_JWKS_URL');
+  if (jwtSecret && jwks) throw new ConfigError('JWT_SECRET and JWT_JWKS_URL are both set: set only one (JWKS in production)');
+  if (jwks) {
+    let parsed: URL;
+    try { parsed = new URL(jwks); } catch { throw new ConfigError(`JWT_JWKS_URL must be a URL like https://idp.example/.well-known/jwks.json`); }
+    if (parsed.protocol !== 'https:' && !(nodeEnv !== 'production' && parsed.protocol === 'http:')) throw new ConfigError('JWT_JWKS_URL must use https:');
+  }
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (!jwtSecret && !jwks) {
+    if (nodeEnv === 'production') throw new ConfigError('JWT_JWKS_URL (or JWT_SECRET) is required when NODE_ENV=production');
+    jwtSecret = devSecret('jwt-secret', 32, 'JWT_SECRET');
+  }
+  return { jwtSecret, jwtJwksUrl: jwks, jwtIssuer: optional(env, 'JWT_ISSUER'), jwtAudience: optional(env, 'JWT_AUDIENCE') };
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -59,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     nodeEnv,
     introspection: introspection === 'true',
+    ...jwtSettings(env, nodeEnv),
   };
 }
 

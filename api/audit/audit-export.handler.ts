@@ -5,6 +5,8 @@ import { validate } from 'class-validator';
 import { DomainError, ERROR_CODES } from '../../domain/errors/error-codes';
 import { domainCodeOf } from '../errors/error-mapping';
 import { actorFromHeaders } from '../http/actor';
+import type { JwtConfig } from '../auth/jwt';
+import { actorOf } from '../auth/principal';
 import { requireAuditReader } from './audit-access';
 import { AuditLogFilter } from './audit-log.input';
 import type { AuditLogEntry } from './audit-log.object';
@@ -20,7 +22,7 @@ const HISTORY_COLUMNS: (keyof HistoryItem & string)[] = ['source', 'at', 'kind',
 const FILTER_KEYS = ['actorId', 'action', 'programmeId', 'regionCode', 'journeyId', 'source', 'from', 'to'];
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_FAILED: 400, UPSTREAM_UNAVAILABLE: 503 };
 
-export interface ExportDeps { orm: MikroORM; temporal: Client }
+export interface ExportDeps { orm: MikroORM; temporal: Client; config: JwtConfig }
 
 async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
   const filter = new AuditLogFilter();
@@ -47,7 +49,8 @@ export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, 
   const format = (history?.[2] ?? audit?.[1]) as 'csv' | 'json';
   try {
     if (req.method !== 'GET') throw new DomainError('VALIDATION_FAILED', 'Exports are read with GET');
-    requireAuditReader(actorFromHeaders(req.headers));
+    const principal = await actorFromHeaders(req.headers, deps.config);
+    requireAuditReader(principal ? actorOf(principal) : null);
     const em = deps.orm.em.fork();
     const name = history ? `journey-history-${history[1]}` : 'audit-log';
     const rows = history ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1])) : auditRows(em, await filterOf(url.searchParams));

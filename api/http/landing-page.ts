@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 /**
  * A GraphQL explorer that works with no internet (Apollo's default Sandbox loads from a CDN):
- * write a query, variables and identity headers, run it, and read the schema SDL beside it.
+ * write a query, variables and the Authorization header (a bearer JWT), run it, and read the schema SDL beside it.
  */
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jejak GraphQL</title>
 <style>body{font:14px system-ui,sans-serif;margin:0;display:grid;grid-template-columns:1fr 1fr;height:100vh}
@@ -12,7 +12,7 @@ button{padding:6px 12px;font-weight:600}</style></head><body>
 <section><h1>Jejak GraphQL explorer</h1>
 <label for="q">Query</label><textarea id="q" rows="14">query Templates {\n  moduleTemplates { id nameEn durationMonths { min max } sessions { min max } }\n}</textarea>
 <label for="v">Variables (JSON)</label><textarea id="v" rows="5">{}</textarea>
-<label for="h">Headers (JSON): development identity until JWTs land</label><textarea id="h" rows="3">{"x-jejak-user":"manager-1","x-jejak-role":"manager"}</textarea>
+<label for="h">Headers (JSON): your bearer token. Development: paste the output of <code>npm run token -- --role manager --user m1 --programmes default --regions 52 --header</code> (any role: facilitator, manager, auditor, viewer, admin)</label><textarea id="h" rows="3">{"authorization":"Bearer paste-a-token-here"}</textarea>
 <button id="run">Run</button><label>Result</label><pre id="out"></pre></section>
 <section><h1>Schema (SDL)</h1><input id="filter" placeholder="filter types and fields"><pre id="sdl">loading...</pre></section>
 <script>

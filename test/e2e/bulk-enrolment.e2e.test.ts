@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BeneficiaryEntity } from '../../db/entities';
-import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
+import { authHeaders, startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
 import { BULK_ENROL, CSV_HEADER, csvLine, csvOf } from '../support/bulk-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
 
@@ -102,7 +102,7 @@ describe('bulk enrolment from CSV', () => {
     const csv = csvOf(Array.from({ length: 9000 }, () => csvLine()));
     const before = await countBeneficiaries();
     const res = await fetch(`${app.api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-jejak-user': 'm', 'x-jejak-role': 'manager' },
+      method: 'POST', headers: { 'content-type': 'application/json', ...await authHeaders(MANAGER) },
       body: JSON.stringify({ query: BULK_ENROL, variables: { csv, programmeId: 'default', key: `bulk-${randomUUID()}` } }),
     }).then(async (r) => ({ status: r.status, error: null }), (err: Error) => ({ status: 0, error: String(err.cause ?? err) }));
     // api/server.ts answers 413 but destroys the socket first, so a client usually sees the connection reset.

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { mintDevToken } from '../../api/auth/jwt';
+import type { CallerRole } from '../../api/auth/principal';
 import { startApi, type RunningApi } from '../../api/server';
 import { loadConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';
@@ -22,10 +24,32 @@ export interface AppHarness {
   taskQueue: string;
   /** SQL statements sent by this harness's ORM (API and worker) so far. */
   statements: { count: number };
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: { user: string; role: string } | null): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: TestIdentity | null): Promise<GqlResult<T>>;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * Who a test request comes from: sent as a development JWT (HS256, TEST_JWT_SECRET) with
+ * roles [role] and the given scope (every programme and region by default).
+ */
+export interface TestIdentity { user: string; role: string; programmes?: string[]; regions?: string[] }
+
+/** The tests' HS256 secret (the harness's API is configured with it). */
+export const TEST_JWT_SECRET = 'jejak-test-secret-0123456789abcdef0123456789';
+
+/** A development token for a test identity. */
+export function tokenFor(identity: TestIdentity): Promise<string> {
+  return mintDevToken(TEST_JWT_SECRET, {
+    sub: identity.user, name: identity.user, roles: [identity.role as CallerRole],
+    scope: { programmes: identity.programmes ?? ['*'], regions: identity.regions ?? ['*'] },
+  }, 3600);
+}
+
+/** The Authorization header for a test identity (none for null). */
+export async function authHeaders(identity: TestIdentity | null | undefined): Promise<Record<string, string>> {
+  return identity ? { authorization: `Bearer ${await tokenFor(identity)}` } : {};
 }
 
 export const MANAGER = { user: 'manager-1', role: 'manager' };
@@ -64,13 +88,12 @@ export async function startAppHarness(servers?: HarnessServers): Promise<AppHarn
   await startWorker();
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
     api, orm, client, taskQueue, startWorker, stopWorker, statements,
     async gql(query, variables = {}, identity = MANAGER) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (identity) { headers['x-jejak-user'] = identity.user; headers['x-jejak-role'] = identity.role; }
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...await authHeaders(identity) };
       const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return res.json() as Promise<GqlResult<any>>;
     },

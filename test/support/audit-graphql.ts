@@ -1,5 +1,5 @@
 import type { temporal } from '@temporalio/proto';
-import type { AppHarness, GqlResult } from './app-harness';
+import { authHeaders, type AppHarness, type GqlResult } from './app-harness';
 
 export const AUDITOR = { user: 'auditor-1', role: 'auditor' };
 
@@ -58,7 +58,7 @@ export async function serverHistory(app: AppHarness, journeyId: string): Promise
 
 /** GET an export as the given identity. */
 export async function getExport(app: AppHarness, path: string, identity: { user: string; role: string } | null = AUDITOR) {
-  const headers: Record<string, string> = identity ? { 'x-jejak-user': identity.user, 'x-jejak-role': identity.role } : {};
+  const headers = await authHeaders(identity);
   const res = await fetch(`${app.api.url}${path}`, { headers });
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }

@@ -1,0 +1,40 @@
+import type { Actor, Role } from '../../domain/journey/journey.types';
+
+/** Roles a person can hold (the workflow's internal 'system' is never a caller). */
+export const CALLER_ROLES = ['facilitator', 'manager', 'auditor', 'viewer', 'admin'] as const;
+export type CallerRole = (typeof CALLER_ROLES)[number];
+
+/**
+ * Where a caller may act: programme ids, and region code prefixes ("52" covers "52.71.03").
+ * `*` alone in a list means every programme / every region.
+ */
+export interface Scope { programmes: string[]; regions: string[] }
+
+/** The verified caller of one request: from a JWT's claims (sub, name, roles, scope). */
+export interface Principal {
+  userId: string;
+  name: string;
+  /** Every role in the token. */
+  roles: CallerRole[];
+  /** The role this request acts in: the token's only role, or the one chosen with `x-jejak-act-as`. */
+  role: CallerRole;
+  scope: Scope;
+}
+
+/** What travels to the workflow: id and role only (never names or scope). */
+export const actorOf = (p: Principal): Actor => ({ userId: p.userId, role: p.role as Role });
+
+export const ALL = '*';
+
+export function programmeInScope(scope: Scope, programmeId: string): boolean {
+  return scope.programmes.includes(ALL) || scope.programmes.includes(programmeId);
+}
+
+/** A region prefix covers every code starting with it ("52" covers "52", "52.71", "52.71.03"). */
+export function regionInScope(scope: Scope, regionCode: string): boolean {
+  return scope.regions.some((prefix) => prefix === ALL || regionCode.startsWith(prefix));
+}
+
+export function inScope(scope: Scope, programmeId: string, regionCode: string): boolean {
+  return programmeInScope(scope, programmeId) && regionInScope(scope, regionCode);
+}
