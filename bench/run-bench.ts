@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+/**
+ * `npm run bench`: builds nothing itself (npm runs the build first), starts its own PostgreSQL and
+ * Temporal dev server (or uses BENCH_DATABASE_URL / BENCH_TEMPORAL_ADDRESS), the API, the journey
+ * worker, the no-op worker and the bare baseline servers as processes, runs every benchmark with
+ * its baseline, prints a markdown table and writes bench/results/<date>.json and .md.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { Pool } from 'pg';
+import { loadBenchConfig } from './bench-config';
+import { useJwtSecret } from './http-client';
+import { rssMb, startBaselineServer, startJejak, startNoopWorker, type BenchProcess } from './bench-processes';
+import { newReport, toMarkdown, writeResults } from './bench-report';
+import { startBenchServers } from './bench-servers';
+import { calibrationBench } from './calibration.bench';
+import { commandsBench } from './commands.bench';
+import { enrolmentBench } from './enrolment.bench';
+import { listsBench } from './lists.bench';
+
+const root = path.resolve(__dirname, '..', '..');
+const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+function commitFact(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return `${head}${dirty ? ' + uncommitted changes in the working tree' : ''}`;
+  } catch { return 'unknown (no git)'; }
+}
+
+async function main(): Promise<number> {
+  const config = loadBenchConfig();
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/\D/g, '').slice(0, 14);
+  say(`BENCH_SCALE=${config.scale}: starting servers...`);
+  const servers = await startBenchServers(config, root, stamp);
+  const logDir = path.join(servers.dataDir, 'logs');
+  const report = newReport(config.scale, servers.describe, startedAt);
+  report.facts['Code measured'] = commitFact();
+  const procs: BenchProcess[] = [];
+  const pools: Pool[] = [];
+  let connection: Connection | undefined;
+  let failed = false;
+  const cleanup = async () => {
+    await Promise.all(procs.map((p) => p.proc.stop('SIGTERM', 15_000)));
+    await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+    await connection?.close().catch(() => undefined);
+    await servers.stop();
+    if (!config.databaseUrl && !config.temporalAddress && !process.env.BENCH_KEEP_DATA) rmSync(servers.dataDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => { say('interrupted: stopping...'); void cleanup().then(() => process.exit(130)); });
+  try {
+    const env = { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, namespace: config.namespace,
+      taskQueue: `bench-journeys-${stamp}`, noopTaskQueue: `bench-noop-${stamp}`, jwtSecret: randomBytes(32).toString('hex') };
+    useJwtSecret(env.jwtSecret);
+    say('starting the API, the journey worker, the no-op worker and the baseline servers...');
+    const { api, worker } = await startJejak(root, env, logDir);
+    procs.push(api, worker);
+    const noopWorker = await startNoopWorker(root, env, logDir);
+    procs.push(noopWorker);
+    const hello = await startBaselineServer(root, 'hello-http', 'hello-http.server.js', {}, logDir);
+    const listSql = await startBaselineServer(root, 'list-sql-http', 'list-sql-http.server.js', { DATABASE_URL: servers.databaseUrl }, logDir);
+    procs.push(hello, listSql);
+    const insertPool = new Pool({ connectionString: servers.databaseUrl, max: 10 });
+    const pool = new Pool({ connectionString: servers.databaseUrl, max: 32 });
+    pools.push(insertPool, pool);
+    connection = await Connection.connect({ address: servers.temporalAddress });
+    const temporal = new Client({ connection, namespace: config.namespace });
+    const sample = (after: string) => report.memory.push({ after, rssMb: {
+      api: rssMb(api.proc), worker: rssMb(worker.proc), 'noop worker': rssMb(noopWorker.proc), 'load generator': Math.round(process.memoryUsage().rss / 2 ** 20) } });
+    sample('start (idle)');
+
+    const step = async (name: string, run: () => Promise<void>) => {
+      say(`${name}...`);
+      const t0 = performance.now();
+      try { await run(); } catch (err) { failed = true; report.notes.push(`${name} FAILED: ${(err as Error).message.slice(0, 300)}`); say(`${name} failed: ${(err as Error).stack}`); }
+      sample(name);
+      say(`${name} done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    };
+    let enrolled: string[] = [];
+    await step('calibration', () => calibrationBench(report, hello, servers.databaseUrl, config.helloSeconds, config.fsyncCommits));
+    const deps = { apiUrl: api.url!, pool, temporal, noopTaskQueue: env.noopTaskQueue, stamp, jejakProcs: [api, worker], noopProcs: [noopWorker] };
+    await step('enrolment', async () => { enrolled = await enrolmentBench(report, { ...deps, pool: insertPool }, config.enrolments, config.enrolConcurrency); });
+    await step('commands', () => commandsBench(report, deps, enrolled.slice(0, config.commandJourneys), config.commandsPerLevel, config.commandConcurrency));
+    await step('lists', () => listsBench(report, { api, baseline: listSql, pool, databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress,
+      namespace: config.namespace, jwtSecret: env.jwtSecret, stamp }, config.listRows, config.listSeconds, config.listConcurrency));
+    report.facts['Bench wall time'] = `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`;
+  } catch (err) {
+    failed = true;
+    report.notes.push(`run FAILED: ${(err as Error).message.slice(0, 300)}`);
+    say(`run failed: ${(err as Error).stack}`);
+  } finally {
+    await cleanup();
+  }
+  process.stdout.write(`${toMarkdown(report)}\n`);
+  const files = writeResults(root, report);
+  say(`results written to ${path.relative(root, files.json)} and ${path.relative(root, files.md)}`);
+  return failed ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (err: Error) => { say(`bench could not run: ${err.stack}`); process.exit(1); });
