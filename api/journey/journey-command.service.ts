@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WorkflowNotFoundError } from '@temporalio/common';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
@@ -55,15 +56,32 @@ async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, r
     insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;
   }
   const command = req.build(evidenceId);
+  const send = () => ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
+    // type:key, not the key alone: Temporal answers a repeated update id with the first result,
+    // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
+    updateId: commandUpdateId(type, key),
+    args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
+  }) as Promise<JourneyView>;
   try {
-    return await ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
-      // type:key, not the key alone: Temporal answers a repeated update id with the first result,
-      // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
-      updateId: commandUpdateId(type, key),
-      args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
-    }) as JourneyView;
+    return await retryWhileContinuingAsNew(send);
   } catch (err) {
     if (insertedEvidence) await ctx.em.nativeDelete(EvidenceEntity, { id: evidenceId, status: 'PENDING' });
     throw fromTemporalError(err, () => false);
+  }
+}
+
+/**
+ * The journey continues as new at every stage change; a command sent in that instant can find the
+ * old run closed and the new one not yet visible ("workflow not found"). The update id is fixed,
+ * so sending again is safe: retry a few times before calling it missing.
+ */
+async function retryWhileContinuingAsNew<T>(send: () => Promise<T>, delaysMs = [50, 150, 400, 1000]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (err) {
+      if (!(err instanceof WorkflowNotFoundError) || attempt >= delaysMs.length) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delaysMs[attempt]));
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import { AttendanceStatusCode, JourneyStageCode, JourneyStatusCode, WelfareLevelCode } from './journey-enums';
 
 @ObjectType({ description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.' })
@@ -123,6 +124,9 @@ export class JourneyObject {
     description: 'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other commands wait until recordCommunication. Null when none.',
   })
   pendingCommunication!: string | null;
+  @Field(() => [ReEvaluationObject], { description: 'Every re-evaluation (evaluasi ulang), oldest first, with the graduation proposal derived from it.' }) reEvaluations!: ReEvaluationObject[];
+  @Field(() => NotGraduatedEvaluationObject, { nullable: true, description: 'The evaluation of causes of the current NOT_YET decision, if recorded.' }) notGraduatedEvaluation!: NotGraduatedEvaluationObject | null;
+  @Field(() => ReferralObject, { nullable: true, description: 'The referral to a more advanced programme, if any.' }) referral!: ReferralObject | null;
   @Field(() => [IntensiveCycleObject], { description: 'Intensive support (pendampingan intensif) cycles, oldest first.' }) intensiveCycles!: IntensiveCycleObject[];
   @Field(() => [FollowUpObject], { description: 'Post-graduation follow-ups, scheduled on Graduation (graduasi); empty before.' }) followUps!: FollowUpObject[];
   @Field(() => [OverdueObject], { description: 'Deadlines currently overdue; empty when all is on time.' }) overdue!: OverdueObject[];

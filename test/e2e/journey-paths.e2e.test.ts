@@ -35,6 +35,8 @@ describe('journey paths over HTTP on the real servers', () => {
     await ok(app, 'submitReEvaluation', id, reEvaluation(true));
     await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
     j = await ok(app, 'recordCommunication', id, { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Criteria met' });
+    expect(j.reEvaluations.map((r: { proposal: string }) => r.proposal)).toEqual(['NOT_YET', 'GRADUATE']);
+    expect(j.reEvaluations[0].criteria.find((c: { criterion: string }) => c.criterion === 'INCOME_TO_MINIMUM_WAGE').met).toBe(false);
     expect(j.followUps).toHaveLength(2);
     for (const f of j.followUps) {
       j = await ok(app, 'recordFollowUp', id, { index: f.index, monthlyFamilyIncome: 3200000, regionalMinimumWage: 2600000, businessRunning: true });
@@ -56,6 +58,7 @@ describe('journey paths over HTTP on the real servers', () => {
     }
     j = await ok(app, 'recordReferralAnswer', id, { answer: 'ACCEPTED', note: 'Bank accepted the application' });
     expect(j.stage).toBe('GRADUATED');
+    expect(j.referral).toMatchObject({ targetProgramme: 'KUR', answer: 'ACCEPTED', answeredAt: expect.any(String) });
     const read = await app.gql(`query($id: ID!) { journey(id: $id) { stage decisions { kind communicatedAt } } }`, { id });
     expect(read.data!.journey.decisions.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(['GRADUATE', 'REFER']));
   }, 120_000);

@@ -4,7 +4,8 @@ export const JOURNEY_FIELDS = `id workflowId stage status seq welfareLevel pendi
   assessment { needs incomeToMinimumWageRatio }
   proposedModules { templateId phase plannedStart plannedSessions }
   modules { moduleId templateId status plannedSessions plannedEnd sessions { sessionId attendance } preScore postScore }
-  decisions { kind communicatedAt } intensiveCycles { cycle plannedEnd endedAt } followUps { index dueAt recordedAt } overdue { kind key }`;
+  decisions { kind communicatedAt } intensiveCycles { cycle plannedEnd endedAt } followUps { index dueAt recordedAt } overdue { kind key }
+  reEvaluations { at proposal welfareLevel criteria { criterion met detail } } referral { targetProgramme answer answeredAt }`;
 
 export const ENROLL = `mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) {
   enrollBeneficiary(input: $input, idempotencyKey: $key) { ${JOURNEY_FIELDS} beneficiary { id name nikMasked sex } } }`;
