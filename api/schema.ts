@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditLogResolver } from './audit/audit-log.resolver';
+import { accessMiddleware } from './auth/access.middleware';
 import { JourneyHistoryResolver } from './audit/journey-history.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
@@ -23,7 +24,7 @@ export const RESOLVERS = [
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
 export function buildJejakSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false, globalMiddlewares: [accessMiddleware] });
 }
 
 /** The committed contract (schema/schema.graphql) is exactly this text. */

@@ -7,6 +7,8 @@ import { domainCodeOf } from '../errors/error-mapping';
 import { actorFromHeaders } from '../http/actor';
 import type { JwtConfig } from '../auth/jwt';
 import { actorOf } from '../auth/principal';
+import { assertAuditFilterInScope, assertJourneyInScope } from '../auth/scope';
+import { createLoaders } from '../loaders';
 import { requireAuditReader } from './audit-access';
 import { AuditLogFilter } from './audit-log.input';
 import type { AuditLogEntry } from './audit-log.object';
@@ -53,7 +55,11 @@ export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, 
     requireAuditReader(principal ? actorOf(principal) : null);
     const em = deps.orm.em.fork();
     const name = history ? `journey-history-${history[1]}` : 'audit-log';
-    const rows = history ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1])) : auditRows(em, await filterOf(url.searchParams));
+    const filter = history ? null : await filterOf(url.searchParams);
+    const scoped = { principal, loaders: createLoaders(em as never) }; // the same scope rules as journeyHistory and auditLog
+    if (history) await assertJourneyInScope(scoped, decodeURIComponent(history[1]));
+    else await assertAuditFilterInScope(scoped, filter);
+    const rows = history ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1])) : auditRows(em, filter!);
     res.writeHead(200, {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'content-disposition': `attachment; filename="${name}.${format}"`, 'cache-control': 'no-store',

@@ -1,4 +1,5 @@
 import { BeneficiaryEntity } from '../../db/entities';
+import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { decodeCursor, encodeCursor, type SortSpec } from '../journey/journey-list.sql';
 import { personFilterSql, regionCodeSql } from '../shared/person-filter.sql';
@@ -26,6 +27,9 @@ export function beneficiaryFilterSql(f: BeneficiaryFilter = {}): { where: string
  */
 export async function listBeneficiaries(ctx: GraphQLContext, filter: BeneficiaryFilter | undefined, first: number, after: string | undefined): Promise<BeneficiaryConnection> {
   const { where, params } = beneficiaryFilterSql(filter);
+  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code'); // only the caller's programmes and regions
+  where.push(...scope.where);
+  params.push(...scope.params);
   const conn = ctx.em.getConnection();
   const sql = (conds: string[]) => (conds.length ? `where ${conds.join(' and ')}` : '');
   const countRows = await conn.execute<{ n: string }[]>(`select count(*) as n from beneficiary b ${sql(where)}`, params);

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors/error-codes';
+import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import type { CohortObject } from './cohort.object';
 
@@ -11,7 +12,10 @@ function assertId(name: string, value: string): void {
 }
 
 /** Cohorts derived from the beneficiary table (there is no cohort table): one grouped query. */
-async function cohortRows(ctx: GraphQLContext, conditions: string[], params: unknown[]): Promise<Row[]> {
+async function cohortRows(ctx: GraphQLContext, filter: string[], filterParams: unknown[]): Promise<Row[]> {
+  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code'); // counts of the caller's programmes and regions only
+  const conditions = [...filter, ...scope.where];
+  const params = [...filterParams, ...scope.params];
   return ctx.em.getConnection().execute<Row[]>(
     `select b.programme_id, b.cohort_id, count(*)::int as enrolled, (count(*) filter (where j.status = 'ACTIVE'))::int as active_journeys
        from beneficiary b left join journey j on j.id = b.id

@@ -9,6 +9,7 @@ import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/ent
 import { journeyWorkflowId, syncUpdate, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { JourneyWorkflowInput } from '../../workflows/journey/journey.workflow';
 import type { GraphQLContext } from '../context';
+import { assertPlaceInScope } from '../auth/scope';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { isAlreadyStarted, fromTemporalError } from '../journey/temporal-errors';
@@ -34,6 +35,7 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   const idempotencyKey = clientKey ?? `auto:${randomUUID()}`;
   const actor = requireActor(ctx.actor);
   if (!['manager', 'facilitator'].includes(actor.role)) throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');
+  assertPlaceInScope(ctx.principal, input.programmeId, input.regionCode); // also each row of a CSV
   if (!isIdempotencyKey(idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const em = ctx.em;
   const programme = await em.findOne(ProgrammeEntity, { id: input.programmeId });

@@ -1,4 +1,5 @@
 import type { JourneyEntity } from '../../db/entities';
+import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
 import type { JourneyFilter, JourneySort } from './journey-list.input';
@@ -36,6 +37,9 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   const size = Math.max(1, Math.min(first, MAX_PAGE));
   const { where, params } = filterSql(filter);
   if (options.openOnly) where.push(`j.status <> 'CLOSED'`);
+  const scope = scopeConditions(ctx.principal?.scope, 'j.programme_id', 'j.region_code'); // only the caller's programmes and regions
+  where.push(...scope.where);
+  params.push(...scope.params);
   const from = 'from journey j join beneficiary b on b.id = j.id';
   const conn = ctx.em.getConnection();
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';

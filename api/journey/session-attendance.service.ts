@@ -2,6 +2,7 @@ import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
 import { DomainError } from '../../domain/errors/error-codes';
 import { attendanceRate } from '../../domain/module/module-run.rules';
 import type { GraphQLContext } from '../context';
+import { assertJourneyInScope } from '../auth/scope';
 import { requireActor } from '../http/actor';
 import { isIdempotencyKey } from '../http/deterministic-id';
 import { BULK_CONCURRENCY, mapWithConcurrency } from '../shared/bounded-concurrency';
@@ -36,7 +37,9 @@ export async function recordSessionAttendance(ctx: GraphQLContext, input: Sessio
       return { ...base, ok: false, code: 'VALIDATION_FAILED', message: 'This journey is already listed in this call; each participant once' };
     }
     try {
-      const view = await runJourneyCommand(itemContext(ctx), 'recordAttendance', {
+      const item = itemContext(ctx);
+      await assertJourneyInScope(item, journeyId, { ownCaseload: true }); // each participant's journey in the caller's scope and caseload
+      const view = await runJourneyCommand(item, 'recordAttendance', {
         journeyId, idempotencyKey: `${idempotencyKey}:${journeyId}`,
         evidence: entry.notes ? { kind: 'ATTENDANCE_NOTE', payload: { ...entry, sessionId: input.sessionId, heldAt } } : undefined,
         build: () => ({ type: 'recordAttendance', moduleId: entry.moduleId, sessionId: input.sessionId, status: entry.status, heldAt }),

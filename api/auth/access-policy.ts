@@ -1,0 +1,120 @@
+import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
+import type { CommandType } from '../../domain/journey/journey.types';
+import { CALLER_ROLES, type CallerRole } from './principal';
+
+/**
+ * How a field's data is tied to the caller's scope (programmes, region prefixes):
+ * - NONE: not personal and not per-area (catalogue, chain verification);
+ * - JOURNEY: the journey (= beneficiary) named by `journeyId` / `id`: its programme and region;
+ * - BENEFICIARY: same, for a beneficiary `id`;
+ * - ENROLMENT: the programme and region of the person being enrolled (`input`; CSV rows one by one);
+ * - PROGRAMME: the `programmeId` argument must be in scope; counts are limited to the caller's regions;
+ * - LIST: rows are limited to the caller's programmes and regions (conditions added to the query);
+ * - ENTRIES: a list of journeys in the input, each checked (a refused entry is reported as FORBIDDEN);
+ * - AUDIT_FILTER: a caller scoped to less than everything must filter by a journey in scope, or by a
+ *   programme and a region (prefix) within their scope.
+ */
+export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER';
+
+export interface FieldRule {
+  roles: readonly CallerRole[];
+  scope: ScopeRule;
+  /** Journey commands: the roles come from the journey machine's COMMAND_POLICY. */
+  command?: CommandType;
+  /** Facilitators act only on journeys assigned to them (or not yet assigned). */
+  ownCaseload?: boolean;
+}
+
+const ALL: readonly CallerRole[] = CALLER_ROLES;
+const READERS: readonly CallerRole[] = ['facilitator', 'manager', 'auditor'];
+const AUDIT: readonly CallerRole[] = ['manager', 'auditor'];
+const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
+
+/** A journey command: who may issue it is the machine's rule, never restated here. */
+const command = (type: CommandType): FieldRule => ({
+  roles: CALLER_ROLES.filter((r) => (COMMAND_POLICY[type].roles as readonly string[]).includes(r)), scope: 'JOURNEY', command: type, ownCaseload: true,
+});
+
+/**
+ * Every Query and Mutation field: which roles may call it and how it is scope-checked. Enforced
+ * for every root field by api/auth/access.middleware.ts; a field missing here is refused to
+ * everybody (fail closed), and test/unit/api/access-policy.test.ts fails when the schema and this
+ * table disagree. The README's role table is generated from it.
+ */
+export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldRule> } = {
+  Query: {
+    programmes: { roles: ALL, scope: 'NONE' },
+    programme: { roles: ALL, scope: 'NONE' },
+    moduleTemplates: { roles: ALL, scope: 'NONE' },
+    cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
+    beneficiaries: { roles: READERS, scope: 'LIST' },
+    journey: { roles: READERS, scope: 'JOURNEY' },
+    journeys: { roles: READERS, scope: 'LIST' },
+    myCaseload: { roles: ['facilitator'], scope: 'LIST' },
+    journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
+    auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
+    verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
+  },
+  Mutation: {
+    enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
+    enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
+    recordSessionAttendance: { roles: command('recordAttendance').roles, scope: 'ENTRIES', command: 'recordAttendance' },
+    submitAssessment: command('submitAssessment'),
+    approvePlan: command('approvePlan'),
+    scheduleSession: command('scheduleSession'),
+    recordAttendance: command('recordAttendance'),
+    recordModuleEvaluation: command('recordModuleEvaluation'),
+    closeModule: command('closeModule'),
+    extendModule: command('extendModule'),
+    submitReEvaluation: command('submitReEvaluation'),
+    decideGraduation: command('decideGraduation'),
+    recordCommunication: command('recordCommunication'),
+    recordNotGraduatedEvaluation: command('recordNotGraduatedEvaluation'),
+    startIntensiveSupport: command('startIntensiveSupport'),
+    decideTermination: command('decideTermination'),
+    recordFollowUp: command('recordFollowUp'),
+    refer: command('refer'),
+    recordReferralAnswer: command('recordReferralAnswer'),
+    exitJourney: command('exit'),
+    withdraw: command('withdraw'),
+    pauseJourney: command('pause'),
+    resumeJourney: command('resume'),
+    reassignFacilitator: command('reassignFacilitator'),
+    correctData: command('correctData'),
+    migrateJourneyRules: command('migrateRules'),
+  },
+};
+
+export type RootType = keyof typeof ACCESS_POLICY;
+
+export function ruleOf(type: string, field: string): FieldRule | null {
+  if (type !== 'Query' && type !== 'Mutation') return null;
+  const table = ACCESS_POLICY[type];
+  return Object.prototype.hasOwnProperty.call(table, field) ? table[field] : null;
+}
+
+const SCOPE_TEXT: Record<ScopeRule, string> = {
+  NONE: 'none',
+  JOURNEY: 'journey in scope',
+  BENEFICIARY: 'beneficiary in scope',
+  ENROLMENT: 'programme and region enrolled into',
+  PROGRAMME: 'programme in scope, counts in own regions',
+  LIST: 'rows limited to scope',
+  ENTRIES: 'each entry in scope',
+  AUDIT_FILTER: 'filter by a journey, or a programme and region, in scope (unless scope is *)',
+};
+
+/** The README's role table (between the access-table markers), generated from ACCESS_POLICY. */
+export function accessTableMarkdown(): string {
+  const head = `| Type | Field | ${CALLER_ROLES.join(' | ')} | Scope check |\n|---|---|${CALLER_ROLES.map(() => ':-:').join('|')}|---|`;
+  const lines: string[] = [];
+  for (const type of ['Query', 'Mutation'] as const) {
+    for (const [field, rule] of Object.entries(ACCESS_POLICY[type]).sort(([a], [b]) => a.localeCompare(b))) {
+      const scope = SCOPE_TEXT[rule.scope] + (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') + (rule.command ? ` (command \`${rule.command}\`)` : '');
+      lines.push(`| ${type} | \`${field}\` | ${CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—')).join(' | ')} | ${scope} |`);
+    }
+  }
+  return `${head}\n${lines.join('\n')}`;
+}

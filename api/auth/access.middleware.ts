@@ -1,0 +1,56 @@
+import type { MiddlewareFn } from 'type-graphql';
+import { DomainError } from '../../domain/errors/error-codes';
+import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
+import type { GraphQLContext } from '../context';
+import { ruleOf, type FieldRule } from './access-policy';
+import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
+
+type Args = Record<string, unknown>;
+
+async function check(ctx: GraphQLContext, type: string, field: string, rule: FieldRule | null, args: Args): Promise<void> {
+  if (!rule) throw new DomainError('FORBIDDEN', `${type}.${field} has no access rule (refused to everybody)`);
+  const principal = ctx.principal;
+  if (!principal) throw new DomainError('UNAUTHENTICATED', 'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)');
+  if (!rule.roles.includes(principal.role)) {
+    throw new DomainError('FORBIDDEN', `${type}.${field} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
+  }
+  switch (rule.scope) {
+    case 'JOURNEY': return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
+    case 'BENEFICIARY': return assertJourneyInScope(ctx, args.id);
+    case 'PROGRAMME': return assertProgrammeInScope(principal, args.programmeId);
+    case 'ENROLMENT': {
+      // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
+      const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
+      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string') return assertPlaceInScope(principal, input.programmeId, input.regionCode);
+      return assertProgrammeInScope(principal, args.programmeId);
+    }
+    case 'AUDIT_FILTER': return assertAuditFilterInScope(ctx, args.filter as Record<string, unknown> | undefined);
+    default: return; // NONE; LIST and ENTRIES are limited where the rows are read
+  }
+}
+
+/** The audit action a refused mutation is written under (the journey machine's command name when it is one). */
+const actionOf = (field: string, rule: FieldRule | null) => rule?.command ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
+
+/**
+ * Every Query and Mutation field passes here first (a type-graphql global middleware): the
+ * caller's role must be in the field's row of ACCESS_POLICY (no row: refused), and the journey,
+ * beneficiary, programme or place it names must be in the caller's scope. A refused mutation is
+ * written to the audit log as DENIED. Other fields pass through untouched.
+ */
+export const accessMiddleware: MiddlewareFn<GraphQLContext> = async ({ args, context, info }, next) => {
+  const type = info.parentType.name;
+  if (type !== 'Query' && type !== 'Mutation') return next();
+  const rule = ruleOf(type, info.fieldName);
+  try {
+    await check(context, type, info.fieldName, rule, args as Args);
+  } catch (err) {
+    if (type === 'Mutation') {
+      const a = args as Args;
+      const journeyId = typeof a.journeyId === 'string' ? a.journeyId : null;
+      await recordDenial(context, actionOf(info.fieldName, rule), journeyId, err, typeof a.idempotencyKey === 'string' ? a.idempotencyKey : undefined, ACCESS_REFUSALS);
+    }
+    throw err;
+  }
+  return next();
+};
