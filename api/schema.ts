@@ -6,20 +6,21 @@ import { accessMiddleware } from './auth/access.middleware';
 import { JourneyHistoryResolver } from './audit/journey-history.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
-import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
+import { NikRevealResolver } from './beneficiary/nik-reveal.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
+import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
-  AuditLogResolver, JourneyHistoryResolver,
+  AuditLogResolver, JourneyHistoryResolver, NikRevealResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */

@@ -58,6 +58,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
   },
   Mutation: {
+    revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: { roles: command('recordAttendance').roles, scope: 'ENTRIES', command: 'recordAttendance' },

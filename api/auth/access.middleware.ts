@@ -16,7 +16,7 @@ async function check(ctx: GraphQLContext, type: string, field: string, rule: Fie
   }
   switch (rule.scope) {
     case 'JOURNEY': return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
-    case 'BENEFICIARY': return assertJourneyInScope(ctx, args.id);
+    case 'BENEFICIARY': return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME': return assertProgrammeInScope(principal, args.programmeId);
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.

@@ -44,7 +44,7 @@ function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkn
   const uses: string[] = [];
   for (const arg of field.args) {
     let value: unknown;
-    if (arg.name === 'journeyId' || (arg.name === 'id' && ['journey', 'beneficiary', 'journeyHistory'].includes(field.name))) value = journeyId;
+    if (arg.name === 'journeyId' || arg.name === 'beneficiaryId' || (arg.name === 'id' && ['journey', 'beneficiary', 'journeyHistory'].includes(field.name))) value = journeyId;
     else if (arg.name === 'programmeId') value = 'default';
     else if (arg.name === 'idempotencyKey') value = 'x'; // refused by the resolver: nothing is ever applied
     else if (field.name === 'auditLog' && arg.name === 'filter') value = { programmeId: 'default', regionCode: '52*' }; // a scoped reader names their area
