@@ -83,7 +83,9 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
         await appendAuditRows(sql, journeyAuditRows(input, new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)]))));
       });
       const seq = input.view.state.seq;
-      log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length });
+      // Ids only; requestIds tie this line to the API request that asked for the step.
+      const requestIds = [...new Set(input.steps.map((st) => st.requestId).filter((r): r is string => !!r))];
+      log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length, requestIds });
       return { recordedSeq: seq };
     },
   };

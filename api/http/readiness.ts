@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 
+export const POLLER_FRESH_MS = 75_000;
+
 export interface Readiness { ready: boolean; checks: Record<string, { ok: boolean; detail?: string }> }
 
 const within = <T>(p: Promise<T>, ms: number): Promise<T> =>
@@ -21,9 +23,15 @@ export async function checkReadiness(orm: MikroORM, client: Client, namespace: s
         namespace, taskQueue: { name: taskQueue, kind: temporal.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
         taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
       });
-      const pollers = res.pollers?.length ?? 0;
-      if (pollers === 0) throw new Error(`no worker polls task queue ${taskQueue}`);
-      return `${pollers} poller(s)`;
+      // Temporal lists a poller for minutes after it stops; a live worker re-polls at least every
+      // ~60 s (long poll), so only pollers seen within POLLER_FRESH_MS count.
+      const now = Date.now();
+      const fresh = (res.pollers ?? []).filter((p) => {
+        const seen = p.lastAccessTime?.seconds ? Number(p.lastAccessTime.seconds) * 1000 : 0;
+        return now - seen < POLLER_FRESH_MS;
+      });
+      if (fresh.length === 0) throw new Error(`no worker polls task queue ${taskQueue}`);
+      return `${fresh.length} poller(s)`;
     }),
   ]);
   return { ready: Object.values(checks).every((c) => c.ok), checks };

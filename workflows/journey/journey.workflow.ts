@@ -73,6 +73,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
         state = t.state;
         processed.set(envelope.idempotencyKey, envelope.command.type);
         outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
+        log.info('command applied', { command: envelope.command.type, seq: state.seq, requestId: envelope.requestId ?? null });
         updatesThisRun++;
       }
       await recorded(state.seq);
