@@ -25,16 +25,24 @@ export const MAX_BODY_BYTES = 1_000_000;
 export interface ApiDeps { orm: MikroORM; temporal: Client; config: AppConfig; logger: Logger }
 export interface RunningApi { server: Server; url: string; stop(): Promise<void> }
 
+/**
+ * Reads the body up to MAX_BODY_BYTES. A larger body is drained (not kept) and then refused with
+ * 413, so the client reads a clear answer instead of a reset connection; a flood far beyond the
+ * limit is cut off.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) { reject(Object.assign(new Error('request body too large'), { status: 413 })); req.destroy(); return; }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES * 20) { req.destroy(); return; }
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(Object.assign(new Error('request body too large'), { status: 413 }));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -102,7 +110,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
     })();
     work.catch((err: Error & { status?: number }) => {
       deps.logger.error({ requestId, err: err.message }, 'request failed');
-      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: err.status === 413 ? 'Request body too large' : 'Internal error', extensions: { code: err.status === 413 ? 'BAD_REQUEST' : 'INTERNAL' } }] });
+      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: err.status === 413 ? `Request body larger than ${MAX_BODY_BYTES} bytes` : 'Internal error', extensions: { code: err.status === 413 ? 'VALIDATION_FAILED' : 'INTERNAL' } }] });
     });
   });
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, resolve); });
