@@ -16,6 +16,8 @@ import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
 import { actorOf } from './auth/principal';
 import { offlineLandingPage } from './http/landing-page';
+import { queryLimitsRule } from './http/query-limits';
+import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
 import { createLoaders } from './loaders';
 import { buildJejakSchema } from './schema';
@@ -57,9 +59,11 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [offlineLandingPage(), errorLoggingPlugin()],
+    plugins: [offlineLandingPage(), errorLoggingPlugin()], validationRules: [queryLimitsRule()],
   });
   await apollo.start();
+  // Per caller: the verified user id, or the address of an anonymous caller.
+  const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     const headers = new HeaderMap();
@@ -67,7 +71,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
     const raw = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }); return; }
+      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'VALIDATION_FAILED' } }] }); return; }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -82,6 +86,9 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
           throw err;
         }
         const actor = principal ? actorOf(principal) : null;
+        if (!limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
+          throw new GraphQLError('Too many requests from this caller; wait a moment and retry', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+        }
         const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
         return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em) };
       },

@@ -19,6 +19,8 @@ export interface AppConfig {
   jwtJwksUrl: string | null;
   jwtIssuer: string | null;
   jwtAudience: string | null;
+  /** GraphQL requests each caller may send per minute (RATE_LIMIT_PER_MINUTE; anonymous callers by address). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +74,13 @@ function jwtSettings(env: NodeJS.ProcessEnv, nodeEnv: string): Pick<AppConfig, '
   return { jwtSecret, jwtJwksUrl: jwks, jwtIssuer: optional(env, 'JWT_ISSUER'), jwtAudience: optional(env, 'JWT_AUDIENCE') };
 }
 
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = read(env, name, fallback);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     introspection: introspection === 'true',
     ...jwtSettings(env, nodeEnv),
+    rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', '600'),
   };
 }
 

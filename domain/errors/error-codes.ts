@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
+  QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
+  RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',
   UNAUTHENTICATED: 'Authentication is missing or invalid',
   UPSTREAM_UNAVAILABLE: 'A backing service (PostgreSQL or Temporal) is unavailable; retry later',

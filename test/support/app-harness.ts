@@ -88,7 +88,8 @@ export async function startAppHarness(servers?: HarnessServers): Promise<AppHarn
   await startWorker();
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000' });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
     api, orm, client, taskQueue, startWorker, stopWorker, statements,
