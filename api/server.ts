@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -59,7 +60,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [offlineLandingPage(), errorLoggingPlugin()], validationRules: [queryLimitsRule()],
+    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin()], validationRules: [queryLimitsRule()],
   });
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.

@@ -21,6 +21,8 @@ export interface AppConfig {
   jwtAudience: string | null;
   /** GraphQL requests each caller may send per minute (RATE_LIMIT_PER_MINUTE; anonymous callers by address). */
   rateLimitPerMinute: number;
+  /** Serve the offline explorer page on GET /graphql (GRAPHQL_LANDING_PAGE; off by default in production). */
+  landingPage: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +76,12 @@ function jwtSettings(env: NodeJS.ProcessEnv, nodeEnv: string): Pick<AppConfig, '
   return { jwtSecret, jwtJwksUrl: jwks, jwtIssuer: optional(env, 'JWT_ISSUER'), jwtAudience: optional(env, 'JWT_AUDIENCE') };
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: string): boolean {
+  const raw = read(env, name, fallback);
+  if (!['true', 'false'].includes(raw)) throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
   const raw = read(env, name, fallback);
   const n = Number(raw);
@@ -100,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: introspection === 'true',
     ...jwtSettings(env, nodeEnv),
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', '600'),
+    landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', nodeEnv === 'production' ? 'false' : 'true'),
   };
 }
 

@@ -8,6 +8,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig(base)).toMatchObject({ temporalAddress: 'localhost:7233', temporalNamespace: 'default', taskQueue: 'jejak-journeys', apiPort: 4000, logLevel: 'info', introspection: true });
   });
 
+  it('turns the explorer page off by default in production, and on by choice', () => {
+    const prod = { ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/jwks.json' };
+    expect(loadConfig(prod)).toMatchObject({ landingPage: false, introspection: false });
+    expect(loadConfig({ ...prod, GRAPHQL_LANDING_PAGE: 'true' }).landingPage).toBe(true);
+  });
+
   it.each([
     [{}, /DATABASE_URL is required/],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must be a URL/],
@@ -15,6 +21,8 @@ describe('configuration from the environment', () => {
     [{ ...base, PORT: '70000' }, /PORT must be a TCP port/],
     [{ ...base, TEMPORAL_ADDRESS: 'localhost' }, /TEMPORAL_ADDRESS must be host:port/],
     [{ ...base, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ ...base, GRAPHQL_LANDING_PAGE: 'yes' }, /GRAPHQL_LANDING_PAGE must be true or false/],
+    [{ ...base, RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE must be a positive whole number/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
