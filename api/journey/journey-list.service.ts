@@ -1,4 +1,4 @@
-import type { JourneyEntity } from '../../db/entities';
+import { JourneyEntity } from '../../db/entities';
 import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
@@ -15,16 +15,6 @@ type Row = Record<string, unknown> & { id: string };
 function cursorValue(v: unknown): unknown {
   if (v === Infinity || (v instanceof Date && Number.isNaN(v.getTime()))) return 'infinity';
   return v instanceof Date ? v.toISOString() : v;
-}
-
-function toEntityLike(r: Row): JourneyEntity {
-  return {
-    id: r.id, workflowId: r.workflow_id, programmeId: r.programme_id, cohortId: r.cohort_id, regionCode: r.region_code,
-    facilitatorId: r.facilitator_id, stage: r.stage, status: r.status, overdue: r.overdue, welfareLevel: r.welfare_level,
-    rulesId: r.rules_id, rulesVersion: r.rules_version, nextAction: r.next_action, nextActionBy: r.next_action_by,
-    nextDueAt: r.next_due_at ? new Date(r.next_due_at as string) : null, seq: r.seq, state: r.state,
-    enrolledAt: new Date(r.enrolled_at as string), updatedAt: new Date(r.updated_at as string),
-  } as JourneyEntity;
 }
 
 /**
@@ -63,7 +53,7 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   const page = rows.slice(0, size);
   const edges = page.map((r) => {
     const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
-    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRow(toEntityLike(r))) };
+    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRow(ctx.em.map(JourneyEntity, r))) };
   });
   return { edges, totalCount: Number(countRows[0].n), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
