@@ -2,6 +2,7 @@
  * Configuration from environment variables, validated at start-up. A bad or missing value stops
  * the process with one line naming the variable and what is wrong.
  */
+import { DataKeys, FieldCipherError, parseDataKeys } from './crypto/field-cipher';
 import { devSecret } from './dev-secrets';
 
 export interface AppConfig {
@@ -23,6 +24,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Serve the offline explorer page on GET /graphql (GRAPHQL_LANDING_PAGE; off by default in production). */
   landingPage: boolean;
+  /** Keys for encrypted columns (DATA_ENCRYPTION_KEYS, first = current) and blind indexes (DATA_HASH_KEY). */
+  dataKeys: DataKeys;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +92,20 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: string): nu
   return n;
 }
 
+function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
+  let keys = optional(env, 'DATA_ENCRYPTION_KEYS');
+  let hashKey = optional(env, 'DATA_HASH_KEY');
+  if (nodeEnv === 'production' && (!keys || !hashKey)) throw new ConfigError('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production');
+  keys ??= `dev1:${devSecret('data-key-dev1', 32, 'DATA_ENCRYPTION_KEYS')}`;
+  hashKey ??= devSecret('data-hash-key', 32, 'DATA_HASH_KEY');
+  try {
+    return parseDataKeys(keys, hashKey);
+  } catch (err) {
+    if (err instanceof FieldCipherError) throw new ConfigError(err.message);
+    throw err;
+  }
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -109,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...jwtSettings(env, nodeEnv),
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', '600'),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', nodeEnv === 'production' ? 'false' : 'true'),
+    dataKeys: dataKeySettings(env, nodeEnv),
   };
 }
 

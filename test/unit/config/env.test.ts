@@ -1,6 +1,8 @@
 import { loadConfig } from '../../../config/env';
 
 /** A bad or missing setting stops the process with one line naming the variable. */
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('configuration from the environment', () => {
   const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/jejak' };
 
@@ -9,7 +11,7 @@ describe('configuration from the environment', () => {
   });
 
   it('turns the explorer page off by default in production, and on by choice', () => {
-    const prod = { ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/jwks.json' };
+    const prod = { ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/jwks.json', DATA_ENCRYPTION_KEYS: `k1:${KEY}`, DATA_HASH_KEY: KEY };
     expect(loadConfig(prod)).toMatchObject({ landingPage: false, introspection: false });
     expect(loadConfig({ ...prod, GRAPHQL_LANDING_PAGE: 'true' }).landingPage).toBe(true);
   });
@@ -23,6 +25,10 @@ describe('configuration from the environment', () => {
     [{ ...base, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ ...base, GRAPHQL_LANDING_PAGE: 'yes' }, /GRAPHQL_LANDING_PAGE must be true or false/],
     [{ ...base, RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE must be a positive whole number/],
+    [{ ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/j' }, /DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production/],
+    [{ ...base, DATA_ENCRYPTION_KEYS: 'k1:c2hvcnQ=', DATA_HASH_KEY: KEY }, /key "k1" must be 32 bytes/],
+    [{ ...base, DATA_ENCRYPTION_KEYS: 'nokey', DATA_HASH_KEY: KEY }, /DATA_ENCRYPTION_KEYS must be a list of id:base64key/],
+    [{ ...base, DATA_ENCRYPTION_KEYS: `k1:${KEY}`, DATA_HASH_KEY: 'c2hvcnQ=' }, /DATA_HASH_KEY must be at least 32 bytes/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
