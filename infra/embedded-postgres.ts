@@ -21,7 +21,8 @@ export interface EmbeddedPostgresOptions {
 
 export interface EmbeddedPostgres {
   url: string;
-  stop(): Promise<void>;
+  /** SIGINT (default) is a clean fast shutdown; SIGQUIT an immediate one (crash recovery at the next start). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -141,6 +142,6 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
     // SIGINT is PostgreSQL's "fast" shutdown: clean, nothing lost, no wait for clients.
-    stop: () => proc.stop('SIGINT', 30_000),
+    stop: (signal: NodeJS.Signals = 'SIGINT') => proc.stop(signal, 30_000),
   };
 }

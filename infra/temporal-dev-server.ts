@@ -26,7 +26,8 @@ export interface TemporalDevServerOptions {
 export interface TemporalDevServer {
   address: string;
   uiUrl?: string;
-  stop(): Promise<void>;
+  /** SIGTERM (default) stops it cleanly; SIGKILL is a crash (the fault drills restart it on the same file). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -99,6 +100,6 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   return {
     address,
     uiUrl: opts.headless ? undefined : `http://127.0.0.1:${opts.uiPort ?? opts.port + 1000}`,
-    stop: () => proc.stop('SIGTERM', 15_000),
+    stop: (signal: NodeJS.Signals = 'SIGTERM') => proc.stop(signal, 15_000),
   };
 }

@@ -7,7 +7,7 @@ const HISTORY_FIELDS = 'position source at kind name runId workflowEventId audit
 export const AUDIT_FIELDS = 'id at actorId actorRole action journeyId programmeId regionCode reason before after requestId idempotencyKey workflowId runId eventSeq source prevHash hash';
 
 /** Every page of journeyHistory, as an auditor. */
-export async function fullHistory(app: AppHarness, journeyId: string, first = 1000): Promise<Record<string, any>[]> {
+export async function fullHistory(app: Pick<AppHarness, 'gql'>, journeyId: string, first = 1000): Promise<Record<string, any>[]> {
   const items: Record<string, any>[] = [];
   let after: string | null = null;
   for (;;) {
@@ -21,7 +21,7 @@ export async function fullHistory(app: AppHarness, journeyId: string, first = 10
 }
 
 /** Every page of auditLog for a filter, as an auditor. */
-export async function fullAuditLog(app: AppHarness, filter: Record<string, unknown>, first = 500): Promise<Record<string, any>[]> {
+export async function fullAuditLog(app: Pick<AppHarness, 'gql'>, filter: Record<string, unknown>, first = 500): Promise<Record<string, any>[]> {
   const rows: Record<string, any>[] = [];
   let after: string | null = null;
   for (;;) {
@@ -34,7 +34,7 @@ export async function fullAuditLog(app: AppHarness, filter: Record<string, unkno
   }
 }
 
-export async function verifyChain(app: AppHarness, fromId?: string, toId?: string) {
+export async function verifyChain(app: Pick<AppHarness, 'gql'>, fromId?: string, toId?: string) {
   const res = await app.gql(`query($from: ID, $to: ID) { verifyAuditChain(fromId: $from, toId: $to) { ok checkedRows firstBrokenId problem lastHash } }`,
     { from: fromId ?? null, to: toId ?? null }, AUDITOR);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -42,7 +42,7 @@ export async function verifyChain(app: AppHarness, fromId?: string, toId?: strin
 }
 
 /** The Temporal server's own history of journey-<id>, run after run (first run, then each continued-as-new). */
-export async function serverHistory(app: AppHarness, journeyId: string): Promise<{ runId: string; event: temporal.api.history.v1.IHistoryEvent }[]> {
+export async function serverHistory(app: Pick<AppHarness, 'client'>, journeyId: string): Promise<{ runId: string; event: temporal.api.history.v1.IHistoryEvent }[]> {
   const workflowId = `journey-${journeyId}`;
   const first = (await app.client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.firstRunId
     ?? (await app.client.workflow.getHandle(workflowId).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!.firstExecutionRunId!;

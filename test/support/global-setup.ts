@@ -71,6 +71,7 @@ export default async function globalSetup(): Promise<void> {
     }
   });
 
+  process.env.JEJAK_TEST_DIR = dir; // the fault drills build the product once per run under it (test/support/drill-build.ts)
   process.env.DATABASE_URL = databaseUrl;
   process.env.TEMPORAL_ADDRESS = temporalAddress;
   process.env.TEMPORAL_NAMESPACE = namespace;

@@ -6,7 +6,7 @@ import { FACILITATOR, MANAGER } from './app-harness';
 type Identity = { user: string; role: string };
 
 /** Sends one journey mutation as a front end would: journeyId, a fresh idempotency key, input. */
-export async function command(app: AppHarness, mutation: string, journeyId: string, input: Record<string, unknown> | null,
+export async function command(app: Pick<AppHarness, 'gql'>, mutation: string, journeyId: string, input: Record<string, unknown> | null,
   identity: Identity, key = `k-${randomUUID()}`): Promise<GqlResult> {
   const inputDecl = input ? ', $input: ' + inputTypeOf(mutation) + '!' : '';
   const inputArg = input ? ', input: $input' : '';
@@ -15,7 +15,7 @@ export async function command(app: AppHarness, mutation: string, journeyId: stri
 }
 
 /** Like command, but fails the test with the server's error when the mutation is refused. */
-export async function ok(app: AppHarness, mutation: string, journeyId: string, input: Record<string, unknown> | null, identity: Identity = FACILITATOR) {
+export async function ok(app: Pick<AppHarness, 'gql'>, mutation: string, journeyId: string, input: Record<string, unknown> | null, identity: Identity = FACILITATOR) {
   const res = await command(app, mutation, journeyId, input, identity);
   if (res.errors) throw new Error(`${mutation}: ${JSON.stringify(res.errors)}`);
   return res.data![mutation];
@@ -47,7 +47,7 @@ export function assessmentInput(needs: { capital?: boolean; market?: boolean } =
 export { FACILITATOR, MANAGER };
 
 /** Assessment, plan approval and every planned session and evaluation, over HTTP: ends in RE_EVALUATION. */
-export async function driveToReEvaluation(app: AppHarness, id: string, needs: { capital?: boolean; market?: boolean } = { capital: true },
+export async function driveToReEvaluation(app: Pick<AppHarness, 'gql'>, id: string, needs: { capital?: boolean; market?: boolean } = { capital: true },
   assessed?: Record<string, any>) {
   const planning = assessed ?? await ok(app, 'submitAssessment', id, assessmentInput(needs));
   let journey = await ok(app, 'approvePlan', id, { modules: planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m })) }, MANAGER);
@@ -66,7 +66,7 @@ export const reEvaluation = (pass: boolean) =>
   ({ monthlyFamilyIncome: pass ? 3100000 : 1000000, regionalMinimumWage: 2600000, businessRunning: pass, mindsetChanged: pass });
 
 /** Polls the read model until the journey reaches a stage (timers fire on the server, not in the test). */
-export async function waitForStage(app: AppHarness, id: string, stage: string, timeoutMs = 60_000): Promise<Record<string, any>> {
+export async function waitForStage(app: Pick<AppHarness, 'gql'>, id: string, stage: string, timeoutMs = 60_000): Promise<Record<string, any>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await app.gql(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id });
