@@ -20,7 +20,7 @@ const FAILURES = new Set([T.EVENT_TYPE_WORKFLOW_TASK_FAILED, T.EVENT_TYPE_ACTIVI
   T.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED]);
 
 export interface HistoryFacts {
-  runs: { runId: string; events: number; updates: number }[];
+  runs: { runId: string; events: number; updates: number; updateIds: string[] }[];
   /** Update ids accepted into history, every run. */
   updateIds: string[];
   failures: string[];
@@ -45,7 +45,10 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
   }
   const updateOf = (e: Event) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId;
   return {
-    runs: [...byRun].map(([runId, evs]) => ({ runId, events: evs.length, updates: evs.filter(updateOf).length })),
+    runs: [...byRun].map(([runId, evs]) => {
+      const updateIds = evs.map(updateOf).filter((u): u is string => typeof u === 'string');
+      return { runId, events: evs.length, updates: updateIds.length, updateIds };
+    }),
     updateIds: events.map(updateOf).filter((u): u is string => typeof u === 'string'),
     failures: events.filter((e) => FAILURES.has(e.eventType!)).map((e) => `${T[e.eventType!]} #${e.eventId}`),
     maxActivityAttempt: Math.max(1, ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? 1)),
@@ -86,4 +89,13 @@ export async function expectRecordedExactlyOnce(pg: PgClient, client: Client, jo
   expect(store.events.map((e) => `${e.seq}:${e.ordinal}`)).toEqual(expected);
   expect(history.failures).toEqual([]);
   return { store, history };
+}
+
+/** Polls `check` every 100 ms until it holds; fails naming `what` after the deadline (no fixed sleeps in the drills). */
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
