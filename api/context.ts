@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env';
+import type { Locale } from '../domain/i18n/locale';
 import type { Actor } from '../domain/journey/journey.types';
 import type { Principal } from './auth/principal';
 import type { Loaders } from './loaders';
@@ -18,4 +19,6 @@ export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   loaders: Loaders;
+  /** The request's language (Accept-Language, else DEFAULT_LOCALE): labels and messages use it. */
+  locale: Locale;
 }

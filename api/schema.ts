@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditLogLabelsResolver } from './audit/audit-labels.resolver';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { accessMiddleware } from './auth/access.middleware';
 import { JourneyHistoryResolver } from './audit/journey-history.resolver';
+import { BeneficiaryLabelsResolver } from './beneficiary/beneficiary-labels.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { NikRevealResolver } from './beneficiary/nik-reveal.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
+import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
@@ -21,6 +24,8 @@ export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
   AuditLogResolver, JourneyHistoryResolver, NikRevealResolver,
+  // Display names beside codes, in the request's language (README "Languages").
+  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */

@@ -15,6 +15,10 @@ import { handleAuditExport } from './audit/audit-export.handler';
 import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
+import { localeOfRequest, withRequestLocale } from './http/request-locale';
+import { t } from '../domain/i18n/translate';
+import { formatNumber } from '../domain/i18n/format';
+import type { Locale } from '../domain/i18n/locale';
 import { actorOf } from './auth/principal';
 import { offlineLandingPage } from './http/landing-page';
 import { queryLimitsRule } from './http/query-limits';
@@ -66,16 +70,17 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   // Per caller: the verified user id, or the address of an anonymous caller.
   const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const raw = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'VALIDATION_FAILED' } }] }); return; }
+      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }] }); return; }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await apollo.executeHTTPGraphQLRequest({
+    // The request's language: labels read it from the context, the error mapping from this store.
+    const result = await withRequestLocale(locale, () => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const logger = deps.logger.child({ requestId });
@@ -83,17 +88,18 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
         try {
           principal = await actorFromHeaders(req.headers, deps.config);
         } catch (err) {
-          if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 401 } } });
+          if (err instanceof DomainError) throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 401 } } });
           throw err;
         }
         const actor = principal ? actorOf(principal) : null;
         if (!limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
-          throw new GraphQLError('Too many requests from this caller; wait a moment and retry', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } });
+          const err = new DomainError('RATE_LIMITED');
+          throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 429 } } });
         }
         const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
-        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em) };
+        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em), locale };
       },
-    });
+    }));
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.setHeader('x-request-id', requestId);
@@ -105,6 +111,8 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   const server = createServer((req, res) => {
     const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w\-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
     const path = (req.url ?? '/').split('?')[0];
+    const locale = localeOfRequest(req.headers, deps.config.defaultLocale);
+    res.setHeader('content-language', locale);
     const work = (async () => {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') {
@@ -112,13 +120,14 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
         return sendJson(res, r.ready ? 200 : 503, r);
       }
       if (path === '/schema.graphql') { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl); return; }
-      if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId);
-      if (path.startsWith('/exports/') && await handleAuditExport(deps, req, res)) return;
-      sendJson(res, 404, { error: 'not found', paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
+      if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
+      if (path.startsWith('/exports/') && await handleAuditExport(deps, req, res, locale)) return;
+      sendJson(res, 404, { error: t(locale, 'http.notFound'), paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
     })();
     work.catch((err: Error & { status?: number }) => {
       deps.logger.error({ requestId, err: err.message }, 'request failed');
-      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: err.status === 413 ? `Request body larger than ${MAX_BODY_BYTES} bytes` : 'Internal error', extensions: { code: err.status === 413 ? 'VALIDATION_FAILED' : 'INTERNAL' } }] });
+      const tooLarge = err.status === 413;
+      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: tooLarge ? t(locale, 'http.bodyTooLarge', { limit: formatNumber(locale, MAX_BODY_BYTES) }) : t(locale, 'http.internal'), extensions: { code: tooLarge ? 'VALIDATION_FAILED' : 'INTERNAL' } }] });
     });
   });
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, resolve); });

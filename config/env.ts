@@ -4,6 +4,7 @@
  */
 import { DataKeys, FieldCipherError, parseDataKeys } from './crypto/field-cipher';
 import { devSecret } from './dev-secrets';
+import { isLocale, LOCALES, type Locale } from '../domain/i18n/locale';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -26,6 +27,8 @@ export interface AppConfig {
   landingPage: boolean;
   /** Keys for encrypted columns (DATA_ENCRYPTION_KEYS, first = current) and blind indexes (DATA_HASH_KEY). */
   dataKeys: DataKeys;
+  /** Language of a request that names none we speak in Accept-Language (DEFAULT_LOCALE: id or en). */
+  defaultLocale: Locale;
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +109,12 @@ function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
   }
 }
 
+function locale(env: NodeJS.ProcessEnv, name: string, fallback: Locale): Locale {
+  const raw = read(env, name, fallback);
+  if (!isLocale(raw)) throw new ConfigError(`${name} must be one of ${LOCALES.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -127,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', '600'),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', nodeEnv === 'production' ? 'false' : 'true'),
     dataKeys: dataKeySettings(env, nodeEnv),
+    defaultLocale: locale(env, 'DEFAULT_LOCALE', 'id'),
   };
 }
 

@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { validate } from 'class-validator';
-import { DomainError, ERROR_CODES } from '../../domain/errors/error-codes';
-import { domainCodeOf } from '../errors/error-mapping';
+import { DomainError } from '../../domain/errors/error-codes';
+import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
+import type { Locale } from '../../domain/i18n/locale';
 import { actorFromHeaders } from '../http/actor';
 import type { JwtConfig } from '../auth/jwt';
 import { actorOf } from '../auth/principal';
@@ -43,7 +44,7 @@ async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
  * the same rows as journeyHistory and auditLog, streamed in batches as they are read. Auditors and
  * managers only. Answers false when the path is not an export.
  */
-export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const history = /^\/exports\/journey-history\/([^/]+)\.(csv|json)$/.exec(url.pathname);
   const audit = /^\/exports\/audit-log\.(csv|json)$/.exec(url.pathname);
@@ -71,7 +72,7 @@ export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, 
     const domain = domainCodeOf(err);
     if (!domain) throw err;
     res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ errors: [{ message: domain.message ?? ERROR_CODES[domain.code], extensions: { code: domain.code } }] }));
+      .end(JSON.stringify({ errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }] }));
   }
   return true;
 }

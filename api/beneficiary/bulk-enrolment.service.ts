@@ -1,4 +1,6 @@
 import { DomainError } from '../../domain/errors/error-codes';
+import type { Locale } from '../../domain/i18n/locale';
+import { t } from '../../domain/i18n/translate';
 import { ProgrammeEntity } from '../../db/entities';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
@@ -22,8 +24,8 @@ type Prepared = { row: number; input: EnrollBeneficiaryInput } | { row: number; 
 type Existing = { id: string; nik: string; enrolment_key: string };
 
 const failed = (row: number, code: string, message: string): BulkEnrolmentRowResult => ({ row, status: S.FAILED, journeyId: null, code, message });
-const alreadyElsewhere = (row: number, journeyId: string): BulkEnrolmentRowResult =>
-  ({ row, status: S.ALREADY_ENROLLED, journeyId, code: 'DUPLICATE_NIK', message: `A beneficiary with this NIK is already enrolled (journey ${journeyId}); this row changed nothing` });
+const alreadyElsewhere = (ctx: GraphQLContext, row: number, journeyId: string): BulkEnrolmentRowResult =>
+  ({ row, status: S.ALREADY_ENROLLED, journeyId, code: 'DUPLICATE_NIK', message: t(ctx.locale, 'bulk.alreadyEnrolledElsewhere', { journeyId }) });
 
 function checkRequest(ctx: GraphQLContext, args: BulkEnrolmentArgs): void {
   const actor = requireActor(ctx.actor);
@@ -38,7 +40,7 @@ function checkRequest(ctx: GraphQLContext, args: BulkEnrolmentArgs): void {
 }
 
 /** Header, row limit, per-row validation (the single enrolment's rules) and NIKs repeated in the file. */
-async function prepareRows(args: BulkEnrolmentArgs): Promise<Prepared[]> {
+async function prepareRows(args: BulkEnrolmentArgs, locale: Locale): Promise<Prepared[]> {
   let records: string[][];
   try { records = parseCsv(args.csv); } catch (err) {
     if (err instanceof CsvParseError) throw new DomainError('VALIDATION_FAILED', err.message);
@@ -51,15 +53,15 @@ async function prepareRows(args: BulkEnrolmentArgs): Promise<Prepared[]> {
 
   const firstRowOfNik = new Map<string, number>();
   return Promise.all(data.map(async ({ row, record }): Promise<Prepared> => {
-    if (record.length !== records[0].length) return { row, result: failed(row, 'VALIDATION_FAILED', `The row has ${record.length} fields; the header has ${records[0].length}`) };
+    if (record.length !== records[0].length) return { row, result: failed(row, 'VALIDATION_FAILED', t(locale, 'bulk.rowFieldCount', { fields: record.length, header: records[0].length })) };
     const input = toEnrolmentInput(record, columns, args.programmeId, args.cohortId ?? undefined);
-    const problem = await validateInput(input);
+    const problem = await validateInput(input, locale);
     return problem ? { row, result: failed(row, 'VALIDATION_FAILED', problem) } : { row, input };
   })).then((rows) => rows.map((p) => {
     if (!('input' in p)) return p;
     const first = firstRowOfNik.get(p.input.nik);
     if (first === undefined) { firstRowOfNik.set(p.input.nik, p.row); return p; }
-    return { row: p.row, result: failed(p.row, 'DUPLICATE_NIK', `This NIK is also on row ${first} of this file; only that row is enrolled`) };
+    return { row: p.row, result: failed(p.row, 'DUPLICATE_NIK', t(locale, 'bulk.nikRepeated', { row: first })) };
   }));
 }
 
@@ -72,7 +74,7 @@ export async function enrollBeneficiariesCsv(ctx: GraphQLContext, args: BulkEnro
   const started = Date.now();
   checkRequest(ctx, args);
   if (!(await ctx.em.findOne(ProgrammeEntity, { id: args.programmeId }))) throw new DomainError('NOT_FOUND', `No programme ${args.programmeId}`);
-  const prepared = await prepareRows(args);
+  const prepared = await prepareRows(args, ctx.locale);
   const rowKey = (row: number) => `${args.idempotencyKey}:${row}`;
   const toEnrol = prepared.flatMap((p) => ('input' in p ? [p] : []));
   // One query: people already enrolled with these NIKs, or by these row keys (an earlier post of this file).
@@ -87,18 +89,18 @@ export async function enrollBeneficiariesCsv(ctx: GraphQLContext, args: BulkEnro
     if (!('input' in p)) return p.result;
     const key = rowKey(p.row);
     const other = byNik.get(p.input.nik);
-    if (other && other.enrolment_key !== key) return alreadyElsewhere(p.row, other.id);
+    if (other && other.enrolment_key !== key) return alreadyElsewhere(ctx, p.row, other.id);
     const rowCtx = itemContext(ctx);
     try {
       const view = await enrollBeneficiary(rowCtx, p.input, key);
       return keysUsed.has(key)
-        ? { row: p.row, status: S.ALREADY_ENROLLED, journeyId: view.state.journeyId, code: null, message: 'Enrolled by an earlier post of this file with the same idempotencyKey' }
+        ? { row: p.row, status: S.ALREADY_ENROLLED, journeyId: view.state.journeyId, code: null, message: t(ctx.locale, 'bulk.alreadyEnrolledByKey') }
         : { row: p.row, status: S.ENROLLED, journeyId: view.state.journeyId, code: null, message: null };
     } catch (err) {
       const { code, message } = failureOf(ctx, err, { row: p.row });
       if (code === 'DUPLICATE_NIK') { // enrolled elsewhere between our look-up and the insert
         const winner = await rowCtx.em.getConnection().execute<Existing[]>('select id from beneficiary where nik = ?', [p.input.nik]);
-        if (winner[0]) return alreadyElsewhere(p.row, winner[0].id);
+        if (winner[0]) return alreadyElsewhere(ctx, p.row, winner[0].id);
       }
       return failed(p.row, code, message);
     }

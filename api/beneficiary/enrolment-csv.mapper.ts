@@ -1,5 +1,7 @@
-import { validate, type ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { DomainError } from '../../domain/errors/error-codes';
+import type { Locale } from '../../domain/i18n/locale';
+import { fieldProblems, localizedMessage } from '../errors/error-mapping';
 import { EnrollBeneficiaryInput, SelectionInput } from './enroll-beneficiary.input';
 
 /** The header of an enrolment CSV; columns may come in any order, each exactly once. */
@@ -51,16 +53,11 @@ export function toEnrolmentInput(record: string[], columns: CsvColumns, programm
   });
 }
 
-/** Problems named by CSV column (the selection's fields are flat columns in the file). */
-function describe(errors: ValidationError[]): string[] {
-  return errors.flatMap((e) => [
-    ...(e.constraints ? [`${e.property} (${Object.values(e.constraints).join('; ')})`] : []),
-    ...describe(e.children ?? []),
-  ]);
-}
-
-/** The class-validator rules of EnrollBeneficiaryInput, as the GraphQL layer runs them; null when valid. */
-export async function validateInput(input: EnrollBeneficiaryInput): Promise<string | null> {
+/**
+ * The class-validator rules of EnrollBeneficiaryInput, as the GraphQL layer runs them, problems
+ * named by CSV column (the selection's fields are flat columns in the file) in `locale`; null when valid.
+ */
+export async function validateInput(input: EnrollBeneficiaryInput, locale: Locale): Promise<string | null> {
   const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.length ? `Input is invalid: ${describe(errors).join(', ')}` : null;
+  return errors.length ? localizedMessage({ code: 'VALIDATION_FAILED', message: '', problems: fieldProblems(errors, false) }, locale).message : null;
 }

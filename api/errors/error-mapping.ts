@@ -1,9 +1,19 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
 import { DomainError, ERROR_CODES, isErrorCode, type ErrorCode } from '../../domain/errors/error-codes';
+import type { Locale } from '../../domain/i18n/locale';
+import { errorText } from '../../domain/i18n/translate';
+import { invalidInputText, validationProblemText } from '../../domain/i18n/validation-text';
+import { currentLocale } from '../http/request-locale';
 
 /** Apollo's own codes for malformed requests are kept as they are (they are stable too). */
 const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** One input field that failed class-validator, with its constraints (name -> English message). */
+export interface FieldProblem { field: string; constraints: Record<string, string> }
+
+export interface DomainFailure { code: ErrorCode; message: string; details?: Record<string, unknown>; problems?: FieldProblem[] }
 
 function causeChain(err: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -15,13 +25,26 @@ function causeChain(err: unknown): unknown[] {
   return chain;
 }
 
+/**
+ * class-validator's problems, field by field. Nested inputs (ValidateNested) report their children
+ * as `modules.0.phase`, or by their own name when `dotted` is false (a CSV's flat columns).
+ */
+export function fieldProblems(errors: readonly ValidationError[], dotted = true, prefix = ''): FieldProblem[] {
+  return errors.flatMap((v) => {
+    const field = prefix + v.property;
+    const own = v.constraints && Object.keys(v.constraints).length ? [{ field, constraints: v.constraints }] : [];
+    return [...own, ...fieldProblems(v.children ?? [], dotted, dotted ? `${field}.` : '')];
+  });
+}
+
 /** Finds the domain code in an error or any of its causes (Temporal failures carry it as `type`). */
-export function domainCodeOf(err: unknown): { code: ErrorCode; message: string; details?: Record<string, unknown> } | null {
+export function domainCodeOf(err: unknown): DomainFailure | null {
   for (const e of causeChain(err)) {
     if (e instanceof DomainError) return { code: e.code, message: e.message, details: e.details };
     if (e instanceof ArgumentValidationError) {
-      const fields = e.extensions.validationErrors?.map((v) => ({ field: v.property, problems: Object.values(v.constraints ?? {}) }));
-      return { code: 'VALIDATION_FAILED', message: 'Input is invalid: ' + (fields ?? []).map((f) => `${f.field} (${f.problems.join('; ')})`).join(', '), details: { fields } };
+      const problems = fieldProblems(e.extensions.validationErrors ?? []);
+      const fields = problems.map((p) => ({ field: p.field, problems: Object.values(p.constraints) }));
+      return { code: 'VALIDATION_FAILED', message: invalidInputText('en', fields), details: { fields }, problems };
     }
     const type = (e as { type?: unknown }).type;
     if (isErrorCode(type)) return { code: type, message: (e as Error).message };
@@ -30,22 +53,37 @@ export function domainCodeOf(err: unknown): { code: ErrorCode; message: string; 
 }
 
 /**
- * The one place errors become `extensions.code`. Domain errors keep their code and message;
- * anything unexpected becomes INTERNAL without leaking internals (the log has the detail).
+ * The message a person reads, in `locale`. English keeps the specific message the error was raised
+ * with; Indonesian is the code's sentence from the catalogue (validation problems field by field),
+ * and the English specifics, when there were any, go to `detail` for support and developers.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function localizedMessage(failure: Pick<DomainFailure, 'code' | 'message' | 'problems'>, locale: Locale): { message: string; detail?: string } {
+  if (failure.problems) {
+    const fields = failure.problems.map((p) => ({ field: p.field, problems: Object.entries(p.constraints).map(([c, m]) => validationProblemText(locale, p.field, c, m)) }));
+    return { message: invalidInputText(locale, fields) };
+  }
+  if (locale === 'en') return { message: failure.message || ERROR_CODES[failure.code] };
+  const sentence = errorText(locale, failure.code);
+  return failure.message && failure.message !== ERROR_CODES[failure.code] ? { message: sentence, detail: failure.message } : { message: sentence };
+}
+
+/**
+ * The one place errors become `extensions.code`, with the message in the request's language.
+ * Domain errors keep their code; anything unexpected becomes INTERNAL without leaking internals
+ * (the log has the detail).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, locale: Locale = currentLocale()): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) return formatted;
-  const domain = domainCodeOf(error);
-  if (!domain && isErrorCode(code)) return { ...formatted, extensions: { code } }; // e.g. a scalar's own refusal
-  if (!domain && code === 'BAD_USER_INPUT') {
-    // Variables of the wrong type: the same stable code as any other malformed input.
-    return { ...formatted, extensions: { code: 'VALIDATION_FAILED' } };
-  }
+  const domain = domainCodeOf(error)
+    // A scalar's own refusal carries a catalogue code; variables of the wrong type are malformed input.
+    ?? (isErrorCode(code) ? { code, message: formatted.message } : null)
+    ?? (code === 'BAD_USER_INPUT' ? { code: 'VALIDATION_FAILED' as const, message: formatted.message } : null);
   if (domain) {
-    return { ...formatted, message: domain.message, extensions: { code: domain.code, ...(domain.details ? { details: domain.details } : {}) } };
+    const { message, detail } = localizedMessage(domain, locale);
+    return { ...formatted, message, extensions: { code: domain.code, ...(detail ? { detail } : {}), ...(domain.details ? { details: domain.details } : {}) } };
   }
-  return { message: ERROR_CODES.INTERNAL, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
+  return { message: errorText(locale, 'INTERNAL'), locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 
 export const toGraphQLError = (err: DomainError) => new GraphQLError(err.message, { extensions: { code: err.code } });

@@ -1,4 +1,5 @@
 import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
+import { t } from '../../domain/i18n/translate';
 import { DomainError } from '../../domain/errors/error-codes';
 import { attendanceRate } from '../../domain/module/module-run.rules';
 import type { GraphQLContext } from '../context';
@@ -34,7 +35,7 @@ export async function recordSessionAttendance(ctx: GraphQLContext, input: Sessio
     const base = { journeyId: entry.journeyId, attendanceRate: null };
     // Same key for both would silently answer the second with the first's result.
     if (input.entries.findIndex((e) => e.journeyId.toLowerCase() === journeyId) !== i) {
-      return { ...base, ok: false, code: 'VALIDATION_FAILED', message: 'This journey is already listed in this call; each participant once' };
+      return { ...base, ok: false, code: 'VALIDATION_FAILED', message: t(ctx.locale, 'bulk.listedTwice') };
     }
     try {
       const item = itemContext(ctx);

@@ -1,5 +1,5 @@
-import { domainCodeOf } from '../errors/error-mapping';
-import { ERROR_CODES } from '../../domain/errors/error-codes';
+import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
+import { errorText } from '../../domain/i18n/translate';
 import type { GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 
@@ -12,10 +12,10 @@ export function itemContext(ctx: GraphQLContext): GraphQLContext {
   return { ...ctx, em, loaders: createLoaders(em) };
 }
 
-/** A failure as a report line: its catalogue code and message; anything unexpected is INTERNAL (and logged). */
+/** A failure as a report line: its catalogue code and message in the request's language; anything unexpected is INTERNAL (and logged). */
 export function failureOf(ctx: GraphQLContext, err: unknown, item: Record<string, unknown>): { code: string; message: string } {
   const domain = domainCodeOf(err);
-  if (domain) return { code: domain.code, message: domain.message };
+  if (domain) return { code: domain.code, message: localizedMessage(domain, ctx.locale).message };
   ctx.logger.error({ ...item, err: (err as Error)?.message }, 'bulk item failed unexpectedly');
-  return { code: 'INTERNAL', message: ERROR_CODES.INTERNAL };
+  return { code: 'INTERNAL', message: errorText(ctx.locale, 'INTERNAL') };
 }

@@ -59,7 +59,10 @@ let runtimeInstalled = false;
 
 export interface HarnessServers { databaseUrl: string; address: string; taskQueue?: string }
 
-export async function startAppHarness(servers?: HarnessServers): Promise<AppHarness> {
+/** Options of a harness: its deployment's DEFAULT_LOCALE (English unless a test asks, so assertions read English messages). */
+export interface HarnessOptions { defaultLocale?: 'id' | 'en' }
+
+export async function startAppHarness(servers?: HarnessServers, options: HarnessOptions = {}): Promise<AppHarness> {
   if (!runtimeInstalled) {
     // Worker chatter only when asked for (JEJAK_TEST_LOG_LEVEL=debug); warnings always.
     try { Runtime.install({ logger: new DefaultLogger(process.env.JEJAK_TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') }); } catch { /* already installed in this process */ }
@@ -89,7 +92,7 @@ export async function startAppHarness(servers?: HarnessServers): Promise<AppHarn
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace });
   const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
-    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000' });
+    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en' });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
     api, orm, client, taskQueue, startWorker, stopWorker, statements,

@@ -7,7 +7,8 @@ describe('configuration from the environment', () => {
   const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/jejak' };
 
   it('has documented defaults', () => {
-    expect(loadConfig(base)).toMatchObject({ temporalAddress: 'localhost:7233', temporalNamespace: 'default', taskQueue: 'jejak-journeys', apiPort: 4000, logLevel: 'info', introspection: true });
+    expect(loadConfig(base)).toMatchObject({ temporalAddress: 'localhost:7233', temporalNamespace: 'default', taskQueue: 'jejak-journeys', apiPort: 4000, logLevel: 'info', introspection: true, defaultLocale: 'id' });
+    expect(loadConfig({ ...base, DEFAULT_LOCALE: 'en' }).defaultLocale).toBe('en');
   });
 
   it('turns the explorer page off by default in production, and on by choice', () => {
@@ -24,6 +25,7 @@ describe('configuration from the environment', () => {
     [{ ...base, TEMPORAL_ADDRESS: 'localhost' }, /TEMPORAL_ADDRESS must be host:port/],
     [{ ...base, LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ ...base, GRAPHQL_LANDING_PAGE: 'yes' }, /GRAPHQL_LANDING_PAGE must be true or false/],
+    [{ ...base, DEFAULT_LOCALE: 'fr' }, /DEFAULT_LOCALE must be one of id, en, got "fr"/],
     [{ ...base, RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE must be a positive whole number/],
     [{ ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/j' }, /DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production/],
     [{ ...base, DATA_ENCRYPTION_KEYS: 'k1:c2hvcnQ=', DATA_HASH_KEY: KEY }, /key "k1" must be 32 bytes/],

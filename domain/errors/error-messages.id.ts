@@ -1,0 +1,27 @@
+import type { ErrorCode } from './error-codes';
+
+/**
+ * Indonesian text of every error code (the English text is ERROR_CODES in error-codes.ts). Typed
+ * by ErrorCode: a new code does not compile until it has its Indonesian sentence here.
+ */
+export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
+  VALIDATION_FAILED: 'Masukan tidak sesuai format atau di luar rentang yang diizinkan',
+  NOT_FOUND: 'Data yang dirujuk tidak ditemukan',
+  DUPLICATE_NIK: 'Penerima manfaat dengan NIK ini sudah terdaftar',
+  SELECTION_CRITERIA_NOT_MET: 'Calon penerima manfaat tidak memenuhi kriteria seleksi program',
+  COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
+  JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',
+  JOURNEY_CLOSED: 'Perjalanan sudah berakhir; tidak ada perintah lain yang diterima',
+  COMMUNICATION_REQUIRED: 'Keputusan harus disampaikan kepada penerima manfaat sebelum perjalanan berlanjut',
+  REASON_REQUIRED: 'Keputusan ini memerlukan alasan tertulis',
+  UNKNOWN_MODULE: 'Templat modul tidak ada, atau modul tidak termasuk dalam rencana intervensi',
+  INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
+  SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
+  IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
+  QUERY_TOO_COMPLEX: 'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
+  RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',
+  FORBIDDEN: 'Peran Anda tidak mengizinkan operasi ini',
+  UNAUTHENTICATED: 'Autentikasi tidak ada atau tidak valid',
+  UPSTREAM_UNAVAILABLE: 'Layanan pendukung (PostgreSQL atau Temporal) tidak tersedia; coba lagi nanti',
+  INTERNAL: 'Terjadi kesalahan server yang tidak terduga',
+};

@@ -1,0 +1,65 @@
+import type { LabelCatalogue } from './labels.types';
+
+/** English display names (code terms from the domain spec's glossary, §1). */
+export const LABELS_EN: LabelCatalogue = {
+  stage: {
+    ENROLLED: 'Enrolled', PLANNING: 'Planning', IN_INTERVENTION: 'In intervention', RE_EVALUATION: 'Re-evaluation',
+    GRADUATION_REVIEW: 'Graduation review', NOT_GRADUATED: 'Not graduated', INTENSIVE_SUPPORT: 'Intensive support',
+    TERMINATION_REVIEW: 'Termination review', GRADUATED: 'Graduated', COMPLETED: 'Completed', TERMINATED: 'Assistance terminated',
+    EXITED: 'Exited', WITHDRAWN: 'Withdrawn',
+  },
+  journeyStatus: { ACTIVE: 'Active', PAUSED: 'Paused', CLOSED: 'Closed' },
+  welfareLevel: { POOR: 'Poor', VULNERABLE: 'Vulnerable', MIDDLE: 'Middle', STABLE: 'Stable' },
+  attendance: { PRESENT: 'Present', PARTIAL: 'Partly present', ABSENT: 'Absent' },
+  moduleStatus: { PLANNED: 'Planned', ACTIVE: 'Running', COMPLETED: 'Completed', CLOSED: 'Closed early' },
+  assignmentResult: { PASSED: 'Passed', FAILED: 'Failed', NOT_SUBMITTED: 'Not submitted' },
+  decision: {
+    GRADUATE: 'Graduate', NOT_YET: 'Not yet graduated', INTENSIVE_SUPPORT: 'Intensive support', TERMINATE: 'Terminate assistance',
+    REFER: 'Refer to another programme', ANOTHER_CYCLE: 'Another intensive-support cycle',
+  },
+  exitKind: { EXIT: 'Exit', DEATH: 'Death', RELOCATION: 'Relocation', SANCTION: 'Sanction' },
+  deadline: {
+    ASSESSMENT: 'Needs assessment', PLAN_APPROVAL: 'Plan approval', MODULE_START: 'Module start', MODULE_END: 'Module end',
+    RE_EVALUATION: 'Re-evaluation', INTENSIVE_CYCLE_END: 'End of the intensive-support cycle', COMMUNICATION: 'Communicating the decision',
+    FOLLOW_UP: 'Post-graduation follow-up',
+  },
+  need: {
+    JOB_SKILLS: 'Job skills', ENTREPRENEURSHIP_SKILLS: 'Entrepreneurship skills', FINANCIAL_MANAGEMENT: 'Financial management',
+    CAPITAL: 'Access to capital', MARKET: 'Access to markets', EDUCATION: 'Access to education', TECHNICAL_MENTORING: 'Technical mentoring',
+    SOCIAL_MENTORING: 'Social mentoring', MANAGERIAL_MENTORING: 'Managerial mentoring',
+  },
+  sex: { FEMALE: 'Female', MALE: 'Male' },
+  role: { facilitator: 'Facilitator', manager: 'Programme manager', auditor: 'Auditor', viewer: 'Viewer', admin: 'Administrator', system: 'System' },
+  action: {
+    NONE: 'Nothing to do', enroll: 'Enrol a beneficiary', enrollBeneficiariesCsv: 'Enrol beneficiaries from a CSV file', deadline: 'Deadline passed',
+    revealNik: 'Reveal a NIK', submitAssessment: 'Submit the needs assessment', approvePlan: 'Approve the intervention plan',
+    scheduleSession: 'Schedule a session', recordAttendance: 'Record attendance', recordModuleEvaluation: 'Record the module evaluation',
+    closeModule: 'Close a module', extendModule: 'Extend a module', submitReEvaluation: 'Submit the re-evaluation',
+    decideGraduation: 'Decide on graduation', recordCommunication: 'Record communicating the decision',
+    recordNotGraduatedEvaluation: 'Record the evaluation of causes', startIntensiveSupport: 'Start intensive support',
+    decideTermination: 'Decide on termination', recordFollowUp: 'Record a follow-up', refer: 'Refer to another programme',
+    recordReferralAnswer: 'Record the referral answer', exit: 'End the journey (exit)', withdraw: 'Record a withdrawal',
+    pause: 'Pause the journey', resume: 'Resume the journey', reassignFacilitator: 'Reassign the facilitator', correctData: 'Correct data',
+    migrateRules: 'Move to newer programme rules',
+  },
+  event: {
+    ENROLLED: 'Enrolled', ASSESSMENT_SUBMITTED: 'Needs assessment submitted', PLAN_APPROVED: 'Intervention plan approved',
+    SESSION_SCHEDULED: 'Session scheduled', ATTENDANCE_RECORDED: 'Attendance recorded', LOW_ATTENDANCE: 'Low attendance',
+    MODULE_STARTED: 'Module started', MODULE_EVALUATED: 'Module evaluated', MODULE_COMPLETED: 'Module completed',
+    MODULE_CLOSED: 'Module closed early', MODULE_EXTENDED: 'Module extended', RE_EVALUATION_SUBMITTED: 'Re-evaluation submitted',
+    GRADUATION_DECIDED: 'Graduation decided', COMMUNICATION_RECORDED: 'Decision communicated',
+    NOT_GRADUATED_EVALUATION_RECORDED: 'Evaluation of causes recorded', INTENSIVE_SUPPORT_STARTED: 'Intensive support started',
+    INTENSIVE_CYCLE_ENDED: 'Intensive-support cycle ended', TERMINATION_DECIDED: 'Termination decided',
+    FOLLOW_UPS_SCHEDULED: 'Follow-ups scheduled', FOLLOW_UP_RECORDED: 'Follow-up recorded', REFERRED: 'Referred to another programme',
+    REFERRAL_ANSWERED: 'Referral answered', EXITED: 'Exited', WITHDRAWN: 'Withdrew', PAUSED: 'Paused', RESUMED: 'Resumed',
+    FACILITATOR_REASSIGNED: 'Facilitator reassigned', DATA_CORRECTED: 'Data corrected', RULES_MIGRATED: 'Moved to newer programme rules',
+    OVERDUE: 'Overdue', STAGE_CHANGED: 'Stage changed', JOURNEY_CLOSED: 'Journey closed',
+  },
+  graduationCriterion: {
+    INCOME_TO_MINIMUM_WAGE: 'Income against the regional minimum wage', WELFARE_LEVEL: 'Welfare level',
+    BUSINESS_RUNNING: 'Business still running', MINDSET_CHANGED: 'Changed mindset',
+  },
+  referralAnswer: { ACCEPTED: 'Accepted', DECLINED: 'Declined' },
+  auditSource: { JOURNEY_EVENT: 'Journey step', DENIED: 'Refused attempt', READ: 'Read of personal data' },
+  notification: { ESCALATE_TO_MANAGER: 'Escalation to the programme manager', ALERT_FACILITATOR: 'Alert to the facilitator' },
+};

@@ -1,0 +1,31 @@
+import { formatDate, formatPercent } from './format';
+import type { Locale } from './locale';
+import { label, t } from './translate';
+
+/** A notification row as stored (db/entities/notification.entity.ts): codes and ids, never text. */
+export interface StoredNotification { kind: string; reason: string; data: Record<string, unknown> }
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * The text of a notification in the reader's language, rendered when it is read: the row keeps
+ * the reason code (`LOW_ATTENDANCE`, `<DEADLINE_KIND> overdue`) and its data, so one row reads in
+ * Indonesian for one person and in English for another.
+ */
+export function notificationText(locale: Locale, n: StoredNotification): string {
+  const overdue = /^([A-Z_]+) overdue$/.exec(n.reason);
+  if (overdue) {
+    const dueAt = typeof n.data.dueAt === 'string' ? formatDate(locale, n.data.dueAt) : '?';
+    return t(locale, 'notification.overdue', { deadline: label(locale, 'deadline', overdue[1]), dueAt });
+  }
+  if (n.reason === 'LOW_ATTENDANCE') {
+    const rate = num(n.data.attendanceRate);
+    const threshold = num(n.data.thresholdPercent);
+    return t(locale, 'notification.lowAttendance', {
+      module: String(n.data.moduleId ?? '?'),
+      rate: rate === null ? '?' : formatPercent(locale, rate / 100),
+      threshold: threshold === null ? '?' : formatPercent(locale, threshold / 100),
+    });
+  }
+  return t(locale, 'notification.other', { reason: n.reason });
+}
