@@ -59,7 +59,7 @@ export function domainCodeOf(err: unknown): DomainFailure | null {
  */
 export function localizedMessage(failure: Pick<DomainFailure, 'code' | 'message' | 'problems'>, locale: Locale): { message: string; detail?: string } {
   if (failure.problems) {
-    const fields = failure.problems.map((p) => ({ field: p.field, problems: Object.entries(p.constraints).map(([c, m]) => validationProblemText(locale, p.field, c, m)) }));
+    const fields = failure.problems.map((p) => ({ field: p.field, problems: Object.entries(p.constraints).map(([c, m]) => validationProblemText(locale, p.field.split('.').at(-1)!, c, m)) }));
     return { message: invalidInputText(locale, fields) };
   }
   if (locale === 'en') return { message: failure.message || ERROR_CODES[failure.code] };

@@ -30,7 +30,7 @@ describe('localized error messages', () => {
     const err = new ArgumentValidationError(problems);
     const id = formatError(formatted('Argument Validation Error'), err, 'id');
     expect(id.extensions?.code).toBe('VALIDATION_FAILED');
-    expect(id.message).toBe('Masukan tidak valid: name (name maksimal 200 karakter), selection.potentialScore (selection.potentialScore tidak boleh lebih dari 100), '
+    expect(id.message).toBe('Masukan tidak valid: name (name maksimal 200 karakter), selection.potentialScore (potentialScore tidak boleh lebih dari 100), '
       + 'sex (sex harus salah satu dari: FEMALE, MALE), nik (NIK harus terdiri dari tepat 16 digit)');
     const en = formatError(formatted('Argument Validation Error'), err, 'en');
     expect(en.message).toBe('Input is invalid: name (name must be shorter than or equal to 200 characters), selection.potentialScore (potentialScore must not be greater than 100), '
