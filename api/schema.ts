@@ -10,6 +10,7 @@ import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { NikRevealResolver } from './beneficiary/nik-reveal.resolver';
+import { IndicatorResolver } from './indicator/indicator.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
 import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
@@ -23,7 +24,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
-  AuditLogResolver, JourneyHistoryResolver, NikRevealResolver,
+  AuditLogResolver, JourneyHistoryResolver, NikRevealResolver, IndicatorResolver,
   // Display names beside codes, in the request's language (README "Languages").
   ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver,
 ] as const;

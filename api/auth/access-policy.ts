@@ -29,6 +29,8 @@ const ALL: readonly CallerRole[] = CALLER_ROLES;
 const READERS: readonly CallerRole[] = ['facilitator', 'manager', 'auditor'];
 const AUDIT: readonly CallerRole[] = ['manager', 'auditor'];
 const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
+/** Aggregated M&E figures: what viewers are for (small cells withheld from them). */
+const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
 
 /** A journey command: who may issue it is the machine's rule, never restated here. */
 const command = (type: CommandType): FieldRule => ({
@@ -56,6 +58,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
     auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
+    programmeIndicators: { roles: FIGURES, scope: 'PROGRAMME' },
+    logframe: { roles: FIGURES, scope: 'PROGRAMME' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },

@@ -21,7 +21,11 @@ export interface IndicatorFilter {
   scopeRegionPrefixes?: readonly string[] | null;
 }
 
-/** A ratio a reader can check: value = numerator / denominator (null when denominator is 0). */
+/**
+ * A ratio a reader can check: value = numerator / denominator (null when denominator is 0).
+ * The numerator may be fractional (attendance: PARTIAL counts 0.5). For a COUNT indicator the
+ * count is `numerator` and `denominator` is the people it was counted among (value = their share).
+ */
 export interface Ratio {
   numerator: number;
   denominator: number;
@@ -33,6 +37,14 @@ export interface Ratio {
 export interface IndicatorGroup extends Ratio {
   dimension: Dimension;
   group: string;
+  /** For amounts: median and mean of the group's values (as on IndicatorFigure). */
+  median?: number | null;
+  mean?: number | null;
+  /**
+   * Small-cell protection for viewers: the group has fewer people than the logframe's
+   * smallCellThreshold, so its numerator, denominator and value are withheld (0, 0, null).
+   */
+  suppressed?: boolean;
 }
 
 /** One computed indicator: a count (denominator 1 is not used: count indicators have unit COUNT). */
@@ -40,12 +52,24 @@ export interface IndicatorFigure extends Ratio {
   /** Stable key, e.g. "graduation_rate", "attendance_rate:module:KWU-01". */
   key: string;
   level: IndicatorLevel;
-  unit: 'COUNT' | 'RATIO' | 'RUPIAH' | 'DAYS';
+  /**
+   * COUNT and RATIO: value = numerator / denominator. RUPIAH, DAYS, POINTS: the headline is
+   * median/mean of the per-person amounts; numerator/denominator then say how many of the people
+   * measured had a positive amount (an income rise, a better score), so value is that share.
+   */
+  unit: 'COUNT' | 'RATIO' | 'RUPIAH' | 'DAYS' | 'POINTS';
+  /** Plain-language description of what is counted (English; stable per key family). */
+  description?: string;
   /** For medians/means of amounts (income change, days to graduation). */
   median?: number | null;
   mean?: number | null;
   /** Programme configuration (logframe) when the indicator has a target. */
   target?: number | null;
   baseline?: number | null;
+  /** Which statistic the logframe compares with its target: value, median or mean. */
+  realisation?: 'value' | 'median' | 'mean' | 'numerator' | null;
+  /** Logframe row id and APKM dimension when the figure is a logframe indicator. */
+  logframeId?: string | null;
+  suppressed?: boolean;
   breakdown: IndicatorGroup[];
 }

@@ -1,0 +1,99 @@
+import type { Dimension, IndicatorFilter } from '../../domain/indicator/indicator.types';
+import type { AgeBand } from '../../domain/indicator/logframe.types';
+
+/**
+ * SQL building blocks of the indicators: bound parameters collected in text order, the
+ * population (people in the filter, with their disaggregation columns) and the period window.
+ * Every family query reads `pop` and yields rows (id, k, num, den, val) that `aggregateSql`
+ * sums per key and per group of each requested dimension (GROUPING SETS, one statement).
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  /** A bound parameter, optionally cast (`?::date`). */
+  p(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return cast ? `?::${cast}` : '?';
+  }
+}
+
+/** Start and end of the period as UTC instants, and conditions on an event time column. */
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+/** `column` falls in the period (inclusive dates, UTC days); 'true' when open. */
+export function within(q: SqlParams, period: Period, column: string): string {
+  const parts: string[] = [];
+  if (period.from) parts.push(`${column} >= (${q.p(period.from, 'date')}::timestamp at time zone 'UTC')`);
+  if (period.to) parts.push(`${column} < ((${q.p(period.to, 'date')} + 1)::timestamp at time zone 'UTC')`);
+  return parts.length ? parts.join(' and ') : 'true';
+}
+
+/** `column` is before the end of the period; 'true' when it has no end. */
+export function byEnd(q: SqlParams, period: Period, column: string): string {
+  return period.to ? `${column} < ((${q.p(period.to, 'date')} + 1)::timestamp at time zone 'UTC')` : 'true';
+}
+
+const DIMENSION_COLUMNS: Record<Dimension, string> = {
+  SEX: 'd_sex', AGE_BAND: 'd_age_band', DISABILITY: 'd_disability', REGION: 'd_region', COHORT: 'd_cohort',
+};
+
+function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): string {
+  const whens = bands.map((b) => `when ${age} >= ${q.p(b.min, 'int')}${b.max === null ? '' : ` and ${age} <= ${q.p(b.max, 'int')}`} then ${q.p(b.code, 'text')}`);
+  return `case ${whens.join(' ')} else 'UNKNOWN' end`;
+}
+
+/**
+ * People in the filter: programme, cohort, region prefix, the caller's region scope, enrolled by
+ * the end of the period. Age in whole years at enrolment (UTC day); region = province, the first
+ * two digits of the code; disability WITH_DISABILITY / WITHOUT_DISABILITY; cohort or NONE.
+ */
+export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: readonly AgeBand[]): string {
+  const where = [`j.programme_id = ${q.p(filter.programmeId)}`];
+  if (filter.cohortId) where.push(`j.cohort_id = ${q.p(filter.cohortId)}`);
+  const like = (prefix: string) => `j.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
+  if (filter.regionPrefix) where.push(like(filter.regionPrefix));
+  if (filter.scopeRegionPrefixes && !filter.scopeRegionPrefixes.includes('*')) {
+    where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
+  }
+  where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
+  const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
+  return `select j.id, j.facilitator_id, j.stage, j.status, j.state, j.enrolled_at,
+      b.sex as d_sex, ${ageBandCase(q, bands, age)} as d_age_band,
+      case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
+      left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort
+    from journey j join beneficiary b on b.id = j.id
+    where ${where.join(' and ')}`;
+}
+
+/** GROUP BY GROUPING SETS for the whole and each dimension, and the (dim, grp) columns naming the set. */
+export function groupingSql(dimensions: readonly Dimension[], prefix: string, lead: string[]): { sets: string; dim: string; grp: string } {
+  const cols = dimensions.map((d) => `${prefix}${DIMENSION_COLUMNS[d]}`);
+  const sets = [`(${lead.join(', ')})`, ...cols.map((c) => `(${[...lead, c].join(', ')})`)].map((s) => (s === '()' ? '()' : s));
+  if (cols.length === 0) return { sets: sets.join(', '), dim: 'null::text', grp: 'null::text' };
+  return {
+    sets: sets.join(', '),
+    dim: `case ${dimensions.map((d, i) => `when grouping(${cols[i]}) = 0 then '${d}'`).join(' ')} end`,
+    grp: `case ${cols.map((c) => `when grouping(${c}) = 0 then ${c}::text`).join(' ')} end`,
+  };
+}
+
+/** Per key and group: sums, median and mean of a family's rows joined to the population. */
+export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[]): string {
+  const g = groupingSql(dimensions, 'p.', ['m.k']);
+  return `with pop as (${pop}), m as (${family})
+    select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den,
+      percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean
+    from m join pop p on p.id = m.id
+    group by grouping sets (${g.sets})`;
+}
+
+/** Population counts per group: the denominator of COUNT indicators. */
+export function populationCountSql(pop: string, dimensions: readonly Dimension[]): string {
+  const g = groupingSql(dimensions, 'p.', []);
+  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from pop p group by grouping sets (${g.sets})`;
+}
+
+/** One aggregated row as PostgreSQL returns it. */
+export interface AggregateRow { k: string; dim: Dimension | null; grp: string | null; num: number; den: number; med: number | null; mean: number | null }

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ProgrammeEntity } from '../../db/entities';
+import { DomainError } from '../../domain/errors/error-codes';
+import { ALWAYS_PRESENT_KEYS, definitionOf } from '../../domain/indicator/indicator-catalogue';
+import type { Dimension, IndicatorFigure, IndicatorFilter, IndicatorGroup } from '../../domain/indicator/indicator.types';
+import { logframeFor } from '../../domain/indicator/logframe.registry';
+import type { Logframe } from '../../domain/indicator/logframe.types';
+import { ratio } from '../../domain/indicator/statistics';
+import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
+import { moduleRatios } from './indicator-module.sql';
+import { outcomeRatios } from './indicator-outcome.sql';
+import { aggregateSql, populationCountSql, populationSql, SqlParams, type AggregateRow } from './indicator-query.sql';
+
+const FAMILIES: readonly FamilySql[] = [flowCounts, decisionRatios, moduleRatios, outcomeRatios];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const groupKey = (dim: string | null, grp: string | null) => `${dim ?? ''}\u0000${grp ?? ''}`;
+
+function assertFilter(filter: IndicatorFilter): void {
+  for (const name of ['from', 'to'] as const) {
+    const v = filter[name];
+    if (v != null && (!DATE.test(v) || Number.isNaN(Date.parse(v)))) throw new DomainError('VALIDATION_FAILED', `${name} must be a date yyyy-mm-dd`);
+  }
+  if (filter.from && filter.to && filter.from > filter.to) throw new DomainError('VALIDATION_FAILED', 'from must not be after to');
+}
+
+/** The programme, its rules (days per month) and its logframe. */
+export async function programmeSetup(em: EntityManager, programmeId: string): Promise<{ programme: ProgrammeEntity; logframe: Logframe; daysPerMonth: number }> {
+  const programme = await em.findOne(ProgrammeEntity, { id: programmeId });
+  if (!programme) throw new DomainError('NOT_FOUND', `No programme ${programmeId}`);
+  return { programme, logframe: logframeFor(programme.rulesId), daysPerMonth: getProgrammeRules(programme.rulesId, programme.rulesVersion).daysPerMonth };
+}
+
+/**
+ * The programme's indicators over the read model (beneficiary, journey, journey_event, evidence),
+ * for the filter's people and period, each with its total and a breakdown per group of each
+ * requested dimension, and the logframe's target where it has one. One SQL statement per family
+ * plus one for the population counts (COUNT denominators), run in parallel on the pool.
+ */
+export async function computeIndicators(em: EntityManager, filter: IndicatorFilter, dimensions: Dimension[]): Promise<IndicatorFigure[]> {
+  assertFilter(filter);
+  const dims = [...new Set(dimensions)];
+  const { logframe, daysPerMonth } = await programmeSetup(em, filter.programmeId);
+  const ctx: FamilyContext = { period: { from: filter.from ?? null, to: filter.to ?? null }, daysPerMonth, businessStartWithinMonths: logframe.businessStartWithinMonths };
+  const conn = em.getConnection();
+  const popQ = new SqlParams();
+  const popCounts = conn.execute<{ dim: Dimension | null; grp: string | null; n: number }[]>(populationCountSql(populationSql(popQ, filter, logframe.ageBands), dims), popQ.values);
+  const families = FAMILIES.map((family) => {
+    const q = new SqlParams();
+    const pop = populationSql(q, filter, logframe.ageBands);
+    return conn.execute<AggregateRow[]>(aggregateSql(pop, family(q, ctx), dims), q.values);
+  });
+  const [groups, ...results] = await Promise.all([popCounts, ...families]);
+  return assembleFigures(results.flat(), groups, logframe);
+}
+
+/** Rows to figures: COUNT denominators from the population (or the family total), groups filled, targets attached. */
+function assembleFigures(rows: AggregateRow[], groups: { dim: Dimension | null; grp: string | null; n: number }[], logframe: Logframe): IndicatorFigure[] {
+  const population = new Map(groups.map((g) => [groupKey(g.dim, g.grp), Number(g.n)]));
+  const byKey = new Map<string, Map<string, AggregateRow>>();
+  for (const r of rows) {
+    if (!byKey.has(r.k)) byKey.set(r.k, new Map());
+    byKey.get(r.k)!.set(groupKey(r.dim, r.grp), r);
+  }
+  for (const k of ALWAYS_PRESENT_KEYS) if (!byKey.has(k)) byKey.set(k, new Map());
+  const keys = [...byKey.keys()].sort();
+  return keys.map((key) => {
+    const def = definitionOf(key);
+    const cell = (dim: Dimension | null, grp: string | null) => {
+      const r = byKey.get(key)!.get(groupKey(dim, grp));
+      const num = r ? Number(r.num) : 0;
+      let den = r ? Number(r.den) : 0;
+      if (def.denominator === 'POPULATION' || (def.denominator === def.family && key === def.family)) den = population.get(groupKey(dim, grp)) ?? 0;
+      else if (def.denominator !== 'ROWS') den = Number(byKey.get(def.denominator)?.get(groupKey(dim, grp))?.num ?? 0);
+      return { ...ratio(num, den), median: r?.med ?? null, mean: r?.mean ?? null };
+    };
+    const breakdown: IndicatorGroup[] = groups.filter((g) => g.dim !== null).map((g) => ({ dimension: g.dim!, group: g.grp!, ...cell(g.dim, g.grp) }))
+      .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group.localeCompare(b.group));
+    const row = logframe.rows.find((l) => l.indicatorKey === key);
+    return {
+      key, level: row?.level ?? def.level, unit: def.unit, description: def.description, ...cell(null, null),
+      target: row?.target ?? null, baseline: row?.baseline ?? null, realisation: row?.realisation ?? null, logframeId: row?.id ?? null, breakdown,
+    };
+  });
+}
