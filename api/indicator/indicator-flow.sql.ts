@@ -21,11 +21,12 @@ const ev = (q: SqlParams, period: Period, types: string[], extra = 'true') =>
  * businesses started.
  */
 export const flowCounts: FamilySql = (q, { period }) => {
+  const enrolledInPeriod = within(q, period, 'pop.enrolled_at'); // parameters in text order
   const stageAtEnd = period.to
     ? `coalesce((select e.data->>'to' from journey_event e where e.journey_id = pop.id and e.type = 'STAGE_CHANGED' and ${byEnd(q, period, 'e.at')}
          order by e.seq desc, e.ordinal desc limit 1), 'ENROLLED')`
     : 'pop.stage';
-  return `select pop.id, 'enrolled' as k, 1 as num, 0 as den, null::float8 as val from pop where ${within(q, period, 'pop.enrolled_at')}
+  return `select pop.id, 'enrolled' as k, 1 as num, 0 as den, null::float8 as val from pop where ${enrolledInPeriod}
     union all select pop.id, 'stage:' || ${stageAtEnd}, 1, 0, null from pop
     union all select distinct x.id, 'assessed', 1, 0, null::float8 from (${ev(q, period, ['ASSESSMENT_SUBMITTED'])}) x
     union all select distinct x.id, 'trained', 1, 0, null::float8 from (${ev(q, period, ['MODULE_COMPLETED'])}) x

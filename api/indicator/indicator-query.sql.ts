@@ -50,6 +50,8 @@ function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): stri
  * two digits of the code; disability WITH_DISABILITY / WITHOUT_DISABILITY; cohort or NONE.
  */
 export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: readonly AgeBand[]): string {
+  const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
+  const ageBand = ageBandCase(q, bands, age); // parameters in text order: the select list comes first
   const where = [`j.programme_id = ${q.p(filter.programmeId)}`];
   if (filter.cohortId) where.push(`j.cohort_id = ${q.p(filter.cohortId)}`);
   const like = (prefix: string) => `j.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
@@ -58,9 +60,8 @@ export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: read
     where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
   }
   where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
-  const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
   return `select j.id, j.facilitator_id, j.stage, j.status, j.state, j.enrolled_at,
-      b.sex as d_sex, ${ageBandCase(q, bands, age)} as d_age_band,
+      b.sex as d_sex, ${ageBand} as d_age_band,
       case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
       left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort
     from journey j join beneficiary b on b.id = j.id
