@@ -19,6 +19,7 @@ import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
+import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 
 export const RESOLVERS = [
@@ -26,7 +27,7 @@ export const RESOLVERS = [
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
   AuditLogResolver, JourneyHistoryResolver, NikRevealResolver, IndicatorResolver,
   // Display names beside codes, in the request's language (README "Languages").
-  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver,
+  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */

@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { labelDescription as d, labelFor, requiredLabel } from '../i18n/label-field';
 import { GraduationCriterionObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
-import { DecisionObject, JourneyObject, ModuleRunObject, NextActionObject, OverdueObject, SessionRunObject, WelfareRecord } from './journey.object';
+import { DecisionObject, JourneyObject, ModuleRunObject, NextActionObject, OverdueObject, PlannedModule, SessionRunObject, WelfareRecord } from './journey.object';
+import { moduleTemplateName } from '../../domain/i18n/module-name';
 
 /** `<code>Label` fields of a journey and its parts, in the request's language (see api/i18n/label-field.ts). */
 @Resolver(() => JourneyObject)
@@ -32,8 +33,17 @@ export class SessionRunLabelsResolver {
   attendanceLabel(@Root() s: SessionRunObject, @Ctx() ctx: GraphQLContext): string | null { return labelFor(ctx, 'attendance', s.attendance); }
 }
 
+@Resolver(() => PlannedModule)
+export class PlannedModuleLabelsResolver {
+  @FieldResolver(() => String, { description: d('The module template name', 'Pelatihan Vokasi', 'Vocational training') })
+  templateLabel(@Root() m: PlannedModule, @Ctx() ctx: GraphQLContext): string { return moduleTemplateName(ctx.locale, m.templateId); }
+}
+
 @Resolver(() => ModuleRunObject)
 export class ModuleRunLabelsResolver {
+  @FieldResolver(() => String, { description: d('The module template name', 'Pelatihan Vokasi', 'Vocational training') })
+  templateLabel(@Root() m: ModuleRunObject, @Ctx() ctx: GraphQLContext): string { return moduleTemplateName(ctx.locale, m.templateId); }
+
   @FieldResolver(() => String, { description: d('The module status', 'Berjalan', 'Running') })
   statusLabel(@Root() m: ModuleRunObject, @Ctx() ctx: GraphQLContext): string { return requiredLabel(ctx, 'moduleStatus', m.status); }
 
@@ -84,6 +94,6 @@ export class ReferralLabelsResolver {
 }
 
 export const JOURNEY_LABEL_RESOLVERS = [
-  JourneyLabelsResolver, WelfareRecordLabelsResolver, SessionRunLabelsResolver, ModuleRunLabelsResolver, DecisionLabelsResolver,
+  JourneyLabelsResolver, WelfareRecordLabelsResolver, SessionRunLabelsResolver, PlannedModuleLabelsResolver, ModuleRunLabelsResolver, DecisionLabelsResolver,
   OverdueLabelsResolver, NextActionLabelsResolver, ReEvaluationLabelsResolver, GraduationCriterionLabelsResolver, ReferralLabelsResolver,
 ] as const;

@@ -7,3 +7,4 @@ export type { LabelCatalogue, LabelGroup } from './labels.types';
 export type { MessageKey } from './messages.en';
 export { notificationText, type StoredNotification } from './notification-text';
 export { invalidInputText, validationProblemText } from './validation-text';
+export { moduleTemplateName } from './module-name';

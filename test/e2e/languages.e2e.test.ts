@@ -99,6 +99,15 @@ describe('Indonesian and English by Accept-Language', () => {
     expect(inEn.body.data!.auditLog.edges[0].node).toMatchObject({ action: 'enroll', actionLabel: 'Enrol a beneficiary', actorRoleLabel: 'Facilitator', sourceLabel: 'Journey step' });
   });
 
+  it('names module templates in each language', async () => {
+    const query = '{ moduleTemplates { id label nameId nameEn } }';
+    const [inId, inEn] = await Promise.all([gql(query, {}, FACILITATOR, 'id'), gql(query, {}, FACILITATOR, 'en')]);
+    const vocational = (a: Answer) => a.body.data!.moduleTemplates.find((m: { id: string }) => m.id === 'VOCATIONAL_TRAINING');
+    expect(vocational(inId)).toMatchObject({ label: 'Pelatihan Vokasi', nameId: 'Pelatihan Vokasi' });
+    expect(vocational(inEn)).toMatchObject({ label: vocational(inEn).nameEn });
+    expect(vocational(inEn).label).not.toBe('Pelatihan Vokasi');
+  });
+
   it('writes the lines of a bulk enrolment report in the request language, same codes', async () => {
     const nik = randomNik();
     const csv = csvOf([csvLine({ nik }), csvLine({ nik }), csvLine({ committed: 'maybe' })]);

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, formatPercent, formatRupiah } from '../../../domain/i18n/format';
 import { interpolate } from '../../../domain/i18n/interpolate';
+import { moduleTemplateName } from '../../../domain/i18n/module-name';
 
 /** Numbers, money and dates as each language writes them (Node 20's full ICU for numbers). */
 describe('formatting for a locale', () => {
@@ -35,6 +36,12 @@ describe('formatting for a locale', () => {
     expect(formatDate('id', '2026-11-24T20:00:00Z', 'Asia/Makassar')).toBe('25 November 2026');
     expect(formatDate('en', new Date('2026-08-17T00:00:00+07:00'), 'Asia/Jakarta')).toBe('17 August 2026');
     expect(() => formatDate('en', 'yesterday')).toThrow(RangeError);
+  });
+
+  it('names module templates from the programme rules', () => {
+    expect(moduleTemplateName('id', 'VOCATIONAL_TRAINING')).toBe('Pelatihan Vokasi');
+    expect(moduleTemplateName('en', 'SOCIAL_MENTORING')).toBe('Social mentoring');
+    expect(moduleTemplateName('en', 'NO_SUCH_MODULE')).toBe('NO_SUCH_MODULE');
   });
 
   it('fills placeholders and keeps a missing one visible', () => {
