@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Where development-only secrets live: `.data/dev-secrets/` of the clone (git-ignored). */
 export const devSecretsDir = (): string => resolve(process.env.JEJAK_DEV_SECRETS_DIR ?? join(process.cwd(), '.data', 'dev-secrets'));
@@ -14,6 +14,7 @@ export function devSecret(name: string, bytes: number, variable: string): string
   const dir = devSecretsDir();
   const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(dir), { recursive: true }); // .data stays readable: embedded PostgreSQL runs as another user under it
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const value = randomBytes(bytes).toString('base64');
   writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
