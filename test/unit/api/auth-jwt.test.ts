@@ -88,6 +88,7 @@ describe('bearer JWTs (jose)', () => {
     expect(() => loadConfig({ ...base, JWT_JWKS_URL: 'nope' })).toThrow(/^JWT_JWKS_URL must be a URL/);
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/^JWT_JWKS_URL \(or JWT_SECRET\) is required/);
     expect(() => loadConfig({ ...base, JWT_SECRET: SECRET, JWT_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/both set/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks' }).jwtJwksUrl).toBe('https://idp.example/jwks');
+    const dataKeys = { DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`, DATA_HASH_KEY: Buffer.alloc(32, 2).toString('base64') }; // production requires them too
+    expect(loadConfig({ ...base, ...dataKeys, NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks' }).jwtJwksUrl).toBe('https://idp.example/jwks');
   });
 });
