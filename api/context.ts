@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import type { FieldCipher } from '../config/crypto/field-cipher';
 import type { AppConfig } from '../config/env';
 import type { Locale } from '../domain/i18n/locale';
 import type { Actor } from '../domain/journey/journey.types';
@@ -21,4 +22,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The request's language (Accept-Language, else DEFAULT_LOCALE): labels and messages use it. */
   locale: Locale;
+  /** Seals and opens the sensitive columns (NIK, phone) with the configured data keys. */
+  cipher: FieldCipher;
 }

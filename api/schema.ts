@@ -9,7 +9,8 @@ import { BeneficiaryLabelsResolver } from './beneficiary/beneficiary-labels.reso
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
-import { NikRevealResolver } from './beneficiary/nik-reveal.resolver';
+import { BeneficiaryErasureResolver } from './beneficiary/beneficiary-erasure.resolver';
+import { PersonalDataRevealResolver } from './beneficiary/personal-data-reveal.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
@@ -25,7 +26,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
-  AuditLogResolver, JourneyHistoryResolver, NikRevealResolver, IndicatorResolver,
+  AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver,
   // Display names beside codes, in the request's language (README "Languages").
   ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver,
 ] as const;

@@ -8,6 +8,7 @@ import { GraphQLError, printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import { FieldCipher } from '../config/crypto/field-cipher';
 import type { AppConfig } from '../config/env';
 import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
@@ -69,6 +70,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
   const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
+  const cipher = new FieldCipher(deps.config.dataKeys);
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const headers = new HeaderMap();
@@ -97,7 +99,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
           throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 429 } } });
         }
         const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
-        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em), locale };
+        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em), locale, cipher };
       },
     }));
     res.statusCode = result.status ?? 200;

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { loadDataKeys } from '../config/env';
 import { migrateUp } from '../db/migrate';
 import { startEmbeddedPostgres } from '../infra/embedded-postgres';
 import { freePort } from '../infra/free-port';
@@ -33,7 +34,7 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
       databaseUrl = pg.url;
       describe.push('PostgreSQL 17 (embedded-postgres, default settings), own data folder');
     } else describe.push('PostgreSQL from BENCH_DATABASE_URL');
-    await migrateUp(databaseUrl);
+    await migrateUp(databaseUrl, loadDataKeys(process.env));
 
     let temporalAddress = config.temporalAddress;
     if (!temporalAddress) {

@@ -7,6 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Client as TemporalClient } from '@temporalio/client';
 import type { Pool } from 'pg';
+import { FieldCipher } from '../config/crypto/field-cipher';
+import { loadDataKeys } from '../config/env';
+import { sealPerson } from '../db/personal-data/sealed-columns';
 import { compare, type BenchReport } from './bench-report';
 import { gql } from './http-client';
 import { runLoad } from './load-loop';
@@ -32,6 +35,7 @@ export interface EnrolmentDeps { apiUrl: string; pool: Pool; temporal: TemporalC
 
 export async function enrolmentBench(report: BenchReport, deps: EnrolmentDeps, count: number, levels: number[]): Promise<string[]> {
   let lastIds: string[] = [];
+  const cipher = new FieldCipher(loadDataKeys(process.env));
   for (const c of levels) {
     const { result: noop, perOp: noopCpu } = await cpuPerOp(deps.noopProcs, () => count, () => runLoad({ label: 'noop', concurrency: c, count, job: async (i) => {
       await deps.temporal.workflow.execute('noopWorkflow', { taskQueue: deps.noopTaskQueue, workflowId: `bench-noop-${deps.stamp}-${c}-${i}`, args: [{ stay: false }] });
@@ -39,10 +43,11 @@ export async function enrolmentBench(report: BenchReport, deps: EnrolmentDeps, c
     const inserted: string[] = [];
     const insert = await runLoad({ label: 'insert', concurrency: c, count, job: async () => {
       const id = randomUUID();
+      const sealed = sealPerson(cipher, nextNik(), null); // the row as the API stores it: NIK sealed, blind index
       await deps.pool.query(
-        `insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
-         values ($1, $2, $3, 'FEMALE', '1988-04-12', false, '52.71', 'default', null, $4, $5, 'bench-manager', now())`,
-        [id, nextNik(), 'Peserta Uji Beban', JSON.stringify(['FEMALE_HEAD_OF_HOUSEHOLD']), `bench-insert-${id}`]);
+        `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+         values ($1, $2, $3, $4, 'FEMALE', '1988-04-12', false, '52.71', 'default', null, $5, $6, 'bench-manager', now())`,
+        [id, sealed.nik, sealed.nikHash, 'Peserta Uji Beban', JSON.stringify(['FEMALE_HEAD_OF_HOUSEHOLD']), `bench-insert-${id}`]);
       inserted.push(id);
     } });
     await deps.pool.query('delete from beneficiary where id = any($1::uuid[])', [inserted]);

@@ -2,9 +2,13 @@
  * Seeds `rows` synthetic beneficiaries and journey read-model rows straight into PostgreSQL (no
  * workflows: lists never touch Temporal). Each journey carries a real journey state (jsonb) copied
  * from one the benchmark drove through the product, with its own id. ~100 journeys per facilitator
- * (`seed-facilitator-<n>`), ten regions of province 52 and five of 53, a spread of stages.
+ * (`seed-facilitator-<n>`), ten regions of province 52 and five of 53, a spread of stages. NIKs
+ * are sealed with the configured data keys, as the API stores them (the API's lists open them).
  */
 import type { Pool } from 'pg';
+import { FieldCipher } from '../config/crypto/field-cipher';
+import { loadDataKeys } from '../config/env';
+import { sealPerson } from '../db/personal-data/sealed-columns';
 
 export interface Seeded { rows: number; facilitators: number; seconds: number }
 
@@ -18,9 +22,11 @@ export async function seedJourneys(pool: Pool, rows: number, stamp: string): Pro
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const params = [rows, `bench-seed-${stamp}-`, `39${stamp.slice(-4)}`];
-    await client.query(`insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
-      select md5($2 || g)::uuid, $3 || lpad(g::text, 10, '0'), 'Peserta ' || g, case when g % 3 = 0 then 'MALE' else 'FEMALE' end,
+    const cipher = new FieldCipher(loadDataKeys(process.env));
+    const sealed = Array.from({ length: rows }, (_, i) => sealPerson(cipher, `39${stamp.slice(-4)}${String(i + 1).padStart(10, '0')}`, null));
+    const params = [rows, `bench-seed-${stamp}-`, sealed.map((p) => p.nik), sealed.map((p) => p.nikHash)];
+    await client.query(`insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+      select md5($2 || g)::uuid, ($3::text[])[g], ($4::text[])[g], 'Peserta ' || g, case when g % 3 = 0 then 'MALE' else 'FEMALE' end,
         date '1960-01-01' + (g % 15000), g % 20 = 0, case when g % 3 = 0 then '53.0' || (g % 5 + 1) else '52.' || lpad((g % 10 + 1)::text, 2, '0') end,
         'default', null, '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, $2 || g, 'bench-seed', now() - make_interval(days => g % 365, secs => g)
       from generate_series(1, $1::int) g`, params);

@@ -37,6 +37,10 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/\D/g, '').slice(0, 14);
   say(`BENCH_SCALE=${config.scale}: starting servers...`);
+  // Data keys for the run (the API runs with NODE_ENV=production, which requires them): random per run
+  // unless given, shared through the environment by the migration, the seeds and the API.
+  process.env.DATA_ENCRYPTION_KEYS ??= `bench:${randomBytes(32).toString('base64')}`;
+  process.env.DATA_HASH_KEY ??= randomBytes(32).toString('base64');
   const servers = await startBenchServers(config, root, stamp);
   const logDir = path.join(servers.dataDir, 'logs');
   const report = newReport(config.scale, servers.describe, startedAt);

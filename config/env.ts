@@ -95,6 +95,11 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: string): nu
   return n;
 }
 
+/** Only the data keys (for commands that need nothing else: db:migrate seals rows, db:rotate-keys re-seals them). */
+export function loadDataKeys(env: NodeJS.ProcessEnv = process.env): DataKeys {
+  return dataKeySettings(env, env.NODE_ENV ?? 'development');
+}
+
 function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
   let keys = optional(env, 'DATA_ENCRYPTION_KEYS');
   let hashKey = optional(env, 'DATA_HASH_KEY');

@@ -1,15 +1,30 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
+import { ConfigError, loadDataKeys } from '../config/env';
 import { ormConfig, type OrmOptions } from './orm.config';
+import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
 
-/** Applies every committed migration that is not yet applied. Safe to run on every start. */
-export async function migrateUp(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies every committed migration that is not yet applied, then seals any personal data still
+ * in plaintext (rows from before encryption at rest: a migration has no keys). Safe to run on every start.
+ */
+export async function migrateUp(databaseUrl: string, dataKeys: DataKeys): Promise<string[]> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax: 2 }));
   try {
     const applied = await orm.getMigrator().up();
+    await resealPlaintext(orm, dataKeys);
     return applied.map((m) => m.name);
   } finally {
     await orm.close(true);
   }
+}
+
+async function resealPlaintext(orm: MikroORM, dataKeys: DataKeys): Promise<void> {
+  const em = orm.em.fork();
+  if ((await countPlaintextPersonalData(em)) === 0) return;
+  const cipher = new FieldCipher(dataKeys);
+  const { sealed } = await resealPersonalData(em, cipher);
+  process.stderr.write(`sealed ${sealed} plaintext personal data value(s) with key ${cipher.currentKeyId}\n`);
 }
 
 /** Names of committed migrations not applied to this database: processes refuse to start if any. */
@@ -18,13 +33,15 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   return pending.map((m) => m.name);
 }
 
-/** Opens the ORM and refuses (with the command to run) when the database is not migrated. */
+/** Opens the ORM and refuses (with the command to run) when the database is not migrated or holds plaintext personal data. */
 export async function openMigratedOrm(databaseUrl: string, poolMax = 10, options: OrmOptions = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax, ...options }));
   const pending = await pendingMigrations(orm);
-  if (pending.length > 0) {
+  const plaintext = pending.length > 0 ? 0 : await countPlaintextPersonalData(orm.em.fork());
+  if (pending.length > 0 || plaintext > 0) {
     await orm.close(true);
-    throw new Error(`database is not migrated (${pending.join(', ')} pending): run \`npm run db:migrate\` (npm start migrates automatically)`);
+    const what = pending.length > 0 ? `${pending.join(', ')} pending` : `${plaintext} personal data value(s) not yet sealed`;
+    throw new Error(`database is not migrated (${what}): run \`npm run db:migrate\` (npm start migrates automatically)`);
   }
   return orm;
 }
@@ -35,7 +52,13 @@ if (require.main === module) {
     process.stderr.write('configuration error: DATABASE_URL is required but not set\n');
     process.exit(78);
   }
-  migrateUp(url).then(
+  let dataKeys: DataKeys;
+  try { dataKeys = loadDataKeys(process.env); } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`configuration error: ${err.message}\n`);
+    process.exit(78);
+  }
+  migrateUp(url, dataKeys).then(
     (names) => process.stdout.write(names.length ? `applied: ${names.join(', ')}\n` : 'database already up to date\n'),
     (err: Error) => { process.stderr.write(`migration failed: ${err.message}\n`); process.exit(1); },
   );

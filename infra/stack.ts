@@ -87,7 +87,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       summary.push(`PostgreSQL    ${pg.url}`);
     }
     const { migrateUp } = await import('../db/migrate');
-    const applied = await migrateUp(databaseUrl);
+    const { loadDataKeys } = await import('../config/env');
+    const applied = await migrateUp(databaseUrl, loadDataKeys(env));
     say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
 
     let temporalAddress = env.TEMPORAL_ADDRESS;

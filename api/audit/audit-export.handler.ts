@@ -12,7 +12,7 @@ import { assertAuditFilterInScope, assertJourneyInScope } from '../auth/scope';
 import { createLoaders } from '../loaders';
 import { requireAuditReader } from './audit-access';
 import { AuditLogFilter } from './audit-log.input';
-import type { AuditLogEntry } from './audit-log.object';
+import { AuditSourceCode, type AuditLogEntry } from './audit-log.object';
 import { auditRows } from './audit-log.service';
 import { streamRows } from './export-writer';
 import type { HistoryItem } from './journey-history.item';
@@ -33,7 +33,7 @@ async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
     if (!FILTER_KEYS.includes(key)) throw new DomainError('VALIDATION_FAILED', `Unknown filter ${key}; known: ${FILTER_KEYS.join(', ')}`);
     (filter as Record<string, string>)[key] = value;
   }
-  if (filter.source && !['JOURNEY_EVENT', 'DENIED', 'READ'].includes(filter.source)) throw new DomainError('VALIDATION_FAILED', 'source must be JOURNEY_EVENT, DENIED or READ');
+  if (filter.source && !(Object.values(AuditSourceCode) as string[]).includes(filter.source)) throw new DomainError('VALIDATION_FAILED', `source must be one of ${Object.values(AuditSourceCode).join(', ')}`);
   const problems = await validate(filter);
   if (problems.length) throw new DomainError('VALIDATION_FAILED', `Invalid filter: ${problems.map((p) => p.property).join(', ')}`);
   return filter;

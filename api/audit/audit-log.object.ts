@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../journey/journey-connection.object';
 
-export enum AuditSourceCode { JOURNEY_EVENT = 'JOURNEY_EVENT', DENIED = 'DENIED', READ = 'READ' }
+export enum AuditSourceCode { JOURNEY_EVENT = 'JOURNEY_EVENT', DENIED = 'DENIED', READ = 'READ', ERASURE = 'ERASURE' }
 registerEnumType(AuditSourceCode, {
   name: 'AuditSource',
   description: 'What kind of fact an audit row records.',
@@ -10,6 +10,7 @@ registerEnumType(AuditSourceCode, {
     JOURNEY_EVENT: { description: 'A recorded journey step: one workflow update or timer that changed the journey.' },
     DENIED: { description: 'A refused attempt (role, identity, stage or validation); nothing changed.' },
     READ: { description: 'A read of protected personal data.' },
+    ERASURE: { description: "Erasure of a beneficiary's personal data on request (eraseBeneficiary)." },
   },
 });
 

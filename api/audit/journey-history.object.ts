@@ -17,7 +17,7 @@ export class HistoryEvent {
   @Field(() => Int, { description: 'Position in the merged history, from 0.' }) position!: number;
   @Field(() => HistorySourceCode, { description: 'Where the event comes from.' }) source!: HistorySourceCode;
   @Field(() => GraphQLISODateTime, { description: 'When it happened (Temporal event time, or the audit row time).' }) at!: Date;
-  @Field({ description: 'Temporal event type (e.g. WORKFLOW_EXECUTION_UPDATE_ACCEPTED, TIMER_FIRED), or the audit row source (JOURNEY_EVENT, DENIED, READ).' }) kind!: string;
+  @Field({ description: 'Temporal event type (e.g. WORKFLOW_EXECUTION_UPDATE_ACCEPTED, TIMER_FIRED), or the audit row source (JOURNEY_EVENT, DENIED, READ, ERASURE).' }) kind!: string;
   @Field(() => String, { nullable: true, description: 'Update name (the command), timer id or activity type for Temporal events; the action for audit rows.' }) name!: string | null;
   @Field(() => String, { nullable: true, description: 'Temporal run id the event belongs to (for audit rows: the run that recorded the step).' }) runId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Temporal event id within runId (as in the Temporal UI or `temporal workflow show`); null for audit rows.' }) workflowEventId!: number | null;

@@ -63,6 +63,10 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
+    revealPhone: { roles: AUDIT, scope: 'BENEFICIARY' },
+    // Erasure on request is a programme decision taken where the person is known: managers in scope
+    // (admins configure programmes and never see people; auditors change nothing).
+    eraseBeneficiary: { roles: ['manager'], scope: 'BENEFICIARY' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: { roles: command('recordAttendance').roles, scope: 'ENTRIES', command: 'recordAttendance' },

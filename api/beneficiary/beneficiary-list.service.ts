@@ -43,6 +43,6 @@ export async function listBeneficiaries(ctx: GraphQLContext, filter: Beneficiary
   const rows = await conn.execute<Record<string, unknown>[]>(
     `select b.* from beneficiary b ${sql(pageWhere)} order by b.name asc, b.id asc limit ?`, [...pageParams, first + 1]);
   const page = rows.slice(0, first).map((r) => ctx.em.map(BeneficiaryEntity, r));
-  const edges = page.map((b) => ({ cursor: encodeCursor([b.name, b.id]), node: toBeneficiaryObject(b) }));
+  const edges = page.map((b) => ({ cursor: encodeCursor([b.name, b.id]), node: toBeneficiaryObject(b, ctx.cipher) }));
   return { edges, totalCount: Number(countRows[0].n), pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

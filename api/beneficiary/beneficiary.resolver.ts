@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { maskNik, maskPhone } from '../../domain/beneficiary/personal-data.rules';
 import type { BeneficiaryEntity } from '../../db/entities';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
@@ -6,15 +8,18 @@ import { IdempotencyKeyArg } from '../journey/command-args';
 import { JourneyObject } from '../journey/journey.object';
 import { toJourneyObject } from '../journey/journey-view.mapper';
 import { assertUuid, viewFromRow } from '../journey/journey-read.service';
-import { BeneficiaryObject, maskNik } from './beneficiary.object';
+import { BeneficiaryObject } from './beneficiary.object';
 import { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
 import { enrollBeneficiary } from './enrolment.service';
 
-export function toBeneficiaryObject(row: BeneficiaryEntity): BeneficiaryObject {
+/** The row as the API shows it: NIK and phone opened (they are sealed in PostgreSQL) and masked. */
+export function toBeneficiaryObject(row: BeneficiaryEntity, cipher: FieldCipher): BeneficiaryObject {
+  const nik = cipher.decryptNullable(row.nik);
+  const phone = cipher.decryptNullable(row.phone);
   return {
-    id: row.id, name: row.name, nikMasked: maskNik(row.nik), sex: row.sex, birthDate: String(row.birthDate).slice(0, 10),
-    disability: row.disability, regionCode: row.regionCode, programmeId: row.programmeId, cohortId: row.cohortId,
-    vulnerableGroups: row.vulnerableGroups,
+    id: row.id, name: row.name, nikMasked: nik === null ? null : maskNik(nik), phoneMasked: phone === null ? null : maskPhone(phone),
+    sex: row.sex, birthDate: String(row.birthDate).slice(0, 10), disability: row.disability, regionCode: row.regionCode,
+    programmeId: row.programmeId, cohortId: row.cohortId, vulnerableGroups: row.vulnerableGroups, erasedAt: row.erasedAt,
   };
 }
 
@@ -25,7 +30,7 @@ export class BeneficiaryResolver {
     requireActor(ctx.actor); // personal data: never to anonymous callers
     assertUuid(id);
     const row = await ctx.loaders.beneficiary.load(id);
-    return row ? toBeneficiaryObject(row) : null;
+    return row ? toBeneficiaryObject(row, ctx.cipher) : null;
   }
 
   @FieldResolver(() => JourneyObject, { nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { BulkEnrolmentReport } from './bulk-enrolment.object';
 import { enrollBeneficiariesCsv, MAX_CSV_ROWS } from './bulk-enrolment.service';
-import { ENROLMENT_CSV_COLUMNS } from './enrolment-csv.mapper';
+import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from './enrolment-csv.mapper';
 
 /** Bulk enrolment (pendaftaran massal) from a CSV file, row by row through the single enrolment. */
 @Resolver()
@@ -14,7 +14,7 @@ export class BulkEnrolmentResolver {
   })
   enrollBeneficiariesCsv(
     @Arg('csv', () => String, {
-      description: `RFC 4180 CSV text. Header (any column order): ${ENROLMENT_CSV_COLUMNS.join(',')}. vulnerableGroups are separated by ; `
+      description: `RFC 4180 CSV text. Header (any column order): ${ENROLMENT_CSV_COLUMNS.join(',')}, and optionally ${OPTIONAL_CSV_COLUMNS.join(',')} (Indonesian format, e.g. 0812-3456-7890). vulnerableGroups are separated by ; `
         + '(e.g. FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY); booleans are true/false (also ya/tidak); dates YYYY-MM-DD; empty cells are absent. '
         + 'Quote a field that holds a comma, a quote or a line break.',
     }) csv: string,

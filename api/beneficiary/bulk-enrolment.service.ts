@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { t } from '../../domain/i18n/translate';
 import { ProgrammeEntity } from '../../db/entities';
+import { nikHash } from '../../db/personal-data/sealed-columns';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { isIdempotencyKey } from '../http/deterministic-id';
@@ -21,7 +22,7 @@ const MAX_BULK_KEY = 128 - `:${MAX_CSV_ROWS}`.length;
 
 export interface BulkEnrolmentArgs { csv: string; programmeId: string; cohortId?: string; idempotencyKey: string }
 type Prepared = { row: number; input: EnrollBeneficiaryInput } | { row: number; result: BulkEnrolmentRowResult };
-type Existing = { id: string; nik: string; enrolment_key: string };
+type Existing = { id: string; nik_hash: string | null; enrolment_key: string };
 
 const failed = (row: number, code: string, message: string): BulkEnrolmentRowResult => ({ row, status: S.FAILED, journeyId: null, code, message });
 const alreadyElsewhere = (ctx: GraphQLContext, row: number, journeyId: string): BulkEnrolmentRowResult =>
@@ -77,18 +78,19 @@ export async function enrollBeneficiariesCsv(ctx: GraphQLContext, args: BulkEnro
   const prepared = await prepareRows(args, ctx.locale);
   const rowKey = (row: number) => `${args.idempotencyKey}:${row}`;
   const toEnrol = prepared.flatMap((p) => ('input' in p ? [p] : []));
-  // One query: people already enrolled with these NIKs, or by these row keys (an earlier post of this file).
+  // One query: people already enrolled with these NIKs (by blind index: NIKs are sealed), or by these row keys (an earlier post of this file).
+  const hashOf = new Map(toEnrol.map((p) => [p.row, nikHash(ctx.cipher, p.input.nik)]));
   const existing = toEnrol.length === 0 ? [] : await ctx.em.getConnection().execute<Existing[]>(
-    `select id, nik, enrolment_key from beneficiary
-      where nik in (select jsonb_array_elements_text(?::jsonb)) or enrolment_key in (select jsonb_array_elements_text(?::jsonb))`,
-    [JSON.stringify(toEnrol.map((p) => p.input.nik)), JSON.stringify(toEnrol.map((p) => rowKey(p.row)))]);
-  const byNik = new Map(existing.map((e) => [e.nik, e]));
+    `select id, nik_hash, enrolment_key from beneficiary
+      where nik_hash in (select jsonb_array_elements_text(?::jsonb)) or enrolment_key in (select jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify([...hashOf.values()]), JSON.stringify(toEnrol.map((p) => rowKey(p.row)))]);
+  const byNik = new Map(existing.map((e) => [e.nik_hash, e]));
   const keysUsed = new Set(existing.map((e) => e.enrolment_key));
 
   const rows = await mapWithConcurrency(prepared, BULK_CONCURRENCY, async (p): Promise<BulkEnrolmentRowResult> => {
     if (!('input' in p)) return p.result;
     const key = rowKey(p.row);
-    const other = byNik.get(p.input.nik);
+    const other = byNik.get(hashOf.get(p.row)!);
     if (other && other.enrolment_key !== key) return alreadyElsewhere(ctx, p.row, other.id);
     const rowCtx = itemContext(ctx);
     try {
@@ -99,7 +101,7 @@ export async function enrollBeneficiariesCsv(ctx: GraphQLContext, args: BulkEnro
     } catch (err) {
       const { code, message } = failureOf(ctx, err, { row: p.row });
       if (code === 'DUPLICATE_NIK') { // enrolled elsewhere between our look-up and the insert
-        const winner = await rowCtx.em.getConnection().execute<Existing[]>('select id from beneficiary where nik = ?', [p.input.nik]);
+        const winner = await rowCtx.em.getConnection().execute<Existing[]>('select id from beneficiary where nik_hash = ?', [hashOf.get(p.row)]);
         if (winner[0]) return alreadyElsewhere(ctx, p.row, winner[0].id);
       }
       return failed(p.row, code, message);

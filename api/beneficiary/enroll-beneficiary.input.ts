@@ -1,6 +1,7 @@
 import { IsBoolean, IsInt, IsIn, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { PHONE_INPUT } from '../../domain/beneficiary/personal-data.rules';
 import { NikScalar } from '../scalars/nik.scalar';
 import { SexCode } from '../journey/journey-enums';
 
@@ -19,6 +20,8 @@ export class SelectionInput {
 export class EnrollBeneficiaryInput {
   @Field(() => NikScalar, { description: 'National ID number (NIK): 16 digits, unique across Jejak.' })
   @Matches(/^\d{16}$/, { message: 'nik must be exactly 16 digits' }) nik!: string;
+  @Field({ nullable: true, description: 'Phone number, optional: Indonesian format starting +62, 62 or 0 (e.g. 0812-3456-7890), stored encrypted as +62...; shown masked (phoneMasked).' })
+  @IsOptional() @IsString() @Matches(PHONE_INPUT, { message: 'phone must be an Indonesian number: +62, 62 or 0 then 8-12 digits (spaces or dashes allowed)' }) phone?: string;
   @Field({ description: 'Full name, 1-200 characters.' }) @IsString() @Length(1, 200) name!: string;
   @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) @IsIn(['FEMALE', 'MALE']) sex!: string;
   @Field(() => LocalDateResolver, { description: 'Date of birth (tanggal lahir), YYYY-MM-DD.' }) @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) birthDate!: string;

@@ -9,21 +9,25 @@ export const ENROLMENT_CSV_COLUMNS = [
   'nik', 'name', 'sex', 'birthDate', 'disability', 'regionCode', 'facilitatorId', 'vulnerableGroups',
   'monthlyIncome', 'regionalMinimumWage', 'potentialScore', 'committed',
 ] as const;
-type Column = typeof ENROLMENT_CSV_COLUMNS[number];
+/** Columns a file may leave out (files written before they existed stay valid). */
+export const OPTIONAL_CSV_COLUMNS = ['phone'] as const;
+type Column = typeof ENROLMENT_CSV_COLUMNS[number] | typeof OPTIONAL_CSV_COLUMNS[number];
+/** Position of each column in the file; -1 for an optional column the file does not have. */
 export type CsvColumns = Record<Column, number>;
 
 /** Column positions from the header row; a missing, unknown or repeated column refuses the whole file. */
 export function readHeader(header: string[]): CsvColumns {
   const names = header.map((h) => h.trim());
-  const unknown = names.filter((n) => !(ENROLMENT_CSV_COLUMNS as readonly string[]).includes(n));
+  const known: readonly string[] = [...ENROLMENT_CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS];
+  const unknown = names.filter((n) => !known.includes(n));
   const missing = ENROLMENT_CSV_COLUMNS.filter((c) => !names.includes(c));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (unknown.length || missing.length || repeated.length) {
     const problems = [missing.length && `missing ${missing.join(', ')}`, unknown.length && `unknown ${unknown.join(', ')}`,
       repeated.length && `repeated ${repeated.join(', ')}`].filter(Boolean).join('; ');
-    throw new DomainError('VALIDATION_FAILED', `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')}`);
+    throw new DomainError('VALIDATION_FAILED', `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')} (optional: ${OPTIONAL_CSV_COLUMNS.join(',')})`);
   }
-  return Object.fromEntries(ENROLMENT_CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as CsvColumns;
+  return Object.fromEntries([...ENROLMENT_CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS].map((c) => [c, names.indexOf(c)])) as CsvColumns;
 }
 
 const BOOLEAN_TEXT: Record<string, boolean> = { true: true, false: false, yes: true, no: false, ya: true, tidak: false, '1': true, '0': false };
@@ -38,14 +42,14 @@ const toNumber = (text: string): unknown => (/^-?\d+(\.\d+)?$/.test(text) ? Numb
  * vulnerable groups are separated by `;`. Nothing is judged here; `validateInput` does that.
  */
 export function toEnrolmentInput(record: string[], columns: CsvColumns, programmeId: string, cohortId: string | undefined): EnrollBeneficiaryInput {
-  const cell = (c: Column) => (record[columns[c]] ?? '').trim();
+  const cell = (c: Column) => (columns[c] < 0 ? '' : record[columns[c]] ?? '').trim();
   const optional = (c: Column) => cell(c) || undefined;
   const selection = Object.assign(new SelectionInput(), {
     monthlyIncome: toNumber(cell('monthlyIncome')), regionalMinimumWage: toNumber(cell('regionalMinimumWage')),
     potentialScore: toNumber(cell('potentialScore')), committed: toBoolean(cell('committed')),
   });
   return Object.assign(new EnrollBeneficiaryInput(), {
-    nik: optional('nik'), name: optional('name'), sex: cell('sex').toUpperCase() || undefined, birthDate: optional('birthDate'),
+    nik: optional('nik'), phone: optional('phone'), name: optional('name'), sex: cell('sex').toUpperCase() || undefined, birthDate: optional('birthDate'),
     disability: toBoolean(cell('disability')), regionCode: optional('regionCode'), programmeId, cohortId,
     facilitatorId: optional('facilitatorId'),
     vulnerableGroups: cell('vulnerableGroups').split(';').map((g) => g.trim()).filter(Boolean),

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { normalisePhone } from '../../domain/beneficiary/personal-data.rules';
 import { checkSelection } from '../../domain/assessment/selection.rules';
 import { deriveWelfareLevel } from '../../domain/assessment/welfare-level.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { JourneyStart } from '../../domain/journey/journey.types';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
+import { sealPerson } from '../../db/personal-data/sealed-columns';
 import { journeyWorkflowId, syncUpdate, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { JourneyWorkflowInput } from '../../workflows/journey/journey.workflow';
 import type { GraphQLContext } from '../context';
@@ -49,12 +51,14 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   }
 
   const id = deterministicUuid('enrolment', idempotencyKey);
+  const sealed = sealPerson(ctx.cipher, input.nik, input.phone ? normalisePhone(input.phone) : null); // never plaintext in PostgreSQL
   let beneficiary = await em.findOne(BeneficiaryEntity, { enrolmentKey: idempotencyKey });
-  if (beneficiary && beneficiary.nik !== input.nik) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
+  if (beneficiary?.erasedAt) throw new DomainError('BENEFICIARY_ERASED');
+  if (beneficiary && beneficiary.nikHash !== sealed.nikHash) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
   const created = !beneficiary;
   if (!beneficiary) {
     const row = em.create(BeneficiaryEntity, {
-      id, nik: input.nik, name: input.name, sex: input.sex as 'FEMALE' | 'MALE', birthDate: input.birthDate, disability: input.disability,
+      id, ...sealed, name: input.name, sex: input.sex as 'FEMALE' | 'MALE', birthDate: input.birthDate, disability: input.disability,
       regionCode: input.regionCode, programmeId: programme.id, cohortId: input.cohortId ?? null, vulnerableGroups: input.vulnerableGroups,
       enrolmentKey: idempotencyKey, createdBy: actor.userId, createdAt: new Date(),
     });
@@ -66,7 +70,7 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
           payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups }, createdBy: actor.userId, createdAt: new Date() });
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException && /nik/.test(err.message)) throw new DomainError('DUPLICATE_NIK');
+      if (err instanceof UniqueConstraintViolationException && /nik_hash/.test(err.message)) throw new DomainError('DUPLICATE_NIK');
       throw err;
     }
     beneficiary = row;

@@ -25,6 +25,6 @@ export class JourneyResolver {
   async beneficiary(@Root() journey: JourneyObject, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject> {
     const row = await ctx.loaders.beneficiary.load(journey.id);
     if (!row) throw new Error(`journey ${journey.id} has no beneficiary row`);
-    return toBeneficiaryObject(row);
+    return toBeneficiaryObject(row, ctx.cipher);
   }
 }

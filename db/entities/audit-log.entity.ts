@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ';
+export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE';
 
 /**
  * One audit fact: a recorded journey step, a refused attempt, or a read of protected data.

@@ -2,11 +2,20 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 export type Sex = 'FEMALE' | 'MALE';
 
-/** The person. Personal data lives here and only here (never in Temporal). */
+/**
+ * The person. Personal data lives here and only here (never in Temporal). `nik` and `phone` are
+ * sealed (db/personal-data/sealed-columns.ts: never plaintext in PostgreSQL), `nikHash` is the NIK's
+ * blind index (unique). After erasure on request `nik`, `nikHash` and `phone` are null, the name a
+ * pseudonym and the date of birth its year only (`erasedAt` set).
+ */
 @Entity({ tableName: 'beneficiary' })
 export class BeneficiaryEntity {
   @PrimaryKey({ type: 'uuid' }) id!: string;
-  @Unique() @Property({ type: 'text' }) nik!: string;
+  /** Sealed NIK (enc:v1:...); null once erased. */
+  @Property({ type: 'text', nullable: true }) nik: string | null = null;
+  @Unique() @Property({ type: 'text', nullable: true }) nikHash: string | null = null;
+  /** Sealed phone number (E.164 inside), optional. */
+  @Property({ type: 'text', nullable: true }) phone: string | null = null;
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'text' }) sex!: Sex;
   @Property({ type: 'date' }) birthDate!: string;
@@ -19,4 +28,5 @@ export class BeneficiaryEntity {
   @Unique() @Property({ type: 'text' }) enrolmentKey!: string;
   @Property({ type: 'text' }) createdBy!: string;
   @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'timestamptz', nullable: true }) erasedAt: Date | null = null;
 }

@@ -78,7 +78,7 @@ describe('bulk enrolment from CSV', () => {
   it.each([
     ['more than 2,000 data rows', csvOf(Array.from({ length: 2001 }, () => csvLine())), /at most 2000/],
     ['a missing column', 'nik,name\n3174000000000001,Siti\n', /missing sex/],
-    ['an unknown column', `${CSV_HEADER},phone\n`, /unknown phone/],
+    ['an unknown column', `${CSV_HEADER},email\n`, /unknown email/],
     ['an unclosed quote', csvOf([csvLine({ name: '"Siti' })]), /CSV line 2: a quoted field/],
     ['an empty file', '', /empty/],
   ])('refuses %s as a whole with VALIDATION_FAILED, enrolling nobody', async (_label, csv, message) => {

@@ -26,7 +26,7 @@ function shots(): Shot[] {
     const wrong = [{ nik: 3174000000000001 }, { birthDate: 'yesterday' }, { sex: 'OTHER' }, { disability: 'no' }, { selection: 'rich' }][i % 5];
     list.push({ label: 'wrong types', body: JSON.stringify({ query: ENROLL, variables: { input: enrolmentInput(randomNik(), wrong), key: `hostile-${i}-key` } }) });
   }
-  const textFields = ['nik', 'regionCode', 'programmeId', 'cohortId', 'facilitatorId', 'birthDate'];
+  const textFields = ['nik', 'phone', 'regionCode', 'programmeId', 'cohortId', 'facilitatorId', 'birthDate'];
   for (const field of textFields) for (const inj of INJECTIONS) for (let r = 0; r < 5; r++) {
     list.push({ label: `injection in ${field}`, body: JSON.stringify({ query: ENROLL, variables: { input: enrolmentInput(randomNik(), { [field]: inj }), key: `hostile-inj-${field}-${INJECTIONS.indexOf(inj)}-${r}` } }) });
   }

@@ -5,7 +5,7 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporal
 import { mintDevToken } from '../../api/auth/jwt';
 import type { CallerRole } from '../../api/auth/principal';
 import { startApi, type RunningApi } from '../../api/server';
-import { loadConfig } from '../../config/env';
+import { loadConfig, type AppConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
 import { createJourneyWorker } from '../../worker/journey-worker';
@@ -19,6 +19,8 @@ export interface GqlResult<T = Record<string, any>> { data?: T; errors?: { messa
  */
 export interface AppHarness {
   api: RunningApi;
+  /** The API's configuration (its data keys open what the tests read raw from PostgreSQL). */
+  config: AppConfig;
   orm: MikroORM;
   client: Client;
   taskQueue: string;
@@ -72,7 +74,9 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   const address = servers?.address ?? testTemporalAddress();
   const namespace = testTemporalNamespace();
   const taskQueue = servers?.taskQueue ?? `test-${randomUUID()}`;
-  await migrateUp(databaseUrl);
+  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en' });
+  await migrateUp(databaseUrl, config.dataKeys);
   const statements = { count: 0 };
   const orm = await openMigratedOrm(databaseUrl, 5, { onQuery: (m) => { if (/\[query\]/.test(m)) statements.count++; } });
   const workerConnection = await NativeConnection.connect({ address });
@@ -91,11 +95,9 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   await startWorker();
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
-    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en' });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
-    api, orm, client, taskQueue, startWorker, stopWorker, statements,
+    api, config, orm, client, taskQueue, startWorker, stopWorker, statements,
     async gql(query, variables = {}, identity = MANAGER) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...await authHeaders(identity) };
       const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
