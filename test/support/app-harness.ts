@@ -75,7 +75,8 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   const namespace = testTemporalNamespace();
   const taskQueue = servers?.taskQueue ?? `test-${randomUUID()}`;
   const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
-    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en' });
+    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en',
+    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS, DATA_HASH_KEY: process.env.DATA_HASH_KEY });
   await migrateUp(databaseUrl, config.dataKeys);
   const statements = { count: 0 };
   const orm = await openMigratedOrm(databaseUrl, 5, { onQuery: (m) => { if (/\[query\]/.test(m)) statements.count++; } });

@@ -10,6 +10,7 @@ import { waitReady } from '../../infra/app-process';
 import { freePort } from '../../infra/free-port';
 import { startManagedProcess, type ManagedProcess } from '../../infra/managed-process';
 import { Client as PgClient } from 'pg';
+import { loadDataKeys } from '../../config/env';
 import { migrateUp } from '../../db/migrate';
 import { authHeaders, MANAGER, TEST_JWT_SECRET, type GqlResult, type TestIdentity } from './app-harness';
 import { drillBuild } from './drill-build';
@@ -107,7 +108,7 @@ export class DrillApp {
 export async function startDrillOnTestServers(name: string): Promise<{ app: DrillApp; pg: PgClient }> {
   const build = await drillBuild();
   const databaseUrl = testDatabaseUrl();
-  await migrateUp(databaseUrl);
+  await migrateUp(databaseUrl, loadDataKeys(process.env)); // the same keys as the API and worker processes (same environment and .data/dev-secrets)
   const logDir = path.join(process.env.JEJAK_TEST_DIR!, 'drills', name);
   const app = await DrillApp.start({ build, databaseUrl, temporalAddress: testTemporalAddress(), namespace: testTemporalNamespace(), logDir });
   const pg = new PgClient({ connectionString: databaseUrl });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Connection } from '@temporalio/client';
 import { temporal as proto } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
+import { loadDataKeys } from '../../../config/env';
 import { migrateUp } from '../../../db/migrate';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../infra/embedded-postgres';
 import { freePort } from '../../../infra/free-port';
@@ -62,7 +63,7 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     const connection = await Connection.connect({ address: temporal.address });
     await ensureSearchAttributes(connection, 'default');
     await connection.close();
-    await migrateUp(pg.url);
+    await migrateUp(pg.url, loadDataKeys(process.env));
     app = await DrillApp.start({ build, databaseUrl: pg.url, temporalAddress: temporal.address, logDir: path.join(dir, 'logs') });
   }, 300_000);
   afterAll(async () => {
