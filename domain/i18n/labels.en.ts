@@ -60,6 +60,6 @@ export const LABELS_EN: LabelCatalogue = {
     BUSINESS_RUNNING: 'Business still running', MINDSET_CHANGED: 'Changed mindset',
   },
   referralAnswer: { ACCEPTED: 'Accepted', DECLINED: 'Declined' },
-  auditSource: { JOURNEY_EVENT: 'Journey step', DENIED: 'Refused attempt', READ: 'Read of personal data' },
+  auditSource: { JOURNEY_EVENT: 'Journey step', DENIED: 'Refused attempt', READ: 'Read of personal data', ERASURE: 'Erasure of personal data on request' },
   notification: { ESCALATE_TO_MANAGER: 'Escalation to the programme manager', ALERT_FACILITATOR: 'Alert to the facilitator' },
 };

@@ -64,6 +64,6 @@ export const LABELS_ID: LabelCatalogue = {
     BUSINESS_RUNNING: 'Usaha masih berjalan', MINDSET_CHANGED: 'Perubahan pola pikir',
   },
   referralAnswer: { ACCEPTED: 'Diterima', DECLINED: 'Ditolak' },
-  auditSource: { JOURNEY_EVENT: 'Langkah perjalanan', DENIED: 'Percobaan yang ditolak', READ: 'Pembacaan data pribadi' },
+  auditSource: { JOURNEY_EVENT: 'Langkah perjalanan', DENIED: 'Percobaan yang ditolak', READ: 'Pembacaan data pribadi', ERASURE: 'Penghapusan data pribadi atas permintaan' },
   notification: { ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program', ALERT_FACILITATOR: 'Peringatan untuk pendamping' },
 };

@@ -36,7 +36,7 @@ export interface LabelCatalogue {
   event: Record<JourneyEventType, string>;
   graduationCriterion: Record<'INCOME_TO_MINIMUM_WAGE' | 'WELFARE_LEVEL' | 'BUSINESS_RUNNING' | 'MINDSET_CHANGED', string>;
   referralAnswer: Record<'ACCEPTED' | 'DECLINED', string>;
-  auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ', string>;
+  auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE', string>;
   notification: Record<JourneyEffect['kind'], string>;
 }
 
