@@ -11,6 +11,8 @@ export interface AppConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
+  /** A workflow bundle built ahead (WORKFLOW_BUNDLE_PATH, `node dist/worker/workflow-bundle.js <file>`): the worker polls at once instead of bundling first. */
+  workflowBundlePath: string | null;
   apiPort: number;
   logLevel: string;
   nodeEnv: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     temporalAddress: hostPort(env, 'TEMPORAL_ADDRESS', 'localhost:7233'),
     temporalNamespace: read(env, 'TEMPORAL_NAMESPACE', 'default'),
     taskQueue: read(env, 'TEMPORAL_TASK_QUEUE', 'jejak-journeys'),
+    workflowBundlePath: optional(env, 'WORKFLOW_BUNDLE_PATH'),
     apiPort: port(env, 'PORT', '4000'),
     logLevel,
     nodeEnv,

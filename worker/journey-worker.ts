@@ -7,8 +7,8 @@ export interface JourneyWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  /** Pre-bundled workflow code (tests share one bundle across workers). */
-  workflowBundle?: { code: string };
+  /** Pre-bundled workflow code (tests share one bundle across workers; WORKFLOW_BUNDLE_PATH in production). */
+  workflowBundle?: { code: string } | { codePath: string };
 }
 
 /** The worker that runs journey workflows and their recording activities. */

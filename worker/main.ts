@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
   });
   const orm = await openMigratedOrm(config.databaseUrl);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
-  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue });
+  const bundle = config.workflowBundlePath;
+  if (bundle && !existsSync(bundle)) throw new Error(`WORKFLOW_BUNDLE_PATH ${bundle} does not exist (build it with node dist/worker/workflow-bundle.js ${bundle})`);
+  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue,
+    ...(bundle ? { workflowBundle: { codePath: bundle } } : {}) });
   logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue }, 'worker polling');
   const stop = () => { logger.info('worker shutting down'); worker.shutdown(); };
   process.once('SIGINT', stop);

@@ -13,7 +13,7 @@ import { Client as PgClient } from 'pg';
 import { loadDataKeys } from '../../config/env';
 import { migrateUp } from '../../db/migrate';
 import { authHeaders, MANAGER, TEST_JWT_SECRET, type GqlResult, type TestIdentity } from './app-harness';
-import { drillBuild } from './drill-build';
+import { drillBuild, drillWorkflowBundle } from './drill-build';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 
 export interface DrillAppOptions {
@@ -55,7 +55,7 @@ export class DrillApp {
       name: `${name}-${n}`, cwd: ROOT, logFile: path.join(this.opts.logDir, `${name}-${n}.log`), onLine, tailLines: 80,
       env: {
         ...process.env, DATABASE_URL: this.opts.databaseUrl, TEMPORAL_ADDRESS: this.opts.temporalAddress, TEMPORAL_NAMESPACE: this.namespace,
-        TEMPORAL_TASK_QUEUE: this.taskQueue, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '1000000', ...env,
+        TEMPORAL_TASK_QUEUE: this.taskQueue, WORKFLOW_BUNDLE_PATH: drillWorkflowBundle(this.opts.build), LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '1000000', ...env,
       },
     });
   }
