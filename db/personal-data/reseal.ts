@@ -14,8 +14,8 @@ type Row = { id: string; nik: string | null; phone: string | null };
 /**
  * Brings every sensitive beneficiary column to the current key: seals plaintext values (and fills
  * the NIK's blind index), and re-seals values whose key is not the current one. Runs after the
- * migrations (db/migrate.ts) and as `npm run db:rotate-keys`. Pages by id; each row is updated only
- * if it still holds what was read, so concurrent runs (several processes migrating at once) are safe.
+ * migrations (db/migrate.ts) and as `npm run db:rotate-keys`. Pages by id, one UPDATE per page; a
+ * row is updated only if it still holds what was read, so concurrent runs (several processes migrating at once) are safe.
  */
 export async function resealPersonalData(em: EntityManager, cipher: FieldCipher, pageSize = 500): Promise<ResealReport> {
   const conn = em.getConnection();
@@ -34,15 +34,20 @@ export async function resealPersonalData(em: EntityManager, cipher: FieldCipher,
         where id > ? and ((nik is not null and not starts_with(nik, ?)) or (phone is not null and not starts_with(phone, ?)))
         order by id limit ?`, [after, current, current, pageSize]);
     if (rows.length === 0) return report;
-    for (const row of rows) {
-      const counts: ResealReport = { sealed: 0, rotated: 0 };
-      const hash = row.nik !== null && !isSealed(row.nik) ? nikHash(cipher, row.nik) : undefined;
-      const res = await conn.execute<{ affectedRows: number }>(
-        `update beneficiary set nik = ?, phone = ?${hash ? ', nik_hash = ?' : ''}
-          where id = ? and nik is not distinct from ? and phone is not distinct from ?`,
-        [next(row.nik, counts), next(row.phone, counts), ...(hash ? [hash] : []), row.id, row.nik, row.phone], 'run');
-      if (res.affectedRows === 1) { report.sealed += counts.sealed; report.rotated += counts.rotated; }
-    }
+    const counts = new Map<string, ResealReport>();
+    const changes = rows.map((row) => {
+      const c: ResealReport = { sealed: 0, rotated: 0 };
+      counts.set(row.id, c);
+      return { id: row.id, old_nik: row.nik, old_phone: row.phone, new_nik: next(row.nik, c), new_phone: next(row.phone, c),
+        new_hash: row.nik !== null && !isSealed(row.nik) ? nikHash(cipher, row.nik) : null };
+    });
+    // One statement per page; a row changed meanwhile (another run, an erasure) is left as it is.
+    const done = await conn.execute<{ id: string }[]>(
+      `update beneficiary b set nik = v.new_nik, phone = v.new_phone, nik_hash = coalesce(v.new_hash, b.nik_hash)
+        from jsonb_to_recordset(?::jsonb) as v(id uuid, old_nik text, old_phone text, new_nik text, new_phone text, new_hash text)
+        where b.id = v.id and b.nik is not distinct from v.old_nik and b.phone is not distinct from v.old_phone
+        returning b.id`, [JSON.stringify(changes)]);
+    for (const { id } of done) { const c = counts.get(id)!; report.sealed += c.sealed; report.rotated += c.rotated; }
     after = rows[rows.length - 1].id;
   }
 }
