@@ -74,11 +74,19 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
   });
 
   let a: { id: string; moduleId: string };
-  let eventsBeforeCrash: number;
+
+  /** The module-end timer of the run that followed the plan approval (the journey continues as new at the stage change). */
+  const moduleTimer = async (id: string): Promise<{ runId: string; eventId: number } | undefined> => {
+    const history = await serverHistory(app, id);
+    const plan = history.findIndex(({ event }) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId?.startsWith('approvePlan:'));
+    const started = history.filter(({ runId, event }, i) => i > plan && runId !== history[plan].runId && event.eventType === T.EVENT_TYPE_TIMER_STARTED).at(-1);
+    return started && { runId: started.runId, eventId: Number(started.event.eventId) };
+  };
 
   it('Temporal killed and restarted on the same file: journeys still there, a timer set before the crash fires after it', async () => {
     a = await enrolAndPlan(); // its module ends (timer) ~26 s after the assessment
-    eventsBeforeCrash = (await serverHistory(app, a.id)).length;
+    let timer: { runId: string; eventId: number } | undefined;
+    await until(async () => !!(timer = await moduleTimer(a.id)), 'the module-end timer to be started');
     await temporal.stop('SIGKILL');
     await startTemporal();
     expect((await app.client.workflow.getHandle(`journey-${a.id}`).describe()).status.name).toBe('RUNNING');
@@ -87,10 +95,8 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     expect(live.data!.journey).toMatchObject({ stage: 'IN_INTERVENTION', overdue: [] });
 
     await until(async () => (await sql((c) => c.query('select overdue from journey where id = $1', [a.id]))).rows[0].overdue, 'the module-end timer to fire', 90_000);
-    const history = await serverHistory(app, a.id);
-    const fired = history.filter(({ event }) => event.eventType === T.EVENT_TYPE_TIMER_FIRED).map(({ event }) => Number(event.timerFiredEventAttributes!.startedEventId));
-    const startedBefore = history.slice(0, eventsBeforeCrash).filter(({ event }) => event.eventType === T.EVENT_TYPE_TIMER_STARTED).map(({ event }) => Number(event.eventId));
-    expect(fired.some((startedId) => startedBefore.includes(startedId))).toBe(true);
+    const fired = (await serverHistory(app, a.id)).filter(({ runId, event }) => runId === timer!.runId && event.eventType === T.EVENT_TYPE_TIMER_FIRED);
+    expect(fired.map(({ event }) => Number(event.timerFiredEventAttributes!.startedEventId))).toContain(timer!.eventId);
     const journey = await app.gql(JOURNEY, { id: a.id });
     expect(journey.data!.journey.overdue).toEqual([expect.objectContaining({ kind: 'MODULE_END' })]);
   }, 180_000);
