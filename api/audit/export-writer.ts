@@ -1,11 +1,5 @@
 import type { ServerResponse } from 'node:http';
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; objects as JSON. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvField } from '../../domain/shared/csv-field';
 
 /** Writes and waits for the socket to drain when its buffer is full, so a slow reader bounds memory. */
 async function write(res: ServerResponse, chunk: string): Promise<void> {

@@ -1,0 +1,92 @@
+import type { Dimension, IndicatorLevel } from '../indicator/indicator.types';
+import type { ReportLocale } from './report.types';
+
+/**
+ * Names of indicators, stages, dimensions and groups per locale: the other half of the report
+ * catalogue (report-text.ts). An indicator key is a base name and optional qualifiers,
+ * "attendance_rate:module:KWU-01" = attendance rate, module KWU-01; "stage:GRADUATED".
+ */
+type Names = Record<string, { id: string; en: string }>;
+
+const INDICATORS: Names = {
+  enrolled: { id: 'Peserta terdaftar', en: 'Participants enrolled' },
+  assessed: { id: 'Peserta terasesmen', en: 'Participants assessed' },
+  stage: { id: 'Peserta pada tahap', en: 'Participants in stage' },
+  attendance_rate: { id: 'Tingkat kehadiran', en: 'Attendance rate' },
+  completion_rate: { id: 'Tingkat penyelesaian modul', en: 'Module completion rate' },
+  score_change: { id: 'Perubahan nilai pre/post-test', en: 'Pre/post test score change' },
+  improved_understanding: { id: 'Peserta dengan pemahaman meningkat', en: 'Participants with improved understanding' },
+  graduation_rate: { id: 'Tingkat kelulusan (graduasi)', en: 'Graduation rate' },
+  time_to_graduation: { id: 'Lama hingga graduasi (hari)', en: 'Time to graduation (days)' },
+  intensive_support_rate: { id: 'Tingkat pendampingan intensif', en: 'Intensive-support rate' },
+  intensive_support_success_rate: { id: 'Keberhasilan pendampingan intensif', en: 'Intensive-support success rate' },
+  exits: { id: 'Peserta keluar', en: 'Exits' },
+  referrals: { id: 'Rujukan', en: 'Referrals' },
+  referral_acceptance_rate: { id: 'Rujukan yang diterima', en: 'Referrals accepted' },
+  income_change: { id: 'Perubahan pendapatan', en: 'Income change' },
+  income_increase: { id: 'Peserta dengan kenaikan pendapatan', en: 'Participants with income increase' },
+  at_or_above_minimum_wage: { id: 'Pendapatan setara/di atas UMK', en: 'Income at or above minimum wage' },
+  welfare_transition: { id: 'Perubahan tingkat kesejahteraan', en: 'Welfare-level transition' },
+  businesses_started: { id: 'Usaha yang dimulai', en: 'Businesses started' },
+  business_running: { id: 'Usaha yang masih berjalan', en: 'Businesses still running' },
+  overdue_steps: { id: 'Langkah terlambat', en: 'Overdue steps' },
+  sessions_held: { id: 'Sesi yang dilaksanakan', en: 'Sessions held' },
+};
+
+const QUALIFIERS: Names = {
+  module: { id: 'modul', en: 'module' }, session: { id: 'sesi', en: 'session' }, facilitator: { id: 'pendamping', en: 'facilitator' },
+  follow_up: { id: 'pemantauan', en: 'follow-up' }, followup: { id: 'pemantauan', en: 'follow-up' },
+  re_evaluation: { id: 'evaluasi ulang', en: 're-evaluation' }, assessment: { id: 'asesmen', en: 'assessment' },
+  reason: { id: 'alasan', en: 'reason' },
+};
+
+const CODES: Names = {
+  ENROLLED: { id: 'Terdaftar', en: 'Enrolled' }, PLANNING: { id: 'Perencanaan', en: 'Planning' },
+  IN_INTERVENTION: { id: 'Intervensi', en: 'In intervention' }, RE_EVALUATION: { id: 'Evaluasi ulang', en: 'Re-evaluation' },
+  GRADUATION_REVIEW: { id: 'Penilaian graduasi', en: 'Graduation review' }, NOT_GRADUATED: { id: 'Belum graduasi', en: 'Not graduated' },
+  INTENSIVE_SUPPORT: { id: 'Pendampingan intensif', en: 'Intensive support' }, TERMINATION_REVIEW: { id: 'Penilaian penghentian', en: 'Termination review' },
+  GRADUATED: { id: 'Graduasi', en: 'Graduated' }, COMPLETED: { id: 'Selesai', en: 'Completed' }, TERMINATED: { id: 'Dihentikan', en: 'Terminated' },
+  EXITED: { id: 'Keluar', en: 'Exited' }, WITHDRAWN: { id: 'Mengundurkan diri', en: 'Withdrawn' },
+  EXIT: { id: 'Keluar', en: 'Exit' }, DEATH: { id: 'Meninggal', en: 'Death' }, RELOCATION: { id: 'Pindah', en: 'Relocation' }, SANCTION: { id: 'Sanksi', en: 'Sanction' },
+  POOR: { id: 'Miskin', en: 'Poor' }, VULNERABLE: { id: 'Rentan', en: 'Vulnerable' }, MIDDLE: { id: 'Menengah', en: 'Middle' }, STABLE: { id: 'Mapan', en: 'Stable' },
+  FEMALE: { id: 'Perempuan', en: 'Female' }, MALE: { id: 'Laki-laki', en: 'Male' },
+  WITH_DISABILITY: { id: 'Penyandang disabilitas', en: 'With disability' }, WITHOUT_DISABILITY: { id: 'Tanpa disabilitas', en: 'Without disability' },
+  true: { id: 'Ya', en: 'Yes' }, false: { id: 'Tidak', en: 'No' }, UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
+};
+
+const LEVELS: Record<IndicatorLevel, { id: string; en: string }> = {
+  IMPACT: { id: 'Dampak', en: 'Impact' }, OUTCOME: { id: 'Hasil', en: 'Outcome' }, OUTPUT: { id: 'Keluaran', en: 'Output' }, ACTIVITY: { id: 'Kegiatan', en: 'Activity' },
+};
+
+const DIMENSIONS: Record<Dimension, { id: string; en: string }> = {
+  SEX: { id: 'Jenis kelamin', en: 'Sex' }, AGE_BAND: { id: 'Kelompok umur', en: 'Age band' }, DISABILITY: { id: 'Disabilitas', en: 'Disability' },
+  REGION: { id: 'Wilayah', en: 'Region' }, COHORT: { id: 'Angkatan', en: 'Cohort' },
+};
+
+/** A code in the reader's language (stage, exit kind, welfare level, sex...), or the code itself. */
+export const codeLabel = (locale: ReportLocale, code: string): string => CODES[code]?.[locale] ?? code;
+export const levelLabel = (locale: ReportLocale, level: IndicatorLevel): string => LEVELS[level][locale];
+export const dimensionLabel = (locale: ReportLocale, dimension: Dimension): string => DIMENSIONS[dimension][locale];
+
+/** "abc_def" → "Abc def": the readable fallback for a base name the catalogue does not know yet. */
+const humanise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
+
+/** Whether the catalogue names this indicator (a test keeps the computed keys covered). */
+export const knowsIndicator = (key: string): boolean => key.split(':')[0] in INDICATORS;
+
+/**
+ * The readable name of an indicator key: base name, then its qualifiers, e.g.
+ * "attendance_rate:module:KWU-01" → "Tingkat kehadiran: modul KWU-01" (id).
+ */
+export function indicatorLabel(locale: ReportLocale, key: string): string {
+  const [base, ...rest] = key.split(':');
+  const name = INDICATORS[base]?.[locale] ?? humanise(base);
+  if (rest.length === 0) return name;
+  const parts: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const q = QUALIFIERS[rest[i]];
+    if (q && i + 1 < rest.length) { parts.push(`${q[locale]} ${codeLabel(locale, rest[i + 1])}`); i++; }
+    else parts.push(q?.[locale] ?? codeLabel(locale, rest[i]));
+  }
+  return `${name}: ${parts.join(' → ')}`;
+}
