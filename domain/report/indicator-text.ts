@@ -12,32 +12,33 @@ const INDICATORS: Names = {
   enrolled: { id: 'Peserta terdaftar', en: 'Participants enrolled' },
   assessed: { id: 'Peserta terasesmen', en: 'Participants assessed' },
   stage: { id: 'Peserta pada tahap', en: 'Participants in stage' },
+  trained: { id: 'Peserta yang menyelesaikan pelatihan', en: 'Participants who completed training' },
   attendance_rate: { id: 'Tingkat kehadiran', en: 'Attendance rate' },
-  completion_rate: { id: 'Tingkat penyelesaian modul', en: 'Module completion rate' },
+  module_completion_rate: { id: 'Tingkat penyelesaian modul', en: 'Module completion rate' },
   score_change: { id: 'Perubahan nilai pre/post-test', en: 'Pre/post test score change' },
-  improved_understanding: { id: 'Peserta dengan pemahaman meningkat', en: 'Participants with improved understanding' },
+  improved_understanding_rate: { id: 'Peserta dengan pemahaman meningkat', en: 'Participants with improved understanding' },
+  graduated: { id: 'Peserta graduasi', en: 'Participants graduated' },
   graduation_rate: { id: 'Tingkat kelulusan (graduasi)', en: 'Graduation rate' },
   time_to_graduation: { id: 'Lama hingga graduasi (hari)', en: 'Time to graduation (days)' },
   intensive_support_rate: { id: 'Tingkat pendampingan intensif', en: 'Intensive-support rate' },
   intensive_support_success_rate: { id: 'Keberhasilan pendampingan intensif', en: 'Intensive-support success rate' },
   exits: { id: 'Peserta keluar', en: 'Exits' },
-  referrals: { id: 'Rujukan', en: 'Referrals' },
+  referred: { id: 'Peserta dirujuk', en: 'Participants referred' },
   referral_acceptance_rate: { id: 'Rujukan yang diterima', en: 'Referrals accepted' },
   income_change: { id: 'Perubahan pendapatan', en: 'Income change' },
-  income_increase: { id: 'Peserta dengan kenaikan pendapatan', en: 'Participants with income increase' },
-  at_or_above_minimum_wage: { id: 'Pendapatan setara/di atas UMK', en: 'Income at or above minimum wage' },
+  income_relative_change: { id: 'Perubahan pendapatan relatif', en: 'Relative income change' },
+  min_wage_share: { id: 'Pendapatan setara/di atas UMK', en: 'Income at or above minimum wage' },
   welfare_transition: { id: 'Perubahan tingkat kesejahteraan', en: 'Welfare-level transition' },
-  businesses_started: { id: 'Usaha yang dimulai', en: 'Businesses started' },
+  welfare_improved_rate: { id: 'Tingkat kesejahteraan membaik', en: 'Welfare level improved' },
+  businesses_started: { id: 'Peserta yang memulai usaha', en: 'Participants who started a business' },
+  business_started_within_months: { id: 'Memulai usaha setelah pelatihan', en: 'Business started after training' },
   business_running: { id: 'Usaha yang masih berjalan', en: 'Businesses still running' },
   overdue_steps: { id: 'Langkah terlambat', en: 'Overdue steps' },
-  sessions_held: { id: 'Sesi yang dilaksanakan', en: 'Sessions held' },
 };
 
 const QUALIFIERS: Names = {
   module: { id: 'modul', en: 'module' }, session: { id: 'sesi', en: 'session' }, facilitator: { id: 'pendamping', en: 'facilitator' },
-  follow_up: { id: 'pemantauan', en: 'follow-up' }, followup: { id: 'pemantauan', en: 'follow-up' },
-  re_evaluation: { id: 'evaluasi ulang', en: 're-evaluation' }, assessment: { id: 'asesmen', en: 'assessment' },
-  reason: { id: 'alasan', en: 'reason' },
+  follow_up_month: { id: 'pemantauan bulan ke-', en: 'follow-up month ' },
 };
 
 const CODES: Names = {
@@ -51,6 +52,7 @@ const CODES: Names = {
   POOR: { id: 'Miskin', en: 'Poor' }, VULNERABLE: { id: 'Rentan', en: 'Vulnerable' }, MIDDLE: { id: 'Menengah', en: 'Middle' }, STABLE: { id: 'Mapan', en: 'Stable' },
   FEMALE: { id: 'Perempuan', en: 'Female' }, MALE: { id: 'Laki-laki', en: 'Male' },
   WITH_DISABILITY: { id: 'Penyandang disabilitas', en: 'With disability' }, WITHOUT_DISABILITY: { id: 'Tanpa disabilitas', en: 'Without disability' },
+  ASSESSMENT: { id: 'Asesmen', en: 'Assessment' }, LAST: { id: 'Terakhir', en: 'Latest' }, UNDER_18: { id: 'Di bawah 18 tahun', en: 'Under 18' },
   true: { id: 'Ya', en: 'Yes' }, false: { id: 'Tidak', en: 'No' }, UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
 };
 
@@ -63,8 +65,20 @@ const DIMENSIONS: Record<Dimension, { id: string; en: string }> = {
   REGION: { id: 'Wilayah', en: 'Region' }, COHORT: { id: 'Angkatan', en: 'Cohort' },
 };
 
-/** A code in the reader's language (stage, exit kind, welfare level, sex...), or the code itself. */
-export const codeLabel = (locale: ReportLocale, code: string): string => CODES[code]?.[locale] ?? code;
+const PATTERNS: { re: RegExp; id: string; en: string }[] = [
+  { re: /^FOLLOW_UP_M(\d+)$/, id: 'Pemantauan bulan ke-$1', en: 'Follow-up month $1' },
+  { re: /^AGE_(\d+)_(\d+)$/, id: '$1–$2 tahun', en: '$1–$2 years' },
+  { re: /^AGE_(\d+)_PLUS$/, id: '$1 tahun ke atas', en: '$1 and over' },
+];
+
+/** A code in the reader's language (stage, exit kind, welfare level, sex, age band...); "A->B" as "A → B"; else the code itself. */
+export function codeLabel(locale: ReportLocale, code: string): string {
+  if (code.includes('->')) return code.split('->').map((c) => codeLabel(locale, c)).join(' → ');
+  const known = CODES[code]?.[locale];
+  if (known) return known;
+  const pattern = PATTERNS.find((p) => p.re.test(code));
+  return pattern ? code.replace(pattern.re, pattern[locale]) : code;
+}
 export const levelLabel = (locale: ReportLocale, level: IndicatorLevel): string => LEVELS[level][locale];
 export const dimensionLabel = (locale: ReportLocale, dimension: Dimension): string => DIMENSIONS[dimension][locale];
 
@@ -85,7 +99,7 @@ export function indicatorLabel(locale: ReportLocale, key: string): string {
   const parts: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const q = QUALIFIERS[rest[i]];
-    if (q && i + 1 < rest.length) { parts.push(`${q[locale]} ${codeLabel(locale, rest[i + 1])}`); i++; }
+    if (q && i + 1 < rest.length) { parts.push(`${q[locale]}${q[locale].endsWith('-') || q[locale].endsWith(' ') ? '' : ' '}${codeLabel(locale, rest[i + 1])}`); i++; }
     else parts.push(q?.[locale] ?? codeLabel(locale, rest[i]));
   }
   return `${name}: ${parts.join(' → ')}`;

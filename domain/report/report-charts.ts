@@ -1,6 +1,7 @@
 import type { IndicatorFigure } from '../indicator/indicator.types';
 import { FUNNEL_STEPS, STAGE_RANK, keyBase } from './report-definitions';
-import { formatInUnit, formatNumber, formatPercent, realisationOf } from './report-format';
+import { formatInUnit, formatNumber, formatPercent } from './report-format';
+import { beforeAfterPairs } from './report-tables';
 import { codeLabel, indicatorLabel } from './indicator-text';
 import { REPORT_TEXT } from './report-text';
 import type { BarChart, BarSeries, FunnelChart, ReportLocale } from './report.types';
@@ -59,10 +60,10 @@ export function incomeChangeBars(locale: ReportLocale, figures: IndicatorFigure[
 /** Baseline (before) vs realisation (after) of the ratio indicators that have a baseline. */
 export function beforeAfterBars(locale: ReportLocale, figures: IndicatorFigure[]): BarChart {
   const t = REPORT_TEXT[locale].chart;
-  const rows = figures.filter((f) => f.baseline !== null && f.baseline !== undefined && f.unit === 'RATIO');
-  return barChart(locale, 'before-after', t.beforeAfter, 'PERCENT', rows.map((f) => indicatorLabel(locale, f.key)), [
-    { name: t.baseline, values: rows.map((f) => f.baseline ?? null), color: COLORS.target },
-    { name: t.realisation, values: rows.map((f) => realisationOf(f)), color: COLORS.realisation },
+  const rows = beforeAfterPairs(figures).filter((p) => p.figure.unit === 'RATIO');
+  return barChart(locale, 'before-after', t.beforeAfter, 'PERCENT', rows.map((p) => indicatorLabel(locale, p.key)), [
+    { name: t.baseline, values: rows.map((p) => p.before), color: COLORS.target },
+    { name: t.realisation, values: rows.map((p) => p.after), color: COLORS.realisation },
   ]);
 }
 
@@ -73,7 +74,7 @@ export function beforeAfterBars(locale: ReportLocale, figures: IndicatorFigure[]
 export function stageFunnel(locale: ReportLocale, figures: IndicatorFigure[]): FunnelChart {
   const t = REPORT_TEXT[locale].chart;
   const counts = figures.filter((f) => keyBase(f.key) === 'stage' && f.unit === 'COUNT')
-    .map((f) => ({ rank: STAGE_RANK[f.key.split(':')[1]] ?? 0, n: f.value ?? f.numerator }));
+    .map((f) => ({ rank: STAGE_RANK[f.key.split(':')[1]] ?? 0, n: f.numerator }));
   const total = counts.reduce((sum, c) => sum + c.n, 0);
   const steps = total === 0 ? [] : FUNNEL_STEPS.map(({ stage, rank }) => {
     const value = rank === 0 ? total : counts.filter((c) => c.rank >= rank).reduce((sum, c) => sum + c.n, 0);

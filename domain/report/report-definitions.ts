@@ -45,12 +45,12 @@ export const REPORT_DEFINITIONS: Record<ReportType, ReportDefinition> = {
   },
 };
 
-/** Key bases of the headline figures of the executive summary, in order (absent ones skipped). */
-export const SUMMARY_KEYS = ['enrolled', 'graduation_rate', 'attendance_rate', 'income_change', 'at_or_above_minimum_wage', 'business_running', 'overdue_steps'];
+/** Headline figures of the executive summary, in order: a key, else the first key of that base (absent ones skipped). */
+export const SUMMARY_KEYS = ['enrolled', 'graduation_rate', 'attendance_rate', 'income_change:ASSESSMENT->LAST', 'min_wage_share:LAST', 'business_running', 'overdue_steps'];
 /** Key bases shown under "activities held". */
-export const ACTIVITY_KEYS = ['sessions_held', 'attendance_rate', 'completion_rate', 'score_change'];
-/** Key bases broken down in the disaggregated table. */
-export const DISAGGREGATED_KEYS = ['enrolled', 'graduation_rate', 'attendance_rate', 'income_change', 'at_or_above_minimum_wage', 'business_running'];
+export const ACTIVITY_KEYS = ['trained', 'attendance_rate', 'module_completion_rate', 'score_change', 'improved_understanding_rate'];
+/** Key bases broken down in the disaggregated table (only keys without qualifiers, or the headline points ASSESSMENT->LAST / LAST). */
+export const DISAGGREGATED_KEYS = ['enrolled', 'graduation_rate', 'attendance_rate', 'income_change', 'min_wage_share', 'welfare_improved_rate', 'business_running'];
 /** Indicators where less is better: at or under target counts as met. */
 export const LOWER_IS_BETTER = ['overdue_steps', 'time_to_graduation', 'exits'];
 
@@ -69,3 +69,6 @@ export const STAGE_RANK: Record<string, number> = {
 };
 
 export const keyBase = (key: string): string => key.split(':')[0];
+
+/** Before/after pairs read from one family: "<base>:ASSESSMENT" (before) and "<base>:LAST" (after). */
+export const BEFORE_AFTER_POINTS = { before: 'ASSESSMENT', after: 'LAST' };

@@ -44,11 +44,14 @@ export function formatInUnit(locale: ReportLocale, unit: IndicatorFigure['unit']
 }
 
 /**
- * The realisation of a figure, the number compared with its target: the ratio for RATIO, the
- * count for COUNT, the median (else the mean, else value) for amounts and durations.
+ * The realisation of a figure, the number compared with its target: the statistic its logframe
+ * row names (`realisation`), else the ratio for RATIO, the count (numerator) for COUNT, the median
+ * (else the mean) for amounts, durations and points.
  */
-export function realisationOf(f: Pick<IndicatorFigure, 'unit' | 'value' | 'numerator' | 'median' | 'mean'>): number | null {
+type Realisable = Pick<IndicatorFigure, 'unit' | 'value' | 'numerator' | 'median' | 'mean'> & { realisation?: 'value' | 'median' | 'mean' | 'numerator' | null };
+export function realisationOf(f: Realisable): number | null {
+  if (f.realisation) return f[f.realisation] ?? null;
   if (f.unit === 'RATIO') return f.value;
-  if (f.unit === 'COUNT') return f.value ?? f.numerator;
-  return f.median ?? f.mean ?? f.value;
+  if (f.unit === 'COUNT') return f.numerator;
+  return f.median ?? f.mean ?? null;
 }

@@ -24,7 +24,7 @@ function keyFigures(input: ReportInput): KeyFigure[] {
   const c = REPORT_TEXT[locale].column;
   const out: KeyFigure[] = [];
   for (const base of SUMMARY_KEYS) {
-    const f = input.figures.find((x) => x.key === base) ?? input.figures.find((x) => keyBase(x.key) === base);
+    const f = input.figures.find((x) => x.key === base) ?? input.figures.find((x) => keyBase(x.key) === keyBase(base));
     if (!f) continue;
     const detail = f.unit === 'RATIO' ? `${formatNumber(locale, f.numerator)} / ${formatNumber(locale, f.denominator)}`
       : f.target !== null && f.target !== undefined ? `${c.target}: ${formatInUnit(locale, f.unit, f.target)}` : '';
@@ -67,7 +67,8 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
     case 'BEFORE_AFTER': return { ...base, heading: t.section.beforeAfter, paragraphs: [t.beforeAfterLead],
       tables: [beforeAfterTable(locale, input.figures), indicatorTable(locale, 'welfare-transitions', indicatorLabel(locale, 'welfare_transition'), pick(['welfare_transition']))],
       charts: [beforeAfterBars(locale, input.figures)] };
-    case 'DISAGGREGATION': return { ...base, heading: t.section.disaggregation, tables: [disaggregationTable(locale, pick(DISAGGREGATED_KEYS))] };
+    case 'DISAGGREGATION': return { ...base, heading: t.section.disaggregation,
+      tables: [disaggregationTable(locale, pick(DISAGGREGATED_KEYS).filter((f) => !f.key.includes(':') || /(:|->)LAST$/.test(f.key)))] };
     case 'FOLLOW_UP': {
       const next = nextPeriod(filter);
       return { ...base, heading: t.section.followUp, paragraphs: [t.followUpLead], tables: [followUpTable(locale, input.figures, formatPeriod(locale, next.from, next.to))] };

@@ -1,5 +1,5 @@
 import type { IndicatorFigure, IndicatorLevel } from '../indicator/indicator.types';
-import { LOWER_IS_BETTER, keyBase } from './report-definitions';
+import { BEFORE_AFTER_POINTS, LOWER_IS_BETTER, keyBase } from './report-definitions';
 import { formatInUnit, formatNumber, formatPercent, realisationOf } from './report-format';
 import { codeLabel, dimensionLabel, indicatorLabel, levelLabel } from './indicator-text';
 import { REPORT_TEXT, fill } from './report-text';
@@ -58,21 +58,37 @@ export function indicatorTable(locale: ReportLocale, id: string, title: string, 
 /** Each breakdown group of the given figures: numerator, denominator and value side by side. */
 export function disaggregationTable(locale: ReportLocale, figures: IndicatorFigure[]): ReportTable {
   const c = REPORT_TEXT[locale].column;
-  const rows = figures.flatMap((f) => f.breakdown.map((g) => [cell(indicatorLabel(locale, f.key), f.key), cell(dimensionLabel(locale, g.dimension), g.dimension),
-    cell(codeLabel(locale, g.group), g.group), num(locale, g.numerator), num(locale, g.denominator),
-    f.unit === 'RATIO' ? inUnit(locale, f, g.value) : num(locale, g.value ?? g.numerator)]));
+  const withheld = cell(REPORT_TEXT[locale].status.withheld, null);
+  const rows = figures.flatMap((f) => f.breakdown.map((g) => {
+    const head = [cell(indicatorLabel(locale, f.key), f.key), cell(dimensionLabel(locale, g.dimension), g.dimension), cell(codeLabel(locale, g.group), g.group)];
+    if ((g as { suppressed?: boolean }).suppressed) return [...head, withheld, withheld, withheld];
+    return [...head, num(locale, g.numerator), num(locale, g.denominator), inUnit(locale, f, realisationOf({ ...g, unit: f.unit, median: (g as { median?: number | null }).median, mean: (g as { mean?: number | null }).mean }))];
+  }));
   return table(locale, 'disaggregation', REPORT_TEXT[locale].section.disaggregation,
     [[c.indicator, false], [c.dimension, false], [c.group, false], [c.numerator, true], [c.denominator, true], [c.value, true]], rows);
 }
 
-/** Baseline (before) against realisation (after) for the indicators that have a baseline. */
+/**
+ * Before/after pairs: a logframe baseline against the realisation, and each family measured at
+ * assessment and at the latest point ("<base>:ASSESSMENT" and "<base>:LAST").
+ */
+export function beforeAfterPairs(figures: IndicatorFigure[]): { key: string; figure: IndicatorFigure; before: number | null; after: number | null }[] {
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const { before, after } = BEFORE_AFTER_POINTS;
+  const baselined = figures.filter((f) => f.baseline !== null && f.baseline !== undefined).map((f) => ({ key: f.key, figure: f, before: f.baseline as number, after: realisationOf(f) }));
+  const measured = figures.filter((f) => f.key.endsWith(`:${before}`) && byKey.has(f.key.replace(new RegExp(`:${before}$`), `:${after}`))).map((f) => {
+    const later = byKey.get(f.key.replace(new RegExp(`:${before}$`), `:${after}`))!;
+    return { key: keyBase(f.key), figure: later, before: realisationOf(f), after: realisationOf(later) };
+  });
+  return [...baselined, ...measured];
+}
+
 export function beforeAfterTable(locale: ReportLocale, figures: IndicatorFigure[]): ReportTable {
   const c = REPORT_TEXT[locale].column;
-  const rows = figures.filter((f) => f.baseline !== null && f.baseline !== undefined).map((f) => {
-    const after = realisationOf(f);
-    const change = after === null ? null : after - (f.baseline as number);
+  const rows = beforeAfterPairs(figures).map(({ key, figure: f, before, after }) => {
+    const change = after === null || before === null ? null : after - before;
     const changeText = change === null ? '–' : `${change > 0 ? '+' : ''}${formatInUnit(locale, f.unit, change)}`;
-    return [cell(indicatorLabel(locale, f.key), f.key), inUnit(locale, f, f.baseline), inUnit(locale, f, after), cell(changeText, change)];
+    return [cell(indicatorLabel(locale, key), key), inUnit(locale, f, before), inUnit(locale, f, after), cell(changeText, change)];
   });
   return table(locale, 'before-after', REPORT_TEXT[locale].section.beforeAfter, [[c.indicator, false], [c.before, true], [c.after, true], [c.change, true]], rows);
 }

@@ -30,7 +30,7 @@ export interface ReportTexts {
     achievement: string; previous: string; status: string; dimension: string; group: string; value: string; objective: string;
     gap: string; schedule: string; responsible: string; before: string; after: string; change: string; median: string; mean: string; code: string;
   };
-  status: { met: string; below: string; noData: string };
+  status: { met: string; below: string; noData: string; withheld: string };
   chart: {
     targetVsRealisation: string; funnel: string; incomeChange: string; beforeAfter: string;
     target: string; realisation: string; baseline: string; median: string; mean: string; ofFirst: string;
@@ -82,7 +82,7 @@ const id: ReportTexts = {
     group: 'Kelompok', value: 'Nilai', objective: 'Tujuan', gap: 'Kesenjangan', schedule: 'Jadwal', responsible: 'Penanggung jawab',
     before: 'Sebelum', after: 'Sesudah', change: 'Perubahan', median: 'Median', mean: 'Rata-rata', code: 'Kode',
   },
-  status: { met: 'Tercapai', below: 'Di bawah target', noData: 'Belum ada data' },
+  status: { met: 'Tercapai', below: 'Di bawah target', noData: 'Belum ada data', withheld: 'disembunyikan (kelompok kecil)' },
   chart: {
     targetVsRealisation: 'Target dan realisasi', funnel: 'Tahapan peserta', incomeChange: 'Perubahan pendapatan (Rp per bulan)',
     beforeAfter: 'Sebelum dan sesudah', target: 'Target', realisation: 'Realisasi', baseline: 'Sebelum', median: 'Median', mean: 'Rata-rata',
@@ -135,7 +135,7 @@ const en: ReportTexts = {
     group: 'Group', value: 'Value', objective: 'Objective', gap: 'Gap', schedule: 'Schedule', responsible: 'Responsible',
     before: 'Before', after: 'After', change: 'Change', median: 'Median', mean: 'Mean', code: 'Code',
   },
-  status: { met: 'Met', below: 'Below target', noData: 'No data yet' },
+  status: { met: 'Met', below: 'Below target', noData: 'No data yet', withheld: 'withheld (small group)' },
   chart: {
     targetVsRealisation: 'Target vs realisation', funnel: 'Participants by stage', incomeChange: 'Income change (Rp per month)',
     beforeAfter: 'Before and after', target: 'Target', realisation: 'Realisation', baseline: 'Before', median: 'Median', mean: 'Mean',

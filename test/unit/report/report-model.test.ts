@@ -21,7 +21,7 @@ describe('the report model', () => {
 
   it('puts every indicator with a target in the target vs realisation table, with numerator, denominator, previous quarter and status', () => {
     const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'en')), 'target-vs-realisation');
-    expect(table.rows.map((r) => r[0].raw)).toEqual(['enrolled', 'attendance_rate', 'graduation_rate', 'at_or_above_minimum_wage', 'overdue_steps:facilitator:fac-7']);
+    expect(table.rows.map((r) => r[0].raw)).toEqual(['enrolled', 'attendance_rate', 'graduation_rate', 'min_wage_share:LAST', 'overdue_steps:facilitator:fac-7']);
     const graduation = table.rows[2].map((c) => c.text);
     expect(graduation).toEqual(['Graduation rate', 'Outcome', '0%', '70%', '50%', '300', '600', '71.4%', '25%', 'Below target']);
     expect(table.rows[4].at(-1)!.raw).toBe('BELOW'); // 3 overdue steps against a target of 0: less is better
@@ -63,6 +63,8 @@ describe('the report model', () => {
     const m = buildReportModel(input('IMPACT', 'en'));
     const table = tableOf(m, 'before-after');
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Graduation rate', '0%', '50%', '+50%'], ['Income at or above minimum wage', '10%', '55%', '+45%']]);
+    const chart = m.sections.find((s) => s.id === 'before-after')!.charts[0];
+    expect(chart.kind === 'BARS' && chart.series.map((s) => s.values)).toEqual([[0, 0.1], [0.5, 0.55]]);
     const bare = buildReportModel({ ...input('IMPACT', 'id'), figures: [] });
     expect(tableOf(bare, 'before-after').rows).toEqual([]);
     expect(bare.sections[0].paragraphs).toContain(REPORT_TEXT.id.summaryNoTargets);
@@ -71,6 +73,17 @@ describe('the report model', () => {
   it('names the regions of the caller scope when no region is chosen', () => {
     const m = buildReportModel({ ...input('WEEKLY_FACILITATOR', 'en'), scope: { ...input('WEEKLY_FACILITATOR', 'en').scope, filter: { programmeId: 'p', from: '2026-11-16', to: '2026-11-22', scopeRegionPrefixes: ['52', '31'] } } });
     expect(m.facts).toContainEqual({ label: 'Region', value: 'regions in scope: 52, 31' });
-    expect(tableOf(m, 'overdue-per-facilitator').rows[0][0].text).toBe('Overdue steps: facilitator fac-7');
+    expect(tableOf(m, 'overdue-per-facilitator').rows[0].map((c) => c.text)).toEqual(['Overdue steps: facilitator fac-7', 'Activity', '3', '12', '3', '–']);
+  });
+});
+
+describe('disaggregated figures', () => {
+  it('gives each group its numerator and denominator, names groups per locale, and withholds small groups', () => {
+    const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'id')), 'disaggregation');
+    expect(table.rows.map((r) => r.slice(1).map((c) => c.text))).toEqual([
+      ['Jenis kelamin', 'Perempuan', '800', '800', '800'], ['Jenis kelamin', 'Laki-laki', '434', '434', '434'],
+      ['Jenis kelamin', 'Perempuan', '200', '380', '52,6%'], ['Disabilitas', 'Penyandang disabilitas', '10', '30', '33,3%'],
+      ['Kelompok umur', 'Di bawah 18 tahun', 'disembunyikan (kelompok kecil)', 'disembunyikan (kelompok kecil)', 'disembunyikan (kelompok kecil)'],
+    ]);
   });
 });

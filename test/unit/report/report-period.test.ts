@@ -25,8 +25,10 @@ describe('the report catalogue', () => {
 
   it('names indicator keys with their qualifiers, and keeps an unknown key readable', () => {
     expect(indicatorLabel('id', 'attendance_rate:module:KWU-01')).toBe('Tingkat kehadiran: modul KWU-01');
-    expect(indicatorLabel('en', 'welfare_transition:POOR:MIDDLE')).toBe('Welfare-level transition: Poor → Middle');
-    expect(indicatorLabel('en', 'income_change:follow_up:2')).toBe('Income change: follow-up 2');
+    expect(indicatorLabel('en', 'welfare_transition:POOR->MIDDLE')).toBe('Welfare-level transition: Poor → Middle');
+    expect(indicatorLabel('id', 'income_change:ASSESSMENT->FOLLOW_UP_M12')).toBe('Perubahan pendapatan: Asesmen → Pemantauan bulan ke-12');
+    expect(indicatorLabel('en', 'business_running:follow_up_month:12')).toBe('Businesses still running: follow-up month 12');
+    expect(indicatorLabel('id', 'business_running:follow_up_month:12')).toBe('Usaha yang masih berjalan: pemantauan bulan ke-12');
     expect(indicatorLabel('en', 'new_jobs_created')).toBe('New jobs created');
     expect(knowsIndicator('graduation_rate:cohort:x')).toBe(true);
   });

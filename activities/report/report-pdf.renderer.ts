@@ -1,0 +1,145 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { chartSvg } from '../../domain/report/chart-svg';
+import type { KeyFigure, ReportModel, ReportTable } from '../../domain/report/report.types';
+
+/**
+ * A report as PDF (pdfkit, A4, the PDF standard fonts: nothing fetched or installed). Charts are
+ * the same SVG as the HTML page, embedded with svg-to-pdfkit; tables repeat their header row on
+ * each page they span; every page carries the footer and its number.
+ */
+const MARGIN = 48;
+const INK = '#1f2933';
+const MUTED = '#616e7c';
+const GREEN = '#1f7a5a';
+const LINE = '#cbd2d9';
+
+/** The standard fonts only encode WinAnsi: write the few other characters the catalogue uses in ASCII. */
+export const pdfText = (s: string): string => s.replace(/→/g, '->').replace(/[^\x00-\xff–—…‘’“”•€]/g, '?');
+
+type Doc = PDFKit.PDFDocument;
+const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
+const bottom = (doc: Doc) => doc.page.height - MARGIN - 20;
+function ensureRoom(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+function heading(doc: Doc, text: string): void {
+  ensureRoom(doc, 60);
+  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(INK).text(pdfText(text), MARGIN, doc.y);
+  doc.moveTo(MARGIN, doc.y + 2).lineTo(MARGIN + contentWidth(doc), doc.y + 2).lineWidth(1.5).strokeColor(GREEN).stroke();
+  doc.moveDown(0.6);
+}
+
+function keyFigures(doc: Doc, figures: KeyFigure[]): void {
+  const perRow = 3;
+  const gap = 8;
+  const w = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
+  for (let i = 0; i < figures.length; i += perRow) {
+    ensureRoom(doc, 56);
+    const y = doc.y;
+    figures.slice(i, i + perRow).forEach((k, j) => {
+      const x = MARGIN + j * (w + gap);
+      doc.roundedRect(x, y, w, 50, 4).lineWidth(0.7).strokeColor(LINE).stroke();
+      doc.font('Helvetica-Bold').fontSize(14).fillColor(GREEN).text(pdfText(k.valueText), x + 8, y + 6, { width: w - 16, lineBreak: false });
+      doc.font('Helvetica').fontSize(8).fillColor(INK).text(pdfText(k.label), x + 8, y + 24, { width: w - 16, height: 10, ellipsis: true });
+      doc.fontSize(7).fillColor(MUTED).text(pdfText(k.detail), x + 8, y + 36, { width: w - 16, height: 10, ellipsis: true });
+    });
+    doc.x = MARGIN;
+    doc.y = y + 50 + gap;
+  }
+}
+
+/** Column widths from the longest text of each column (headers count too), fitted to the page. */
+function columnWidths(doc: Doc, table: ReportTable): number[] {
+  doc.font('Helvetica').fontSize(8);
+  const longestWord = (s: string) => Math.max(...pdfText(s).split(/\s+/).map((w) => doc.font('Helvetica-Bold').widthOfString(w)));
+  const want = table.columns.map((c, i) => Math.min(170, Math.max(longestWord(c.label), doc.font('Helvetica').widthOfString(pdfText(c.label)) * 0.6,
+    ...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + 10));
+  const total = want.reduce((a, b) => a + b, 0);
+  return want.map((w) => (w / total) * contentWidth(doc));
+}
+
+function rowHeight(doc: Doc, cells: string[], widths: number[], header: boolean): number {
+  doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+  return Math.max(...cells.map((c, i) => doc.heightOfString(pdfText(c), { width: widths[i] - 8 }))) + 6;
+}
+
+function row(doc: Doc, cells: string[], widths: number[], numeric: boolean[], header: boolean): void {
+  const h = rowHeight(doc, cells, widths, header);
+  const y = doc.y;
+  let x = MARGIN;
+  cells.forEach((c, i) => {
+    if (header) doc.rect(x, y, widths[i], h).fillColor('#f0f4f8').fill();
+    doc.rect(x, y, widths[i], h).lineWidth(0.5).strokeColor(LINE).stroke();
+    doc.fillColor(INK).text(pdfText(c), x + 4, y + 3, { width: widths[i] - 8, align: numeric[i] && !header ? 'right' : 'left' });
+    x += widths[i];
+  });
+  doc.x = MARGIN;
+  doc.y = y + h;
+}
+
+function table(doc: Doc, t: ReportTable, sectionHeading: string): void {
+  ensureRoom(doc, 50);
+  if (t.title !== sectionHeading) doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(pdfText(t.title), MARGIN, doc.y).moveDown(0.3);
+  if (t.rows.length === 0) {
+    doc.font('Helvetica-Oblique').fontSize(9).fillColor(MUTED).text(pdfText(t.emptyText));
+    doc.moveDown(0.6);
+    return;
+  }
+  const widths = columnWidths(doc, t);
+  const numeric = t.columns.map((c) => c.numeric);
+  const header = t.columns.map((c) => c.label);
+  ensureRoom(doc, rowHeight(doc, header, widths, true) + rowHeight(doc, t.rows[0].map((c) => c.text), widths, false));
+  row(doc, header, widths, numeric, true);
+  for (const r of t.rows) {
+    const cells = r.map((c) => c.text);
+    if (doc.y + rowHeight(doc, cells, widths, false) > bottom(doc)) { doc.addPage(); row(doc, header, widths, numeric, true); } // the header again on the next page
+    row(doc, cells, widths, numeric, false);
+  }
+  doc.moveDown(0.8);
+}
+
+function chart(doc: Doc, svg: string): void {
+  const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+  const width = contentWidth(doc);
+  const height = (h / w) * width;
+  ensureRoom(doc, height + 10);
+  SVGtoPDF(doc, pdfText(svg), MARGIN, doc.y, { width, height, assumePt: false });
+  doc.x = MARGIN;
+  doc.y += height + 14;
+}
+
+function footers(doc: Doc, text: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - MARGIN + 8;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(7).fillColor(MUTED).text(pdfText(text), MARGIN, y, { width: contentWidth(doc) - 40, lineBreak: false });
+    doc.text(`${i + 1} / ${range.count}`, MARGIN, y, { width: contentWidth(doc), align: 'right', lineBreak: false });
+  }
+}
+
+export function reportPdf(model: ReportModel): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: model.locale, info: { Title: pdfText(`${model.title} — ${model.subtitle}`), Creator: 'Jejak' } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(22).fillColor(INK).text(pdfText(model.title));
+  doc.font('Helvetica').fontSize(13).fillColor(MUTED).text(pdfText(model.subtitle)).moveDown(0.5);
+  for (const f of model.facts) doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(`${pdfText(f.label)}: `, { continued: true }).font('Helvetica').text(pdfText(f.value));
+  for (const s of model.sections) {
+    heading(doc, s.heading);
+    for (const p of s.paragraphs) doc.font('Helvetica').fontSize(9.5).fillColor(INK).text(pdfText(p), MARGIN, doc.y, { width: contentWidth(doc) }).moveDown(0.4);
+    if (s.keyFigures.length) keyFigures(doc, s.keyFigures);
+    for (const t of s.tables) table(doc, t, s.heading);
+    for (const c of s.charts) chart(doc, chartSvg(c));
+  }
+  footers(doc, model.footer);
+  doc.end();
+  return done;
+}
