@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/env';
 import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
 import { handleAuditExport } from './audit/audit-export.handler';
+import { handleReportDownload } from './report/report-download.handler';
 import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
@@ -59,7 +60,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-/** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz. */
+/** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*, /reports/*. */
 export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promise<RunningApi> {
   const schema = await buildJejakSchema();
   const sdl = printSchema(schema);
@@ -124,6 +125,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
       if (path === '/schema.graphql') { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl); return; }
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
       if (path.startsWith('/exports/') && await handleAuditExport(deps, req, res, locale)) return;
+      if (path.startsWith('/reports/') && await handleReportDownload(deps, req, res, locale)) return;
       sendJson(res, 404, { error: t(locale, 'http.notFound'), paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
     })();
     work.catch((err: Error & { status?: number }) => {

@@ -1,2 +1,3 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { journeyWorkflow } from './journey/journey.workflow';
+export { reportWorkflow } from './report/report.workflow';

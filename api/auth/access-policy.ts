@@ -13,8 +13,10 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - ENTRIES: a list of journeys in the input, each checked (a refused entry is reported as FORBIDDEN);
  * - AUDIT_FILTER: a caller scoped to less than everything must filter by a journey in scope, or by a
  *   programme and a region (prefix) within their scope.
+ * - REPORT: the report's programme (`input`) in scope, its region prefix inside one of the caller's;
+ * - REPORT_JOB: the report job named by `id` covers only programmes and regions in scope.
  */
-export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER';
+export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER' | 'REPORT' | 'REPORT_JOB';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -31,6 +33,8 @@ const AUDIT: readonly CallerRole[] = ['manager', 'auditor'];
 const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
 /** Aggregated M&E figures: what viewers are for (small cells withheld from them). */
 const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
+/** Reports are aggregated figures too: the same readers. */
+export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 
 /** A journey command: who may issue it is the machine's rule, never restated here. */
 const command = (type: CommandType): FieldRule => ({
@@ -60,6 +64,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
     programmeIndicators: { roles: FIGURES, scope: 'PROGRAMME' },
     logframe: { roles: FIGURES, scope: 'PROGRAMME' },
+    reportJob: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
+    reportJobs: { roles: REPORT_READERS, scope: 'LIST' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -67,6 +73,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // Erasure on request is a programme decision taken where the person is known: managers in scope
     // (admins configure programmes and never see people; auditors change nothing).
     eraseBeneficiary: { roles: ['manager'], scope: 'BENEFICIARY' },
+    requestReport: { roles: REPORT_READERS, scope: 'REPORT' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: { roles: command('recordAttendance').roles, scope: 'ENTRIES', command: 'recordAttendance' },
@@ -113,6 +120,8 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   LIST: 'rows limited to scope',
   ENTRIES: 'each entry in scope',
   AUDIT_FILTER: 'filter by a journey, or a programme and region, in scope (unless scope is *)',
+  REPORT: 'programme and region prefix of the report in scope',
+  REPORT_JOB: "report's programme and regions in scope",
 };
 
 /** The README's role table (between the access-table markers), generated from ACCESS_POLICY. */

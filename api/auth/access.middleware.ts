@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors/error-codes';
 import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
 import type { GraphQLContext } from '../context';
 import { ruleOf, type FieldRule } from './access-policy';
+import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
 
 type Args = Record<string, unknown>;
@@ -25,6 +26,8 @@ async function check(ctx: GraphQLContext, type: string, field: string, rule: Fie
       return assertProgrammeInScope(principal, args.programmeId);
     }
     case 'AUDIT_FILTER': return assertAuditFilterInScope(ctx, args.filter as Record<string, unknown> | undefined);
+    case 'REPORT': return assertReportRequestInScope(principal, args.input as Record<string, unknown> | undefined);
+    case 'REPORT_JOB': { await reportJobInScope(ctx.em, principal, args.id); return; }
     default: return; // NONE; LIST and ENTRIES are limited where the rows are read
   }
 }

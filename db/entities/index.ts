@@ -5,6 +5,7 @@ import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ReportJobEntity } from './report-job.entity';
 
-export { AuditLogEntity, BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity };
-export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity];
+export { AuditLogEntity, BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity, ReportJobEntity };
+export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity, ReportJobEntity];

@@ -1,0 +1,77 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { log } from '@temporalio/activity';
+import { computeIndicators } from '../../api/indicator/indicator.service';
+import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
+import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';
+import { reportCsv } from '../../domain/report/report-csv';
+import { REPORT_DEFINITIONS } from '../../domain/report/report-definitions';
+import { reportHtml } from '../../domain/report/report-html';
+import { buildReportModel } from '../../domain/report/report-model';
+import { previousPeriod } from '../../domain/report/report-period';
+import type { ReportFormat, ReportLocale, ReportType } from '../../domain/report/report.types';
+import { reportPdf } from './report-pdf.renderer';
+import { markFailed, markProgress, storeFigures, storeFile } from './report-job.store';
+
+/** The figures a report is drawn from, kept on its job between the two activities (aggregates only). */
+interface StoredFigures { current: IndicatorFigure[]; previous: IndicatorFigure[] | null }
+export type ComputeIndicators = (em: EntityManager, filter: IndicatorFilter, dimensions: Dimension[]) => Promise<IndicatorFigure[]>;
+
+const CONTENT_TYPE: Record<ReportFormat, string> = { PDF: 'application/pdf', HTML: 'text/html; charset=utf-8', CSV: 'text/csv; charset=utf-8' };
+export const fileExtension = (format: string): string => format.toLowerCase();
+export const contentTypeOf = (format: string): string => CONTENT_TYPE[format as ReportFormat];
+
+/** The job's filter: its programme, cohort, region and period, within the requester's regions. */
+export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string; to: string } {
+  return {
+    programmeId: job.programmeId, cohortId: job.cohortId, regionPrefix: job.regionPrefix, from: String(job.periodFrom).slice(0, 10), to: String(job.periodTo).slice(0, 10),
+    scopeRegionPrefixes: job.regionScope.includes('*') ? null : job.regionScope,
+  };
+}
+
+/**
+ * A report job's steps (payloads carry the job id only; everything else is read from its row):
+ * compute the figures, then render and store the file. Each is idempotent: a retry overwrites
+ * the same figures and the same file, and a finished job is never moved back.
+ */
+export function createReportActivities(orm: MikroORM, compute: ComputeIndicators = computeIndicators) {
+  const load = (em: EntityManager, jobId: string) => em.findOneOrFail(ReportJobEntity, { id: jobId }, { populate: ['figures'] });
+  return {
+    async computeReportFigures(jobId: string): Promise<void> {
+      const em = orm.em.fork();
+      const job = await load(em, jobId);
+      if (job.status === 'DONE') return;
+      await markProgress(em, jobId, 10);
+      const definition = REPORT_DEFINITIONS[job.type as ReportType];
+      const filter = filterOf(job);
+      const current = await compute(em.fork(), filter, definition.dimensions);
+      await markProgress(em, jobId, definition.comparePreviousPeriod ? 40 : 60);
+      const previous = definition.comparePreviousPeriod ? await compute(em.fork(), { ...filter, ...previousPeriod(filter) }, []) : null;
+      await storeFigures(em, jobId, { current, previous } satisfies StoredFigures, 60);
+      log.info('report figures computed', { jobId, figures: current.length });
+    },
+
+    async renderReportFile(jobId: string): Promise<void> {
+      const em = orm.em.fork();
+      const job = await load(em, jobId);
+      if (job.status === 'DONE') return;
+      const stored = job.figures as unknown as StoredFigures;
+      const programme = await em.findOne(ProgrammeEntity, { id: job.programmeId });
+      const model = buildReportModel({
+        scope: { type: job.type as ReportType, locale: job.locale as ReportLocale, filter: filterOf(job), programmeName: programme?.name ?? job.programmeId, generatedAt: job.createdAt.toISOString() },
+        figures: stored.current, previousFigures: stored.previous,
+      });
+      await markProgress(em, jobId, 80);
+      const format = job.format as ReportFormat;
+      const bytes = format === 'PDF' ? await reportPdf(model) : Buffer.from(format === 'HTML' ? reportHtml(model) : reportCsv(model), 'utf8');
+      const fileName = `${job.type.toLowerCase().replace(/_/g, '-')}-${job.programmeId}-${filterOf(job).from}-${job.locale}.${fileExtension(format)}`;
+      await storeFile(em, jobId, { bytes, contentType: CONTENT_TYPE[format], fileName });
+      log.info('report stored', { jobId, format, bytes: bytes.length });
+    },
+
+    async failReportJob(jobId: string, message: string): Promise<void> {
+      await markFailed(orm.em.fork(), jobId, message);
+    },
+  };
+}
+
+export type ReportActivities = ReturnType<typeof createReportActivities>;

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReportJobEntity } from '../../db/entities';
+import { DomainError } from '../../domain/errors/error-codes';
+import { ALL, programmeInScope, type Principal, type Scope } from '../auth/principal';
+import { outOfScope } from '../auth/scope';
+
+/**
+ * Reports are aggregate figures of a programme and an area. A report is requested within the
+ * caller's scope (its programme, and its region prefix inside one of theirs; without a prefix it
+ * covers the caller's own regions), and read or downloaded only by a caller whose scope covers
+ * the report's programme and every region it was computed over.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isReportJobId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+
+/** A region prefix (or `*`) lies inside the scope's regions: `52.71` inside `52`; `*` only inside `*`. */
+const prefixInScope = (scope: Scope, prefix: string) => scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
+
+/** The regions a new report is computed over: the chosen prefix, else the caller's region prefixes. */
+export function reportRegionScope(principal: Principal, regionPrefix: string | null | undefined): string[] {
+  if (regionPrefix) return [regionPrefix];
+  return principal.scope.regions.includes(ALL) ? [ALL] : [...principal.scope.regions];
+}
+
+export function assertReportRequestInScope(principal: Principal, input: { programmeId?: unknown; regionPrefix?: unknown } | undefined): void {
+  if (!input || typeof input.programmeId !== 'string') return; // malformed input: the schema and validation answer
+  if (!programmeInScope(principal.scope, input.programmeId)) throw outOfScope(`Programme ${input.programmeId}`);
+  if (typeof input.regionPrefix === 'string' && input.regionPrefix && !prefixInScope(principal.scope, input.regionPrefix)) throw outOfScope(`Region ${input.regionPrefix}`);
+}
+
+export function reportInScope(principal: Principal, job: Pick<ReportJobEntity, 'programmeId' | 'regionScope'>): boolean {
+  return programmeInScope(principal.scope, job.programmeId) && job.regionScope.every((p) => prefixInScope(principal.scope, p));
+}
+
+export function assertReportInScope(principal: Principal, job: ReportJobEntity): void {
+  if (!reportInScope(principal, job)) throw new DomainError('FORBIDDEN', `Report ${job.id} covers programmes or regions outside your scope`);
+}
+
+/** The job named by `id`, checked against the caller's scope; null when the id names none. */
+export async function reportJobInScope(em: EntityManager, principal: Principal, id: unknown): Promise<ReportJobEntity | null> {
+  if (!isReportJobId(id)) return null;
+  const job = await em.findOne(ReportJobEntity, { id: id.toLowerCase() });
+  if (job) assertReportInScope(principal, job);
+  return job;
+}

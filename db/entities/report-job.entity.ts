@@ -1,0 +1,27 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A requested report: parameters, status and progress (the file is in report_file, read with SQL). */
+@Entity({ tableName: 'report_job' })
+export class ReportJobEntity {
+  @PrimaryKey({ type: 'uuid' }) id!: string;
+  @Property({ type: 'text' }) requestedBy!: string;
+  @Property({ type: 'text' }) requestedRole!: string;
+  @Property({ type: 'text' }) idempotencyKey!: string;
+  @Property({ type: 'text' }) type!: string;
+  @Property({ type: 'text' }) format!: string;
+  @Property({ type: 'text' }) locale!: string;
+  @Property({ type: 'text' }) programmeId!: string;
+  @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
+  @Property({ type: 'text', nullable: true }) regionPrefix: string | null = null;
+  /** The region prefixes the figures were limited to: the chosen prefix, else the requester's scope (`*`: all). */
+  @Property({ type: 'text[]' }) regionScope!: string[];
+  @Property({ type: 'date' }) periodFrom!: string;
+  @Property({ type: 'date' }) periodTo!: string;
+  @Property({ type: 'text' }) status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' = 'QUEUED';
+  @Property({ type: 'integer' }) progress = 0;
+  @Property({ type: 'text', nullable: true }) error: string | null = null;
+  @Property({ type: 'jsonb', nullable: true, lazy: true }) figures: Record<string, unknown> | null = null;
+  @Property({ type: 'timestamptz' }) createdAt: Date = new Date();
+  @Property({ type: 'timestamptz', nullable: true }) startedAt: Date | null = null;
+  @Property({ type: 'timestamptz', nullable: true }) finishedAt: Date | null = null;
+}
