@@ -14,7 +14,7 @@ import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '
  * answers VALIDATION_FAILED (or data) and changes nothing, and a refused one answers FORBIDDEN.
  */
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
-const SCOPE_BOUND = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'ENROLMENT', 'PROGRAMME', 'AUDIT_FILTER']);
+const SCOPE_BOUND = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'ENROLMENT', 'PROGRAMME', 'AUDIT_FILTER', 'REPORT']);
 
 const SCALARS: Record<string, unknown> = {
   String: 'x', ID: 'x', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2026-01-05T08:00:00.000Z', LocalDate: '1990-01-01',
