@@ -50,14 +50,24 @@ function keyFigures(doc: Doc, figures: KeyFigure[]): void {
   }
 }
 
-/** Column widths from the longest text of each column (headers count too), fitted to the page. */
+/**
+ * Column widths: each column gets at least its longest header word (headers never break inside
+ * a word), then the room left is shared in proportion to how much wider each column would like
+ * to be (its longest cell, capped), all fitted to the page.
+ */
 function columnWidths(doc: Doc, table: ReportTable): number[] {
-  doc.font('Helvetica').fontSize(8);
-  const longestWord = (s: string) => Math.max(...pdfText(s).split(/\s+/).map((w) => doc.font('Helvetica-Bold').widthOfString(w)));
-  const want = table.columns.map((c, i) => Math.min(170, Math.max(longestWord(c.label), doc.font('Helvetica').widthOfString(pdfText(c.label)) * 0.6,
-    ...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + 10));
-  const total = want.reduce((a, b) => a + b, 0);
-  return want.map((w) => (w / total) * contentWidth(doc));
+  const pad = 10;
+  doc.font('Helvetica-Bold').fontSize(8);
+  const min = table.columns.map((c) => Math.max(...pdfText(c.label).split(/\s+/).map((w) => doc.widthOfString(w))) + pad);
+  doc.font('Helvetica');
+  const want = table.columns.map((c, i) => Math.max(min[i], Math.min(170, Math.max(...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + pad)));
+  const page = contentWidth(doc);
+  const minTotal = min.reduce((a, b) => a + b, 0);
+  if (minTotal >= page) return min.map((w) => (w / minTotal) * page);
+  const extra = want.map((w, i) => w - min[i]);
+  const extraTotal = extra.reduce((a, b) => a + b, 0);
+  const room = page - minTotal;
+  return min.map((w, i) => w + (extraTotal > 0 ? (extra[i] / extraTotal) * room : room / min.length));
 }
 
 function rowHeight(doc: Doc, cells: string[], widths: number[], header: boolean): number {
@@ -72,7 +82,7 @@ function row(doc: Doc, cells: string[], widths: number[], numeric: boolean[], he
   cells.forEach((c, i) => {
     if (header) doc.rect(x, y, widths[i], h).fillColor('#f0f4f8').fill();
     doc.rect(x, y, widths[i], h).lineWidth(0.5).strokeColor(LINE).stroke();
-    doc.fillColor(INK).text(pdfText(c), x + 4, y + 3, { width: widths[i] - 8, align: numeric[i] && !header ? 'right' : 'left' });
+    doc.fillColor(INK).text(pdfText(c), x + 4, y + 3, { width: widths[i] - 8, align: numeric[i] ? 'right' : 'left' });
     x += widths[i];
   });
   doc.x = MARGIN;
