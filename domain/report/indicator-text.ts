@@ -1,4 +1,5 @@
 import type { Dimension, IndicatorLevel } from '../indicator/indicator.types';
+import { LABELS } from '../i18n/translate';
 import type { ReportLocale } from './report.types';
 
 /**
@@ -41,20 +42,13 @@ const QUALIFIERS: Names = {
   follow_up_month: { id: 'pemantauan bulan ke-', en: 'follow-up month ' },
 };
 
+/** Codes the app-wide catalogue does not name (stages, welfare levels, sex, exit kinds come from domain/i18n). */
 const CODES: Names = {
-  ENROLLED: { id: 'Terdaftar', en: 'Enrolled' }, PLANNING: { id: 'Perencanaan', en: 'Planning' },
-  IN_INTERVENTION: { id: 'Intervensi', en: 'In intervention' }, RE_EVALUATION: { id: 'Evaluasi ulang', en: 'Re-evaluation' },
-  GRADUATION_REVIEW: { id: 'Penilaian graduasi', en: 'Graduation review' }, NOT_GRADUATED: { id: 'Belum graduasi', en: 'Not graduated' },
-  INTENSIVE_SUPPORT: { id: 'Pendampingan intensif', en: 'Intensive support' }, TERMINATION_REVIEW: { id: 'Penilaian penghentian', en: 'Termination review' },
-  GRADUATED: { id: 'Graduasi', en: 'Graduated' }, COMPLETED: { id: 'Selesai', en: 'Completed' }, TERMINATED: { id: 'Dihentikan', en: 'Terminated' },
-  EXITED: { id: 'Keluar', en: 'Exited' }, WITHDRAWN: { id: 'Mengundurkan diri', en: 'Withdrawn' },
-  EXIT: { id: 'Keluar', en: 'Exit' }, DEATH: { id: 'Meninggal', en: 'Death' }, RELOCATION: { id: 'Pindah', en: 'Relocation' }, SANCTION: { id: 'Sanksi', en: 'Sanction' },
-  POOR: { id: 'Miskin', en: 'Poor' }, VULNERABLE: { id: 'Rentan', en: 'Vulnerable' }, MIDDLE: { id: 'Menengah', en: 'Middle' }, STABLE: { id: 'Mapan', en: 'Stable' },
-  FEMALE: { id: 'Perempuan', en: 'Female' }, MALE: { id: 'Laki-laki', en: 'Male' },
   WITH_DISABILITY: { id: 'Penyandang disabilitas', en: 'With disability' }, WITHOUT_DISABILITY: { id: 'Tanpa disabilitas', en: 'Without disability' },
   ASSESSMENT: { id: 'Asesmen', en: 'Assessment' }, LAST: { id: 'Terakhir', en: 'Latest' }, UNDER_18: { id: 'Di bawah 18 tahun', en: 'Under 18' },
   true: { id: 'Ya', en: 'Yes' }, false: { id: 'Tidak', en: 'No' }, UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
 };
+const SHARED_GROUPS = ['stage', 'welfareLevel', 'sex', 'exitKind'] as const;
 
 const LEVELS: Record<IndicatorLevel, { id: string; en: string }> = {
   IMPACT: { id: 'Dampak', en: 'Impact' }, OUTCOME: { id: 'Hasil', en: 'Outcome' }, OUTPUT: { id: 'Keluaran', en: 'Output' }, ACTIVITY: { id: 'Kegiatan', en: 'Activity' },
@@ -74,7 +68,8 @@ const PATTERNS: { re: RegExp; id: string; en: string }[] = [
 /** A code in the reader's language (stage, exit kind, welfare level, sex, age band...); "A->B" as "A → B"; else the code itself. */
 export function codeLabel(locale: ReportLocale, code: string): string {
   if (code.includes('->')) return code.split('->').map((c) => codeLabel(locale, c)).join(' → ');
-  const known = CODES[code]?.[locale];
+  const shared = SHARED_GROUPS.map((g) => (LABELS[locale][g] as Record<string, string>)[code]).find((x) => x !== undefined);
+  const known = shared ?? CODES[code]?.[locale];
   if (known) return known;
   const pattern = PATTERNS.find((p) => p.re.test(code));
   return pattern ? code.replace(pattern.re, pattern[locale]) : code;
