@@ -36,17 +36,17 @@ function keyFigures(doc: Doc, figures: KeyFigure[]): void {
   const gap = 8;
   const w = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
   for (let i = 0; i < figures.length; i += perRow) {
-    ensureRoom(doc, 56);
+    ensureRoom(doc, 66);
     const y = doc.y;
     figures.slice(i, i + perRow).forEach((k, j) => {
       const x = MARGIN + j * (w + gap);
-      doc.roundedRect(x, y, w, 50, 4).lineWidth(0.7).strokeColor(LINE).stroke();
+      doc.roundedRect(x, y, w, 60, 4).lineWidth(0.7).strokeColor(LINE).stroke();
       doc.font('Helvetica-Bold').fontSize(14).fillColor(GREEN).text(pdfText(k.valueText), x + 8, y + 6, { width: w - 16, lineBreak: false });
-      doc.font('Helvetica').fontSize(8).fillColor(INK).text(pdfText(k.label), x + 8, y + 24, { width: w - 16, height: 10, ellipsis: true });
-      doc.fontSize(7).fillColor(MUTED).text(pdfText(k.detail), x + 8, y + 36, { width: w - 16, height: 10, ellipsis: true });
+      doc.font('Helvetica').fontSize(8).fillColor(INK).text(pdfText(k.label), x + 8, y + 24, { width: w - 16, height: 20, ellipsis: true });
+      doc.fontSize(7).fillColor(MUTED).text(pdfText(k.detail), x + 8, y + 46, { width: w - 16, height: 10, ellipsis: true });
     });
     doc.x = MARGIN;
-    doc.y = y + 50 + gap;
+    doc.y = y + 60 + gap;
   }
 }
 

@@ -94,8 +94,10 @@ export function indicatorLabel(locale: ReportLocale, key: string): string {
   const parts: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const q = QUALIFIERS[rest[i]];
-    if (q && i + 1 < rest.length) { parts.push(`${q[locale]}${q[locale].endsWith('-') || q[locale].endsWith(' ') ? '' : ' '}${codeLabel(locale, rest[i + 1])}`); i++; }
-    else parts.push(q?.[locale] ?? codeLabel(locale, rest[i]));
+    if (!q || i + 1 >= rest.length) { parts.push(q?.[locale] ?? codeLabel(locale, rest[i])); continue; }
+    const values: string[] = []; // a qualifier takes every following segment that is not one: "session:KWU:s1" = session KWU / s1
+    while (i + 1 < rest.length && !QUALIFIERS[rest[i + 1]]) values.push(codeLabel(locale, rest[++i]));
+    parts.push(`${q[locale]}${q[locale].endsWith('-') || q[locale].endsWith(' ') ? '' : ' '}${values.join(' / ')}`);
   }
-  return `${name}: ${parts.join(' → ')}`;
+  return `${name}: ${parts.join(', ')}`;
 }

@@ -1,6 +1,6 @@
 import type { IndicatorFigure } from '../indicator/indicator.types';
 import { FUNNEL_STEPS, STAGE_RANK, keyBase } from './report-definitions';
-import { formatInUnit, formatNumber, formatPercent } from './report-format';
+import { formatInUnit, formatNumber, formatPercent, realisationOf } from './report-format';
 import { beforeAfterPairs } from './report-tables';
 import { codeLabel, indicatorLabel } from './indicator-text';
 import { REPORT_TEXT } from './report-text';
@@ -43,7 +43,7 @@ export function targetBars(locale: ReportLocale, figures: IndicatorFigure[]): Ba
   const rows = figures.filter((f) => f.target !== null && f.target !== undefined && f.unit === 'RATIO');
   return barChart(locale, 'target-vs-realisation', t.targetVsRealisation, 'PERCENT', rows.map((f) => indicatorLabel(locale, f.key)), [
     { name: t.target, values: rows.map((f) => f.target ?? null), color: COLORS.target },
-    { name: t.realisation, values: rows.map((f) => f.value), color: COLORS.realisation },
+    { name: t.realisation, values: rows.map((f) => realisationOf(f)), color: COLORS.realisation },
   ]);
 }
 

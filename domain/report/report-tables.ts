@@ -10,6 +10,8 @@ const cell = (text: string, raw: string | number | null = text): Cell => ({ text
 const num = (locale: ReportLocale, n: number | null | undefined): Cell => (n === null || n === undefined ? cell('–', null) : cell(formatNumber(locale, n), n));
 const inUnit = (locale: ReportLocale, f: IndicatorFigure, v: number | null | undefined): Cell => cell(formatInUnit(locale, f.unit, v), v ?? null);
 const LEVEL_ORDER: IndicatorLevel[] = ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'];
+/** Units whose figures are medians and means of amounts (a mean column makes sense for them only). */
+const AMOUNT_UNITS: IndicatorFigure['unit'][] = ['RUPIAH', 'DAYS', 'POINTS'];
 
 function table(locale: ReportLocale, id: string, title: string, columns: [string, boolean][], rows: Cell[][]): ReportTable {
   return { id, title, columns: columns.map(([label, numeric]) => ({ label, numeric })), rows, emptyText: REPORT_TEXT[locale].empty.table, codeLabel: REPORT_TEXT[locale].column.code };
@@ -51,7 +53,7 @@ export function indicatorTable(locale: ReportLocale, id: string, title: string, 
   const c = REPORT_TEXT[locale].column;
   const sorted = byLevel ? [...figures].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)) : figures;
   const rows = sorted.map((f) => [cell(indicatorLabel(locale, f.key), f.key), cell(levelLabel(locale, f.level), f.level), num(locale, f.numerator), num(locale, f.denominator),
-    inUnit(locale, f, realisationOf(f)), f.mean === null || f.mean === undefined ? cell('–', null) : inUnit(locale, f, f.mean)]);
+    inUnit(locale, f, realisationOf(f)), f.mean === null || f.mean === undefined || !AMOUNT_UNITS.includes(f.unit) ? cell('–', null) : inUnit(locale, f, f.mean)]);
   return table(locale, id, title, [[c.indicator, false], [c.level, false], [c.numerator, true], [c.denominator, true], [c.value, true], [c.mean, true]], rows);
 }
 
@@ -61,8 +63,8 @@ export function disaggregationTable(locale: ReportLocale, figures: IndicatorFigu
   const withheld = cell(REPORT_TEXT[locale].status.withheld, null);
   const rows = figures.flatMap((f) => f.breakdown.map((g) => {
     const head = [cell(indicatorLabel(locale, f.key), f.key), cell(dimensionLabel(locale, g.dimension), g.dimension), cell(codeLabel(locale, g.group), g.group)];
-    if ((g as { suppressed?: boolean }).suppressed) return [...head, withheld, withheld, withheld];
-    return [...head, num(locale, g.numerator), num(locale, g.denominator), inUnit(locale, f, realisationOf({ ...g, unit: f.unit, median: (g as { median?: number | null }).median, mean: (g as { mean?: number | null }).mean }))];
+    if (g.suppressed) return [...head, withheld, withheld, withheld];
+    return [...head, num(locale, g.numerator), num(locale, g.denominator), inUnit(locale, f, realisationOf({ ...g, unit: f.unit, realisation: f.realisation }))];
   }));
   return table(locale, 'disaggregation', REPORT_TEXT[locale].section.disaggregation,
     [[c.indicator, false], [c.dimension, false], [c.group, false], [c.numerator, true], [c.denominator, true], [c.value, true]], rows);

@@ -64,6 +64,12 @@ describe('the report model', () => {
     const table = tableOf(m, 'before-after');
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Graduation rate', '0%', '50%', '+50%'], ['Income at or above minimum wage', '10%', '55%', '+45%']]);
     const chart = m.sections.find((s) => s.id === 'before-after')!.charts[0];
+    // A logframe row may compare another statistic than the share with its target: the chart draws that one.
+    const relative = buildReportModel({ ...input('QUARTERLY_PROGRESS', 'en'), figures: [{ key: 'income_relative_change:ASSESSMENT->LAST', level: 'OUTCOME', unit: 'RATIO',
+      numerator: 1, denominator: 1, value: 1, median: 2.44, mean: 2.44, target: 0.3, realisation: 'median', breakdown: [] }] });
+    const bars = relative.sections.find((s) => s.id === 'charts')!.charts[0];
+    expect(bars.kind === 'BARS' && bars.series[1].values).toEqual([2.44]);
+    expect(tableOf(relative, 'target-vs-realisation').rows[0][4].text).toBe('244%');
     expect(chart.kind === 'BARS' && chart.series.map((s) => s.values)).toEqual([[0, 0.1], [0.5, 0.55]]);
     const bare = buildReportModel({ ...input('IMPACT', 'id'), figures: [] });
     expect(tableOf(bare, 'before-after').rows).toEqual([]);

@@ -30,6 +30,7 @@ describe('the report catalogue', () => {
     expect(indicatorLabel('en', 'business_running:follow_up_month:12')).toBe('Businesses still running: follow-up month 12');
     expect(indicatorLabel('id', 'business_running:follow_up_month:12')).toBe('Usaha yang masih berjalan: pemantauan bulan ke-12');
     expect(indicatorLabel('en', 'new_jobs_created')).toBe('New jobs created');
+    expect(indicatorLabel('id', 'attendance_rate:session:CAPITAL_ACCESS:s1')).toBe('Tingkat kehadiran: sesi CAPITAL_ACCESS / s1');
     expect(knowsIndicator('graduation_rate:cohort:x')).toBe(true);
   });
 });
