@@ -32,7 +32,7 @@ export const LABELS_EN: LabelCatalogue = {
   role: { facilitator: 'Facilitator', manager: 'Programme manager', auditor: 'Auditor', viewer: 'Viewer', admin: 'Administrator', system: 'System' },
   action: {
     NONE: 'Nothing to do', enroll: 'Enrol a beneficiary', enrollBeneficiariesCsv: 'Enrol beneficiaries from a CSV file', deadline: 'Deadline passed',
-    revealNik: 'Reveal a NIK', revealPhone: 'Reveal a phone number', eraseBeneficiary: 'Erase personal data on request', submitAssessment: 'Submit the needs assessment', approvePlan: 'Approve the intervention plan',
+    revealNik: 'Reveal a NIK', revealPhone: 'Reveal a phone number', eraseBeneficiary: 'Erase personal data on request', requestReport: 'Request a report', submitAssessment: 'Submit the needs assessment', approvePlan: 'Approve the intervention plan',
     scheduleSession: 'Schedule a session', recordAttendance: 'Record attendance', recordModuleEvaluation: 'Record the module evaluation',
     closeModule: 'Close a module', extendModule: 'Extend a module', submitReEvaluation: 'Submit the re-evaluation',
     decideGraduation: 'Decide on graduation', recordCommunication: 'Record communicating the decision',

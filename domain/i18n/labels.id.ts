@@ -36,7 +36,7 @@ export const LABELS_ID: LabelCatalogue = {
   role: { facilitator: 'Pendamping', manager: 'Manajer program', auditor: 'Auditor', viewer: 'Pemantau', admin: 'Administrator', system: 'Sistem' },
   action: {
     NONE: 'Tidak ada yang perlu dilakukan', enroll: 'Mendaftarkan penerima manfaat', enrollBeneficiariesCsv: 'Mendaftarkan penerima manfaat dari berkas CSV',
-    deadline: 'Tenggat terlewati', revealNik: 'Membuka NIK', revealPhone: 'Membuka nomor telepon', eraseBeneficiary: 'Menghapus data pribadi atas permintaan', submitAssessment: 'Mengirim asesmen kebutuhan',
+    deadline: 'Tenggat terlewati', revealNik: 'Membuka NIK', revealPhone: 'Membuka nomor telepon', eraseBeneficiary: 'Menghapus data pribadi atas permintaan', requestReport: 'Meminta laporan', submitAssessment: 'Mengirim asesmen kebutuhan',
     approvePlan: 'Menyetujui rencana intervensi', scheduleSession: 'Menjadwalkan sesi', recordAttendance: 'Mencatat kehadiran',
     recordModuleEvaluation: 'Mencatat evaluasi modul', closeModule: 'Menutup modul', extendModule: 'Memperpanjang modul',
     submitReEvaluation: 'Mengirim evaluasi ulang', decideGraduation: 'Memutuskan graduasi', recordCommunication: 'Mencatat penyampaian keputusan',

@@ -13,7 +13,7 @@ export const JOURNEY_EVENT_TYPES = [
 export type JourneyEventType = (typeof JOURNEY_EVENT_TYPES)[number];
 
 /** What an audit row names as its action besides the journey commands. */
-export type AuditAction = CommandType | 'NONE' | 'enroll' | 'enrollBeneficiariesCsv' | 'deadline' | 'revealNik' | 'revealPhone' | 'eraseBeneficiary';
+export type AuditAction = CommandType | 'NONE' | 'enroll' | 'enrollBeneficiariesCsv' | 'deadline' | 'revealNik' | 'revealPhone' | 'eraseBeneficiary' | 'requestReport';
 
 /**
  * Display names of every code a person sees, one table per code set. Typed by the domain's own
