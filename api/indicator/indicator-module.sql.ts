@@ -29,5 +29,6 @@ export const moduleRatios: FamilySql = (q, { period }) => `
       ('attendance_rate:session:' || ${template('a.module_id')} || ':' || a.session_id)) k(k)
   union all select p.id, k.k, case when p.status = 'COMPLETED' and ${within(q, period, 'p.actual_end')} then 1 else 0 end, 1, null from planned p
     cross join lateral (values ('module_completion_rate'), ('module_completion_rate:' || ${template('p.module_id')})) k(k)
-  union all select v.id, k.k, case when v.post > v.pre then 1 else 0 end, 1, v.post - v.pre from evals v
-    cross join lateral (values ('score_change'), ('score_change:module:' || ${template('v.module_id')}), ('improved_understanding_rate')) k(k)`;
+  union all select v.id, k.k, case when v.post > v.pre then 1 else 0 end, 1, k.val from evals v
+    cross join lateral (values ('score_change', v.post - v.pre), ('score_change:module:' || ${template('v.module_id')}, v.post - v.pre),
+      ('improved_understanding_rate', null)) k(k, val)`;

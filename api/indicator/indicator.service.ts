@@ -42,16 +42,24 @@ export async function computeIndicators(em: EntityManager, filter: IndicatorFilt
   const dims = [...new Set(dimensions)];
   const { logframe, daysPerMonth } = await programmeSetup(em, filter.programmeId);
   const ctx: FamilyContext = { period: { from: filter.from ?? null, to: filter.to ?? null }, daysPerMonth, businessStartWithinMonths: logframe.businessStartWithinMonths };
+  const [popStatement, ...familyStatements] = indicatorStatements(filter, dims, logframe, ctx);
   const conn = em.getConnection();
-  const popQ = new SqlParams();
-  const popCounts = conn.execute<{ dim: Dimension | null; grp: string | null; n: number }[]>(populationCountSql(populationSql(popQ, filter, logframe.ageBands), dims), popQ.values);
-  const families = FAMILIES.map((family) => {
-    const q = new SqlParams();
-    const pop = populationSql(q, filter, logframe.ageBands);
-    return conn.execute<AggregateRow[]>(aggregateSql(pop, family(q, ctx), dims), q.values);
-  });
+  const popCounts = conn.execute<{ dim: Dimension | null; grp: string | null; n: number }[]>(popStatement.sql, popStatement.params);
+  const families = familyStatements.map((st) => conn.execute<AggregateRow[]>(st.sql, st.params));
   const [groups, ...results] = await Promise.all([popCounts, ...families]);
   return assembleFigures(results.flat(), groups, logframe);
+}
+
+/** The SQL statements of a computation: population counts first, then one per family (also used by the benchmark's EXPLAIN). */
+export function indicatorStatements(filter: IndicatorFilter, dims: readonly Dimension[], logframe: Logframe, ctx: FamilyContext): { name: string; sql: string; params: unknown[] }[] {
+  const popQ = new SqlParams();
+  const statements = [{ name: 'population', sql: populationCountSql(populationSql(popQ, filter, logframe.ageBands), dims), params: popQ.values }];
+  for (const family of FAMILIES) {
+    const q = new SqlParams();
+    const pop = populationSql(q, filter, logframe.ageBands);
+    statements.push({ name: family.name, sql: aggregateSql(pop, family(q, ctx), dims), params: q.values });
+  }
+  return statements;
 }
 
 /** Rows to figures: COUNT denominators from the population (or the family total), groups filled, targets attached. */

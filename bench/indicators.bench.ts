@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+/**
+ * `npm run bench:indicators`: the programme dashboard (computeIndicators, all built-in indicators)
+ * at 10k and 100k beneficiaries. Own embedded PostgreSQL (or BENCH_DATABASE_URL), migrated, then
+ * synthetic read-model rows bulk-inserted with SQL (bench/indicators-seed.ts). For each size: the
+ * dashboard without and with all five dimensions (1 warm-up, then BENCH_REPEAT timed runs), and
+ * EXPLAIN (ANALYZE, BUFFERS) of every statement. Prints markdown; writes bench/results/indicators-<ts>.md.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Pool } from 'pg';
+import { computeIndicators, indicatorStatements, programmeSetup } from '../api/indicator/indicator.service';
+import { migrateUp, openMigratedOrm } from '../db/migrate';
+import type { Dimension } from '../domain/indicator/indicator.types';
+import { startEmbeddedPostgres } from '../infra/embedded-postgres';
+import { freePort } from '../infra/free-port';
+import { seedIndicatorData } from './indicators-seed';
+
+const root = path.resolve(__dirname, '..', '..');
+const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+const ALL: Dimension[] = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'];
+const PROGRAMME = 'bench-indicators';
+
+async function time(em: () => EntityManager, dims: Dimension[], repeat: number): Promise<{ ms: number[]; figures: number; groups: number }> {
+  const first = await computeIndicators(em(), { programmeId: PROGRAMME }, dims);
+  const ms: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    await computeIndicators(em(), { programmeId: PROGRAMME }, dims);
+    ms.push(performance.now() - t0);
+  }
+  return { ms: ms.sort((a, b) => a - b), figures: first.length, groups: first.reduce((s, f) => s + f.breakdown.length, 0) };
+}
+
+async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promise<string[]> {
+  const { logframe, daysPerMonth } = await programmeSetup(em, PROGRAMME);
+  const out: string[] = [];
+  for (const st of indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, { period: { from: null, to: null }, daysPerMonth, businessStartWithinMonths: logframe.businessStartWithinMonths })) {
+    let i = 0;
+    const sql = st.sql.replace(/\?/g, () => `$${++i}`);
+    const plan = await pool.query(`explain (analyze, buffers, format text) ${sql}`, st.params);
+    const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
+    out.push(`#### ${st.name}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const repeat = Number(process.env.BENCH_REPEAT ?? 5);
+  const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  let stop = async () => undefined as void;
+  const dir = path.join(root, '.data', `bench-indicators-${stamp}`);
+  if (!databaseUrl) {
+    mkdirSync(dir, { recursive: true });
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: await freePort(), database: 'jejak_bench', logFile: path.join(dir, 'postgres.log') });
+    databaseUrl = pg.url;
+    stop = async () => { await pg.stop(); if (!process.env.BENCH_KEEP_DATA) rmSync(dir, { recursive: true, force: true }); };
+  }
+  const report: string[] = [`# Programme dashboard (computeIndicators) at ${sizes.join(' and ')} beneficiaries, ${new Date().toISOString()}`, ''];
+  try {
+    await migrateUp(databaseUrl);
+    const orm = await openMigratedOrm(databaseUrl, 10);
+    const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+    await pool.query(`insert into programme (id, name, rules_id, rules_version) values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`, [PROGRAMME]);
+    report.push('| Beneficiaries | Events | Evidence | Seed s | Figures | Groups | Dashboard, no breakdown: min / median / max ms | With 5 dimensions: min / median / max ms |', '|---|---|---|---|---|---|---|---|');
+    const plans: string[] = [];
+    let seeded = 0;
+    for (const size of sizes) {
+      say(`seeding up to ${size} beneficiaries...`);
+      const seed = await seedIndicatorData(pool, PROGRAMME, size - seeded, `${stamp}-${size}`);
+      seeded = size;
+      say(`seeded in ${seed.seconds.toFixed(1)} s (${seed.events} events, ${seed.evidence} evidence rows); timing...`);
+      const em = () => orm.em.fork() as unknown as EntityManager;
+      const plain = await time(em, [], repeat);
+      const dims = await time(em, ALL, repeat);
+      const f = (r: { ms: number[] }) => [r.ms[0], r.ms[Math.floor(r.ms.length / 2)], r.ms.at(-1)!].map((v) => v.toFixed(0)).join(' / ');
+      report.push(`| ${size} | ${seed.events} | ${seed.evidence} | ${seed.seconds.toFixed(1)} | ${plain.figures} | ${dims.groups} | ${f(plain)} | ${f(dims)} |`);
+      say(report.at(-1)!);
+      plans.push(`### EXPLAIN ANALYZE at ${size}, five dimensions`, '', ...(await explain(pool, em(), ALL)));
+    }
+    report.push('', `Machine: ${require('node:os').cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ${repeat} timed runs after one warm-up.`, '', ...plans);
+    await pool.end();
+    await orm.close(true);
+  } finally {
+    await stop();
+  }
+  const text = report.join('\n') + '\n';
+  process.stdout.write(text);
+  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results', `indicators-${stamp.slice(0, 12)}.md`), text);
+}
+
+main().catch((err) => { process.stderr.write(`${(err as Error).stack}\n`); process.exit(1); });
