@@ -15,7 +15,7 @@ const PERSON = `
   select g, md5($2 || g)::uuid as id, (g % 20) as path,
     now() - make_interval(days => 400 - (g % 300)) as t0,
     (case g % 3 when 0 then 2600000 when 1 then 5000000 else 2200000 end)::numeric as wage
-  from generate_series($3::int, $4::int) g`;
+  from generate_series($3::int, $4::int) g where $1::text is not null`;
 
 export async function seedIndicatorData(pool: Pool, programmeId: string, rows: number, stamp: string): Promise<IndicatorSeed> {
   const t0 = performance.now();

@@ -39,7 +39,8 @@ export const outcomeRatios: FamilySql = (q, ctx) => `
       from base b join (select * from pts union all select * from fus union all select id, 'LAST', income, min_wage from last) c on c.id = b.id),
   trained as (
     select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
-     where e.type = 'STAGE_CHANGED' and e.data->>'to' = 'RE_EVALUATION' group by e.journey_id)
+     where e.type = 'STAGE_CHANGED' and e.data->>'to' = 'RE_EVALUATION' group by e.journey_id),
+  first_business as (select id, min(at) as at from ms where point <> 'ASSESSMENT' and business group by id)
   select c.id, 'income_change:ASSESSMENT->' || c.point as k, case when c.after > c.before then 1 else 0 end::float8 as num, 1::float8 as den,
          c.after - c.before as val from compared c
   union all select c.id, 'income_relative_change:ASSESSMENT->' || c.point, case when c.after > c.before then 1 else 0 end, 1,
@@ -55,6 +56,5 @@ export const outcomeRatios: FamilySql = (q, ctx) => `
   union all select f.id, 'business_running:follow_up_month:' || substr(f.point, 12), case when f.business then 1 else 0 end, 1, null
       from later f where f.point like 'FOLLOW_UP_M%'
   union all select t.id, 'business_started_within_months',
-      case when exists (select 1 from ms where ms.id = t.id and ms.point <> 'ASSESSMENT' and ms.business
-        and ms.at <= t.at + make_interval(secs => ${q.p(ctx.businessStartWithinMonths * ctx.daysPerMonth * 86400, 'float8')})) then 1 else 0 end, 1, null
-      from trained t where ${within(q, ctx.period, 't.at')}`;
+      case when fb.at <= t.at + make_interval(secs => ${q.p(ctx.businessStartWithinMonths * ctx.daysPerMonth * 86400, 'float8')}) then 1 else 0 end, 1, null
+      from trained t left join first_business fb on fb.id = t.id where ${within(q, ctx.period, 't.at')}`;

@@ -2,6 +2,7 @@ import { Migration20261125000000Initial } from './migration-20261125000000-initi
 import { Migration20261125170000TrainingSandbox } from './migration-20261125170000-training-sandbox';
 import { Migration20261126090000AuditLog } from './migration-20261126090000-audit-log';
 import { Migration20261127000000SealedPersonalData } from './migration-20261127000000-sealed-personal-data';
+import { Migration20261128000000IndicatorIndexes } from './migration-20261128000000-indicator-indexes';
 import { Migration20261128120000ReportJobs } from './migration-20261128120000-report-jobs';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261125170000TrainingSandbox', class: Migration20261125170000TrainingSandbox },
   { name: 'Migration20261126090000AuditLog', class: Migration20261126090000AuditLog },
   { name: 'Migration20261127000000SealedPersonalData', class: Migration20261127000000SealedPersonalData },
+  { name: 'Migration20261128000000IndicatorIndexes', class: Migration20261128000000IndicatorIndexes },
   { name: 'Migration20261128120000ReportJobs', class: Migration20261128120000ReportJobs },
 ];
