@@ -27,8 +27,8 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
     const client = await pool.connect();
     try {
       await client.query('begin');
-      await client.query(`insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
-        select x.id, '38' || lpad(x.g::text, 14, '0'), 'Peserta ' || x.g, case when x.g % 3 = 1 then 'MALE' else 'FEMALE' end,
+      await client.query(`insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+        select x.id, null, md5('nik' || $2 || x.g), 'Peserta ' || x.g, case when x.g % 3 = 1 then 'MALE' else 'FEMALE' end,
           date '1958-01-01' + (x.g * 37 % 17000), x.g % 5 = 0, (array['52', '31', '33'])[1 + x.g % 3] || '.' || lpad((x.g % 5 + 1)::text, 2, '0'),
           $1, 'c' || (x.g % 4), '[]'::jsonb, $2 || x.g, 'bench', x.t0 from (${PERSON}) x`, p);
       await client.query(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue, welfare_level,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { computeIndicators, indicatorStatements, programmeSetup } from '../api/indicator/indicator.service';
+import { loadDataKeys } from '../config/env';
 import { migrateUp, openMigratedOrm } from '../db/migrate';
 import type { Dimension } from '../domain/indicator/indicator.types';
 import { startEmbeddedPostgres } from '../infra/embedded-postgres';
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   }
   const report: string[] = [`# Programme dashboard (computeIndicators) at ${sizes.join(' and ')} beneficiaries, ${new Date().toISOString()}`, ''];
   try {
-    await migrateUp(databaseUrl);
+    await migrateUp(databaseUrl, loadDataKeys());
     const orm = await openMigratedOrm(databaseUrl, 10);
     const pool = new Pool({ connectionString: databaseUrl, max: 4 });
     pool.on('error', () => undefined); // idle clients cut when PostgreSQL stops at the end
