@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
-import { computeIndicators } from '../../api/indicator/indicator.service';
+import { computeIndicators, programmeSetup } from '../../api/indicator/indicator.service';
+import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
 import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
 import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';
 import { reportCsv } from '../../domain/report/report-csv';
@@ -43,7 +44,11 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
       await markProgress(em, jobId, 10);
       const definition = REPORT_DEFINITIONS[job.type as ReportType];
       const filter = filterOf(job);
-      const current = await compute(em.fork(), filter, definition.dimensions);
+      // A report file reaches viewers too: groups of fewer people than the logframe's small-cell
+      // threshold are withheld in every report (totals of the chosen area are kept).
+      const { logframe } = await programmeSetup(em.fork(), job.programmeId);
+      const computed = await compute(em.fork(), filter, definition.dimensions);
+      const current = suppressSmallCells(computed, logframe.smallCellThreshold).map((f, i) => ({ ...computed[i], breakdown: f.breakdown }));
       await markProgress(em, jobId, definition.comparePreviousPeriod ? 40 : 60);
       const previous = definition.comparePreviousPeriod ? await compute(em.fork(), { ...filter, ...previousPeriod(filter) }, []) : null;
       await storeFigures(em, jobId, { current, previous } satisfies StoredFigures, 60);

@@ -81,6 +81,9 @@ describe('reports as background jobs', () => {
       expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
       // The three people enrolled in region 52 (not the one in 31.74), as the summary's first figure.
       expect(html).toContain(`<div class="v">3</div><div class="l">${locale === 'id' ? 'Peserta terdaftar' : 'Participants enrolled'}</div>`);
+      // Groups of fewer people than the small-cell threshold (5) are withheld: the file reaches viewers.
+      expect(html).toContain(locale === 'id' ? 'disembunyikan (kelompok kecil)' : 'withheld (small group)');
+      expect(html).not.toMatch(/<td>(Perempuan|Female)<\/td><td class="n">\d/);
     }
 
     // Other roles, other regions, other programmes, nobody: refused, for the file and the job alike.
