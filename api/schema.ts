@@ -11,6 +11,7 @@ import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { BeneficiaryErasureResolver } from './beneficiary/beneficiary-erasure.resolver';
 import { PersonalDataRevealResolver } from './beneficiary/personal-data-reveal.resolver';
+import { INDICATOR_LABEL_RESOLVERS } from './indicator/indicator-labels.resolver';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
@@ -22,6 +23,7 @@ import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
 
 export const RESOLVERS = [
@@ -29,7 +31,7 @@ export const RESOLVERS = [
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
   AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver, ReportJobResolver,
   // Display names beside codes, in the request's language (README "Languages").
-  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver,
+  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver, ...INDICATOR_LABEL_RESOLVERS, ReportJobLabelsResolver,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */

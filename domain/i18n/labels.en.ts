@@ -61,5 +61,6 @@ export const LABELS_EN: LabelCatalogue = {
   },
   referralAnswer: { ACCEPTED: 'Accepted', DECLINED: 'Declined' },
   auditSource: { JOURNEY_EVENT: 'Journey step', DENIED: 'Refused attempt', READ: 'Read of personal data', ERASURE: 'Erasure of personal data on request' },
+  reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: { ESCALATE_TO_MANAGER: 'Escalation to the programme manager', ALERT_FACILITATOR: 'Alert to the facilitator' },
 };

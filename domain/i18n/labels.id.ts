@@ -65,5 +65,6 @@ export const LABELS_ID: LabelCatalogue = {
   },
   referralAnswer: { ACCEPTED: 'Diterima', DECLINED: 'Ditolak' },
   auditSource: { JOURNEY_EVENT: 'Langkah perjalanan', DENIED: 'Percobaan yang ditolak', READ: 'Pembacaan data pribadi', ERASURE: 'Penghapusan data pribadi atas permintaan' },
+  reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: { ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program', ALERT_FACILITATOR: 'Peringatan untuk pendamping' },
 };

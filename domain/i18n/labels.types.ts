@@ -38,6 +38,7 @@ export interface LabelCatalogue {
   referralAnswer: Record<'ACCEPTED' | 'DECLINED', string>;
   auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE', string>;
   notification: Record<JourneyEffect['kind'], string>;
+  reportJobStatus: Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED', string>;
 }
 
 export type LabelGroup = keyof LabelCatalogue;

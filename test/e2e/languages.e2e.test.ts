@@ -108,6 +108,27 @@ describe('Indonesian and English by Accept-Language', () => {
     expect(vocational(inEn).label).not.toBe('Pelatihan Vokasi');
   });
 
+  it('names indicators, their levels, dimensions and groups, and report jobs in each language', async () => {
+    await gql(ENROLL, { input: enrolmentInput(randomNik()), key: `i18n-${randomUUID()}` }, FACILITATOR, 'en');
+    const query = `{ programmeIndicators(programmeId: "default", disaggregateBy: [SEX]) {
+      key label level levelLabel breakdown { dimension dimensionLabel group groupLabel } } }`;
+    const [inId, inEn] = await Promise.all([gql(query, {}, MANAGER, 'id'), gql(query, {}, MANAGER, 'en')]);
+    const enrolled = (a: Answer) => a.body.data!.programmeIndicators.find((f: { key: string }) => f.key === 'enrolled');
+    expect(enrolled(inId)).toMatchObject({ label: 'Peserta terdaftar', level: 'OUTPUT', levelLabel: 'Keluaran' });
+    expect(enrolled(inEn)).toMatchObject({ label: 'Participants enrolled', level: 'OUTPUT', levelLabel: 'Output' });
+    expect(enrolled(inId).breakdown).toContainEqual({ dimension: 'SEX', dimensionLabel: 'Jenis kelamin', group: 'FEMALE', groupLabel: 'Perempuan' });
+    expect(enrolled(inEn).breakdown).toContainEqual({ dimension: 'SEX', dimensionLabel: 'Sex', group: 'FEMALE', groupLabel: 'Female' });
+
+    const request = `mutation R($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { type typeLabel status statusLabel } }`;
+    const input = { type: 'QUARTERLY_PROGRESS', programmeId: 'default', from: '2026-07-01', to: '2026-09-30', format: 'CSV', locale: 'en' };
+    const key = `i18n-report-${randomUUID()}`;
+    const jobId = (await gql(request, { input, key }, MANAGER, 'id')).body.data!.requestReport;
+    const jobEn = (await gql(request, { input, key }, MANAGER, 'en')).body.data!.requestReport; // same key: the same job, read in English
+    expect(jobId).toMatchObject({ type: 'QUARTERLY_PROGRESS', typeLabel: 'Laporan Kemajuan Triwulanan' });
+    expect(jobEn).toMatchObject({ type: 'QUARTERLY_PROGRESS', typeLabel: 'Quarterly Progress Report' });
+    expect(['Menunggu', 'Sedang dibuat', 'Siap']).toContain(jobId.statusLabel);
+  });
+
   it('writes the lines of a bulk enrolment report in the request language, same codes', async () => {
     const nik = randomNik();
     const csv = csvOf([csvLine({ nik }), csvLine({ nik }), csvLine({ committed: 'maybe' })]);

@@ -4,6 +4,9 @@ import { ERROR_CODES } from '../../../domain/errors/error-codes';
 import { placeholdersOf } from '../../../domain/i18n/interpolate';
 import { JOURNEY_EVENT_TYPES } from '../../../domain/i18n/labels.types';
 import { ERROR_MESSAGES, LABELS, MESSAGES } from '../../../domain/i18n/translate';
+import { INDICATOR_CATALOGUE } from '../../../domain/indicator/indicator-catalogue';
+import { dimensionLabel, indicatorLabel, knowsIndicator, levelLabel } from '../../../domain/report/indicator-text';
+import { REPORT_TEXT } from '../../../domain/report/report-text';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -38,10 +41,12 @@ const CATALOGUES: [string, Tree, Tree][] = [
   ['messages', MESSAGES.en, MESSAGES.id],
   ['labels', LABELS.en as unknown as Tree, LABELS.id as unknown as Tree],
   ['error codes', ERROR_MESSAGES.en, ERROR_MESSAGES.id],
+  ['report texts (domain/report/report-text.ts)', REPORT_TEXT.en as unknown as Tree, REPORT_TEXT.id as unknown as Tree],
 ];
 
 describe('Indonesian and English catalogues', () => {
   it.each(CATALOGUES)('%s: every key in both languages, with the same placeholders', (_name, en, id) => {
+    expect(leaves(en).size).toBeGreaterThan(3);
     expect(parityProblems(en, id)).toEqual([]);
   });
 
@@ -65,6 +70,15 @@ describe('Indonesian and English catalogues', () => {
       for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/emit\(\w+, '([A-Z_]+)'/g)) emitted.add(m[1]);
     }
     expect([...emitted].filter((type) => !(JOURNEY_EVENT_TYPES as readonly string[]).includes(type))).toEqual([]);
+  });
+
+  it('names every indicator family, logframe level and dimension of the reports in both languages', () => {
+    for (const { family } of INDICATOR_CATALOGUE) {
+      expect(knowsIndicator(family)).toBe(true);
+      expect(indicatorLabel('id', family)).not.toBe(indicatorLabel('en', family));
+    }
+    for (const level of ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'] as const) expect(levelLabel('id', level)).not.toBe(levelLabel('en', level));
+    for (const dimension of ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const) expect(dimensionLabel('id', dimension)).not.toBe(dimensionLabel('en', dimension));
   });
 
   it('uses the glossary terms in Indonesian', () => {
