@@ -61,6 +61,6 @@ export const decisionRatios: FamilySql = (q, { period }) => `
         and e.data->>'decision' = 'GRADUATE' and e.at > i.at and ${byEnd(q, period, 'e.at')}) then 1 else 0 end, 1, null from intensive i
   union all select x.id, 'referral_acceptance_rate', case when x.data->>'answer' = 'ACCEPTED' then 1 else 0 end, 1, null
       from (${ev(q, period, ['REFERRAL_ANSWERED'])}) x
-  union all select pop.id, k.k, jsonb_array_length(coalesce(pop.state->'overdue', '[]'::jsonb)), 1, null from pop
+  union all select pop.id, k.k, jsonb_array_length(coalesce(j.state->'overdue', '[]'::jsonb)), 1, null from pop join journey j on j.id = pop.id
       cross join lateral (values ('overdue_steps'), ('overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'))) k(k)
      where pop.status <> 'CLOSED'`;

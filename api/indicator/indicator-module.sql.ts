@@ -22,7 +22,7 @@ export const moduleRatios: FamilySql = (q, { period }) => `
      where e.type = 'MODULE_EVALUATED' and ${within(q, period, 'e.at')}),
   planned as (
     select pop.id, m->>'moduleId' as module_id, m->>'status' as status, (m->>'actualEnd')::timestamptz as actual_end
-      from pop cross join lateral jsonb_array_elements(coalesce(pop.state->'modules', '[]'::jsonb)) m
+      from pop join journey j on j.id = pop.id cross join lateral jsonb_array_elements(coalesce(j.state->'modules', '[]'::jsonb)) m
      where ${byEnd(q, period, `(m->>'plannedStart')::timestamptz`)})
   select a.id, k.k, a.points::float8 as num, 1::float8 as den, null::float8 as val from att a
     cross join lateral (values ('attendance_rate'), ('attendance_rate:module:' || ${template('a.module_id')}),

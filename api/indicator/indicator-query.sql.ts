@@ -60,7 +60,7 @@ export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: read
     where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
   }
   where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
-  return `select j.id, j.facilitator_id, j.stage, j.status, j.state, j.enrolled_at,
+  return `select j.id, j.facilitator_id, j.stage, j.status, j.enrolled_at,
       b.sex as d_sex, ${ageBand} as d_age_band,
       case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
       left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort
@@ -80,12 +80,15 @@ export function groupingSql(dimensions: readonly Dimension[], prefix: string, le
   };
 }
 
-/** Per key and group: sums, median and mean of a family's rows joined to the population. */
-export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[]): string {
+/**
+ * Per key and group: sums, median and mean of a family's rows joined to the population. Families
+ * without amounts skip the median (an ordered-set aggregate forces a sort of every row).
+ */
+export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[], amounts = true): string {
   const g = groupingSql(dimensions, 'p.', ['m.k']);
+  const stats = amounts ? 'percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean' : 'null::float8 as med, null::float8 as mean';
   return `with pop as (${pop}), m as (${family})
-    select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den,
-      percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean
+    select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den, ${stats}
     from m join pop p on p.id = m.id
     group by grouping sets (${g.sets})`;
 }

@@ -27,6 +27,7 @@ describe('programme indicators on a seeded cohort of 200', () => {
     app = await startAppHarness();
     const started = Date.now();
     people = await seedCohort(app, runId);
+    expect(people.length).toBeGreaterThanOrEqual(200);
     process.stdout.write(`seeded ${people.length} journeys in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     await app.stopWorker(); // freeze the read model: timers keep firing on the server but nothing is recorded
   }, 1_200_000); // ~1,600 commands: minutes on an idle 2-core machine, far more when it is shared
