@@ -1,32 +1,14 @@
 import type { IndicatorFigure } from '../indicator/indicator.types';
 import type { ReportLocale } from './report.types';
+import { formatDate, formatNumber as formatI18nNumber, formatPercent as formatI18nPercent, formatRupiah } from '../i18n/format';
 
-/**
- * Numbers and dates as a reader of the locale writes them: id 1.234.567 / 70,5% / Rp 2.600.000 /
- * 25 November 2026; en 1,234,567 / 70.5% / Rp 2,600,000 / 25 November 2026. Deterministic (Intl
- * with full ICU, UTC dates).
- */
-const TAG: Record<ReportLocale, string> = { id: 'id-ID', en: 'en-GB' };
+export { formatDate, formatRupiah };
 
-export function formatNumber(locale: ReportLocale, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
-}
+/** Report figures: whole numbers unless the caller asks for decimals (the app-wide formatter, domain/i18n/format.ts). */
+export const formatNumber = (locale: ReportLocale, value: number, fractionDigits = 0): string => formatI18nNumber(locale, value, fractionDigits);
 
 /** A ratio 0..1 as a percentage with at most one decimal. */
-export function formatPercent(locale: ReportLocale, ratio: number): string {
-  return `${formatNumber(locale, ratio * 100, 1)}%`;
-}
-
-export function formatRupiah(locale: ReportLocale, amount: number): string {
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp ${formatNumber(locale, Math.abs(amount))}`;
-}
-
-/** yyyy-mm-dd or a full ISO date-time → "25 November 2026" (id) / "25 November 2026" (en). */
-export function formatDate(locale: ReportLocale, iso: string): string {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+export const formatPercent = (locale: ReportLocale, ratio: number): string => formatI18nPercent(locale, ratio, 1);
 
 export function formatPeriod(locale: ReportLocale, from: string, to: string): string {
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;

@@ -1,3 +1,4 @@
+import { interpolate } from '../i18n/interpolate';
 import type { ReportLocale, ReportType } from './report.types';
 
 /**
@@ -149,7 +150,5 @@ const en: ReportTexts = {
 
 export const REPORT_TEXT: Record<ReportLocale, ReportTexts> = { id, en };
 
-/** Fills `{name}` placeholders; an unknown name is left visible rather than silently dropped. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** Fills `{name}` placeholders (the app-wide interpolation; an unknown name stays visible). */
+export const fill = interpolate;
