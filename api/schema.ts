@@ -25,11 +25,14 @@ import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resol
 import { ProgrammeResolver } from './programme/programme.resolver';
 import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
+import { ComplaintResolver } from './complaint/complaint.resolver';
+import { ConflictResolver } from './conflict/conflict.resolver';
+import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
   JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
-  AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver, ReportJobResolver,
+  AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver, ReportJobResolver, ComplaintResolver, ConflictResolver, SafeguardingResolver,
   // Display names beside codes, in the request's language (README "Languages").
   ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver, ...INDICATOR_LABEL_RESOLVERS, ReportJobLabelsResolver,
 ] as const;

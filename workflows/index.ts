@@ -1,3 +1,4 @@
 // The workflow bundle's entry point: every workflow type the worker registers.
 export { journeyWorkflow } from './journey/journey.workflow';
 export { reportWorkflow } from './report/report.workflow';
+export { complaintWorkflow } from './complaint/complaint.workflow';

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../journey/journey-connection.object';
 
-export enum AuditSourceCode { JOURNEY_EVENT = 'JOURNEY_EVENT', DENIED = 'DENIED', READ = 'READ', ERASURE = 'ERASURE' }
+export enum AuditSourceCode { JOURNEY_EVENT = 'JOURNEY_EVENT', DENIED = 'DENIED', READ = 'READ', ERASURE = 'ERASURE', GRIEVANCE = 'GRIEVANCE' }
 registerEnumType(AuditSourceCode, {
   name: 'AuditSource',
   description: 'What kind of fact an audit row records.',
@@ -11,6 +11,7 @@ registerEnumType(AuditSourceCode, {
     DENIED: { description: 'A refused attempt (role, identity, stage or validation); nothing changed.' },
     READ: { description: 'A read of protected personal data.' },
     ERASURE: { description: "Erasure of a beneficiary's personal data on request (eraseBeneficiary)." },
+    GRIEVANCE: { description: 'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, resolved, handled); never its text or a reporter\'s identity.' },
   },
 });
 

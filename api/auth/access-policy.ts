@@ -12,11 +12,14 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - LIST: rows are limited to the caller's programmes and regions (conditions added to the query);
  * - ENTRIES: a list of journeys in the input, each checked (a refused entry is reported as FORBIDDEN);
  * - AUDIT_FILTER: a caller scoped to less than everything must filter by a journey in scope, or by a
- *   programme and a region (prefix) within their scope.
+ *   programme and a region (prefix) within their scope;
  * - REPORT: the report's programme (`input`) in scope, its region prefix inside one of the caller's;
- * - REPORT_JOB: the report job named by `id` covers only programmes and regions in scope.
+ * - REPORT_JOB: the report job named by `id` covers only programmes and regions in scope;
+ * - PLACE: the programme and region named in `input` (a conflict being recorded);
+ * - RECORD: a complaint, conflict or safeguarding report named by id: its programme and region,
+ *   checked by the service when it reads the row (an unknown id is NOT_FOUND, never a hint).
  */
-export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER' | 'REPORT' | 'REPORT_JOB';
+export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER' | 'REPORT' | 'REPORT_JOB' | 'PLACE' | 'RECORD';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -25,6 +28,8 @@ export interface FieldRule {
   command?: CommandType;
   /** Facilitators act only on journeys assigned to them (or not yet assigned). */
   ownCaseload?: boolean;
+  /** Also open to callers without a token (public complaint and safeguarding channels). */
+  anonymous?: boolean;
 }
 
 const ALL: readonly CallerRole[] = CALLER_ROLES;
@@ -35,6 +40,11 @@ const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
 const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
 /** Reports are aggregated figures too: the same readers. */
 export const REPORT_READERS: readonly CallerRole[] = FIGURES;
+const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
+const MANAGER: readonly CallerRole[] = ['manager'];
+const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
+/** Anyone, with or without an account: the public complaint and safeguarding channels. */
+const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
 /** A journey command: who may issue it is the machine's rule, never restated here. */
 const command = (type: CommandType): FieldRule => ({
@@ -66,6 +76,14 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     logframe: { roles: FIGURES, scope: 'PROGRAMME' },
     reportJob: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
     reportJobs: { roles: REPORT_READERS, scope: 'LIST' },
+    complaintStatus: PUBLIC,
+    complaints: { roles: READERS, scope: 'LIST' },
+    complaint: { roles: READERS, scope: 'RECORD' },
+    conflicts: { roles: READERS, scope: 'LIST' },
+    conflictFigures: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    // Every role sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
+    safeguardingReports: { roles: ALL, scope: 'LIST' },
+    safeguardingReport: { roles: ALL, scope: 'RECORD' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -100,6 +118,17 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     reassignFacilitator: command('reassignFacilitator'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
+    fileComplaint: PUBLIC,
+    triageComplaint: { roles: MANAGER, scope: 'RECORD' },
+    answerComplaint: { roles: STAFF, scope: 'RECORD' },
+    closeComplaint: { roles: MANAGER, scope: 'RECORD' },
+    recordConflict: { roles: STAFF, scope: 'PLACE' },
+    resolveConflict: { roles: STAFF, scope: 'RECORD' },
+    fileSafeguardingReport: PUBLIC,
+    recordSafeguardingAction: { roles: SAFEGUARDING, scope: 'RECORD' },
+    revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
+    // The exit is a journey command like any other: the machine's roles for `exit`.
+    applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
   },
 };
 
@@ -122,6 +151,8 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   AUDIT_FILTER: 'filter by a journey, or a programme and region, in scope (unless scope is *)',
   REPORT: 'programme and region prefix of the report in scope',
   REPORT_JOB: "report's programme and regions in scope",
+  PLACE: 'programme and region of the record',
+  RECORD: "the record's programme and region in scope",
 };
 
 /** The README's role table (between the access-table markers), generated from ACCESS_POLICY. */
@@ -130,7 +161,7 @@ export function accessTableMarkdown(): string {
   const lines: string[] = [];
   for (const type of ['Query', 'Mutation'] as const) {
     for (const [field, rule] of Object.entries(ACCESS_POLICY[type]).sort(([a], [b]) => a.localeCompare(b))) {
-      const scope = SCOPE_TEXT[rule.scope] + (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') + (rule.command ? ` (command \`${rule.command}\`)` : '');
+      const scope = (rule.anonymous ? 'public: no account needed; ' : '') + SCOPE_TEXT[rule.scope] + (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') + (rule.command ? ` (command \`${rule.command}\`)` : '');
       lines.push(`| ${type} | \`${field}\` | ${CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—')).join(' | ')} | ${scope} |`);
     }
   }

@@ -11,6 +11,7 @@ type Args = Record<string, unknown>;
 async function check(ctx: GraphQLContext, type: string, field: string, rule: FieldRule | null, args: Args): Promise<void> {
   if (!rule) throw new DomainError('FORBIDDEN', `${type}.${field} has no access rule (refused to everybody)`);
   const principal = ctx.principal;
+  if (!principal && rule.anonymous) return; // public channel: no identity asked for, none kept
   if (!principal) throw new DomainError('UNAUTHENTICATED', 'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)');
   if (!rule.roles.includes(principal.role)) {
     throw new DomainError('FORBIDDEN', `${type}.${field} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
@@ -28,7 +29,12 @@ async function check(ctx: GraphQLContext, type: string, field: string, rule: Fie
     case 'AUDIT_FILTER': return assertAuditFilterInScope(ctx, args.filter as Record<string, unknown> | undefined);
     case 'REPORT': return assertReportRequestInScope(principal, args.input as Record<string, unknown> | undefined);
     case 'REPORT_JOB': { await reportJobInScope(ctx.em, principal, args.id); return; }
-    default: return; // NONE; LIST and ENTRIES are limited where the rows are read
+    case 'PLACE': {
+      const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
+      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string') return assertPlaceInScope(principal, input.programmeId, input.regionCode);
+      return;
+    }
+    default: return; // NONE; LIST and ENTRIES are limited where the rows are read; RECORD where the record is read
   }
 }
 

@@ -1,7 +1,11 @@
 import type { Actor, Role } from '../../domain/journey/journey.types';
 
-/** Roles a person can hold (the workflow's internal 'system' is never a caller). */
-export const CALLER_ROLES = ['facilitator', 'manager', 'auditor', 'viewer', 'admin'] as const;
+/**
+ * Roles a person can hold (the workflow's internal 'system' is never a caller). `safeguarding` is
+ * the dedicated team that handles safeguarding reports (domain spec 7.4): the only role that may
+ * read a reporter's identity.
+ */
+export const CALLER_ROLES = ['facilitator', 'manager', 'auditor', 'viewer', 'admin', 'safeguarding'] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /**

@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE';
+/** GRIEVANCE: a step of a complaint, conflict or safeguarding report (issue 10). */
+export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE';
 
 /**
  * One audit fact: a recorded journey step, a refused attempt, or a read of protected data.

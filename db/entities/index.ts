@@ -1,5 +1,8 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
+import { ComplaintAnswerEntity, ComplaintEntity } from './complaint.entity';
+import { ConflictEntity } from './conflict.entity';
+import { SafeguardingActionEntity, SafeguardingReportEntity } from './safeguarding-report.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
@@ -7,5 +10,7 @@ import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ReportJobEntity } from './report-job.entity';
 
+export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export { AuditLogEntity, BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity, ReportJobEntity };
-export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity, ReportJobEntity];
+export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity, ReportJobEntity,
+  ComplaintEntity, ComplaintAnswerEntity, ConflictEntity, SafeguardingReportEntity, SafeguardingActionEntity];

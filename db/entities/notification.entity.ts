@@ -4,7 +4,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'notification' })
 export class NotificationEntity {
   @PrimaryKey({ type: 'text' }) key!: string; // `${journeyId}:${seq}:${ordinal}`
-  @Index() @Property({ type: 'uuid' }) journeyId!: string;
+  /** Null for a notification about a complaint or a conflict (its id is in `data`). */
+  @Index() @Property({ type: 'uuid', nullable: true }) journeyId: string | null = null;
   @Property({ type: 'text' }) kind!: string;
   @Property({ type: 'text' }) reason!: string;
   @Property({ type: 'text', nullable: true }) recipientId: string | null = null;

@@ -4,6 +4,7 @@ import { Migration20261126090000AuditLog } from './migration-20261126090000-audi
 import { Migration20261127000000SealedPersonalData } from './migration-20261127000000-sealed-personal-data';
 import { Migration20261128000000IndicatorIndexes } from './migration-20261128000000-indicator-indexes';
 import { Migration20261128120000ReportJobs } from './migration-20261128120000-report-jobs';
+import { Migration20261129100000Grievance } from './migration-20261129100000-grievance';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261127000000SealedPersonalData', class: Migration20261127000000SealedPersonalData },
   { name: 'Migration20261128000000IndicatorIndexes', class: Migration20261128000000IndicatorIndexes },
   { name: 'Migration20261128120000ReportJobs', class: Migration20261128120000ReportJobs },
+  { name: 'Migration20261129100000Grievance', class: Migration20261129100000Grievance },
 ];

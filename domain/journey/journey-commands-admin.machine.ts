@@ -2,7 +2,7 @@ import { listProgrammeRules } from '../programme/programme-rules.registry';
 import { addMillis, millisBetween } from '../shared/iso-time';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { requireId, requireOneOf } from './journey-payload-checks';
-import type { JourneyState } from './journey.types';
+import { EXIT_KINDS, type JourneyState } from './journey.types';
 
 /**
  * Commands available in every open stage. Exit, withdrawal and pausing are seed silent beyond
@@ -10,10 +10,14 @@ import type { JourneyState } from './journey.types';
  * 10.7). Raw corrections live in PostgreSQL: the journey only records that one happened.
  */
 export const exit: Handler<'exit'> = (state, cmd, { now }) => {
-  const bad = requireOneOf('exitKind', cmd.exitKind, ['EXIT', 'DEATH', 'RELOCATION', 'SANCTION'] as const);
+  const bad = requireOneOf('exitKind', cmd.exitKind, EXIT_KINDS);
   if (bad) return bad;
+  // A safeguarding sanction always names the proven report it follows (zero tolerance [001:3540]).
+  const sanction = cmd.exitKind === 'SAFEGUARDING_SANCTION';
+  const noReport = sanction ? requireId('safeguardingReportId', cmd.safeguardingReportId) : null;
+  if (noReport) return noReport;
   const draft = begin(state);
-  emit(draft, 'EXITED', { exitKind: cmd.exitKind, reasonEvidenceId: cmd.reasonEvidenceId, fromStage: state.stage });
+  emit(draft, 'EXITED', { exitKind: cmd.exitKind, reasonEvidenceId: cmd.reasonEvidenceId, fromStage: state.stage, ...(sanction ? { safeguardingReportId: cmd.safeguardingReportId } : {}) });
   closeJourney(draft, 'EXITED', now, { reasonEvidenceId: cmd.reasonEvidenceId, exitKind: cmd.exitKind });
   return draft;
 };

@@ -22,13 +22,15 @@ export type Stage =
 
 export const TERMINAL_STAGES: readonly Stage[] = ['COMPLETED', 'TERMINATED', 'EXITED', 'WITHDRAWN'];
 
-export type Role = 'facilitator' | 'manager' | 'auditor' | 'viewer' | 'admin' | 'system';
+export type Role = 'facilitator' | 'manager' | 'auditor' | 'viewer' | 'admin' | 'safeguarding' | 'system';
 export interface Actor { userId: string; role: Role }
 
 export type AttendanceStatus = 'PRESENT' | 'PARTIAL' | 'ABSENT';
 export type ModuleStatus = 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CLOSED';
 export type DecisionKind = 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER' | 'ANOTHER_CYCLE';
-export type ExitKind = 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION';
+/** SAFEGUARDING_SANCTION: expelled after a proven safeguarding report [001:3540]; the command names the report. */
+export type ExitKind = 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION' | 'SAFEGUARDING_SANCTION';
+export const EXIT_KINDS: readonly ExitKind[] = ['EXIT', 'DEATH', 'RELOCATION', 'SANCTION', 'SAFEGUARDING_SANCTION'];
 
 export interface PlannedModuleInput {
   templateId: string;
@@ -176,7 +178,7 @@ export interface CommandPayloads {
   recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
   refer: { targetProgramme: string; evidenceId: string };
   recordReferralAnswer: { answer: 'ACCEPTED' | 'DECLINED'; evidenceId: string };
-  exit: { exitKind: ExitKind; reasonEvidenceId: string };
+  exit: { exitKind: ExitKind; reasonEvidenceId: string; safeguardingReportId?: string };
   withdraw: { reasonEvidenceId: string };
   pause: { reasonEvidenceId: string };
   resume: Record<never, never>;

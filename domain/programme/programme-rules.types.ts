@@ -75,6 +75,11 @@ export interface ProgrammeRules {
    * proposed plan (module sequencing is seed silent, spec 10.7). Absent: every module in phase 1.
    */
   proposalPhases?: string[][];
+  /**
+   * Added by the grievance work (issue 10): how long staff have to answer a complaint before it
+   * escalates to the manager. Concerns complaints only, never a journey's path.
+   */
+  grievance?: { complaintResponseDays: number };
   /** Added: free-text pointer to where the defaults of this version are documented. */
   defaultsNote?: string;
   needsMapping: NeedMapping[];

@@ -98,6 +98,8 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   positive('intensiveSupport.visitEveryDays', rules.intensiveSupport.visitEveryDays, problems);
   positive('intensiveSupport.cyclesBeforeTerminationReview', rules.intensiveSupport.cyclesBeforeTerminationReview, problems);
   positive('daysPerMonth', rules.daysPerMonth, problems);
+  if (!rules.grievance) problems.push('grievance.complaintResponseDays is missing: overdue complaints could not escalate');
+  else positive('grievance.complaintResponseDays', rules.grievance.complaintResponseDays, problems);
   const months = rules.followUpScheduleMonths;
   if (months.length === 0) problems.push('followUpScheduleMonths is empty: a graduate could never complete the journey');
   months.forEach((m, i) => {

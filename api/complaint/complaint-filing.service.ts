@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { appendAuditRows } from '../../db/audit/audit-append';
+import { grievanceAuditRow } from '../../db/audit/grievance-audit-row';
+import { ComplaintAnswerEntity, ComplaintEntity, JourneyEntity, ProgrammeEntity } from '../../db/entities';
+import { COMPLAINT_SUBJECTS, startComplaint } from '../../domain/complaint/complaint.machine';
+import { DomainError } from '../../domain/errors/error-codes';
+import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { complaintWorkflowId, type ComplaintWorkflowInput } from '../../workflows/complaint/complaint.messages';
+import { inAuditTransaction } from '../audit/audit-sql';
+import type { GraphQLContext } from '../context';
+import { boundedText, cipherOf } from '../grievance/grievance-access';
+import { fromTemporalError } from '../journey/temporal-errors';
+import { COMPLAINT_TEXT, type FileComplaintInput } from './complaint.input';
+import type { ComplaintReceipt, ComplaintStatusView } from './complaint.object';
+import { newReceiptCode, normaliseReceiptCode, receiptHash } from './receipt-code';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Programme and region of the complaint: a journey's own, or the ones the filer names. */
+async function placeOf(ctx: GraphQLContext, input: FileComplaintInput): Promise<{ regionCode: string; subjectRef: string | null }> {
+  if (input.subjectKind === 'JOURNEY') {
+    const ref = input.subjectRef ?? '';
+    const journey = UUID.test(ref) ? await ctx.em.findOne(JourneyEntity, { id: ref.toLowerCase() }, { fields: ['id', 'programmeId', 'regionCode'] }) : null;
+    if (!journey || journey.programmeId !== input.programmeId) throw new DomainError('VALIDATION_FAILED', 'subjectRef must be the id of a journey in this programme');
+    return { regionCode: journey.regionCode, subjectRef: journey.id };
+  }
+  if (!input.regionCode) throw new DomainError('VALIDATION_FAILED', 'regionCode is required unless the subject is a JOURNEY');
+  return { regionCode: input.regionCode, subjectRef: input.subjectKind === 'PROGRAMME' ? null : input.subjectRef ?? null };
+}
+
+/**
+ * Files a complaint from anyone. What is kept: the sealed text (and, for a named complaint, the
+ * sealed contact), codes, the time, and a keyed hash of the receipt code. Not kept: the caller's
+ * address, account (for an anonymous complaint), user agent or request id. The audit row's actor
+ * is 'anonymous' unless a signed-in caller files a named complaint. Then the complaint's workflow
+ * starts its durable response timer.
+ */
+export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInput): Promise<ComplaintReceipt> {
+  if (!(COMPLAINT_SUBJECTS as readonly string[]).includes(input.subjectKind)) throw new DomainError('VALIDATION_FAILED', 'Unknown subjectKind');
+  const text = boundedText('text', input.text, COMPLAINT_TEXT.min, COMPLAINT_TEXT.max);
+  const contact = input.anonymous ? null : boundedText('contact', input.contact, 3, 200);
+  const programme = await ctx.em.findOne(ProgrammeEntity, { id: input.programmeId });
+  if (!programme) throw new DomainError('VALIDATION_FAILED', `Unknown programme ${input.programmeId}`);
+  const { regionCode, subjectRef } = await placeOf(ctx, input);
+  const days = getProgrammeRules(programme.rulesId, programme.rulesVersion).grievance?.complaintResponseDays;
+  if (!days) throw new DomainError('INTERNAL', 'The programme rules have no complaint response time');
+
+  const cipher = cipherOf(ctx.config);
+  const code = newReceiptCode();
+  const id = randomUUID();
+  const receivedAt = new Date();
+  const state = startComplaint(id, receivedAt.toISOString(), days);
+  const named = !input.anonymous && ctx.principal;
+  await inAuditTransaction(ctx.em, async (sql) => {
+    await sql(`insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, subject_ref, anonymous, body_sealed, contact_sealed, status,
+      rules_id, rules_version, received_at, response_due_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)`,
+    [id, receiptHash(cipher, normaliseReceiptCode(code)!), programme.id, regionCode, input.subjectKind, subjectRef, input.anonymous, cipher.encrypt(text),
+      cipher.encryptNullable(contact), programme.rulesId, programme.rulesVersion, receivedAt, state.responseDueAt]);
+    await appendAuditRows(sql, [grievanceAuditRow({
+      actorId: named ? ctx.principal!.userId : 'anonymous', actorRole: named ? ctx.principal!.role : 'none', action: 'complaint.file',
+      place: { programmeId: programme.id, regionCode }, after: { complaintId: id, status: 'RECEIVED', subjectKind: input.subjectKind, anonymous: input.anonymous },
+      requestId: named ? ctx.requestId : null, workflowId: complaintWorkflowId(id), eventSeq: 0, at: receivedAt,
+    })]);
+  });
+  const start: ComplaintWorkflowInput = { complaintId: id, receivedAt: state.receivedAt, rulesId: programme.rulesId, rulesVersion: programme.rulesVersion };
+  try {
+    await ctx.temporal.workflow.start('complaintWorkflow', { workflowId: complaintWorkflowId(id), taskQueue: ctx.config.taskQueue, args: [start] });
+  } catch (err) {
+    throw fromTemporalError(err, () => false);
+  }
+  ctx.logger.info({ complaintId: id }, 'complaint filed'); // id only: never the text, contact or caller
+  return { receiptCode: code, responseDueAt: new Date(state.responseDueAt) };
+}
+
+/** Status and answer for the holder of the receipt code; any other code is NOT_FOUND (nothing else is told). */
+export async function complaintStatus(ctx: GraphQLContext, receiptCode: string): Promise<ComplaintStatusView> {
+  const normalised = normaliseReceiptCode(receiptCode.slice(0, 64));
+  const cipher = cipherOf(ctx.config);
+  const row = normalised ? await ctx.em.findOne(ComplaintEntity, { receiptHash: receiptHash(cipher, normalised) }) : null;
+  if (!row) throw new DomainError('NOT_FOUND', 'No complaint with this receipt code');
+  const answer = row.answerId ? await ctx.em.findOne(ComplaintAnswerEntity, { id: row.answerId }) : null;
+  return {
+    status: row.status, receivedAt: row.receivedAt, responseDueAt: row.responseDueAt, escalated: row.escalatedAt !== null,
+    answer: answer ? cipher.decrypt(answer.bodySealed) : null, outcome: row.outcome, closedAt: row.closedAt,
+  };
+}
+
