@@ -68,7 +68,7 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }
-  ctx.logger.info({ complaintId: id }, 'complaint filed'); // id only: never the text, contact or caller
+  // Not logged: the request logger carries the client's x-request-id, which would tie the filer to the complaint.
   return { receiptCode: code, responseDueAt: new Date(state.responseDueAt) };
 }
 

@@ -40,7 +40,7 @@ export async function fileSafeguardingReport(ctx: GraphQLContext, input: FileSaf
     await appendAuditRows(sql, [grievanceAuditRow({ actorId: 'anonymous', actorRole: 'none', action: 'safeguarding.file', place,
       after: { reportId: id, category: input.category }, at })]);
   });
-  ctx.logger.info({ reportId: id }, 'safeguarding report filed'); // the id only
+  // Not logged: the request logger carries the client's x-request-id, which would tie the reporter to the report.
   return { reference: id, receivedAt: at };
 }
 
