@@ -12,7 +12,7 @@ import { devSecret } from '../../config/dev-secrets';
 import { mintDevToken } from './jwt';
 import { CALLER_ROLES, type CallerRole } from './principal';
 
-const USAGE = 'usage: npm run token -- --role <facilitator|manager|auditor|viewer|admin>[,role...] [--user id] [--name text] [--programmes a,b|*] [--regions 52,31.71|*] [--ttl seconds] [--header]';
+const USAGE = 'usage: npm run token -- --role <facilitator|manager|auditor|viewer|admin|safeguarding>[,role...] [--user id] [--name text] [--programmes a,b|*] [--regions 52,31.71|*] [--ttl seconds] [--header]';
 
 export interface MintArgs { roles: CallerRole[]; user: string; name: string; programmes: string[]; regions: string[]; ttl: number; header: boolean }
 
