@@ -39,7 +39,7 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
         const [place] = await sql('select programme_id, region_code from complaint where id = ?', [state.complaintId]);
         const where = { programmeId: String(place.programme_id), regionCode: String(place.region_code) };
         if (kind === 'escalate') {
-          await sql(`insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATION', 'COMPLAINT_OVERDUE', null, ?::jsonb, ?)
+          await sql(`insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATE_TO_MANAGER', 'COMPLAINT_OVERDUE', null, ?::jsonb, ?)
             on conflict (key) do nothing`, [`complaint:${state.complaintId}:escalation`, JSON.stringify({ complaintId: state.complaintId, ...where, responseDueAt: state.responseDueAt }), at]);
         }
         await appendAuditRows(sql, [grievanceAuditRow({

@@ -43,7 +43,7 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, 'OPEN', ?, ?)`, [id, input.programmeId, input.regionCode, cohortId, facts.type, facts.category,
       JSON.stringify(facts.parties), JSON.stringify(journeyIds), JSON.stringify(facts.groupIds), facts.description, principal.userId, at]);
     if (notifiesManagerAtOnce(facts.category)) {
-      await sql(`insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATION', 'MAJOR_CONFLICT', null, ?::jsonb, ?)`,
+      await sql(`insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATE_TO_MANAGER', 'MAJOR_CONFLICT', null, ?::jsonb, ?)`,
         [`conflict:${id}:major`, JSON.stringify({ conflictId: id, ...place, type: facts.type }), at]);
     }
     await appendAuditRows(sql, [grievanceAuditRow({ actorId: principal.userId, actorRole: principal.role, action: 'conflict.record', place,

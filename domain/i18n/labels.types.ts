@@ -1,5 +1,6 @@
 import type { AttendanceStatus, CommandType, DeadlineKind, DecisionKind, ExitKind, JourneyEffect, ModuleStatus, Role, Stage } from '../journey/journey.types';
 import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
+import type { SafeguardingAction } from '../safeguarding/safeguarding.rules';
 
 /** Event types the journey machine emits (domain/journey/*.machine.ts; a unit test keeps this list complete). */
 export const JOURNEY_EVENT_TYPES = [
@@ -13,7 +14,12 @@ export const JOURNEY_EVENT_TYPES = [
 export type JourneyEventType = (typeof JOURNEY_EVENT_TYPES)[number];
 
 /** What an audit row names as its action besides the journey commands. */
-export type AuditAction = CommandType | 'NONE' | 'enroll' | 'enrollBeneficiariesCsv' | 'deadline' | 'revealNik' | 'revealPhone' | 'eraseBeneficiary' | 'requestReport';
+export type AuditAction = CommandType | 'NONE' | 'enroll' | 'enrollBeneficiariesCsv' | 'deadline' | 'revealNik' | 'revealPhone' | 'eraseBeneficiary' | 'requestReport' | GrievanceAuditAction;
+
+/** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
+export type GrievanceAuditAction = 'complaint.file' | 'complaint.triage' | 'complaint.answer' | 'complaint.close' | 'complaint.escalate'
+  | 'complaint.step' | 'conflict.record' | 'conflict.resolve' | 'safeguarding.file' | 'safeguarding.action' | 'revealSafeguardingReporter'
+  | `safeguarding.${Lowercase<SafeguardingAction>}`;
 
 /**
  * Display names of every code a person sees, one table per code set. Typed by the domain's own
@@ -36,7 +42,7 @@ export interface LabelCatalogue {
   event: Record<JourneyEventType, string>;
   graduationCriterion: Record<'INCOME_TO_MINIMUM_WAGE' | 'WELFARE_LEVEL' | 'BUSINESS_RUNNING' | 'MINDSET_CHANGED', string>;
   referralAnswer: Record<'ACCEPTED' | 'DECLINED', string>;
-  auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE', string>;
+  auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE', string>;
   notification: Record<JourneyEffect['kind'], string>;
   reportJobStatus: Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED', string>;
 }

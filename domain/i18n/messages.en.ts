@@ -32,6 +32,8 @@ export const MESSAGES_EN = {
   'notification.overdue': '{deadline} is overdue since {dueAt}: please follow up with the facilitator.',
   'notification.lowAttendance': 'Low attendance in module {module}: {rate} of the sessions attended (threshold {threshold}).',
   'notification.other': 'Journey notification: {reason}',
+  'notification.complaintOverdue': 'A complaint was not answered by {dueAt}: it is now with the programme manager.',
+  'notification.majorConflict': 'A major conflict was recorded in region {region}: it could stop the programme if not resolved quickly.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

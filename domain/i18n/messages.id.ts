@@ -29,4 +29,6 @@ export const MESSAGES_ID: MessageCatalogue = {
   'notification.overdue': '{deadline} terlambat sejak {dueAt}: mohon tindak lanjuti bersama pendamping.',
   'notification.lowAttendance': 'Kehadiran rendah pada modul {module}: {rate} sesi dihadiri (ambang {threshold}).',
   'notification.other': 'Pemberitahuan perjalanan: {reason}',
+  'notification.complaintOverdue': 'Sebuah pengaduan belum dijawab sampai {dueAt}: kini ditangani manajer program.',
+  'notification.majorConflict': 'Konflik besar tercatat di wilayah {region}: dapat menghentikan program bila tidak segera diselesaikan.',
 };

@@ -27,5 +27,9 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
       threshold: threshold === null ? '?' : formatPercent(locale, threshold / 100),
     });
   }
+  if (n.reason === 'COMPLAINT_OVERDUE') {
+    return t(locale, 'notification.complaintOverdue', { dueAt: typeof n.data.responseDueAt === 'string' ? formatDate(locale, n.data.responseDueAt) : '?' });
+  }
+  if (n.reason === 'MAJOR_CONFLICT') return t(locale, 'notification.majorConflict', { region: String(n.data.regionCode ?? '?') });
   return t(locale, 'notification.other', { reason: n.reason });
 }

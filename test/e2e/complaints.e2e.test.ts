@@ -62,7 +62,7 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
     const escalated = await eventually(async () => (await app.gql(COMPLAINT_STATUS, { code: receiptCode }, null)).data!.complaintStatus.escalated, 30_000);
     expect(escalated).toBe(true);
     const [note] = await sql(app, `select kind, reason, journey_id, recipient_id, data from notification where key = ?`, [`complaint:${row.id}:escalation`]);
-    expect(note).toMatchObject({ kind: 'ESCALATION', reason: 'COMPLAINT_OVERDUE', journey_id: null, recipient_id: null, data: { complaintId: row.id, programmeId: 'training-sandbox', regionCode: '52.71' } });
+    expect(note).toMatchObject({ kind: 'ESCALATE_TO_MANAGER', reason: 'COMPLAINT_OVERDUE', journey_id: null, recipient_id: null, data: { complaintId: row.id, programmeId: 'training-sandbox', regionCode: '52.71' } });
     const steps = await sql(app, `select actor_id, actor_role, action, event_seq, workflow_id from audit_log where source = 'GRIEVANCE' and workflow_id = ? order by id`, [`complaint-${row.id}`]);
     expect(steps).toEqual([
       { actor_id: 'anonymous', actor_role: 'none', action: 'complaint.file', event_seq: 0, workflow_id: `complaint-${row.id}` },

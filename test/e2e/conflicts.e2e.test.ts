@@ -39,7 +39,7 @@ describe('conflicts: from record to resolution, with their M&E figures', () => {
     const minorId = minor.data!.recordConflict.id;
     const majorId = major.data!.recordConflict.id;
     const notes = await sql(app, `select key, kind, reason, data from notification where key in (?, ?)`, [`conflict:${minorId}:major`, `conflict:${majorId}:major`]);
-    expect(notes).toEqual([{ key: `conflict:${majorId}:major`, kind: 'ESCALATION', reason: 'MAJOR_CONFLICT', data: { conflictId: majorId, programmeId: 'default', regionCode: '31.74', type: 'SOCIO_CULTURAL' } }]);
+    expect(notes).toEqual([{ key: `conflict:${majorId}:major`, kind: 'ESCALATE_TO_MANAGER', reason: 'MAJOR_CONFLICT', data: { conflictId: majorId, programmeId: 'default', regionCode: '31.74', type: 'SOCIO_CULTURAL' } }]);
 
     let f = await figures();
     expect(f.conflicts_recorded).toMatchObject({ unit: 'COUNT', numerator: 2, denominator: 1, value: 2 });
