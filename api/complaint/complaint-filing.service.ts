@@ -8,7 +8,7 @@ import { getProgrammeRules } from '../../domain/programme/programme-rules.regist
 import { complaintWorkflowId, type ComplaintWorkflowInput } from '../../workflows/complaint/complaint.messages';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
-import { boundedText, cipherOf } from '../grievance/grievance-access';
+import { boundedText } from '../grievance/grievance-access';
 import { fromTemporalError } from '../journey/temporal-errors';
 import { COMPLAINT_TEXT, type FileComplaintInput } from './complaint.input';
 import type { ComplaintReceipt, ComplaintStatusView } from './complaint.object';
@@ -45,7 +45,7 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
   const days = getProgrammeRules(programme.rulesId, programme.rulesVersion).grievance?.complaintResponseDays;
   if (!days) throw new DomainError('INTERNAL', 'The programme rules have no complaint response time');
 
-  const cipher = cipherOf(ctx.config);
+  const cipher = ctx.cipher;
   const code = newReceiptCode();
   const id = randomUUID();
   const receivedAt = new Date();
@@ -75,7 +75,7 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
 /** Status and answer for the holder of the receipt code; any other code is NOT_FOUND (nothing else is told). */
 export async function complaintStatus(ctx: GraphQLContext, receiptCode: string): Promise<ComplaintStatusView> {
   const normalised = normaliseReceiptCode(receiptCode.slice(0, 64));
-  const cipher = cipherOf(ctx.config);
+  const cipher = ctx.cipher;
   const row = normalised ? await ctx.em.findOne(ComplaintEntity, { receiptHash: receiptHash(cipher, normalised) }) : null;
   if (!row) throw new DomainError('NOT_FOUND', 'No complaint with this receipt code');
   const answer = row.answerId ? await ctx.em.findOne(ComplaintAnswerEntity, { id: row.answerId }) : null;

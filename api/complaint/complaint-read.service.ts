@@ -2,13 +2,12 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ComplaintAnswerEntity, ComplaintEntity } from '../../db/entities';
 import { ALL } from '../auth/principal';
 import type { GraphQLContext } from '../context';
-import { cipherOf } from '../grievance/grievance-access';
 import { requirePrincipal } from '../http/actor';
 import type { ComplaintObject } from './complaint.object';
 
 /** Staff view of one complaint: text decrypted; a named filer's contact for managers only. */
 export async function toComplaintObject(ctx: GraphQLContext, row: ComplaintEntity): Promise<ComplaintObject> {
-  const cipher = cipherOf(ctx.config);
+  const cipher = ctx.cipher;
   const answer = row.answerId ? await ctx.em.findOne(ComplaintAnswerEntity, { id: row.answerId }) : null;
   return {
     id: row.id, programmeId: row.programmeId, regionCode: row.regionCode, subjectKind: row.subjectKind, subjectRef: row.subjectRef,

@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors/error-codes';
 import { complaintUpdateId, complaintUpdates, complaintWorkflowId } from '../../workflows/complaint/complaint.messages';
 import { recordDenial } from '../audit/audit-denial.service';
 import type { GraphQLContext } from '../context';
-import { boundedText, cipherOf, loadRecordInScope } from '../grievance/grievance-access';
+import { boundedText, loadRecordInScope } from '../grievance/grievance-access';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { fromTemporalError } from '../journey/temporal-errors';
@@ -55,7 +55,7 @@ export async function answerStep(ctx: GraphQLContext, complaintId: string, text:
   const body = boundedText('answer', text, 3, COMPLAINT_TEXT.max);
   const answerId = deterministicUuid(`complaint-answer:${complaintId.toLowerCase()}`, key);
   const res = await ctx.em.getConnection().execute(`insert into complaint_answer (id, complaint_id, body_sealed, created_by) values (?, ?, ?, ?) on conflict (id) do nothing`,
-    [answerId, complaintId.toLowerCase(), cipherOf(ctx.config).encrypt(body), ctx.actor!.userId], 'run');
+    [answerId, complaintId.toLowerCase(), ctx.cipher.encrypt(body), ctx.actor!.userId], 'run');
   const inserted = (res as { affectedRows?: number }).affectedRows === 1;
   return {
     step: { type: 'answer' as const, answerId },

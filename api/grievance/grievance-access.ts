@@ -1,20 +1,9 @@
-import { FieldCipher } from '../../config/crypto/field-cipher';
-import type { AppConfig } from '../../config/env';
 import { DomainError } from '../../domain/errors/error-codes';
 import { inScope } from '../auth/principal';
 import { outOfScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import { assertUuid } from '../journey/journey-read.service';
-
-const ciphers = new WeakMap<AppConfig, FieldCipher>();
-
-/** The field cipher for this deployment's data keys (config/env.ts dataKeys), one per configuration. */
-export function cipherOf(config: AppConfig): FieldCipher {
-  let cipher = ciphers.get(config);
-  if (!cipher) { cipher = new FieldCipher(config.dataKeys); ciphers.set(config, cipher); }
-  return cipher;
-}
 
 /**
  * A complaint, conflict or safeguarding report named by id (scope rule RECORD): a malformed id is

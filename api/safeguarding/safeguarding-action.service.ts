@@ -7,7 +7,6 @@ import { DomainError } from '../../domain/errors/error-codes';
 import { checkSafeguardingAction, type SafeguardingAction, type SafeguardingCase } from '../../domain/safeguarding/safeguarding.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
-import { cipherOf } from '../grievance/grievance-access';
 import { deterministicUuid } from '../http/deterministic-id';
 import { commandResponse, requireReason } from '../journey/journey-command.helpers';
 import type { JourneyObject } from '../journey/journey.object';
@@ -28,7 +27,7 @@ async function writeAction(ctx: GraphQLContext, row: SafeguardingReportEntity, n
   const at = new Date();
   await inAuditTransaction(ctx.em, async (sql) => {
     const fresh = await sql(`insert into safeguarding_action (id, report_id, kind, journey_id, note_sealed, actor_id, actor_role, at) values (?, ?, ?, ?, ?, ?, ?, ?)
-      on conflict (id) do nothing returning id`, [action.id, row.id, action.kind, action.journeyId, cipherOf(ctx.config).encryptNullable(action.note), principal.userId, principal.role, at]);
+      on conflict (id) do nothing returning id`, [action.id, row.id, action.kind, action.journeyId, ctx.cipher.encryptNullable(action.note), principal.userId, principal.role, at]);
     if (fresh.length === 0) return; // the same request again
     await sql(`update safeguarding_report set status = ?, finding = ?, closed_at = case when ? = 'CLOSED' then ?::timestamptz else closed_at end where id = ?`,
       [next.status, next.finding, next.status, at, row.id]);

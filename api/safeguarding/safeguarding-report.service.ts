@@ -8,7 +8,7 @@ import { AT_RISK_GROUPS, SAFEGUARDING_CATEGORIES } from '../../domain/safeguardi
 import { inAuditTransaction } from '../audit/audit-sql';
 import { scopeConditions } from '../complaint/complaint-read.service';
 import type { GraphQLContext } from '../context';
-import { boundedText, cipherOf, loadRecordInScope } from '../grievance/grievance-access';
+import { boundedText, loadRecordInScope } from '../grievance/grievance-access';
 import { REPORT_TEXT, type FileSafeguardingReportInput } from './safeguarding.input';
 import type { SafeguardingReceipt, SafeguardingReportObject } from './safeguarding.object';
 
@@ -28,7 +28,7 @@ export async function fileSafeguardingReport(ctx: GraphQLContext, input: FileSaf
   const description = boundedText('description', input.description, REPORT_TEXT.min, REPORT_TEXT.max);
   const reporter = input.anonymous ? null : boundedText('reporter', input.reporter, 3, 300);
   if (!(await ctx.em.findOne(ProgrammeEntity, { id: input.programmeId }))) throw new DomainError('VALIDATION_FAILED', `Unknown programme ${input.programmeId}`);
-  const cipher = cipherOf(ctx.config);
+  const cipher = ctx.cipher;
   const id = randomUUID();
   const at = new Date();
   const identity = reporter === null ? null : JSON.stringify({ reporter, userId: ctx.principal?.userId ?? null });
@@ -47,7 +47,7 @@ export async function fileSafeguardingReport(ctx: GraphQLContext, input: FileSaf
 /** A report as the caller may see it: sealed parts opened for the safeguarding team only. */
 export async function toReportObject(ctx: GraphQLContext, row: SafeguardingReportEntity): Promise<SafeguardingReportObject> {
   const team = ctx.principal?.role === 'safeguarding';
-  const cipher = cipherOf(ctx.config);
+  const cipher = ctx.cipher;
   const actions = await ctx.em.find(SafeguardingActionEntity, { reportId: row.id }, { orderBy: { at: 'asc', id: 'asc' } });
   return {
     id: row.id, programmeId: row.programmeId, regionCode: row.regionCode, category: row.category, atRiskGroups: row.atRiskGroups, status: row.status,
@@ -80,7 +80,7 @@ export async function revealReporter(ctx: GraphQLContext, reportId: string, reas
     requestId: ctx.requestId, idempotencyKey: null, workflowId: null, runId: null, eventSeq: null, source: 'READ',
   }]));
   ctx.logger.info({ requestId: ctx.requestId, reportId: row.id, actorId: principal.userId }, 'safeguarding reporter read'); // never the identity
-  const sealed = cipherOf(ctx.config).decryptNullable(row.reporterSealed);
+  const sealed = ctx.cipher.decryptNullable(row.reporterSealed);
   if (sealed === null) return null;
   const identity = JSON.parse(sealed) as { reporter: string; userId: string | null };
   return identity.userId ? `${identity.reporter} (signed in as ${identity.userId})` : identity.reporter;
