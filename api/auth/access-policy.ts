@@ -30,6 +30,8 @@ export interface FieldRule {
   ownCaseload?: boolean;
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
+  /** The audit action a refusal is written under when it is not the field's name (grievance steps: `complaint.triage` ...). */
+  action?: string;
 }
 
 const ALL: readonly CallerRole[] = CALLER_ROLES;
@@ -118,14 +120,14 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     reassignFacilitator: command('reassignFacilitator'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
-    fileComplaint: PUBLIC,
-    triageComplaint: { roles: MANAGER, scope: 'RECORD' },
-    answerComplaint: { roles: STAFF, scope: 'RECORD' },
-    closeComplaint: { roles: MANAGER, scope: 'RECORD' },
-    recordConflict: { roles: STAFF, scope: 'PLACE' },
-    resolveConflict: { roles: STAFF, scope: 'RECORD' },
-    fileSafeguardingReport: PUBLIC,
-    recordSafeguardingAction: { roles: SAFEGUARDING, scope: 'RECORD' },
+    fileComplaint: { ...PUBLIC, action: 'complaint.file' },
+    triageComplaint: { roles: MANAGER, scope: 'RECORD', action: 'complaint.triage' },
+    answerComplaint: { roles: STAFF, scope: 'RECORD', action: 'complaint.answer' },
+    closeComplaint: { roles: MANAGER, scope: 'RECORD', action: 'complaint.close' },
+    recordConflict: { roles: STAFF, scope: 'PLACE', action: 'conflict.record' },
+    resolveConflict: { roles: STAFF, scope: 'RECORD', action: 'conflict.resolve' },
+    fileSafeguardingReport: { ...PUBLIC, action: 'safeguarding.file' },
+    recordSafeguardingAction: { roles: SAFEGUARDING, scope: 'RECORD', action: 'safeguarding.action' },
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },

@@ -40,7 +40,7 @@ async function check(ctx: GraphQLContext, type: string, field: string, rule: Fie
 
 /** The audit action a refused mutation is written under (the journey machine's command name when it is one). */
 /** The action an audit row names for a mutation: its journey command, `enroll`, or the field name. */
-export const actionOf = (field: string, rule: FieldRule | null) => rule?.command ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
+export const actionOf = (field: string, rule: FieldRule | null) => rule?.command ?? rule?.action ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
 
 /**
  * Every Query and Mutation field passes here first (a type-graphql global middleware): the

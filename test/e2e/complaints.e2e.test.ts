@@ -109,8 +109,8 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/Wayan|0812|grant/); // codes only in the audit log
     // Refused attempts are audit facts: the role refused by the access policy, the wrong staff member refused by the machine.
-    const denied = await sql(app, `select action, actor_id, after->>'code' as code from audit_log where source = 'DENIED' and action in ('triageComplaint', 'complaint.answer') and actor_id like 'facilitator-%' order by id`);
-    expect(denied).toEqual([{ action: 'triageComplaint', actor_id: 'facilitator-1', code: 'FORBIDDEN' }, { action: 'complaint.answer', actor_id: 'facilitator-2', code: 'FORBIDDEN' }]);
+    const denied = await sql(app, `select action, actor_id, after->>'code' as code from audit_log where source = 'DENIED' and action in ('complaint.triage', 'complaint.answer') and actor_id like 'facilitator-%' order by id`);
+    expect(denied).toEqual([{ action: 'complaint.triage', actor_id: 'facilitator-1', code: 'FORBIDDEN' }, { action: 'complaint.answer', actor_id: 'facilitator-2', code: 'FORBIDDEN' }]);
   });
 
   it('refuses oversized, too short or badly placed complaints and keeps nothing', async () => {
