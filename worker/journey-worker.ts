@@ -13,7 +13,7 @@ export interface JourneyWorkerOptions {
   workflowBundle?: { code: string } | { codePath: string };
 }
 
-    activities: { ...createJourneyRecordingActivities(options.orm), ...createReportActivities(options.orm), ...createComplaintRecordingActivities(options.orm) },
+/** The worker that runs journey and complaint workflows and their recording activities, and report jobs (workflow and activities). */
 export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
