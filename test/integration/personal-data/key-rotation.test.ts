@@ -14,6 +14,7 @@ const v1 = parseDataKeys(`k1:${key(1)}`, HASH_KEY);
 const v2 = parseDataKeys(`k2:${key(2)},k1:${key(1)}`, HASH_KEY); // the new key first, the old one still there
 const v2only = parseDataKeys(`k2:${key(2)}`, HASH_KEY);
 const v3 = parseDataKeys(`k3:${key(3)},k2:${key(2)}`, HASH_KEY);
+const v4 = parseDataKeys(`k4:${key(4)},k3:${key(3)}`, HASH_KEY);
 
 /**
  * Rows written before encryption at rest are sealed by the migration step, and `npm run
@@ -64,7 +65,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
   it('rotation re-seals every value with the new key, after which the old key can be removed; a second run has nothing to do', async () => {
     const before = await stored();
     const report = await rotateKeys(url, new FieldCipher(v2));
-    expect(report).toEqual({ sealed: 0, rotated: 3 }); // two NIKs and one phone
+    expect(report).toMatchObject({ sealed: 0, rotated: 3 }); // two NIKs and one phone
     const after = await stored();
     const onlyNew = new FieldCipher(v2only);
     for (const row of after) {
@@ -74,7 +75,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       expect(row.nik_hash).toBe(old.nik_hash); // the blind index does not depend on the encryption key
       if (row.phone) expect(onlyNew.decrypt(row.phone)).toBe('+6281234567890');
     }
-    expect(await rotateKeys(url, new FieldCipher(v2))).toEqual({ sealed: 0, rotated: 0 });
+    expect(await rotateKeys(url, new FieldCipher(v2))).toMatchObject({ sealed: 0, rotated: 0 });
   });
 
   it('re-seals a few thousand rows in seconds (pages of 500, one guarded UPDATE per page)', async () => {
@@ -88,9 +89,42 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     const report = await rotateKeys(url, new FieldCipher(v3));
     const seconds = (performance.now() - started) / 1000;
     console.log(`key rotation: ${report.rotated} values in ${rows + 2} rows re-sealed in ${seconds.toFixed(1)} s`);
-    expect(report).toEqual({ sealed: 0, rotated: rows * 2 + 3 });
+    expect(report).toMatchObject({ sealed: 0, rotated: rows * 2 + 3 });
     const [left] = await rawQuery<{ n: string }>(`select count(*) as n from beneficiary where not starts_with(nik, 'enc:v1:k3:') or not starts_with(phone, 'enc:v1:k3:')`, [], url);
     expect(Number(left.n)).toBe(0);
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
+
+  it('rotation also re-seals complaints and safeguarding reports (bodies, contacts, reporter identities, notes)', async () => {
+    const k3 = new FieldCipher(v3);
+    const complaintId = randomUUID();
+    const reportId = randomUUID();
+    // Written while k3 was current; the next rotation makes k4 current and k3 removable.
+    await rawQuery(`insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, anonymous, body_sealed, contact_sealed,
+        status, rules_id, rules_version, received_at, response_due_at)
+      values ($1, $2, 'default', '52.71', 'PROGRAMME', false, $3, $4, 'RECEIVED', 'default', 1, now(), now())`,
+      [complaintId, 'a'.repeat(64), k3.encrypt('the facilitator asked for money'), k3.encrypt('+6281234500000')], url);
+    await rawQuery(`insert into complaint_answer (id, complaint_id, body_sealed, created_by) values ($1, $2, $3, 'manager-1')`,
+      [randomUUID(), complaintId, k3.encrypt('we are looking into it')], url);
+    await rawQuery(`insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed, status, filed_at)
+      values ($1, 'default', '52.71', 'ABUSE', '[]', $2, false, $3, 'OPEN', now())`, [reportId, k3.encrypt('what happened'), k3.encrypt('Ibu Reporter')], url);
+    await rawQuery(`insert into safeguarding_action (id, report_id, kind, note_sealed, actor_id, actor_role, at)
+      values ($1, $2, 'VICTIM_SUPPORT', $3, 'sg-1', 'safeguarding', now())`, [randomUUID(), reportId, k3.encrypt('counselling arranged')], url);
+
+    const report = await rotateKeys(url, new FieldCipher(v4));
+    expect(report.rotated).toBe(3 + 3000 * 2); // the beneficiaries too
+    expect(report.otherTables).toEqual({ complaint: 2, complaint_answer: 1, safeguarding_report: 2, safeguarding_action: 1 });
+    const k4only = new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY));
+    const [c] = await rawQuery<{ body_sealed: string; contact_sealed: string }>('select body_sealed, contact_sealed from complaint where id = $1', [complaintId], url);
+    expect(k4only.decrypt(c.body_sealed)).toBe('the facilitator asked for money');
+    expect(k4only.decrypt(c.contact_sealed)).toBe('+6281234500000');
+    const [a] = await rawQuery<{ body_sealed: string }>('select body_sealed from complaint_answer where complaint_id = $1', [complaintId], url);
+    expect(k4only.decrypt(a.body_sealed)).toBe('we are looking into it');
+    const [r] = await rawQuery<{ description_sealed: string; reporter_sealed: string }>('select description_sealed, reporter_sealed from safeguarding_report where id = $1', [reportId], url);
+    expect(k4only.decrypt(r.reporter_sealed)).toBe('Ibu Reporter');
+    expect(k4only.decrypt(r.description_sealed)).toBe('what happened');
+    const [n] = await rawQuery<{ note_sealed: string }>('select note_sealed from safeguarding_action where report_id = $1', [reportId], url);
+    expect(k4only.decrypt(n.note_sealed)).toBe('counselling arranged');
+    expect((await rotateKeys(url, new FieldCipher(v4))).otherTables).toEqual({ complaint: 0, complaint_answer: 0, safeguarding_report: 0, safeguarding_action: 0 });
+  });
 });
