@@ -27,6 +27,10 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
         const sql = (text: string, params: unknown[]) => conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
         const codes = { complaintId: state.complaintId, status: state.status, category: state.category, priority: state.priority,
           assigneeId: state.assigneeId, outcome: state.outcome, responseDueAt: state.responseDueAt, escalatedAt: state.escalatedAt };
+        // A workflow whose filing was never stored (storing failed after the start, and ending the
+        // workflow failed too) has nothing to record.
+        const [stored] = await sql('select 1 as found from complaint where id = ?', [state.complaintId]);
+        if (!stored) return;
         const fresh = await sql(`insert into complaint_step (complaint_id, seq, type, actor_id, actor_role, at, data) values (?, ?, ?, ?, ?, ?, ?::jsonb)
           on conflict do nothing returning seq`, [state.complaintId, state.seq, kind, actor.userId, actor.role, at, JSON.stringify(codes)]);
         if (fresh.length === 0) return; // recorded by an earlier attempt

@@ -32,8 +32,8 @@ async function placeOf(ctx: GraphQLContext, input: FileComplaintInput): Promise<
  * Files a complaint from anyone. What is kept: the sealed text (and, for a named complaint, the
  * sealed contact), codes, the time, and a keyed hash of the receipt code. Not kept: the caller's
  * address, account (for an anonymous complaint), user agent or request id. The audit row's actor
- * is 'anonymous' unless a signed-in caller files a named complaint. Then the complaint's workflow
- * starts its durable response timer.
+ * is 'anonymous' unless a signed-in caller files a named complaint. The complaint's workflow (its
+ * durable response timer) starts first, so a stored complaint always has one.
  */
 export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInput): Promise<ComplaintReceipt> {
   if (!(COMPLAINT_SUBJECTS as readonly string[]).includes(input.subjectKind)) throw new DomainError('VALIDATION_FAILED', 'Unknown subjectKind');
@@ -51,22 +51,29 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
   const receivedAt = new Date();
   const state = startComplaint(id, receivedAt.toISOString(), days);
   const named = !input.anonymous && ctx.principal;
-  await inAuditTransaction(ctx.em, async (sql) => {
-    await sql(`insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, subject_ref, anonymous, body_sealed, contact_sealed, status,
-      rules_id, rules_version, received_at, response_due_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)`,
-    [id, receiptHash(cipher, normaliseReceiptCode(code)!), programme.id, regionCode, input.subjectKind, subjectRef, input.anonymous, cipher.encrypt(text),
-      cipher.encryptNullable(contact), programme.rulesId, programme.rulesVersion, receivedAt, state.responseDueAt]);
-    await appendAuditRows(sql, [grievanceAuditRow({
-      actorId: named ? ctx.principal!.userId : 'anonymous', actorRole: named ? ctx.principal!.role : 'none', action: 'complaint.file',
-      place: { programmeId: programme.id, regionCode }, after: { complaintId: id, status: 'RECEIVED', subjectKind: input.subjectKind, anonymous: input.anonymous },
-      requestId: named ? ctx.requestId : null, workflowId: complaintWorkflowId(id), eventSeq: 0, at: receivedAt,
-    })]);
-  });
+  // The durable timer first: if Temporal is unavailable the filer is told so and nothing is stored,
+  // so no complaint can exist without its escalation. If storing then fails, the workflow is ended.
   const start: ComplaintWorkflowInput = { complaintId: id, receivedAt: state.receivedAt, rulesId: programme.rulesId, rulesVersion: programme.rulesVersion };
   try {
     await ctx.temporal.workflow.start('complaintWorkflow', { workflowId: complaintWorkflowId(id), taskQueue: ctx.config.taskQueue, args: [start] });
   } catch (err) {
     throw fromTemporalError(err, () => false);
+  }
+  try {
+    await inAuditTransaction(ctx.em, async (sql) => {
+      await sql(`insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, subject_ref, anonymous, body_sealed, contact_sealed, status,
+        rules_id, rules_version, received_at, response_due_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)`,
+      [id, receiptHash(cipher, normaliseReceiptCode(code)!), programme.id, regionCode, input.subjectKind, subjectRef, input.anonymous, cipher.encrypt(text),
+        cipher.encryptNullable(contact), programme.rulesId, programme.rulesVersion, receivedAt, state.responseDueAt]);
+      await appendAuditRows(sql, [grievanceAuditRow({
+        actorId: named ? ctx.principal!.userId : 'anonymous', actorRole: named ? ctx.principal!.role : 'none', action: 'complaint.file',
+        place: { programmeId: programme.id, regionCode }, after: { complaintId: id, status: 'RECEIVED', subjectKind: input.subjectKind, anonymous: input.anonymous },
+        requestId: named ? ctx.requestId : null, workflowId: complaintWorkflowId(id), eventSeq: 0, at: receivedAt,
+      })]);
+    });
+  } catch (err) {
+    await ctx.temporal.workflow.getHandle(complaintWorkflowId(id)).terminate('complaint not stored').catch(() => undefined);
+    throw err;
   }
   // Not logged: the request logger carries the client's x-request-id, which would tie the filer to the complaint.
   return { receiptCode: code, responseDueAt: new Date(state.responseDueAt) };
