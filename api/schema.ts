@@ -27,6 +27,7 @@ import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
 import { ComplaintResolver } from './complaint/complaint.resolver';
 import { ConflictResolver } from './conflict/conflict.resolver';
+import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver';
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 
 export const RESOLVERS = [
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver, ReportJobResolver, ComplaintResolver, ConflictResolver, SafeguardingResolver,
   // Display names beside codes, in the request's language (README "Languages").
   ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver, ...INDICATOR_LABEL_RESOLVERS, ReportJobLabelsResolver,
+  ...GRIEVANCE_LABEL_RESOLVERS,
 ] as const;
 
 /** The GraphQL schema from the resolvers; input classes are validated with class-validator. */

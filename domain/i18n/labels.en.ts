@@ -84,4 +84,22 @@ export const LABELS_EN: LabelCatalogue = {
   auditSource: { JOURNEY_EVENT: 'Journey step', DENIED: 'Refused attempt', READ: 'Read of personal data', ERASURE: 'Erasure of personal data on request', GRIEVANCE: 'Complaint, conflict or safeguarding step' },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: { ESCALATE_TO_MANAGER: 'Escalation to the programme manager', ALERT_FACILITATOR: 'Alert to the facilitator' },
+  // Complaints, conflicts, safeguarding (domain spec 7.3-7.4); safeguarding action kinds reuse `action` (safeguarding.<kind>).
+  complaintStatus: { RECEIVED: 'Received', TRIAGED: 'Triaged', ANSWERED: 'Answered', CLOSED: 'Closed' },
+  complaintCategory: {
+    SERVICE_QUALITY: 'Quality of services', FACILITATOR_CONDUCT: "Facilitator's or staff conduct", ASSISTANCE_OR_FUNDS: 'Assistance or funds',
+    SELECTION: 'Selection of participants', COMMUNICATION: 'Communication', DISCRIMINATION: 'Discrimination', OTHER: 'Other',
+  },
+  complaintPriority: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
+  complaintSubject: { JOURNEY: "A beneficiary's assistance", FACILITATOR: 'A facilitator', GROUP: 'A group', PROGRAMME: 'The programme' },
+  complaintOutcome: { RESOLVED: 'Resolved', PARTLY_RESOLVED: 'Partly resolved', NOT_UPHELD: 'Not upheld', WITHDRAWN: 'Withdrawn', REFERRED: 'Referred to another body' },
+  conflictType: {
+    COMMUNICATION: 'Communication conflict', INTEREST: 'Conflict of interest', TECHNICAL_OPERATIONAL: 'Technical or operational conflict',
+    SOCIO_CULTURAL: 'Socio-cultural conflict', OTHER: 'Other conflict',
+  },
+  conflictCategory: { MINOR: 'Minor', MODERATE: 'Moderate', MAJOR: 'Major' },
+  resolutionMethod: { MEDIATION: 'Mediation', NEGOTIATION: 'Negotiation', FACILITATION: 'Facilitation', DIALOGUE: 'Dialogue' },
+  conflictStatus: { OPEN: 'Open', RESOLVED: 'Resolved' },
+  safeguardingCategory: { EXPLOITATION: 'Exploitation', VIOLENCE: 'Violence', HARASSMENT: 'Harassment', DISCRIMINATION: 'Discrimination', OTHER: 'Other' },
+  safeguardingStatus: { OPEN: 'Being handled', CLOSED: 'Closed' },
 };

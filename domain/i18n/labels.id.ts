@@ -88,4 +88,22 @@ export const LABELS_ID: LabelCatalogue = {
   auditSource: { JOURNEY_EVENT: 'Langkah perjalanan', DENIED: 'Percobaan yang ditolak', READ: 'Pembacaan data pribadi', ERASURE: 'Penghapusan data pribadi atas permintaan', GRIEVANCE: 'Langkah pengaduan, konflik atau perlindungan' },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: { ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program', ALERT_FACILITATOR: 'Peringatan untuk pendamping' },
+  // Pengaduan, konflik, perlindungan (sumber [001:3469-3491], [001:3532-3542]); jenis langkah perlindungan memakai `action` (safeguarding.<kind>).
+  complaintStatus: { RECEIVED: 'Diterima', TRIAGED: 'Sudah dipilah', ANSWERED: 'Sudah dijawab', CLOSED: 'Ditutup' },
+  complaintCategory: {
+    SERVICE_QUALITY: 'Mutu layanan', FACILITATOR_CONDUCT: 'Perilaku pendamping atau staf', ASSISTANCE_OR_FUNDS: 'Bantuan atau dana',
+    SELECTION: 'Seleksi peserta', COMMUNICATION: 'Komunikasi', DISCRIMINATION: 'Diskriminasi', OTHER: 'Lainnya',
+  },
+  complaintPriority: { LOW: 'Rendah', NORMAL: 'Biasa', HIGH: 'Tinggi', URGENT: 'Mendesak' },
+  complaintSubject: { JOURNEY: 'Pendampingan seorang penerima manfaat', FACILITATOR: 'Seorang pendamping', GROUP: 'Sebuah kelompok', PROGRAMME: 'Program' },
+  complaintOutcome: { RESOLVED: 'Terselesaikan', PARTLY_RESOLVED: 'Terselesaikan sebagian', NOT_UPHELD: 'Tidak terbukti', WITHDRAWN: 'Dicabut', REFERRED: 'Dirujuk ke lembaga lain' },
+  conflictType: {
+    COMMUNICATION: 'Konflik komunikasi', INTEREST: 'Konflik kepentingan', TECHNICAL_OPERATIONAL: 'Konflik teknis atau operasional',
+    SOCIO_CULTURAL: 'Konflik sosial-budaya', OTHER: 'Konflik lainnya',
+  },
+  conflictCategory: { MINOR: 'Kecil', MODERATE: 'Sedang', MAJOR: 'Besar' },
+  resolutionMethod: { MEDIATION: 'Mediasi', NEGOTIATION: 'Negosiasi', FACILITATION: 'Fasilitasi', DIALOGUE: 'Dialog' },
+  conflictStatus: { OPEN: 'Terbuka', RESOLVED: 'Terselesaikan' },
+  safeguardingCategory: { EXPLOITATION: 'Eksploitasi', VIOLENCE: 'Kekerasan', HARASSMENT: 'Pelecehan', DISCRIMINATION: 'Diskriminasi', OTHER: 'Lainnya' },
+  safeguardingStatus: { OPEN: 'Sedang ditangani', CLOSED: 'Ditutup' },
 };

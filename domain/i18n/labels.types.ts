@@ -1,6 +1,8 @@
 import type { AttendanceStatus, CommandType, DeadlineKind, DecisionKind, ExitKind, JourneyEffect, ModuleStatus, Role, Stage } from '../journey/journey.types';
 import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
-import type { SafeguardingAction } from '../safeguarding/safeguarding.rules';
+import type { SafeguardingAction, SafeguardingCategory } from '../safeguarding/safeguarding.rules';
+import type { ComplaintCategory, ComplaintOutcome, ComplaintPriority, ComplaintStatus, ComplaintSubject } from '../complaint/complaint.machine';
+import type { ConflictCategory, ConflictStatus, ConflictType, ResolutionMethod } from '../conflict/conflict.rules';
 
 /** Event types the journey machine emits (domain/journey/*.machine.ts; a unit test keeps this list complete). */
 export const JOURNEY_EVENT_TYPES = [
@@ -45,6 +47,17 @@ export interface LabelCatalogue {
   auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE', string>;
   notification: Record<JourneyEffect['kind'], string>;
   reportJobStatus: Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED', string>;
+  complaintStatus: Record<ComplaintStatus, string>;
+  complaintCategory: Record<ComplaintCategory, string>;
+  complaintPriority: Record<ComplaintPriority, string>;
+  complaintSubject: Record<ComplaintSubject, string>;
+  complaintOutcome: Record<ComplaintOutcome, string>;
+  conflictType: Record<ConflictType, string>;
+  conflictCategory: Record<ConflictCategory, string>;
+  resolutionMethod: Record<ResolutionMethod, string>;
+  conflictStatus: Record<ConflictStatus, string>;
+  safeguardingCategory: Record<SafeguardingCategory, string>;
+  safeguardingStatus: Record<'OPEN' | 'CLOSED', string>;
 }
 
 export type LabelGroup = keyof LabelCatalogue;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authHeaders, FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { BULK_ENROL, csvLine, csvOf } from '../support/bulk-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { RECORD_CONFLICT } from '../support/grievance-graphql';
 
 interface Answer { status: number; language: string | null; body: { data?: any; errors?: { message: string; extensions?: { code?: string; detail?: string } }[] } }
 
@@ -97,6 +98,21 @@ describe('Indonesian and English by Accept-Language', () => {
       action: 'enroll', actionLabel: 'Mendaftarkan penerima manfaat', actorRole: 'facilitator', actorRoleLabel: 'Pendamping', source: 'JOURNEY_EVENT', sourceLabel: 'Langkah perjalanan',
     });
     expect(inEn.body.data!.auditLog.edges[0].node).toMatchObject({ action: 'enroll', actionLabel: 'Enrol a beneficiary', actorRoleLabel: 'Facilitator', sourceLabel: 'Journey step' });
+  });
+
+  it('labels a conflict\'s type, category and status in each language, same codes', async () => {
+    const cohortId = `i18n-${randomUUID().slice(0, 8)}`;
+    const input = { programmeId: 'default', regionCode: '52.71', cohortId, type: 'INTEREST', category: 'MODERATE', parties: ['group A', 'partner'], description: 'Fund allocation seen as unequal by group A' };
+    const recorded = await gql(RECORD_CONFLICT, { input }, MANAGER, 'en');
+    expect(recorded.body.errors).toBeUndefined();
+    const query = 'query C($f: ConflictFilter) { conflicts(filter: $f) { type typeLabel category categoryLabel status statusLabel resolutionMethod resolutionMethodLabel } }';
+    const [inId, inEn] = await Promise.all(['id', 'en'].map((lang) => gql(query, { f: { cohortId } }, MANAGER, lang)));
+    expect(inId.body.data!.conflicts).toEqual([{
+      type: 'INTEREST', typeLabel: 'Konflik kepentingan', category: 'MODERATE', categoryLabel: 'Sedang', status: 'OPEN', statusLabel: 'Terbuka', resolutionMethod: null, resolutionMethodLabel: null,
+    }]);
+    expect(inEn.body.data!.conflicts).toEqual([{
+      type: 'INTEREST', typeLabel: 'Conflict of interest', category: 'MODERATE', categoryLabel: 'Moderate', status: 'OPEN', statusLabel: 'Open', resolutionMethod: null, resolutionMethodLabel: null,
+    }]);
   });
 
   it('names module templates in each language', async () => {
