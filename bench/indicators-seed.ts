@@ -7,6 +7,7 @@
  * ~3 evidence rows per journey.
  */
 import type { Pool } from 'pg';
+import { inTransaction } from './pg-transaction';
 
 export interface IndicatorSeed { rows: number; events: number; evidence: number; seconds: number }
 
@@ -24,9 +25,7 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
   for (let from = 1; from <= rows; from += batch) {
     const to = Math.min(rows, from + batch - 1);
     const p = [programmeId, prefix, from, to];
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+    await inTransaction(pool, async (client) => {
       await client.query(`insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
         select x.id, null, md5('nik' || $2 || x.g), 'Peserta ' || x.g, case when x.g % 3 = 1 then 'MALE' else 'FEMALE' end,
           date '1958-01-01' + (x.g * 37 % 17000), x.g % 5 = 0, (array['52', '31', '33'])[1 + x.g % 3] || '.' || lpad((x.g % 5 + 1)::text, 2, '0'),
@@ -76,13 +75,7 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
           (21, 'JOURNEY_CLOSED', 3, jsonb_build_object('stage', 'EXITED', 'exitKind', (array['EXIT','DEATH','RELOCATION','SANCTION'])[1 + x.g % 4]), 4)
         ) e(seq, type, day, data, min_path)
         where x.path >= e.min_path and (e.seq <> 14 or x.path between 10 and 11) and (e.seq <> 21 or x.path = 4) and (e.seq not between 4 and 20 or x.path <> 4)`, p);
-      await client.query('commit');
-    } catch (err) {
-      await client.query('rollback');
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
   for (const t of ['beneficiary', 'journey', 'journey_event', 'evidence']) await pool.query(`analyze ${t}`);
   const count = async (t: string) => Number((await pool.query(`select count(*) from ${t}`)).rows[0].count);

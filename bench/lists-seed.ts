@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { FieldCipher } from '../config/crypto/field-cipher';
 import { loadDataKeys } from '../config/env';
 import { sealPerson } from '../db/personal-data/sealed-columns';
+import { inTransaction } from './pg-transaction';
 
 export interface Seeded { rows: number; facilitators: number; seconds: number }
 
@@ -19,9 +20,7 @@ export async function seedJourneys(pool: Pool, rows: number, stamp: string): Pro
   const template = await pool.query<{ state: unknown }>(`select state from journey order by (stage = 'IN_INTERVENTION') desc, seq desc limit 1`);
   if (!template.rowCount) throw new Error('no journey to copy a state from: run the enrolment benchmark first');
   const facilitators = Math.max(1, Math.round(rows / 100));
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     const cipher = new FieldCipher(loadDataKeys(process.env));
     const sealed = Array.from({ length: rows }, (_, i) => sealPerson(cipher, `39${stamp.slice(-4)}${String(i + 1).padStart(10, '0')}`, null));
     const params = [rows, `bench-seed-${stamp}-`, sealed.map((p) => p.nik), sealed.map((p) => p.nikHash)];
@@ -40,13 +39,7 @@ export async function seedJourneys(pool: Pool, rows: number, stamp: string): Pro
       join beneficiary b on b.id = md5($2 || g)::uuid
       cross join lateral (select ($5::text[])[1 + (g / $3::int) % ${STAGES.length}] as stage) s`,
       [rows, params[1], facilitators, JSON.stringify(template.rows[0].state), STAGES]);
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback');
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
   await pool.query('analyze beneficiary');
   await pool.query('analyze journey');
   return { rows, facilitators, seconds: (performance.now() - t0) / 1000 };
