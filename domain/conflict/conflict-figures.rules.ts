@@ -1,4 +1,5 @@
 import type { Dimension, IndicatorFigure, IndicatorGroup } from '../indicator/indicator.types';
+import { mean, median, ratio } from '../indicator/statistics';
 import { CONFLICT_CATEGORIES, CONFLICT_TYPES, type ConflictCategory, type ConflictType } from './conflict.rules';
 
 /** One conflict as the figures need it (read from PostgreSQL, filtered to the caller's scope). */
@@ -13,7 +14,6 @@ export interface ConflictFact {
 }
 
 const MS_PER_DAY = 86_400_000;
-const ratio = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
 /** Region groups are provinces: the first segment of the BPS code ("52" of "52.71.03"). */
 const provinceOf = (regionCode: string) => regionCode.split('.')[0];
 const NO_COHORT = '(none)';
@@ -32,13 +32,6 @@ function breakdown(facts: ConflictFact[], counts: (f: ConflictFact) => boolean):
 }
 
 const daysToResolve = (f: ConflictFact) => (Date.parse(f.resolvedAt!) - Date.parse(f.recordedAt)) / MS_PER_DAY;
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /**
  * Conflict figures for M&E, in the shared IndicatorFigure shape (domain/indicator): every share is
@@ -66,6 +59,6 @@ export function conflictFigures(facts: ConflictFact[]): IndicatorFigure[] {
     share('conflicts_open', (f) => f.status === 'OPEN'),
     ...CONFLICT_TYPES.map((t) => share(`conflicts_by_type:${t}`, (f) => f.type === t)),
     ...CONFLICT_CATEGORIES.map((c) => share(`conflicts_by_category:${c}`, (f) => f.category === c)),
-    { key: 'conflict_days_to_resolve', level, unit: 'DAYS', ...ratio(totalDays, resolved.length), mean: resolved.length ? totalDays / resolved.length : null, median: median(days), breakdown: dayGroups },
+    { key: 'conflict_days_to_resolve', level, unit: 'DAYS', ...ratio(totalDays, resolved.length), mean: mean(days), median: median(days), breakdown: dayGroups },
   ];
 }
