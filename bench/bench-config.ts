@@ -8,7 +8,8 @@ export interface BenchConfig {
   databaseUrl?: string;
   temporalAddress?: string;
   namespace: string;
-  enrolments: number;
+  /** Enrolments per case, each size at each concurrency level (BENCH_ENROLMENTS=1000,5000 for the issue's sizes). */
+  enrolments: number[];
   enrolConcurrency: number[];
   commandJourneys: number;
   commandsPerLevel: number;
@@ -29,8 +30,8 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     databaseUrl: env.BENCH_DATABASE_URL || undefined,
     temporalAddress: env.BENCH_TEMPORAL_ADDRESS || undefined,
     namespace: env.BENCH_TEMPORAL_NAMESPACE ?? 'default',
-    enrolments: n(250),
-    enrolConcurrency: [1, 8, 32],
+    enrolments: env.BENCH_ENROLMENTS ? list(env.BENCH_ENROLMENTS, 'BENCH_ENROLMENTS') : [n(250)],
+    enrolConcurrency: env.BENCH_ENROL_CONCURRENCY ? list(env.BENCH_ENROL_CONCURRENCY, 'BENCH_ENROL_CONCURRENCY') : [1, 8, 32],
     commandJourneys: n(100),
     commandsPerLevel: n(300),
     commandConcurrency: [8, 32],
@@ -40,4 +41,11 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     helloSeconds: 5,
     fsyncCommits: 1_000,
   };
+}
+
+/** A comma-separated list of positive integers, in ascending order. */
+function list(text: string, name: string): number[] {
+  const values = text.split(',').map((v) => Number(v.trim()));
+  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v <= 0)) throw new Error(`${name} must be positive integers separated by commas, got "${text}"`);
+  return values.sort((a, b) => a - b);
 }
