@@ -3,16 +3,19 @@ import { Client, Connection } from '@temporalio/client';
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
-import { startApi } from './server';
+import { ALL_GUARDS, startApi, type ApiGuards } from './server';
 
-/** The GraphQL API process: `node dist/api/main.js`. */
-async function main(): Promise<void> {
+/**
+ * The GraphQL API process: `node dist/api/main.js`, every guard on. Only the security-overhead
+ * benchmark's fixture (bench/fixtures/unguarded-api.main.ts) runs it with guards left out.
+ */
+export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger('jejak-api', config.logLevel);
   const orm = await openMigratedOrm(config.databaseUrl);
   const connection = await Connection.connect({ address: config.temporalAddress });
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
-  const api = await startApi({ orm, temporal, config, logger });
+  const api = await startApi({ orm, temporal, config, logger }, config.apiPort, guards);
   logger.info({ graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` }, 'api listening');
   const stop = async () => {
     logger.info('api shutting down');
@@ -25,7 +28,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((err: Error) => {
+export function exitOnFailure(err: Error): never {
   process.stderr.write(`${JSON.stringify({ level: 'fatal', service: 'jejak-api', msg: err.message })}\n`);
   process.exit(1);
-});
+}
+
+if (require.main === module) runApiProcess().catch(exitOnFailure);

@@ -39,9 +39,13 @@ export const RESOLVERS = [
   ...GRIEVANCE_LABEL_RESOLVERS,
 ] as const;
 
-/** The GraphQL schema from the resolvers; input classes are validated with class-validator. */
-export function buildJejakSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false, globalMiddlewares: [accessMiddleware] });
+/**
+ * The GraphQL schema from the resolvers; input classes are validated with class-validator. Every
+ * root field passes the access middleware unless `authorization: false` (the security-overhead
+ * benchmark's unguarded fixture only).
+ */
+export function buildJejakSchema(options: { authorization: boolean } = { authorization: true }): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false, globalMiddlewares: options.authorization ? [accessMiddleware] : [] });
 }
 
 /** The committed contract (schema/schema.graphql) is exactly this text. */

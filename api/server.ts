@@ -35,6 +35,15 @@ export interface ApiDeps { orm: MikroORM; temporal: Client; config: AppConfig; l
 export interface RunningApi { server: Server; url: string; stop(): Promise<void> }
 
 /**
+ * The request guards, all on unless a caller turns one off explicitly. Only the security-overhead
+ * benchmark's fixture (bench/fixtures/unguarded-api.main.ts) does; no setting or environment
+ * variable reaches this. `authorization`: the access middleware (ACCESS_POLICY roles and scope
+ * checks of named records); identity (JWT) and the resolvers' own checks stay.
+ */
+export interface ApiGuards { queryLimits: boolean; rateLimit: boolean; authorization: boolean }
+export const ALL_GUARDS: ApiGuards = { queryLimits: true, rateLimit: true, authorization: true };
+
+/**
  * Reads the body up to MAX_BODY_BYTES. A larger body is drained (not kept) and then refused with
  * 413, so the client reads a clear answer instead of a reset connection; a flood far beyond the
  * limit is cut off.
@@ -61,12 +70,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*, /reports/*. */
-export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promise<RunningApi> {
-  const schema = await buildJejakSchema();
+export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards: ApiGuards = ALL_GUARDS): Promise<RunningApi> {
+  const schema = await buildJejakSchema({ authorization: guards.authorization });
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin()], validationRules: [queryLimitsRule()],
+    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin()], validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
   });
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
@@ -95,7 +104,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort): Promi
           throw err;
         }
         const actor = principal ? actorOf(principal) : null;
-        if (!limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
+        if (guards.rateLimit && !limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
           const err = new DomainError('RATE_LIMITED');
           throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 429 } } });
         }

@@ -55,14 +55,25 @@ async function line(proc: ManagedProcess, pattern: RegExp, timeoutMs = 60_000): 
 
 export interface AppEnv { databaseUrl: string; temporalAddress: string; namespace: string; taskQueue: string; noopTaskQueue: string; jwtSecret: string }
 
-export async function startJejak(root: string, env: AppEnv, logDir: string): Promise<{ api: BenchProcess; worker: BenchProcess }> {
+const appEnv = (env: AppEnv, port: number): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: env.databaseUrl, TEMPORAL_ADDRESS: env.temporalAddress,
+  TEMPORAL_NAMESPACE: env.namespace, TEMPORAL_TASK_QUEUE: env.taskQueue, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: env.jwtSecret });
+
+async function startApiProcess(name: string, entry: string, env: AppEnv, logDir: string, alsoStarted?: ManagedProcess): Promise<BenchProcess> {
   const port = await freePort();
-  const childEnv = { ...process.env, DATABASE_URL: env.databaseUrl, TEMPORAL_ADDRESS: env.temporalAddress, TEMPORAL_NAMESPACE: env.namespace,
-    TEMPORAL_TASK_QUEUE: env.taskQueue, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: env.jwtSecret };
-  const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), childEnv, logDir);
-  const api = start('api', path.join(root, 'dist', 'api', 'main.js'), childEnv, logDir);
-  if (!(await waitReady(port, api, 120_000))) throw new Error(`the API did not become ready:\n${api.tail()}\n${worker.tail()}`);
-  return { api: { name: 'api', proc: api, url: `http://127.0.0.1:${port}` }, worker: { name: 'worker', proc: worker } };
+  const proc = start(name, entry, appEnv(env, port), logDir);
+  if (!(await waitReady(port, proc, 120_000))) throw new Error(`${name} did not become ready:\n${proc.tail()}\n${alsoStarted?.tail() ?? ''}`);
+  return { name, proc, url: `http://127.0.0.1:${port}` };
+}
+
+export async function startJejak(root: string, env: AppEnv, logDir: string): Promise<{ api: BenchProcess; worker: BenchProcess }> {
+  const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), appEnv(env, 0), logDir);
+  const api = await startApiProcess('api', path.join(root, 'dist', 'api', 'main.js'), env, logDir, worker);
+  return { api, worker: { name: 'worker', proc: worker } };
+}
+
+/** The same API code with its guards left out (fixtures/unguarded-api.main.ts): the security-overhead baseline. */
+export function startUnguardedApi(root: string, env: AppEnv, logDir: string): Promise<BenchProcess> {
+  return startApiProcess('api-unguarded', path.join(root, 'dist', 'bench', 'fixtures', 'unguarded-api.main.js'), env, logDir);
 }
 
 export async function startNoopWorker(root: string, env: AppEnv, logDir: string): Promise<BenchProcess> {

@@ -15,7 +15,7 @@ import { gql } from './http-client';
 import { runLoad } from './load-loop';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 
-const ENROLL = `mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) { enrollBeneficiary(input: $input, idempotencyKey: $key) { id stage } }`;
+export const ENROLL = `mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) { enrollBeneficiary(input: $input, idempotencyKey: $key) { id stage } }`;
 
 /** Synthetic people only: a fixed made-up name and generated NIKs. */
 export function enrolmentInput(nik: string, facilitatorId: string) {

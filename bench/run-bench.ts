@@ -13,7 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { loadBenchConfig } from './bench-config';
 import { useJwtSecret } from './http-client';
-import { rssMb, startBaselineServer, startJejak, startNoopWorker, type BenchProcess } from './bench-processes';
+import { rssMb, startBaselineServer, startJejak, startNoopWorker, startUnguardedApi, type BenchProcess } from './bench-processes';
 import { newReport, toMarkdown, writeResults } from './bench-report';
 import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
@@ -78,7 +78,9 @@ async function main(): Promise<number> {
       api: rssMb(api.proc), worker: rssMb(worker.proc), 'noop worker': rssMb(noopWorker.proc), 'load generator': Math.round(process.memoryUsage().rss / 2 ** 20) } });
     sample('start (idle)');
 
+    const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null; // BENCH_ONLY=lists,...: those steps alone
     const step = async (name: string, run: () => Promise<void>) => {
+      if (only && !only.includes(name)) return;
       say(`${name}...`);
       const t0 = performance.now();
       try { await run(); } catch (err) { failed = true; report.notes.push(`${name} FAILED: ${(err as Error).message.slice(0, 300)}`); say(`${name} failed: ${(err as Error).stack}`); }
@@ -90,8 +92,12 @@ async function main(): Promise<number> {
     const deps = { apiUrl: api.url!, pool, temporal, noopTaskQueue: env.noopTaskQueue, stamp, jejakProcs: [api, worker], noopProcs: [noopWorker] };
     await step('enrolment', async () => { enrolled = await enrolmentBench(report, { ...deps, pool: insertPool }, config.enrolments, config.enrolConcurrency); });
     await step('commands', () => commandsBench(report, deps, enrolled.slice(0, config.commandJourneys), config.commandsPerLevel, config.commandConcurrency));
-    await step('lists', () => listsBench(report, { api, baseline: listSql, pool, databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress,
-      namespace: config.namespace, jwtSecret: env.jwtSecret, stamp }, config.listRows, config.listSeconds, config.listConcurrency));
+    await step('lists', async () => {
+      const unguarded = await startUnguardedApi(root, env, logDir); // security overhead: the same API code, guards left out
+      procs.push(unguarded);
+      await listsBench(report, { api, unguarded, baseline: listSql, pool, databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress,
+        namespace: config.namespace, jwtSecret: env.jwtSecret, stamp }, config.listRows, config.listSeconds, config.listConcurrency);
+    });
     report.facts['Bench wall time'] = `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`;
   } catch (err) {
     failed = true;
