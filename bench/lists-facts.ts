@@ -19,7 +19,8 @@ export async function statementsPerRequest(databaseUrl: string, temporalAddress:
   const counter = { n: 0 };
   const orm = await openMigratedOrm(databaseUrl, 2, { onQuery: (m) => { if (/\[query\]/.test(m)) counter.n++; } });
   const connection = await Connection.connect({ address: temporalAddress });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: namespace, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: jwtSecret });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: namespace, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: jwtSecret,
+    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS, DATA_HASH_KEY: process.env.DATA_HASH_KEY }); // the run's data keys: the lists open sealed NIKs
   const api = await startApi({ orm, temporal: new Client({ connection, namespace }), config, logger: createLogger('bench-count', 'silent') }, 0);
   const out: Record<string, string> = {};
   try {
