@@ -1,4 +1,6 @@
-import { FACILITATOR, MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
+import { ALL_GUARDS, startApi, type RunningApi } from '../../api/server';
+import { createLogger } from '../../config/logger';
+import { authHeaders, FACILITATOR, MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
 
 /** A caller over RATE_LIMIT_PER_MINUTE gets 429 RATE_LIMITED; other callers are still served. */
 describe('per-caller rate limit', () => {
@@ -15,5 +17,25 @@ describe('per-caller rate limit', () => {
     expect(answers.slice(0, 5).every((a) => a.errors === undefined)).toBe(true);
     expect(answers[5].errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect((await app.gql('{ programmes { id } }', {}, FACILITATOR)).errors).toBeUndefined();
+  });
+
+  // The security-overhead bench's unguarded API: guards are left out only when the caller says so explicitly.
+  it('serves past the limit only on an API started with rateLimit: false; the default keeps every guard', async () => {
+    expect(ALL_GUARDS).toEqual({ queryLimits: true, rateLimit: true, authorization: true });
+    let unguarded: RunningApi | undefined;
+    try {
+      unguarded = await startApi({ orm: app.orm, temporal: app.client, config: app.config, logger: createLogger('unguarded-test', 'silent') }, 0,
+        { ...ALL_GUARDS, rateLimit: false });
+      const headers = { 'content-type': 'application/json', ...await authHeaders({ user: 'rate-free', role: 'manager' }) };
+      const codes: (string | undefined)[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await fetch(`${unguarded.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ programmes { id } }' }) });
+        const body = await res.json() as { errors?: { extensions?: { code?: string } }[] };
+        codes.push(body.errors?.[0]?.extensions?.code);
+      }
+      expect(codes).toEqual(Array(7).fill(undefined));
+    } finally {
+      await unguarded?.stop();
+    }
   });
 });
