@@ -19,6 +19,10 @@ export interface BenchConfig {
   listConcurrency: number;
   helloSeconds: number;
   fsyncCommits: number;
+  /** Timer storm: journeys per set, the spread set's span, and the set-up rate (journeys/s) assumed when placing the first deadline. */
+  stormJourneys: number;
+  stormSpreadS: number;
+  stormSetupRate: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -40,6 +44,9 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     listConcurrency: 8,
     helloSeconds: 5,
     fsyncCommits: 1_000,
+    stormJourneys: env.BENCH_STORM_JOURNEYS ? Number(env.BENCH_STORM_JOURNEYS) : n(1_000),
+    stormSpreadS: env.BENCH_STORM_SPREAD_S ? Number(env.BENCH_STORM_SPREAD_S) : Math.min(900, n(150)),
+    stormSetupRate: Number(env.BENCH_STORM_SETUP_RATE ?? 12),
   };
 }
 

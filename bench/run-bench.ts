@@ -20,6 +20,7 @@ import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
 import { enrolmentBench } from './enrolment.bench';
 import { listsBench } from './lists.bench';
+import { runStorm, stormRows } from './storm-run';
 
 const root = path.resolve(__dirname, '..', '..');
 const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -97,6 +98,13 @@ async function main(): Promise<number> {
       procs.push(unguarded);
       await listsBench(report, { api, unguarded, baseline: listSql, pool, databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress,
         namespace: config.namespace, jwtSecret: env.jwtSecret, stamp }, config.listRows, config.listSeconds, config.listConcurrency);
+    });
+    await step('storm', async () => {
+      const storm = await runStorm({ pool, databaseUrl: servers.databaseUrl, temporal, taskQueue: env.taskQueue, noopTaskQueue: env.noopTaskQueue, stamp, sample, say },
+        { n: config.stormJourneys, spreadS: config.stormSpreadS, setupRate: config.stormSetupRate });
+      report.rows.push(...stormRows(storm));
+      Object.assign(report.facts, storm.facts);
+      if (storm.problems.length > 0) throw new Error(storm.problems.join('; '));
     });
     report.facts['Bench wall time'] = `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`;
   } catch (err) {

@@ -46,6 +46,17 @@ export function defaultWorkflowCache(): string {
 const byKey = (ids: string[], dues: number[]) => new Map(ids.map((id, i) => [id, dues[i]]));
 const pick = (seen: Map<string, Fired>, keys: Iterable<string>) => [...keys].map((k) => seen.get(k)).filter((f): f is Fired => !!f);
 
+/** What the product recorded for the storm's journeys: as for journeys that received the commands, plus one OVERDUE step each. */
+async function readModelFact(pool: Pool, ids: string[]): Promise<string> {
+  const { rows: [r] } = await pool.query(`select count(*)::int as journeys, count(*) filter (where j.stage = 'IN_INTERVENTION' and j.overdue and j.seq = 6)::int as overdue6,
+      (select count(*) from journey_event e where e.journey_id = any($1::uuid[]))::int as events,
+      (select count(*) from audit_log a where a.journey_id = any($1::uuid[]))::int as audits,
+      (select count(*) from evidence v where v.journey_id = any($1::uuid[]) and v.status = 'ACCEPTED')::int as accepted
+    from journey j where j.id = any($1::uuid[])`, [ids]);
+  return `${r.journeys} journey rows, ${r.overdue6} at IN_INTERVENTION, overdue, seq 6; ${r.events} journey_event rows (9 expected per journey), `
+    + `${r.audits} audit_log rows (6 per journey: one per step), ${r.accepted} accepted evidence rows (2 per journey)`;
+}
+
 export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<StormResult> {
   const { n, spreadS } = opts;
   const facts: Record<string, string> = {};
@@ -73,6 +84,7 @@ export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<Sto
   deps.say(`storm: waiting for ${2 * n} MODULE_END deadlines (spread from ${new Date(t0).toISOString().slice(11, 19)}, aligned minute from ${new Date(dues.aligned[0]).toISOString().slice(11, 19)})...`);
   const seen = await watchModuleOverdue(deps.pool, all, until);
   deps.sample(`both storms (${2 * n} journeys open)`);
+  facts['Storm read model afterwards'] = await readModelFact(deps.pool, [...all.keys()]);
 
   deps.say('storm: baseline (sleeping no-op workflows at the same instants, shifted)...');
   const b0 = Date.now() + ((2 * n) / (1.5 * opts.setupRate) + 20) * 1000;

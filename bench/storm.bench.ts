@@ -6,7 +6,7 @@ import 'reflect-metadata';
  * instants. Figures: due → effect recorded (OVERDUE row in journey_event) p50/p99/max and drain
  * (last effect minus last due), RSS of the API and worker with 2N open journeys. Writes
  * bench/results/storm-<ts>.md. BENCH_STORM_JOURNEYS (per set, default 10000), BENCH_STORM_SPREAD_S
- * (default 900), BENCH_STORM_SETUP_RATE (journeys/s the set-up is assumed to reach, default 25).
+ * (default 900), BENCH_STORM_SETUP_RATE (journeys/s the set-up is assumed to reach, default 12).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const config = loadBenchConfig();
   const n = Number(process.env.BENCH_STORM_JOURNEYS ?? 10_000);
   const spreadS = Number(process.env.BENCH_STORM_SPREAD_S ?? 900);
-  const setupRate = Number(process.env.BENCH_STORM_SETUP_RATE ?? 25);
+  const setupRate = config.stormSetupRate;
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   process.env.DATA_ENCRYPTION_KEYS ??= `bench:${randomBytes(32).toString('base64')}`;
   process.env.DATA_HASH_KEY ??= randomBytes(32).toString('base64');
