@@ -3,7 +3,7 @@
  * built with the product's own filter and sort builders and numbered for `pg`: what the bare-`pg`
  * baseline server runs and what the EXPLAIN plans show. Keep in step with listJourneys.
  */
-import { filterSql, SORTS } from '../api/journey/journey-list.sql';
+import { countFromSql, filterSql, SORTS } from '../api/journey/journey-list.sql';
 import type { JourneyFilter } from '../api/journey/journey-list.input';
 
 export interface Statement { text: string; values: unknown[] }
@@ -23,7 +23,7 @@ export function buildListSql(list: ListKind, first: number): ListSql {
   const order = keys.map((k) => `${k} ${spec.dir}`).join(', ');
   const select = spec.exprs.map((e, i) => `${e.sql} as sort_${i}`).join(', ');
   return {
-    count: { text: numbered(`select count(*) as n ${from} ${whereSql}`), values: params },
+    count: { text: numbered(`select count(*) as n ${countFromSql(where)} ${whereSql}`), values: params },
     page: { text: numbered(`select j.*, ${select} ${from} ${whereSql} order by ${order} limit ?`), values: [...params, first + 1] },
     beneficiaries: (ids) => ({ text: 'select * from beneficiary where id = any($1::uuid[])', values: [ids] }),
   };

@@ -3,7 +3,7 @@ import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
 import type { JourneyFilter, JourneySort } from './journey-list.input';
-import { decodeCursor, encodeCursor, filterSql, SORTS, type SortSpec } from './journey-list.sql';
+import { countFromSql, decodeCursor, encodeCursor, filterSql, SORTS, type SortSpec } from './journey-list.sql';
 import { toJourneyObject } from './journey-view.mapper';
 import { viewFromRow } from './journey-read.service';
 
@@ -33,7 +33,7 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   const from = 'from journey j join beneficiary b on b.id = j.id';
   const conn = ctx.em.getConnection();
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-  const countRows = await conn.execute<{ n: string }[]>(`select count(*) as n ${from} ${whereSql}`, params);
+  const countRows = await conn.execute<{ n: string }[]>(`select count(*) as n ${countFromSql(where)} ${whereSql}`, params);
 
   const keys = [...spec.exprs.map((e) => e.sql), 'j.id'];
   const pageWhere = [...where];
