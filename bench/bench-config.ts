@@ -23,6 +23,11 @@ export interface BenchConfig {
   stormJourneys: number;
   stormSpreadS: number;
   stormSetupRate: number;
+  /** Commands on one journey (the 2,000 at scale 1), sequential. */
+  oneJourneyCommands: number;
+  /** Commands on the small and the large auditor-history journey (~500 and ~4,000 Temporal events; not scaled). */
+  historyCommands: number[];
+  historyRepeats: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -47,6 +52,9 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     stormJourneys: env.BENCH_STORM_JOURNEYS ? Number(env.BENCH_STORM_JOURNEYS) : n(1_000),
     stormSpreadS: env.BENCH_STORM_SPREAD_S ? Number(env.BENCH_STORM_SPREAD_S) : Math.min(900, n(150)),
     stormSetupRate: Number(env.BENCH_STORM_SETUP_RATE ?? 12),
+    oneJourneyCommands: n(2_000),
+    historyCommands: [50, 400],
+    historyRepeats: 10,
   };
 }
 

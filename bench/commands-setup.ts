@@ -20,7 +20,7 @@ const doc = (mutation: string, inputType: string, fields: string) =>
   `mutation M($id: ID!, $key: String!, $input: ${inputType}!) { ${mutation}(journeyId: $id, idempotencyKey: $key, input: $input) { ${fields} } }`;
 const ASSESS = doc('submitAssessment', 'AssessmentInput', 'proposedModules { templateId phase plannedStart plannedSessions }');
 const APPROVE = doc('approvePlan', 'ApprovePlanInput', 'modules { moduleId }');
-const SCHEDULE = doc('scheduleSession', 'ScheduleSessionInput', 'seq');
+export const SCHEDULE = doc('scheduleSession', 'ScheduleSessionInput', 'seq');
 
 export interface PreparedJourney { id: string; moduleId: string; facilitator: Identity }
 
@@ -28,7 +28,7 @@ export interface PreparedJourney { id: string; moduleId: string; facilitator: Id
 export const notFoundRetries: string[] = [];
 
 /** One set-up command; a NOT_FOUND (seen right after a continue-as-new) is retried once with the same key. */
-async function send(apiUrl: string, step: string, query: string, variables: Record<string, unknown>, who: Identity): Promise<any> {
+export async function send(apiUrl: string, step: string, query: string, variables: Record<string, unknown>, who: Identity): Promise<any> {
   try {
     return await gql(apiUrl, query, variables, who);
   } catch (err) {

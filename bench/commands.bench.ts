@@ -13,7 +13,7 @@ import { gql } from './http-client';
 import { runLoad } from './load-loop';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 
-const ATTEND = `mutation M($id: ID!, $key: String!, $input: RecordAttendanceInput!) { recordAttendance(journeyId: $id, idempotencyKey: $key, input: $input) { id seq } }`;
+export const ATTEND = `mutation M($id: ID!, $key: String!, $input: RecordAttendanceInput!) { recordAttendance(journeyId: $id, idempotencyKey: $key, input: $input) { id seq } }`;
 
 export interface CommandDeps { apiUrl: string; pool: Pool; temporal: TemporalClient; noopTaskQueue: string; stamp: string; jejakProcs: BenchProcess[]; noopProcs: BenchProcess[] }
 
@@ -67,6 +67,6 @@ export async function commandsBench(report: BenchReport, deps: CommandDeps, jour
   await Promise.all(noopIds.map((id) => deps.temporal.workflow.getHandle(id).signal(finishSignal)));
 }
 
-function attendance(moduleId: string, session: number) {
+export function attendance(moduleId: string, session: number) {
   return { moduleId, sessionId: `s${session}`, status: 'PRESENT', heldAt: '2026-11-20T09:00:00.000Z' };
 }

@@ -19,8 +19,10 @@ import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
 import { enrolmentBench } from './enrolment.bench';
+import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
+import { oneJourneyBench } from './one-journey.bench';
 
 const root = path.resolve(__dirname, '..', '..');
 const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -93,6 +95,8 @@ async function main(): Promise<number> {
     const deps = { apiUrl: api.url!, pool, temporal, noopTaskQueue: env.noopTaskQueue, stamp, jejakProcs: [api, worker], noopProcs: [noopWorker] };
     await step('enrolment', async () => { enrolled = await enrolmentBench(report, { ...deps, pool: insertPool }, config.enrolments, config.enrolConcurrency); });
     await step('commands', () => commandsBench(report, deps, enrolled.slice(0, config.commandJourneys), config.commandsPerLevel, config.commandConcurrency));
+    await step('one-journey', () => oneJourneyBench(report, deps, config.oneJourneyCommands));
+    await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
       const unguarded = await startUnguardedApi(root, env, logDir); // security overhead: the same API code, guards left out
       procs.push(unguarded);
