@@ -53,7 +53,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     stormSpreadS: env.BENCH_STORM_SPREAD_S ? Number(env.BENCH_STORM_SPREAD_S) : Math.min(900, n(150)),
     stormSetupRate: Number(env.BENCH_STORM_SETUP_RATE ?? 12),
     oneJourneyCommands: n(2_000),
-    historyCommands: [50, 400],
+    historyCommands: [30, 280],
     historyRepeats: 10,
   };
 }
