@@ -10,12 +10,11 @@ import type { Pool } from 'pg';
 import { journeyWorkflowId } from '../workflows/journey/journey.messages';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 import { compare, type BenchReport } from './bench-report';
-import { gql, type Identity } from './http-client';
+import { AUDITOR, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
 import { driveJourney, openJourney } from './one-journey.bench';
 import { runsOf, totalEvents } from './temporal-runs';
 
-const AUDITOR: Identity = { user: 'bench-auditor', role: 'auditor' };
 const HISTORY = `query H($id: ID!, $after: String) { journeyHistory(journeyId: $id, first: 1000, after: $after) {
   edges { node { position source at kind name runId workflowEventId auditRowId actorId actorRole idempotencyKey updateId detail } }
   pageInfo { hasNextPage endCursor } } }`;

@@ -24,6 +24,7 @@ export function request(url: string, body?: unknown, headers: Record<string, str
 
 export interface Identity { user: string; role: string }
 export const MANAGER: Identity = { user: 'bench-manager', role: 'manager' };
+export const AUDITOR: Identity = { user: 'bench-auditor', role: 'auditor' };
 export const facilitator = (user: string): Identity => ({ user, role: 'facilitator' });
 
 let jwtSecret = '';

@@ -17,9 +17,11 @@ import { attendance, ATTEND } from './commands.bench';
 import { notFoundRetries, prepareJourneys, SCHEDULE, send, type PreparedJourney } from './commands-setup';
 import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
 import { finishSignal, noopUpdate } from './fixtures/noop.workflow';
-import { gql } from './http-client';
+import { AUDITOR, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
 import { runsOf } from './temporal-runs';
+
+const FIRST_PAGE = 'query H($id: ID!) { journeyHistory(journeyId: $id, first: 1000) { pageInfo { hasNextPage } } }';
 
 export interface OneJourneyDeps { apiUrl: string; pool: Pool; temporal: TemporalClient; noopTaskQueue: string; stamp: string; jejakProcs: BenchProcess[]; noopProcs: BenchProcess[] }
 
@@ -70,18 +72,23 @@ export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps,
     [j.id, `bench-${tag}-%`]);
   const wrong = rows.rows.filter((r) => Number(r.n) !== 1).length;
   const exact = rows.rowCount === jejak.done && jejak.failed === 0 && wrong === 0 && retry.failed === 0;
-  const runs = await runsOf(deps.temporal, journeyWorkflowId(j.id));
   const runIds = await deps.pool.query<{ n: string }>('select count(distinct run_id) as n from journey_event where journey_id = $1', [j.id]);
-  const noopRuns = await runsOf(deps.temporal, noopId);
-  const events = runs.map((r) => r.events);
+  const chain = async (workflowId: string) => {
+    try { const runs = await runsOf(deps.temporal, workflowId); return { n: String(runs.length), text: `${runs.length} runs (events per run: ${runs.map((r) => r.events).join(', ')})` }; } catch (err) { return { n: '?', text: `chain walk FAILED: ${(err as Error).message.slice(0, 160)}` }; }
+  };
+  const runs = await chain(journeyWorkflowId(j.id));
+  const noopRuns = await chain(noopId);
+  let auditorRead: string;
+  try { await gql(deps.apiUrl, FIRST_PAGE, { id: j.id }, AUDITOR); auditorRead = 'first page OK'; } catch (err) { auditorRead = `FAILED: ${(err as Error).message.slice(0, 200)}`; }
 
-  report.rows.push(compare('Commands', `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ${runs.length} Temporal runs`,
-    jejak, noop, `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.length} runs)`, 'p50',
+  report.rows.push(compare('Commands', `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ${runIds.rows[0].n} Temporal runs`,
+    jejak, noop, `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`, 'p50',
     { text: 'p50 ≤ 1.3× no-op update', met: (r) => r <= 1.3 }));
   report.facts['One journey: exactly one effect per key'] =
     `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`;
   report.facts['One journey: runs (continue-as-new on its own)'] =
-    `${runs.length} runs by the continued-as-new chain (events per run: ${events.join(', ')}); ${runIds.rows[0].n} distinct run_id in journey_event; no-op baseline: ${noopRuns.length} runs`;
+    `${runIds.rows[0].n} distinct run_id in journey_event; continued-as-new chain (bench client): ${runs.text}; no-op baseline: ${noopRuns.text}`;
   report.facts['One journey: NOT_FOUND answers retried with the same key'] = retries.length ? `${retries.length} (${retries.slice(0, 10).join(', ')})` : 'none';
   report.facts['One journey CPU'] = `Jejak: ${jejakCpu}; baseline: ${noopCpu}`;
+  report.facts['One journey: journeyHistory(first: 1000) as an auditor afterwards'] = auditorRead;
 }
