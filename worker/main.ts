@@ -4,7 +4,7 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@tempor
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
-import { createJourneyWorker } from './journey-worker';
+import { createJourneyWorker, runWorker } from './journey-worker';
 
 /** The Temporal worker process: `node dist/worker/main.js`. Scales separately from the API. */
 async function main(): Promise<void> {
@@ -21,13 +21,19 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const bundle = config.workflowBundlePath;
   if (bundle && !existsSync(bundle)) throw new Error(`WORKFLOW_BUNDLE_PATH ${bundle} does not exist (build it with node dist/worker/workflow-bundle.js ${bundle})`);
-  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue,
+  // A journey's recording is a local activity inside its workflow task; while PostgreSQL is down it
+  // retries without end, and a graceful shutdown would wait for it. Give up after 20 s and exit: the
+  // next worker replays the journey and records the step again (idempotent), as after a crash.
+  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue, shutdownForceTime: '20 seconds',
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}) });
   logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue }, 'worker polling');
   const stop = () => { logger.info('worker shutting down'); worker.shutdown(); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await worker.run();
+  if (await runWorker(worker)) {
+    logger.warn('shutdown gave up on running work after 20 s: the next worker redoes it');
+    process.exit(0);
+  }
   await connection.close();
   await orm.close(true);
   logger.info('worker stopped');

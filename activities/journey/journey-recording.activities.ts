@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { log } from '@temporalio/activity';
+import { activityInfo, log } from '@temporalio/activity';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
-import type { RecordTransitionInput } from './journey-recording.types';
+import type { RecordTransitionInput, RecordTransitionResult } from './journey-recording.types';
 
 type Sql = { sql: string; params: unknown[] };
 
@@ -65,7 +65,7 @@ function notificationInserts(input: RecordTransitionInput): Sql | null {
  */
 export function createJourneyRecordingActivities(orm: MikroORM) {
   return {
-    async recordJourneyTransition(input: RecordTransitionInput): Promise<{ recordedSeq: number }> {
+    async recordJourneyTransition(input: RecordTransitionInput): Promise<RecordTransitionResult> {
       const em = orm.em.fork();
       await em.transactional(async (tx) => {
         const conn = tx.getConnection();
@@ -86,7 +86,8 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
       // Ids only; requestIds tie this line to the API request that asked for the step.
       const requestIds = [...new Set(input.steps.map((st) => st.requestId).filter((r): r is string => !!r))];
       log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length, requestIds });
-      return { recordedSeq: seq };
+      const { workflowId, runId, steps } = input;
+      return activityInfo().isLocal ? { recordedSeq: seq, recorded: { workflowId, runId, steps } } : { recordedSeq: seq };
     },
   };
 }

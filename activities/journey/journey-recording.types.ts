@@ -21,3 +21,13 @@ export interface RecordTransitionInput {
   /** The journey as it stands after the last step: the read model row. */
   view: JourneyView;
 }
+
+export interface RecordTransitionResult {
+  recordedSeq: number;
+  /**
+   * As a local activity only: its input is not in the Temporal history (only its result, in a
+   * marker), so the result names the steps it recorded (not the journey state: that would double
+   * the history's size), for auditors and the fault drills.
+   */
+  recorded?: Pick<RecordTransitionInput, 'workflowId' | 'runId' | 'steps'>;
+}

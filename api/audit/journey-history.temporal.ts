@@ -3,6 +3,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { tsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { emptyItem, type HistoryItem } from './journey-history.item';
+import { localActivityMarker } from './local-activity-marker';
 
 type Event = temporal.api.history.v1.IHistoryEvent;
 const EventType = temporal.api.enums.v1.EventType;
@@ -54,6 +55,13 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   if (ac) item.detail = { scheduledEventId: num(ac.scheduledEventId), result: decode(ac.result?.payloads?.[0]) };
   const af = e.activityTaskFailedEventAttributes;
   if (af) item.detail = { scheduledEventId: num(af.scheduledEventId), failure: af.failure?.message ?? null };
+  const la = localActivityMarker(e);
+  if (la) {
+    // The journey recording's result echoes its input (steps and journey state): auditors get its summary here, the steps from journey_event.
+    const r = la.result as { recordedSeq?: number; recorded?: { steps?: { seq: number }[] } } | null;
+    item.name = la.activityType;
+    item.detail = { activityId: la.activityId, attempt: la.attempt, recordedSeq: r?.recordedSeq ?? null, steps: r?.recorded?.steps?.map((st) => st.seq) ?? null };
+  }
   const can = e.workflowExecutionContinuedAsNewEventAttributes;
   if (can) item.detail = { newExecutionRunId: can.newExecutionRunId ?? null };
   return item;

@@ -8,7 +8,8 @@ import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { Client as PgClient } from 'pg';
-import type { RecordTransitionInput } from '../../activities/journey/journey-recording.types';
+import type { RecordTransitionInput, RecordTransitionResult } from '../../activities/journey/journey-recording.types';
+import { localActivityMarker } from '../../api/audit/local-activity-marker';
 import { serverHistory } from './audit-graphql';
 
 const T = temporal.api.enums.v1.EventType;
@@ -27,6 +28,8 @@ export interface HistoryFacts {
   /** Highest attempt any recording activity needed (1 = never retried). */
   maxActivityAttempt: number;
   timersFired: number;
+  /** Workflow tasks that timed out (e.g. on a worker that died) and were retried. */
+  workflowTasksTimedOut: number;
   /** seq -> number of journey events of that step, from the activity inputs in history. */
   stepEvents: Map<number, number>;
 }
@@ -37,12 +40,7 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
   for (const { runId, event } of all) byRun.set(runId, [...(byRun.get(runId) ?? []), event]);
   const events = all.map((e) => e.event);
   const stepEvents = new Map<number, number>();
-  for (const e of events) {
-    const a = e.activityTaskScheduledEventAttributes;
-    if (a?.activityType?.name !== 'recordJourneyTransition') continue;
-    const input = defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0] as never);
-    for (const step of input.steps) stepEvents.set(step.seq, step.events.length);
-  }
+  for (const call of recordingCalls(events)) for (const step of call.steps) stepEvents.set(step.seq, step.events.length);
   const updateOf = (e: Event) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId;
   return {
     runs: [...byRun].map(([runId, evs]) => {
@@ -51,10 +49,27 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
     }),
     updateIds: events.map(updateOf).filter((u): u is string => typeof u === 'string'),
     failures: events.filter((e) => FAILURES.has(e.eventType!)).map((e) => `${T[e.eventType!]} #${e.eventId}`),
-    maxActivityAttempt: Math.max(1, ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? 1)),
+    maxActivityAttempt: Math.max(1, ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? localActivityMarker(e)?.attempt ?? 1)),
     timersFired: events.filter((e) => e.eventType === T.EVENT_TYPE_TIMER_FIRED).length,
+    workflowTasksTimedOut: events.filter((e) => e.eventType === T.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT).length,
     stepEvents,
   };
+}
+
+export type RecordingCall = Pick<RecordTransitionInput, 'workflowId' | 'runId' | 'steps'>;
+
+/**
+ * The steps the workflow handed to the recording activity, every call in these events: a remote
+ * activity's input (its scheduled event), or what a local one recorded (its marker's result).
+ */
+export function recordingCalls(events: Event[]): RecordingCall[] {
+  return events.flatMap((e) => {
+    const a = e.activityTaskScheduledEventAttributes;
+    if (a?.activityType?.name === 'recordJourneyTransition') return [defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0] as never)];
+    const la = localActivityMarker(e);
+    const recorded = la?.activityType === 'recordJourneyTransition' ? (la.result as RecordTransitionResult | null)?.recorded : undefined;
+    return recorded ? [recorded] : [];
+  });
 }
 
 export interface StoreFacts {

@@ -1,6 +1,6 @@
 import {
-  ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, proxyActivities, setHandler,
-  upsertSearchAttributes, workflowInfo,
+  ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, proxyLocalActivities,
+  setHandler, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import type { JourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
 import type { RecordedStep } from '../../activities/journey/journey-recording.types';
@@ -21,11 +21,17 @@ export interface JourneyWorkflowInput {
   carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
 }
 
-const { recordJourneyTransition } = proxyActivities<JourneyRecordingActivities>({
-  startToCloseTimeout: '30 seconds',
-  // PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+// PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
+const RECORDING = { startToCloseTimeout: '30 seconds', retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } } as const;
+/** Runs recorded before 'record-locally' scheduled activity tasks: they replay with the remote activity. */
+const remote = proxyActivities<JourneyRecordingActivities>(RECORDING);
+/**
+ * Since 'record-locally' the worker records as a local activity, inside the workflow task that
+ * applied the command: one workflow task per command instead of two plus an activity task. Its
+ * marker in history carries what was recorded (the result echoes the steps), and retries past a
+ * minute back off on durable timers.
+ */
+const local = proxyLocalActivities<JourneyRecordingActivities>(RECORDING);
 
 const rejection = (t: Extract<Transition, { ok: false }>) =>
   ApplicationFailure.create({ type: t.code, message: t.message, nonRetryable: true });
@@ -124,7 +130,8 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     const steps = outbox.take();
     const snapshot = view();
     try {
-      const { recordedSeq } = await recordJourneyTransition({ workflowId: workflowInfo().workflowId, runId: workflowInfo().runId, steps, view: snapshot });
+      const record = patched('record-locally') ? local.recordJourneyTransition : remote.recordJourneyTransition;
+      const { recordedSeq } = await record({ workflowId: workflowInfo().workflowId, runId: workflowInfo().runId, steps, view: snapshot });
       outbox.recordedSeq = Math.max(outbox.recordedSeq, recordedSeq);
     } catch (err) {
       outbox.restore(steps); // retries are unlimited, so this only happens on cancellation
