@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
 import { ALL_GUARDS, startApi, type ApiGuards } from './server';
+import { connectTemporal } from '../config/temporal-connection';
 
 /**
  * The GraphQL API process: `node dist/api/main.js`, every guard on. Only the security-overhead
@@ -13,7 +14,7 @@ export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<voi
   const config = loadConfigOrExit();
   const logger = createLogger('jejak-api', config.logLevel);
   const orm = await openMigratedOrm(config.databaseUrl);
-  const connection = await Connection.connect({ address: config.temporalAddress });
+  const connection = await connectTemporal(config.temporalAddress);
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
   const api = await startApi({ orm, temporal, config, logger }, config.apiPort, guards);
   logger.info({ graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` }, 'api listening');

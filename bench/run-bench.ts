@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { loadBenchConfig } from './bench-config';
 import { useJwtSecret } from './http-client';
@@ -23,6 +23,7 @@ import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
 import { oneJourneyBench } from './one-journey.bench';
+import { connectTemporal } from '../config/temporal-connection';
 
 const root = path.resolve(__dirname, '..', '..');
 const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
     const insertPool = new Pool({ connectionString: servers.databaseUrl, max: 10 });
     const pool = new Pool({ connectionString: servers.databaseUrl, max: 32 });
     pools.push(insertPool, pool);
-    connection = await Connection.connect({ address: servers.temporalAddress });
+    connection = await connectTemporal(servers.temporalAddress);
     const temporal = new Client({ connection, namespace: config.namespace });
     const sample = (after: string) => report.memory.push({ after, rssMb: {
       api: rssMb(api.proc), worker: rssMb(worker.proc), 'noop worker': rssMb(noopWorker.proc), 'load generator': Math.round(process.memoryUsage().rss / 2 ** 20) } });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { mintDevToken } from '../../api/auth/jwt';
 import type { CallerRole } from '../../api/auth/principal';
@@ -10,6 +10,7 @@ import { createLogger } from '../../config/logger';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
 import { createJourneyWorker } from '../../worker/journey-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
+import { connectTemporal } from '../../config/temporal-connection';
 
 export interface GqlResult<T = Record<string, any>> { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }
 
@@ -94,7 +95,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
     worker = null;
   };
   await startWorker();
-  const connection = await Connection.connect({ address });
+  const connection = await connectTemporal(address);
   const client = new Client({ connection, namespace });
   const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
   return {
