@@ -86,7 +86,8 @@ export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps,
     jejak, noop, `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`, 'p50',
     { text: 'p50 ≤ 1.3× no-op update', met: (r) => r <= 1.3 }));
   report.facts['One journey: exactly one effect per key'] =
-    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`;
+    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`
+    + ([...jejak.firstErrors, ...retry.firstErrors].length ? `; first errors: ${[...jejak.firstErrors, ...retry.firstErrors].slice(0, 3).join(' | ').slice(0, 300)}` : '');
   report.facts['One journey: runs (continue-as-new on its own)'] =
     `${runIds.rows[0].n} distinct run_id in journey_event; continued-as-new chain (bench client): ${runs.text}; no-op baseline: ${noopRuns.text}`;
   report.facts['One journey: NOT_FOUND answers retried with the same key'] = retries.length ? `${retries.length} (${retries.slice(0, 10).join(', ')})` : 'none';
