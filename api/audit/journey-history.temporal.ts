@@ -1,18 +1,15 @@
 import type { Client } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
 import { tsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { emptyItem, type HistoryItem } from './journey-history.item';
-import { localActivityMarker } from './local-activity-marker';
+import type { RecordTransitionResult } from '../../activities/journey/journey-recording.types';
+import { decodePayload as decode, localActivityMarker } from './local-activity-marker';
 
 type Event = temporal.api.history.v1.IHistoryEvent;
 const EventType = temporal.api.enums.v1.EventType;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-function decode<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
-  try { return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null; } catch { return null; }
-}
 
 type Envelope = { idempotencyKey?: string; requestId?: string; actor?: { userId?: string; role?: string }; command?: Record<string, unknown> };
 
@@ -57,10 +54,10 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   if (af) item.detail = { scheduledEventId: num(af.scheduledEventId), failure: af.failure?.message ?? null };
   const la = localActivityMarker(e);
   if (la) {
-    // The journey recording's result echoes its input (steps and journey state): auditors get its summary here, the steps from journey_event.
-    const r = la.result as { recordedSeq?: number; recorded?: { steps?: { seq: number }[] } } | null;
+    // The journey recording's result names the steps it recorded: auditors get their seqs here, the steps from journey_event.
+    const r = la.result as RecordTransitionResult | null;
     item.name = la.activityType;
-    item.detail = { activityId: la.activityId, attempt: la.attempt, recordedSeq: r?.recordedSeq ?? null, steps: r?.recorded?.steps?.map((st) => st.seq) ?? null };
+    item.detail = { activityId: la.activityId, attempt: la.attempt, recordedSeq: r?.recordedSeq ?? null, steps: r?.recorded?.steps.map((st) => st.seq) ?? null };
   }
   const can = e.workflowExecutionContinuedAsNewEventAttributes;
   if (can) item.detail = { newExecutionRunId: can.newExecutionRunId ?? null };

@@ -14,7 +14,8 @@ export interface LocalActivityMarker {
   result: unknown;
 }
 
-function decode<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
+/** A payload decoded by the default converter; null when absent or not decodable. */
+export function decodePayload<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
   try { return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null; } catch { return null; }
 }
 
@@ -22,11 +23,11 @@ function decode<T>(payload: temporal.api.common.v1.IPayload | null | undefined):
 export function localActivityMarker(e: Event): LocalActivityMarker | null {
   const m = e.markerRecordedEventAttributes;
   if (m?.markerName !== LOCAL_ACTIVITY_MARKER) return null;
-  const data = decode<{ activity_type?: string; activity_id?: string; attempt?: number }>(m.details?.data?.payloads?.[0]);
+  const data = decodePayload<{ activity_type?: string; activity_id?: string; attempt?: number }>(m.details?.data?.payloads?.[0]);
   return {
     activityType: data?.activity_type ?? null,
     activityId: data?.activity_id ?? null,
     attempt: Number(data?.attempt ?? 1),
-    result: decode(m.details?.result?.payloads?.[0]),
+    result: decodePayload(m.details?.result?.payloads?.[0]),
   };
 }
