@@ -44,9 +44,9 @@ export async function auditBatch(em: EntityManager, filter: AuditLogFilter | und
   return rows.map(toAuditEntry);
 }
 
-/** Every matching row, a batch at a time (for exports: never the whole set in memory). */
-export async function* auditRows(em: EntityManager, filter: AuditLogFilter | undefined, batchSize = 1000): AsyncGenerator<AuditLogEntry> {
-  let after: string | null = null;
+/** Every matching row (after row `startAfter`, if given), a batch at a time (for exports: never the whole set in memory). */
+export async function* auditRows(em: EntityManager, filter: AuditLogFilter | undefined, batchSize = 1000, startAfter: string | null = null): AsyncGenerator<AuditLogEntry> {
+  let after: string | null = startAfter;
   for (;;) {
     const batch = await auditBatch(em, filter, after, batchSize);
     yield* batch;

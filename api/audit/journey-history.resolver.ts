@@ -3,16 +3,10 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { requireAuditReader } from './audit-access';
 import { HistoryEventConnection, type HistoryEvent } from './journey-history.object';
+import { historyPage } from './journey-history.page';
 import { journeyHistory } from './journey-history.service';
 
 export const MAX_HISTORY_PAGE = 1000;
-const cursorOf = (position: number) => Buffer.from(`history:${position}`).toString('base64url');
-function positionAfter(cursor: string | undefined): number {
-  if (!cursor) return -1;
-  const m = /^history:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new DomainError('VALIDATION_FAILED', 'after is not a cursor of this history');
-  return Number(m[1]);
-}
 
 /** A journey's history merged from its Temporal workflow (all runs) and the audit log. Auditors and managers only. */
 @Resolver()
@@ -26,20 +20,8 @@ export class JourneyHistoryResolver {
   ): Promise<HistoryEventConnection> {
     requireAuditReader(ctx.actor);
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY_PAGE) throw new DomainError('VALIDATION_FAILED', `first must be between 1 and ${MAX_HISTORY_PAGE}`);
-    const start = positionAfter(after ?? undefined) + 1;
-    const items = await journeyHistory(ctx.em, ctx.temporal, journeyId);
-    const page: HistoryEvent[] = [];
-    let position = 0;
-    let hasNextPage = false;
-    for await (const item of items) {
-      if (position >= start + first) { hasNextPage = true; break; }
-      if (position >= start) page.push({ ...item, position, source: item.source as HistoryEvent['source'] });
-      position++;
-    }
-    await items.return(undefined);
-    return {
-      edges: page.map((node) => ({ cursor: cursorOf(node.position), node })),
-      pageInfo: { hasNextPage, endCursor: page.length ? cursorOf(page[page.length - 1].position) : null },
-    };
+    const page = await historyPage((resume) => journeyHistory(ctx.em, ctx.temporal, journeyId, resume), first, after);
+    const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: { ...node, source: node.source as HistoryEvent['source'] } }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

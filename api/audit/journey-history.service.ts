@@ -7,7 +7,7 @@ import type { AuditLogEntry } from './audit-log.object';
 import { auditRows } from './audit-log.service';
 import { auditQuery } from './audit-sql';
 import { emptyItem, type HistoryItem } from './journey-history.item';
-import { temporalHistory } from './journey-history.temporal';
+import { temporalHistory, type TemporalResume } from './journey-history.temporal';
 
 export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
   const item = emptyItem('AUDIT_LOG', row.at, row.source);
@@ -30,8 +30,8 @@ export async function* mergeByTime(a: AsyncIterator<HistoryItem>, b: AsyncIterat
   }
 }
 
-async function* auditHistory(em: EntityManager, journeyId: string): AsyncGenerator<HistoryItem> {
-  for await (const row of auditRows(em, { journeyId }, 1000)) yield auditHistoryItem(row);
+async function* auditHistory(em: EntityManager, journeyId: string, afterRowId: string | null): AsyncGenerator<HistoryItem> {
+  for await (const row of auditRows(em, { journeyId }, 1000, afterRowId)) yield auditHistoryItem(row);
 }
 
 async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<HistoryItem> {
@@ -39,12 +39,20 @@ async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<Hist
 }
 
 /**
- * A journey's whole history, in time order: every event of its Temporal workflow (all runs) and
- * every audit row of the journey. Streams: one Temporal run and one batch of audit rows at a time.
+ * Where a merged history continues: after the last Temporal event and the last audit row already
+ * given (null: none of that stream yet). The merge only looks at the two streams' next items, so
+ * resuming both streams there continues exactly where the whole stream would have.
  */
-export async function journeyHistory(em: EntityManager, client: Client, journeyId: string): Promise<AsyncGenerator<HistoryItem>> {
+export interface HistoryResume { temporal: TemporalResume | null; auditAfterRowId: string | null }
+
+/**
+ * A journey's whole history, in time order: every event of its Temporal workflow (all runs) and
+ * every audit row of the journey, or the rest of it after `resume`. Streams: one Temporal run and
+ * one batch of audit rows at a time.
+ */
+export async function journeyHistory(em: EntityManager, client: Client, journeyId: string, resume?: HistoryResume): Promise<AsyncGenerator<HistoryItem>> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(journeyId)) throw new DomainError('VALIDATION_FAILED', 'journeyId must be a UUID');
   const known = await auditQuery(em, 'select 1 from journey where id = ? union all select 1 from audit_log where journey_id = ? limit 1', [journeyId, journeyId]);
   if (known.length === 0) throw new DomainError('NOT_FOUND', `No journey ${journeyId}`);
-  return mergeByTime(guarded(temporalHistory(client, journeyWorkflowId(journeyId))), auditHistory(em, journeyId));
+  return mergeByTime(guarded(temporalHistory(client, journeyWorkflowId(journeyId), resume?.temporal)), auditHistory(em, journeyId, resume?.auditAfterRowId ?? null));
 }

@@ -64,27 +64,45 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   return item;
 }
 
+/** Where to pick a workflow's history up again: after event `afterEventId` of run `runId`. */
+export interface TemporalResume { runId: string; afterEventId: number }
+
+const notFound = (err: unknown): boolean => {
+  const e = err as { code?: number; name?: string; cause?: { code?: number } };
+  return e.code === 5 || e.cause?.code === 5 || e.name === 'WorkflowNotFoundError';
+};
+
+/** The first run of the chain, as the server names it (describe), or from the latest run's started event on servers that do not. */
+async function firstRunId(client: Client, workflowId: string): Promise<string | null> {
+  const handle = client.workflow.getHandle(workflowId);
+  const described = await handle.describe();
+  const first = described.raw.workflowExecutionInfo?.firstRunId;
+  if (first) return first;
+  const latest = (await handle.fetchHistory()).events ?? [];
+  return latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
+}
+
 /**
- * Every event of `journey-<id>` as the Temporal server holds it, run after run: the latest run's
- * started event names the first run (firstExecutionRunId), and each continued-as-new event names
- * the next (newExecutionRunId). One run's history in memory at a time. Nothing when the workflow
- * is unknown to the server (e.g. past retention).
+ * Every event of `journey-<id>` as the Temporal server holds it, run after run: from the first run
+ * (or from `resume`: the events after it), each continued-as-new event naming the next run. One
+ * run's history in memory at a time. Nothing when the workflow is unknown to the server (e.g. past
+ * retention).
  */
-export async function* temporalHistory(client: Client, workflowId: string): AsyncGenerator<HistoryItem> {
-  let latest: Event[];
+export async function* temporalHistory(client: Client, workflowId: string, resume?: TemporalResume | null): AsyncGenerator<HistoryItem> {
+  let runId: string | null;
   try {
-    latest = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    runId = resume?.runId ?? (await firstRunId(client, workflowId));
   } catch (err) {
-    const e = err as { code?: number; name?: string; cause?: { code?: number } };
-    if (e.code === 5 || e.cause?.code === 5 || e.name === 'WorkflowNotFoundError') return;
+    if (notFound(err)) return;
     throw err;
   }
-  let runId: string | null = latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
+  let after = resume?.afterEventId ?? 0;
   const seen = new Set<string>();
   while (runId && !seen.has(runId)) {
     seen.add(runId);
     const events = (await client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
-    for (const e of events) yield toHistoryItem(e, runId);
+    for (const e of events) if (Number(e.eventId) > after) yield toHistoryItem(e, runId);
+    after = 0;
     runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null;
   }
 }
