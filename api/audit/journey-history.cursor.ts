@@ -4,7 +4,8 @@ import type { HistoryResume } from './journey-history.service';
 
 /**
  * A journey-history cursor: the item's position and where each stream stands after it (the last
- * Temporal run and event id, the last audit row id), so the next page reads only what follows.
+ * Temporal run, event id and the server page it came in, the last audit row id), so the next page
+ * reads only what follows.
  * `resume` is null for the first version's cursors (a position only), still honoured by skipping.
  */
 export interface HistoryCursor { position: number; resume: HistoryResume | null }
@@ -13,26 +14,26 @@ const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export function encodeHistoryCursor(position: number, resume: HistoryResume): string {
   const t = resume.temporal;
-  return Buffer.from(`history:2:${position}:${t?.runId ?? ''}:${t?.afterEventId ?? ''}:${resume.auditAfterRowId ?? ''}`).toString('base64url');
+  return Buffer.from(`history:2:${position}:${t?.runId ?? ''}:${t?.afterEventId ?? ''}:${resume.auditAfterRowId ?? ''}:${t?.pageToken ?? ''}`).toString('base64url');
 }
 
 export function decodeHistoryCursor(cursor: string): HistoryCursor {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const legacy = /^history:(\d{1,9})$/.exec(text);
   if (legacy) return { position: Number(legacy[1]), resume: null };
-  const m = /^history:2:(\d{1,9}):([^:]*):(\d{0,12}):(\d{0,19})$/.exec(text);
-  const [, position, runId, eventId, rowId] = m ?? [];
+  const m = /^history:2:(\d{1,9}):([^:]*):(\d{0,12}):(\d{0,19}):([A-Za-z0-9_-]{0,2048})$/.exec(text);
+  const [, position, runId, eventId, rowId, pageToken] = m ?? [];
   if (!m || (runId !== '' && !RUN_ID.test(runId)) || (runId === '') !== (eventId === '')) {
     throw new DomainError('VALIDATION_FAILED', 'after is not a cursor of this history');
   }
   return {
     position: Number(position),
-    resume: { temporal: runId ? { runId, afterEventId: Number(eventId) } : null, auditAfterRowId: rowId || null },
+    resume: { temporal: runId ? { runId, afterEventId: Number(eventId), pageToken: pageToken || null } : null, auditAfterRowId: rowId || null },
   };
 }
 
 /** Where the streams stand once `item` has been given, from where they stood before it. */
 export function resumeAfter(before: HistoryResume, item: HistoryItem): HistoryResume {
   if (item.source === 'AUDIT_LOG') return { temporal: before.temporal, auditAfterRowId: item.auditRowId };
-  return { temporal: { runId: item.runId ?? '', afterEventId: item.workflowEventId ?? 0 }, auditAfterRowId: before.auditAfterRowId };
+  return { temporal: { runId: item.runId ?? '', afterEventId: item.workflowEventId ?? 0, pageToken: item.temporalPageToken ?? null }, auditAfterRowId: before.auditAfterRowId };
 }

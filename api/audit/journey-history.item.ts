@@ -16,6 +16,8 @@ export interface HistoryItem {
   idempotencyKey: string | null;
   updateId: string | null;
   detail: Record<string, unknown> | null;
+  /** Temporal events: the server page of the run's history the event came in (base64url; empty for the first page), so a cursor resumes there. Not shown. */
+  temporalPageToken?: string | null;
 }
 
 export const emptyItem = (source: HistoryItem['source'], at: Date, kind: string): HistoryItem => ({

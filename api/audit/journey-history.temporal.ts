@@ -64,29 +64,38 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   return item;
 }
 
-/** Where to pick a workflow's history up again: after event `afterEventId` of run `runId`. */
-export interface TemporalResume { runId: string; afterEventId: number }
+/**
+ * Where to pick a workflow's history up again: after event `afterEventId` of run `runId`, reading
+ * from the server page that held it (`pageToken`, base64url; absent: from the run's first page).
+ */
+export interface TemporalResume { runId: string; afterEventId: number; pageToken?: string | null }
 
 const notFound = (err: unknown): boolean => {
   const e = err as { code?: number; name?: string; cause?: { code?: number } };
   return e.code === 5 || e.cause?.code === 5 || e.name === 'WorkflowNotFoundError';
 };
+const invalidArgument = (err: unknown): boolean => (err as { code?: number }).code === 3;
 
 /** The first run of the chain, as the server names it (describe), or from the latest run's started event on servers that do not. */
 async function firstRunId(client: Client, workflowId: string): Promise<string | null> {
   const handle = client.workflow.getHandle(workflowId);
-  const described = await handle.describe();
-  const first = described.raw.workflowExecutionInfo?.firstRunId;
+  const first = (await handle.describe()).raw.workflowExecutionInfo?.firstRunId;
   if (first) return first;
   const latest = (await handle.fetchHistory()).events ?? [];
   return latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
 }
 
+/** One server page of a run's history (the server's page size), from `token` (empty: the first page). */
+async function historyPage(client: Client, workflowId: string, runId: string, token: Uint8Array) {
+  const res = await client.workflowService.getWorkflowExecutionHistory({ namespace: client.options.namespace, execution: { workflowId, runId }, nextPageToken: token });
+  return { events: res.history?.events ?? [], next: res.nextPageToken?.length ? res.nextPageToken : null };
+}
+
 /**
  * Every event of `journey-<id>` as the Temporal server holds it, run after run: from the first run
  * (or from `resume`: the events after it), each continued-as-new event naming the next run. One
- * run's history in memory at a time. Nothing when the workflow is unknown to the server (e.g. past
- * retention).
+ * server page in memory at a time; each item names the page it came in (`temporalPageToken`). Nothing
+ * when the workflow is unknown to the server (e.g. past retention).
  */
 export async function* temporalHistory(client: Client, workflowId: string, resume?: TemporalResume | null): AsyncGenerator<HistoryItem> {
   let runId: string | null;
@@ -97,12 +106,29 @@ export async function* temporalHistory(client: Client, workflowId: string, resum
     throw err;
   }
   let after = resume?.afterEventId ?? 0;
+  let token = Buffer.from(resume?.pageToken ?? '', 'base64url');
   const seen = new Set<string>();
   while (runId && !seen.has(runId)) {
     seen.add(runId);
-    const events = (await client.workflow.getHandle(workflowId, runId).fetchHistory()).events ?? [];
-    for (const e of events) if (Number(e.eventId) > after) yield toHistoryItem(e, runId);
+    let next: string | null = null;
+    for (let page: Uint8Array | null = token; page; ) {
+      let got: Awaited<ReturnType<typeof historyPage>>;
+      try {
+        got = await historyPage(client, workflowId, runId, page);
+      } catch (err) {
+        if (!invalidArgument(err) || page.length === 0) throw err;
+        page = Buffer.alloc(0); // a page token the server no longer takes: read the run from its start, skipping what was given
+        continue;
+      }
+      const pageToken = Buffer.from(page).toString('base64url');
+      for (const e of got.events) {
+        if (Number(e.eventId) > after) yield { ...toHistoryItem(e, runId), temporalPageToken: pageToken || null };
+        next = e.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? next;
+      }
+      page = got.next;
+    }
     after = 0;
-    runId = events.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? null;
+    token = Buffer.alloc(0);
+    runId = next;
   }
 }

@@ -1,4 +1,4 @@
-import { encodeHistoryCursor } from '../../../api/audit/journey-history.cursor';
+import { decodeHistoryCursor, encodeHistoryCursor } from '../../../api/audit/journey-history.cursor';
 import { emptyItem, type HistoryItem } from '../../../api/audit/journey-history.item';
 import { historyPage } from '../../../api/audit/journey-history.page';
 import { mergeByTime, type HistoryResume } from '../../../api/audit/journey-history.service';
@@ -78,9 +78,17 @@ describe('journey history pages', () => {
     expect(pulled.count).toBe(0);
   });
 
-  it('a cursor names where both sources stand after its item', () => {
-    const resume = { temporal: { runId: RUN_B, afterEventId: 2 }, auditAfterRowId: '104' };
+  it('a cursor names where both sources stand after its item, with the server page the event came in', async () => {
+    const token = Buffer.from('server page 7').toString('base64url');
+    const resume = { temporal: { runId: RUN_B, afterEventId: 2, pageToken: token }, auditAfterRowId: '104' };
     const text = Buffer.from(encodeHistoryCursor(9, resume), 'base64url').toString('utf8');
-    expect(text).toBe(`history:2:9:${RUN_B}:2:104`);
+    expect(text).toBe(`history:2:9:${RUN_B}:2:104:${token}`);
+    expect(decodeHistoryCursor(encodeHistoryCursor(9, resume))).toEqual({ position: 9, resume });
+
+    const paged = temporal.map((e) => ({ ...e, temporalPageToken: e.runId === RUN_B ? token : null }));
+    const open = async () => mergeByTime((async function* () { yield* paged; })(), (async function* () { yield* audit; })());
+    const page = await historyPage(open, whole, null);
+    const lastOfB = page.edges.filter((e) => e.node.runId === RUN_B).at(-1)!;
+    expect(decodeHistoryCursor(lastOfB.cursor).resume?.temporal).toEqual({ runId: RUN_B, afterEventId: 4, pageToken: token });
   });
 });
