@@ -19,18 +19,23 @@ const HISTORY = `query H($id: ID!, $after: String) { journeyHistory(journeyId: $
   edges { node { position source at kind name runId workflowEventId auditRowId actorId actorRole idempotencyKey updateId detail } }
   pageInfo { hasNextPage endCursor } } }`;
 
-type Page = { journeyHistory: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = { journeyHistory: { edges: { node: { source: string; position: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
-/** Every page of the journey's history; returns the number of items and pages. */
-async function readHistory(apiUrl: string, id: string): Promise<{ items: number; pages: number }> {
+/** Every page of the journey's history; returns the number of items (Temporal events among them) and pages; positions must run on without gap. */
+async function readHistory(apiUrl: string, id: string): Promise<{ items: number; temporal: number; pages: number }> {
   let after: string | null = null;
   let items = 0;
+  let temporal = 0;
   let pages = 0;
   for (;;) {
     const page: Page = await gql<Page>(apiUrl, HISTORY, { id, after }, AUDITOR);
-    items += page.journeyHistory.edges.length;
+    for (const { node } of page.journeyHistory.edges) {
+      if (node.position !== items) throw new Error(`journeyHistory gave position ${node.position} where ${items} was due`);
+      items++;
+      if (node.source === 'TEMPORAL') temporal++;
+    }
     pages++;
-    if (!page.journeyHistory.pageInfo.hasNextPage) return { items, pages };
+    if (!page.journeyHistory.pageInfo.hasNextPage) return { items, temporal, pages };
     after = page.journeyHistory.pageInfo.endCursor;
   }
 }
@@ -52,6 +57,9 @@ export async function historyBench(report: BenchReport, deps: HistoryDeps, comma
       'select (select count(*) from journey_event where journey_id = $1) as ev, (select count(*) from audit_log where journey_id = $1) as audit', [j.id]);
     const { ev, audit } = counts.rows[0];
     const read = await readHistory(deps.apiUrl, j.id); // warm-up, and the item count
+    if (read.temporal !== events || read.items !== events + Number(audit)) {
+      throw new Error(`journeyHistory gave ${read.temporal} Temporal events and ${read.items - read.temporal} audit rows; the server holds ${events}, the audit log ${audit}`);
+    }
     const fetchAll = async () => { for (const r of runs) await deps.temporal.workflow.getHandle(workflowId, r.runId).fetchHistory(); };
     await fetchAll();
     const base = await runLoad({ label: 'fetchHistory', concurrency: 1, count: repeats, job: fetchAll });

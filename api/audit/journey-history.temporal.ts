@@ -85,9 +85,11 @@ async function firstRunId(client: Client, workflowId: string): Promise<string | 
   return latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
 }
 
-/** One server page of a run's history (the server's page size), from `token` (empty: the first page). */
-async function historyPage(client: Client, workflowId: string, runId: string, token: Uint8Array) {
-  const res = await client.workflowService.getWorkflowExecutionHistory({ namespace: client.options.namespace, execution: { workflowId, runId }, nextPageToken: token });
+/** One server page of a run's history (`pageSize`: the server counts it in event batches; 0: its default), from `token` (empty: the first page). */
+async function historyPage(client: Client, workflowId: string, runId: string, token: Uint8Array, pageSize: number) {
+  const res = await client.workflowService.getWorkflowExecutionHistory({
+    namespace: client.options.namespace, execution: { workflowId, runId }, nextPageToken: token, maximumPageSize: pageSize,
+  });
   return { events: res.history?.events ?? [], next: res.nextPageToken?.length ? res.nextPageToken : null };
 }
 
@@ -97,7 +99,7 @@ async function historyPage(client: Client, workflowId: string, runId: string, to
  * server page in memory at a time; each item names the page it came in (`temporalPageToken`). Nothing
  * when the workflow is unknown to the server (e.g. past retention).
  */
-export async function* temporalHistory(client: Client, workflowId: string, resume?: TemporalResume | null): AsyncGenerator<HistoryItem> {
+export async function* temporalHistory(client: Client, workflowId: string, resume?: TemporalResume | null, pageSize = 0): AsyncGenerator<HistoryItem> {
   let runId: string | null;
   try {
     runId = resume?.runId ?? (await firstRunId(client, workflowId));
@@ -114,7 +116,7 @@ export async function* temporalHistory(client: Client, workflowId: string, resum
     for (let page: Uint8Array | null = token; page; ) {
       let got: Awaited<ReturnType<typeof historyPage>>;
       try {
-        got = await historyPage(client, workflowId, runId, page);
+        got = await historyPage(client, workflowId, runId, page, pageSize);
       } catch (err) {
         if (!invalidArgument(err) || page.length === 0) throw err;
         page = Buffer.alloc(0); // a page token the server no longer takes: read the run from its start, skipping what was given

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { HistoryItem } from '../../api/audit/journey-history.item';
+import { temporalHistory, type TemporalResume } from '../../api/audit/journey-history.temporal';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
 import { AUDITOR, fullAuditLog, fullHistory, getExport, serverHistory, verifyChain } from '../support/audit-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
@@ -89,6 +91,29 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
     const check = await verifyChain(app, all[0].id);
     expect(check).toMatchObject({ ok: true, firstBrokenId: null });
     expect(check.checkedRows).toBeGreaterThanOrEqual(all.length);
+  });
+
+  it('picks the server history up after any event, from the server page that held it', async () => {
+    const workflowId = `journey-${id}`;
+    const read = async (resume: TemporalResume | null) => {
+      const items: HistoryItem[] = [];
+      for await (const item of temporalHistory(app.client, workflowId, resume, 2)) items.push(item);
+      return items;
+    };
+    const key = (h: HistoryItem) => `${h.runId}#${h.workflowEventId}`;
+    const whole = await read(null);
+    expect(whole.map(key)).toEqual((await serverHistory(app, id)).map((s) => `${s.runId}#${Number(s.event.eventId)}`));
+    expect(new Set(whole.map((h) => h.temporalPageToken)).size).toBeGreaterThan(10); // server pages of 2 event batches, in 8 runs
+    const pageStarts = whole.map((h, i) => i).filter((i) => i > 0 && whole[i].temporalPageToken && whole[i].temporalPageToken !== whole[i - 1].temporalPageToken);
+    for (const k of [0, 6, pageStarts[0] - 1, pageStarts[0], pageStarts[1] + 1, Math.floor(whole.length / 2), whole.length - 2]) {
+      const at = whole[k];
+      const rest = await read({ runId: at.runId!, afterEventId: at.workflowEventId!, pageToken: at.temporalPageToken });
+      expect(rest.map(key)).toEqual(whole.slice(k + 1).map(key));
+    }
+    // A page token the server does not take (e.g. from another server): the run is read from its start instead.
+    const at = whole[9];
+    const rest = await read({ runId: at.runId!, afterEventId: at.workflowEventId!, pageToken: Buffer.from('not a page token').toString('base64url') });
+    expect(rest.map(key)).toEqual(whole.slice(10).map(key));
   });
 
   it('only auditors and managers read the trail', async () => {
