@@ -51,7 +51,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     fsyncCommits: 1_000,
     stormJourneys: env.BENCH_STORM_JOURNEYS ? Number(env.BENCH_STORM_JOURNEYS) : n(1_000),
     stormSpreadS: env.BENCH_STORM_SPREAD_S ? Number(env.BENCH_STORM_SPREAD_S) : Math.min(900, n(150)),
-    stormSetupRate: Number(env.BENCH_STORM_SETUP_RATE ?? 12),
+    stormSetupRate: Number(env.BENCH_STORM_SETUP_RATE ?? 25),
     oneJourneyCommands: n(2_000),
     historyCommands: [30, 280],
     historyRepeats: 10,
