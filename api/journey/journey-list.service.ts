@@ -1,11 +1,10 @@
-import { JourneyEntity } from '../../db/entities';
 import { scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
 import type { JourneyFilter, JourneySort } from './journey-list.input';
 import { countFromSql, decodeCursor, encodeCursor, filterSql, SORTS, type SortSpec } from './journey-list.sql';
 import { toJourneyObject } from './journey-view.mapper';
-import { viewFromRow } from './journey-read.service';
+import { viewFromRawRow } from './journey-read.service';
 
 export const MAX_PAGE = 100;
 
@@ -53,7 +52,7 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   const page = rows.slice(0, size);
   const edges = page.map((r) => {
     const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
-    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRow(ctx.em.map(JourneyEntity, r))) };
+    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRawRow(r)) };
   });
   return { edges, totalCount: Number(countRows[0].n), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }

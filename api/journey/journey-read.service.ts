@@ -14,6 +14,20 @@ export function viewFromRow(row: JourneyEntity): JourneyView {
   };
 }
 
+/**
+ * The same view from a raw `journey` row (snake_case columns as the driver returns them), for lists:
+ * hydrating entities would snapshot each row's state jsonb for change tracking (a JSON.stringify
+ * per row, the API's largest cost in a list page before this).
+ */
+export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
+  const due = row.next_due_at as Date | string | null;
+  return {
+    state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
+    status: row.status as JourneyView['status'],
+    nextAction: { action: (row.next_action as string | null) ?? 'NONE', by: (row.next_action_by ?? 'system') as Role, dueAt: due ? new Date(due).toISOString() : null },
+  };
+}
+
 /** The journey as the workflow has it right now (a Temporal query; one journey at a time). */
 export async function liveView(ctx: GraphQLContext, journeyId: string): Promise<JourneyView> {
   try {

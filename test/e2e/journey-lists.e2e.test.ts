@@ -88,6 +88,18 @@ describe('journey lists', () => {
     expect(manager.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lists each journey as journey(id) reads it from the read model', async () => {
+    const fields = 'id workflowId programmeId cohortId regionCode facilitatorId stage status stageEnteredAt welfareLevel enrolledAt seq rulesId rulesVersion nextAction { action by dueAt } overdue { kind key } modules { moduleId status } proposedModules { templateId }';
+    const page = await app.gql(`query($f: JourneyFilter) { journeys(filter: $f, first: 8) { edges { node { ${fields} } } } }`, { f: { cohortId } });
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data!.journeys.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    expect(nodes).toHaveLength(8);
+    for (const node of nodes) {
+      const one = await app.gql(`query($id: ID!) { journey(id: $id) { ${fields} } }`, { id: node.id });
+      expect(one.data!.journey).toEqual(node);
+    }
+  });
+
   it('refuses a bad page size or cursor with VALIDATION_FAILED', async () => {
     expect((await list({}, { first: 0 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { first: 1000 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
