@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -75,7 +75,9 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
     schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin()], validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
+    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(),
+      // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled()], validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
   });
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
@@ -114,6 +116,7 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards
     }));
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.setHeader('cache-control', 'no-store');
     res.setHeader('x-request-id', requestId);
     if (result.body.kind === 'complete') { res.end(result.body.string); return; }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -4,7 +4,7 @@ import { BULK_ENROL, csvLine, csvOf } from '../support/bulk-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { RECORD_CONFLICT } from '../support/grievance-graphql';
 
-interface Answer { status: number; language: string | null; body: { data?: any; errors?: { message: string; extensions?: { code?: string; detail?: string } }[] } }
+interface Answer { status: number; language: string | null; cacheControl: string | null; body: { data?: any; errors?: { message: string; extensions?: { code?: string; detail?: string } }[] } }
 
 /**
  * The same errors and labels in Bahasa Indonesia and in English, on the real servers: a deployment
@@ -19,7 +19,7 @@ describe('Indonesian and English by Accept-Language', () => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...await authHeaders(identity), ...extra };
     if (acceptLanguage !== undefined) headers['accept-language'] = acceptLanguage;
     const res = await fetch(`${app.api.url}/graphql`, { method: 'POST', headers, body });
-    return { status: res.status, language: res.headers.get('content-language'), body: await res.json() as Answer['body'] };
+    return { status: res.status, language: res.headers.get('content-language'), cacheControl: res.headers.get('cache-control'), body: await res.json() as Answer['body'] };
   }
   const gql = (query: string, variables: Record<string, unknown>, identity: TestIdentity | null, acceptLanguage?: string) =>
     post(JSON.stringify({ query, variables }), identity, acceptLanguage);
@@ -36,6 +36,7 @@ describe('Indonesian and English by Accept-Language', () => {
     expect(firstError(en)).toMatchObject({ message: 'A beneficiary with this NIK is already enrolled', extensions: { code: 'DUPLICATE_NIK' } });
     expect(firstError(none)).toEqual(firstError(id));
     expect([id.language, en.language, none.language]).toEqual(['id', 'en', 'id']);
+    expect([id.cacheControl, en.cacheControl, none.cacheControl]).toEqual(['no-store', 'no-store', 'no-store']); // answers about people are never cached
   });
 
   it('names the invalid fields of VALIDATION_FAILED in each language, same code', async () => {
