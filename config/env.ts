@@ -31,6 +31,8 @@ export interface AppConfig {
   dataKeys: DataKeys;
   /** Language of a request that names none we speak in Accept-Language (DEFAULT_LOCALE: id or en). */
   defaultLocale: Locale;
+  /** The worker's sizes: workflow tasks and activities run at once, and journeys kept in its workflow cache (null: the SDK's default from the heap limit). */
+  worker: { maxConcurrentWorkflowTasks: number; maxConcurrentActivities: number; maxCachedWorkflows: number | null };
 }
 
 export class ConfigError extends Error {}
@@ -145,6 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', nodeEnv === 'production' ? 'false' : 'true'),
     dataKeys: dataKeySettings(env, nodeEnv),
     defaultLocale: locale(env, 'DEFAULT_LOCALE', 'id'),
+    worker: {
+      maxConcurrentWorkflowTasks: positiveInt(env, 'WORKER_MAX_CONCURRENT_WORKFLOW_TASKS', '50'),
+      maxConcurrentActivities: positiveInt(env, 'WORKER_MAX_CONCURRENT_ACTIVITIES', '50'),
+      maxCachedWorkflows: optional(env, 'WORKER_MAX_CACHED_WORKFLOWS') === null ? null : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Duration } from '@temporalio/common';
+import type { AppConfig } from '../config/env';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
@@ -14,6 +15,8 @@ export interface JourneyWorkerOptions {
   workflowBundle?: { code: string } | { codePath: string };
   /** How long a shutdown waits for running work before giving up on it (the process must then exit). */
   shutdownForceTime?: Duration;
+  /** Concurrency and cache sizes (WORKER_* settings); absent: 50 tasks, 50 activities, the SDK's cache default. */
+  sizes?: AppConfig['worker'];
 }
 
 /** The worker that runs journey and complaint workflows and their recording activities, and report jobs (workflow and activities). */
@@ -24,9 +27,11 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
     taskQueue: options.taskQueue,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
     activities: { ...createJourneyRecordingActivities(options.orm), ...createReportActivities(options.orm), ...createComplaintRecordingActivities(options.orm) },
-    // Sized for 2 cores; raise on bigger hosts through a new config variable if needed.
-    maxConcurrentActivityTaskExecutions: 50,
-    maxConcurrentWorkflowTaskExecutions: 50,
+    // 50 suits 2 cores; WORKER_MAX_CONCURRENT_* raise it on bigger hosts. The cache holds replayed
+    // journeys: one smaller than the open journeys means a fired timer or command often replays first.
+    maxConcurrentActivityTaskExecutions: options.sizes?.maxConcurrentActivities ?? 50,
+    maxConcurrentWorkflowTaskExecutions: options.sizes?.maxConcurrentWorkflowTasks ?? 50,
+    ...(options.sizes?.maxCachedWorkflows ? { maxCachedWorkflows: options.sizes.maxCachedWorkflows } : {}),
     ...(options.shutdownForceTime ? { shutdownForceTime: options.shutdownForceTime } : {}),
   });
 }

@@ -24,9 +24,9 @@ async function main(): Promise<void> {
   // A journey's recording is a local activity inside its workflow task; while PostgreSQL is down it
   // retries without end, and a graceful shutdown would wait for it. Give up after 20 s and exit: the
   // next worker replays the journey and records the step again (idempotent), as after a crash.
-  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue, shutdownForceTime: '20 seconds',
+  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue, shutdownForceTime: '20 seconds', sizes: config.worker,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}) });
-  logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue }, 'worker polling');
+  logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue, ...config.worker }, 'worker polling');
   const stop = () => { logger.info('worker shutting down'); worker.shutdown(); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
