@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import type { HistoryItem } from './journey-history.item';
 import type { HistoryResume } from './journey-history.service';
+import { isUuid } from '../../domain/shared/uuid';
 
 /**
  * A journey-history cursor: the item's position and where each stream stands after it (the last
@@ -9,8 +10,6 @@ import type { HistoryResume } from './journey-history.service';
  * `resume` is null for the first version's cursors (a position only), still honoured by skipping.
  */
 export interface HistoryCursor { position: number; resume: HistoryResume | null }
-
-const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeHistoryCursor(position: number, resume: HistoryResume): string {
   const t = resume.temporal;
@@ -23,7 +22,7 @@ export function decodeHistoryCursor(cursor: string): HistoryCursor {
   if (legacy) return { position: Number(legacy[1]), resume: null };
   const m = /^history:2:(\d{1,9}):([^:]*):(\d{0,12}):(\d{0,19}):([A-Za-z0-9_-]{0,2048})$/.exec(text);
   const [, position, runId, eventId, rowId, pageToken] = m ?? [];
-  if (!m || (runId !== '' && !RUN_ID.test(runId)) || (runId === '') !== (eventId === '')) {
+  if (!m || (runId !== '' && !isUuid(runId)) || (runId === '') !== (eventId === '')) {
     throw new DomainError('VALIDATION_FAILED', 'after is not a cursor of this history');
   }
   return {

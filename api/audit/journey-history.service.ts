@@ -8,6 +8,7 @@ import { auditRows } from './audit-log.service';
 import { auditQuery } from './audit-sql';
 import { emptyItem, type HistoryItem } from './journey-history.item';
 import { temporalHistory, type TemporalResume } from './journey-history.temporal';
+import { isUuid } from '../../domain/shared/uuid';
 
 export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
   const item = emptyItem('AUDIT_LOG', row.at, row.source);
@@ -51,7 +52,7 @@ export interface HistoryResume { temporal: TemporalResume | null; auditAfterRowI
  * one batch of audit rows at a time.
  */
 export async function journeyHistory(em: EntityManager, client: Client, journeyId: string, resume?: HistoryResume): Promise<AsyncGenerator<HistoryItem>> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(journeyId)) throw new DomainError('VALIDATION_FAILED', 'journeyId must be a UUID');
+  if (!isUuid(journeyId)) throw new DomainError('VALIDATION_FAILED', 'journeyId must be a UUID');
   const known = await auditQuery(em, 'select 1 from journey where id = ? union all select 1 from audit_log where journey_id = ? limit 1', [journeyId, journeyId]);
   if (known.length === 0) throw new DomainError('NOT_FOUND', `No journey ${journeyId}`);
   return mergeByTime(guarded(temporalHistory(client, journeyWorkflowId(journeyId), resume?.temporal)), auditHistory(em, journeyId, resume?.auditAfterRowId ?? null));

@@ -1,8 +1,7 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { ALL, inScope, type Principal, type Scope } from './principal';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../domain/shared/uuid';
 
 type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders'>;
 
@@ -16,7 +15,7 @@ export const outOfScope = (what: string) => new DomainError('FORBIDDEN', `${what
  */
 export async function assertJourneyInScope(ctx: ScopeContext, journeyId: unknown, options: { ownCaseload?: boolean } = {}): Promise<void> {
   const principal = ctx.principal;
-  if (!principal || typeof journeyId !== 'string' || !UUID.test(journeyId)) return;
+  if (!principal || typeof journeyId !== 'string' || !isUuid(journeyId)) return;
   const id = journeyId.toLowerCase();
   const person = await ctx.loaders.beneficiary.load(id);
   if (!person) return;
@@ -67,7 +66,7 @@ export async function assertAuditFilterInScope(ctx: ScopeContext, filter: { jour
   if (!principal) return;
   const { programmes, regions } = principal.scope;
   if (programmes.includes(ALL) && regions.includes(ALL)) return;
-  if (typeof filter?.journeyId === 'string' && UUID.test(filter.journeyId)) {
+  if (typeof filter?.journeyId === 'string' && isUuid(filter.journeyId)) {
     const person = await ctx.loaders.beneficiary.load(filter.journeyId.toLowerCase());
     if (person && inScope(principal.scope, person.programmeId, person.regionCode)) return;
     throw outOfScope(`Journey ${filter.journeyId}`);

@@ -13,14 +13,13 @@ import { fromTemporalError } from '../journey/temporal-errors';
 import { COMPLAINT_TEXT, type FileComplaintInput } from './complaint.input';
 import type { ComplaintReceipt, ComplaintStatusView } from './complaint.object';
 import { newReceiptCode, normaliseReceiptCode, receiptHash } from './receipt-code';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../domain/shared/uuid';
 
 /** Programme and region of the complaint: a journey's own, or the ones the filer names. */
 async function placeOf(ctx: GraphQLContext, input: FileComplaintInput): Promise<{ regionCode: string; subjectRef: string | null }> {
   if (input.subjectKind === 'JOURNEY') {
     const ref = input.subjectRef ?? '';
-    const journey = UUID.test(ref) ? await ctx.em.findOne(JourneyEntity, { id: ref.toLowerCase() }, { fields: ['id', 'programmeId', 'regionCode'] }) : null;
+    const journey = isUuid(ref) ? await ctx.em.findOne(JourneyEntity, { id: ref.toLowerCase() }, { fields: ['id', 'programmeId', 'regionCode'] }) : null;
     if (!journey || journey.programmeId !== input.programmeId) throw new DomainError('VALIDATION_FAILED', 'subjectRef must be the id of a journey in this programme');
     return { regionCode: journey.regionCode, subjectRef: journey.id };
   }

@@ -4,6 +4,7 @@ import type { Role } from '../../domain/journey/journey.types';
 import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { fromTemporalError } from './temporal-errors';
+import { isUuid } from '../../domain/shared/uuid';
 
 /** The journey as the read model has it (what lists and dashboards see). */
 export function viewFromRow(row: JourneyEntity): JourneyView {
@@ -45,7 +46,7 @@ export async function loadJourneyView(ctx: GraphQLContext, journeyId: string, li
 }
 
 export function assertUuid(id: string): void {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new DomainError('VALIDATION_FAILED', 'id must be a UUID');
+  if (!isUuid(id)) throw new DomainError('VALIDATION_FAILED', 'id must be a UUID');
 }
 
 /** The journey as recorded, if a command with this idempotency key was applied to it. */

@@ -3,6 +3,7 @@ import { ReportJobEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ALL, programmeInScope, type Principal, type Scope } from '../auth/principal';
 import { outOfScope } from '../auth/scope';
+import { isUuid } from '../../domain/shared/uuid';
 
 /**
  * Reports are aggregate figures of a programme and an area. A report is requested within the
@@ -10,8 +11,7 @@ import { outOfScope } from '../auth/scope';
  * covers the caller's own regions), and read or downloaded only by a caller whose scope covers
  * the report's programme and every region it was computed over.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isReportJobId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+export const isReportJobId = (id: unknown): id is string => typeof id === 'string' && isUuid(id);
 
 /** A region prefix (or `*`) lies inside the scope's regions: `52.71` inside `52`; `*` only inside `*`. */
 const prefixInScope = (scope: Scope, prefix: string) => scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
