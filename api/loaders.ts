@@ -9,8 +9,12 @@ export function createLoaders(em: EntityManager) {
     return ids.map((id) => map.get(id) ?? null);
   };
   return {
-    beneficiary: new DataLoader<string, BeneficiaryEntity | null>(async (ids) => byId(await em.find(BeneficiaryEntity, { id: { $in: [...ids] } }), ids)),
-    journey: new DataLoader<string, JourneyEntity | null>(async (ids) => byId(await em.find(JourneyEntity, { id: { $in: [...ids] } }), ids)),
+    beneficiary: new DataLoader<string, BeneficiaryEntity | null>(async (ids) =>
+      byId(await em.find(BeneficiaryEntity, { id: { $in: [...ids] } }), ids),
+    ),
+    journey: new DataLoader<string, JourneyEntity | null>(async (ids) =>
+      byId(await em.find(JourneyEntity, { id: { $in: [...ids] } }), ids),
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

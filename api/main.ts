@@ -17,7 +17,10 @@ export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<voi
   const connection = await connectTemporal(config.temporalAddress);
   const temporal = new Client({ connection, namespace: config.temporalNamespace });
   const api = await startApi({ orm, temporal, config, logger }, config.apiPort, guards);
-  logger.info({ graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` }, 'api listening');
+  logger.info(
+    { graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` },
+    'api listening',
+  );
   const stop = async () => {
     logger.info('api shutting down');
     await api.stop();

@@ -31,11 +31,33 @@ import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 
 export const RESOLVERS = [
-  BeneficiaryResolver, JourneyResolver, JourneyListResolver, JourneyAssessmentResolver, JourneyModuleResolver, JourneyDecisionResolver,
-  JourneyLifecycleResolver, ProgrammeResolver, BulkEnrolmentResolver, SessionAttendanceResolver, BeneficiaryListResolver,
-  AuditLogResolver, JourneyHistoryResolver, PersonalDataRevealResolver, BeneficiaryErasureResolver, IndicatorResolver, ReportJobResolver, ComplaintResolver, ConflictResolver, SafeguardingResolver,
+  BeneficiaryResolver,
+  JourneyResolver,
+  JourneyListResolver,
+  JourneyAssessmentResolver,
+  JourneyModuleResolver,
+  JourneyDecisionResolver,
+  JourneyLifecycleResolver,
+  ProgrammeResolver,
+  BulkEnrolmentResolver,
+  SessionAttendanceResolver,
+  BeneficiaryListResolver,
+  AuditLogResolver,
+  JourneyHistoryResolver,
+  PersonalDataRevealResolver,
+  BeneficiaryErasureResolver,
+  IndicatorResolver,
+  ReportJobResolver,
+  ComplaintResolver,
+  ConflictResolver,
+  SafeguardingResolver,
   // Display names beside codes, in the request's language (README "Languages").
-  ...JOURNEY_LABEL_RESOLVERS, BeneficiaryLabelsResolver, AuditLogLabelsResolver, ModuleTemplateLabelsResolver, ...INDICATOR_LABEL_RESOLVERS, ReportJobLabelsResolver,
+  ...JOURNEY_LABEL_RESOLVERS,
+  BeneficiaryLabelsResolver,
+  AuditLogLabelsResolver,
+  ModuleTemplateLabelsResolver,
+  ...INDICATOR_LABEL_RESOLVERS,
+  ReportJobLabelsResolver,
   ...GRIEVANCE_LABEL_RESOLVERS,
 ] as const;
 
@@ -49,7 +71,8 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context, info) => accessMiddleware({ root, args, context, info }, async () => resolve(root, args, context, info));
+      field.resolve = (root, args, context, info) =>
+        accessMiddleware({ root, args, context, info }, async () => resolve(root, args, context, info));
     }
   }
   return schema;
@@ -60,8 +83,14 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
  * root field passes the access middleware unless `authorization: false` (the security-overhead
  * benchmark's unguarded fixture only).
  */
-export async function buildJejakSchema(options: { authorization: boolean } = { authorization: true }): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+export async function buildJejakSchema(
+  options: { authorization: boolean } = { authorization: true },
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
   return options.authorization ? guardRootFields(schema) : schema;
 }
 

@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError, printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
@@ -31,8 +34,17 @@ import { buildJejakSchema } from './schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
-export interface ApiDeps { orm: MikroORM; temporal: Client; config: AppConfig; logger: Logger }
-export interface RunningApi { server: Server; url: string; stop(): Promise<void> }
+export interface ApiDeps {
+  orm: MikroORM;
+  temporal: Client;
+  config: AppConfig;
+  logger: Logger;
+}
+export interface RunningApi {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
 
 /**
  * The request guards, all on unless a caller turns one off explicitly. Only the security-overhead
@@ -40,7 +52,11 @@ export interface RunningApi { server: Server; url: string; stop(): Promise<void>
  * variable reaches this. `authorization`: the access middleware (ACCESS_POLICY roles and scope
  * checks of named records); identity (JWT) and the resolvers' own checks stay.
  */
-export interface ApiGuards { queryLimits: boolean; rateLimit: boolean; authorization: boolean }
+export interface ApiGuards {
+  queryLimits: boolean;
+  rateLimit: boolean;
+  authorization: boolean;
+}
 export const ALL_GUARDS: ApiGuards = { queryLimits: true, rateLimit: true, authorization: true };
 
 /**
@@ -54,7 +70,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES * 20) { req.destroy(); return; }
+      if (size > MAX_BODY_BYTES * 20) {
+        req.destroy();
+        return;
+      }
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => {
@@ -70,14 +89,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*, /reports/*. */
-export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards: ApiGuards = ALL_GUARDS): Promise<RunningApi> {
+export async function startApi(
+  deps: ApiDeps,
+  port = deps.config.apiPort,
+  guards: ApiGuards = ALL_GUARDS,
+): Promise<RunningApi> {
   const schema = await buildJejakSchema({ authorization: guards.authorization });
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema, formatError, introspection: deps.config.introspection, includeStacktraceInErrorResponses: false,
-    plugins: [deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(),
+    schema,
+    formatError,
+    introspection: deps.config.introspection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(),
       // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap every field resolver.
-      ApolloServerPluginCacheControlDisabled()], validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
   });
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
@@ -86,45 +116,79 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const raw = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-      try { body = JSON.parse(raw); } catch { sendJson(res, 400, { errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }] }); return; }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        sendJson(res, 400, {
+          errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }],
+        });
+        return;
+      }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The request's language: labels read it from the context, the error mapping from this store.
-    const result = await withRequestLocale(locale, () => apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const logger = deps.logger.child({ requestId });
-        let principal = null;
-        try {
-          principal = await actorFromHeaders(req.headers, deps.config);
-        } catch (err) {
-          if (err instanceof DomainError) throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 401 } } });
-          throw err;
-        }
-        const actor = principal ? actorOf(principal) : null;
-        if (guards.rateLimit && !limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
-          const err = new DomainError('RATE_LIMITED');
-          throw new GraphQLError(err.message, { originalError: err, extensions: { code: err.code, http: { status: 429 } } });
-        }
-        const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
-        return { em, temporal: deps.temporal, config: deps.config, actor, principal, requestId, logger, loaders: createLoaders(em), locale, cipher };
-      },
-    }));
+    const result = await withRequestLocale(locale, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => {
+          const logger = deps.logger.child({ requestId });
+          let principal = null;
+          try {
+            principal = await actorFromHeaders(req.headers, deps.config);
+          } catch (err) {
+            if (err instanceof DomainError)
+              throw new GraphQLError(err.message, {
+                originalError: err,
+                extensions: { code: err.code, http: { status: 401 } },
+              });
+            throw err;
+          }
+          const actor = principal ? actorOf(principal) : null;
+          if (guards.rateLimit && !limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
+            const err = new DomainError('RATE_LIMITED');
+            throw new GraphQLError(err.message, {
+              originalError: err,
+              extensions: { code: err.code, http: { status: 429 } },
+            });
+          }
+          const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
+          return {
+            em,
+            temporal: deps.temporal,
+            config: deps.config,
+            actor,
+            principal,
+            requestId,
+            logger,
+            loaders: createLoaders(em),
+            locale,
+            cipher,
+          };
+        },
+      }),
+    );
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-request-id', requestId);
-    if (result.body.kind === 'complete') { res.end(result.body.string); return; }
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
 
   const server = createServer((req, res) => {
-    const requestId = typeof req.headers['x-request-id'] === 'string' && /^[\w\-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID();
+    const requestId =
+      typeof req.headers['x-request-id'] === 'string' && /^[\w\-]{1,64}$/.test(req.headers['x-request-id'])
+        ? req.headers['x-request-id']
+        : randomUUID();
     const path = (req.url ?? '/').split('?')[0];
     const locale = localeOfRequest(req.headers, deps.config.defaultLocale);
     res.setHeader('content-language', locale);
@@ -134,22 +198,42 @@ export async function startApi(deps: ApiDeps, port = deps.config.apiPort, guards
         const r = await checkReadiness(deps.orm, deps.temporal, deps.config.temporalNamespace, deps.config.taskQueue);
         return sendJson(res, r.ready ? 200 : 503, r);
       }
-      if (path === '/schema.graphql') { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl); return; }
+      if (path === '/schema.graphql') {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
+        return;
+      }
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
-      if (path.startsWith('/exports/') && await handleAuditExport(deps, req, res, locale)) return;
-      if (path.startsWith('/reports/') && await handleReportDownload(deps, req, res, locale)) return;
-      sendJson(res, 404, { error: t(locale, 'http.notFound'), paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'] });
+      if (path.startsWith('/exports/') && (await handleAuditExport(deps, req, res, locale))) return;
+      if (path.startsWith('/reports/') && (await handleReportDownload(deps, req, res, locale))) return;
+      sendJson(res, 404, {
+        error: t(locale, 'http.notFound'),
+        paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'],
+      });
     })();
     work.catch((err: Error & { status?: number }) => {
       deps.logger.error({ requestId, err: err.message }, 'request failed');
       const tooLarge = err.status === 413;
-      if (!res.headersSent) sendJson(res, err.status ?? 500, { errors: [{ message: tooLarge ? t(locale, 'http.bodyTooLarge', { limit: formatNumber(locale, MAX_BODY_BYTES) }) : t(locale, 'http.internal'), extensions: { code: tooLarge ? 'VALIDATION_FAILED' : 'INTERNAL' } }] });
+      if (!res.headersSent)
+        sendJson(res, err.status ?? 500, {
+          errors: [
+            {
+              message: tooLarge
+                ? t(locale, 'http.bodyTooLarge', { limit: formatNumber(locale, MAX_BODY_BYTES) })
+                : t(locale, 'http.internal'),
+              extensions: { code: tooLarge ? 'VALIDATION_FAILED' : 'INTERNAL' },
+            },
+          ],
+        });
     });
   });
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(port, resolve); });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, resolve);
+  });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   return {
-    server, url,
+    server,
+    url,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

@@ -32,7 +32,8 @@ export interface BenchConfig {
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const scale = Number(env.BENCH_SCALE ?? '1');
-  if (!Number.isFinite(scale) || scale <= 0) throw new Error(`BENCH_SCALE must be a positive number, got "${env.BENCH_SCALE}"`);
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error(`BENCH_SCALE must be a positive number, got "${env.BENCH_SCALE}"`);
   const n = (base: number) => Math.max(1, Math.round(base * scale));
   return {
     scale,
@@ -40,7 +41,9 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     temporalAddress: env.BENCH_TEMPORAL_ADDRESS || undefined,
     namespace: env.BENCH_TEMPORAL_NAMESPACE ?? 'default',
     enrolments: env.BENCH_ENROLMENTS ? list(env.BENCH_ENROLMENTS, 'BENCH_ENROLMENTS') : [n(250)],
-    enrolConcurrency: env.BENCH_ENROL_CONCURRENCY ? list(env.BENCH_ENROL_CONCURRENCY, 'BENCH_ENROL_CONCURRENCY') : [1, 8, 32],
+    enrolConcurrency: env.BENCH_ENROL_CONCURRENCY
+      ? list(env.BENCH_ENROL_CONCURRENCY, 'BENCH_ENROL_CONCURRENCY')
+      : [1, 8, 32],
     commandJourneys: n(100),
     commandsPerLevel: n(300),
     commandConcurrency: [8, 32],
@@ -61,6 +64,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
 /** A comma-separated list of positive integers, in ascending order. */
 function list(text: string, name: string): number[] {
   const values = text.split(',').map((v) => Number(v.trim()));
-  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v <= 0)) throw new Error(`${name} must be positive integers separated by commas, got "${text}"`);
+  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v <= 0))
+    throw new Error(`${name} must be positive integers separated by commas, got "${text}"`);
   return values.sort((a, b) => a - b);
 }

@@ -10,13 +10,21 @@ import { waitReady } from '../infra/app-process';
 import { freePort } from '../infra/free-port';
 import { startManagedProcess, type ManagedProcess } from '../infra/managed-process';
 
-export interface BenchProcess { name: string; proc: ManagedProcess; url?: string }
+export interface BenchProcess {
+  name: string;
+  proc: ManagedProcess;
+  url?: string;
+}
 
 export function rssMb(proc: ManagedProcess): number {
   try {
-    const line = readFileSync(`/proc/${proc.child.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${proc.child.pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
     return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : NaN;
-  } catch { return NaN; }
+  } catch {
+    return NaN;
+  }
 }
 
 /** BENCH_PROFILE=api,worker writes a V8 CPU profile of those processes to <data>/profiles (kept). */
@@ -25,11 +33,17 @@ export function cpuMs(proc: ManagedProcess): number {
   try {
     const fields = readFileSync(`/proc/${proc.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch { return NaN; }
+  } catch {
+    return NaN;
+  }
 }
 
 /** CPU ms per operation of each named process over `run`. */
-export async function cpuPerOp<T>(procs: BenchProcess[], ops: (result: T) => number, run: () => Promise<T>): Promise<{ result: T; perOp: string }> {
+export async function cpuPerOp<T>(
+  procs: BenchProcess[],
+  ops: (result: T) => number,
+  run: () => Promise<T>,
+): Promise<{ result: T; perOp: string }> {
   const before = procs.map((p) => cpuMs(p.proc));
   const result = await run();
   const n = Math.max(1, ops(result));
@@ -38,8 +52,14 @@ export async function cpuPerOp<T>(procs: BenchProcess[], ops: (result: T) => num
 }
 
 function start(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ManagedProcess {
-  const profile = (process.env.BENCH_PROFILE ?? '').split(',').includes(name) ? ['--cpu-prof', `--cpu-prof-dir=${path.join(logDir, '..', 'profiles')}`] : [];
-  return startManagedProcess(process.execPath, ['--enable-source-maps', ...profile, entry], { name, env, logFile: path.join(logDir, `${name}.log`) });
+  const profile = (process.env.BENCH_PROFILE ?? '').split(',').includes(name)
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(logDir, '..', 'profiles')}`]
+    : [];
+  return startManagedProcess(process.execPath, ['--enable-source-maps', ...profile, entry], {
+    name,
+    env,
+    logFile: path.join(logDir, `${name}.log`),
+  });
 }
 
 /** Waits for a "listening <port>" or "ready" line on the child's output. */
@@ -53,19 +73,46 @@ async function line(proc: ManagedProcess, pattern: RegExp, timeoutMs = 60_000): 
   }
 }
 
-export interface AppEnv { databaseUrl: string; temporalAddress: string; namespace: string; taskQueue: string; noopTaskQueue: string; jwtSecret: string }
+export interface AppEnv {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  noopTaskQueue: string;
+  jwtSecret: string;
+}
 
-const appEnv = (env: AppEnv, port: number): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: env.databaseUrl, TEMPORAL_ADDRESS: env.temporalAddress,
-  TEMPORAL_NAMESPACE: env.namespace, TEMPORAL_TASK_QUEUE: env.taskQueue, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: env.jwtSecret });
+const appEnv = (env: AppEnv, port: number): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: env.databaseUrl,
+  TEMPORAL_ADDRESS: env.temporalAddress,
+  TEMPORAL_NAMESPACE: env.namespace,
+  TEMPORAL_TASK_QUEUE: env.taskQueue,
+  PORT: String(port),
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  JWT_SECRET: env.jwtSecret,
+});
 
-async function startApiProcess(name: string, entry: string, env: AppEnv, logDir: string, alsoStarted?: ManagedProcess): Promise<BenchProcess> {
+async function startApiProcess(
+  name: string,
+  entry: string,
+  env: AppEnv,
+  logDir: string,
+  alsoStarted?: ManagedProcess,
+): Promise<BenchProcess> {
   const port = await freePort();
   const proc = start(name, entry, appEnv(env, port), logDir);
-  if (!(await waitReady(port, proc, 120_000))) throw new Error(`${name} did not become ready:\n${proc.tail()}\n${alsoStarted?.tail() ?? ''}`);
+  if (!(await waitReady(port, proc, 120_000)))
+    throw new Error(`${name} did not become ready:\n${proc.tail()}\n${alsoStarted?.tail() ?? ''}`);
   return { name, proc, url: `http://127.0.0.1:${port}` };
 }
 
-export async function startJejak(root: string, env: AppEnv, logDir: string): Promise<{ api: BenchProcess; worker: BenchProcess }> {
+export async function startJejak(
+  root: string,
+  env: AppEnv,
+  logDir: string,
+): Promise<{ api: BenchProcess; worker: BenchProcess }> {
   const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), appEnv(env, 0), logDir);
   const api = await startApiProcess('api', path.join(root, 'dist', 'api', 'main.js'), env, logDir, worker);
   return { api, worker: { name: 'worker', proc: worker } };
@@ -73,18 +120,38 @@ export async function startJejak(root: string, env: AppEnv, logDir: string): Pro
 
 /** The same API code with its guards left out (fixtures/unguarded-api.main.ts): the security-overhead baseline. */
 export function startUnguardedApi(root: string, env: AppEnv, logDir: string): Promise<BenchProcess> {
-  return startApiProcess('api-unguarded', path.join(root, 'dist', 'bench', 'fixtures', 'unguarded-api.main.js'), env, logDir);
+  return startApiProcess(
+    'api-unguarded',
+    path.join(root, 'dist', 'bench', 'fixtures', 'unguarded-api.main.js'),
+    env,
+    logDir,
+  );
 }
 
 export async function startNoopWorker(root: string, env: AppEnv, logDir: string): Promise<BenchProcess> {
-  const proc = start('noop-worker', path.join(root, 'dist', 'bench', 'fixtures', 'noop-worker.main.js'),
-    { ...process.env, TEMPORAL_ADDRESS: env.temporalAddress, TEMPORAL_NAMESPACE: env.namespace, BENCH_NOOP_TASK_QUEUE: env.noopTaskQueue }, logDir);
+  const proc = start(
+    'noop-worker',
+    path.join(root, 'dist', 'bench', 'fixtures', 'noop-worker.main.js'),
+    {
+      ...process.env,
+      TEMPORAL_ADDRESS: env.temporalAddress,
+      TEMPORAL_NAMESPACE: env.namespace,
+      BENCH_NOOP_TASK_QUEUE: env.noopTaskQueue,
+    },
+    logDir,
+  );
   await line(proc, /^ready$/m);
   return { name: 'noop-worker', proc };
 }
 
 /** A bare HTTP baseline server (fixtures/*.server.js) that prints "listening <port>". */
-export async function startBaselineServer(root: string, name: string, file: string, env: NodeJS.ProcessEnv, logDir: string): Promise<BenchProcess> {
+export async function startBaselineServer(
+  root: string,
+  name: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+): Promise<BenchProcess> {
   const proc = start(name, path.join(root, 'dist', 'bench', 'fixtures', file), { ...process.env, ...env }, logDir);
   const m = await line(proc, /listening (\d+)/);
   return { name, proc, url: `http://127.0.0.1:${m[1]}` };

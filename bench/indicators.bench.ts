@@ -23,7 +23,11 @@ const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOStri
 const ALL: Dimension[] = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'];
 const PROGRAMME = 'bench-indicators';
 
-async function time(em: () => EntityManager, dims: Dimension[], repeat: number): Promise<{ ms: number[]; figures: number; groups: number }> {
+async function time(
+  em: () => EntityManager,
+  dims: Dimension[],
+  repeat: number,
+): Promise<{ ms: number[]; figures: number; groups: number }> {
   const first = await computeIndicators(em(), { programmeId: PROGRAMME }, dims);
   const ms: number[] = [];
   for (let i = 0; i < repeat; i++) {
@@ -31,13 +35,21 @@ async function time(em: () => EntityManager, dims: Dimension[], repeat: number):
     await computeIndicators(em(), { programmeId: PROGRAMME }, dims);
     ms.push(performance.now() - t0);
   }
-  return { ms: ms.sort((a, b) => a - b), figures: first.length, groups: first.reduce((s, f) => s + f.breakdown.length, 0) };
+  return {
+    ms: ms.sort((a, b) => a - b),
+    figures: first.length,
+    groups: first.reduce((s, f) => s + f.breakdown.length, 0),
+  };
 }
 
 async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promise<string[]> {
   const { logframe, daysPerMonth } = await programmeSetup(em, PROGRAMME);
   const out: string[] = [];
-  for (const st of indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, { period: { from: null, to: null }, daysPerMonth, businessStartWithinMonths: logframe.businessStartWithinMonths })) {
+  for (const st of indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, {
+    period: { from: null, to: null },
+    daysPerMonth,
+    businessStartWithinMonths: logframe.businessStartWithinMonths,
+  })) {
     let i = 0;
     const sql = st.sql.replace(/\?/g, () => `$${++i}`);
     const plan = await pool.query(`explain (analyze, buffers, format text) ${sql}`, st.params);
@@ -56,18 +68,35 @@ async function main(): Promise<void> {
   const dir = path.join(root, '.data', `bench-indicators-${stamp}`);
   if (!databaseUrl) {
     mkdirSync(dir, { recursive: true });
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: await freePort(), database: 'jejak_bench', logFile: path.join(dir, 'postgres.log') });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'postgres'),
+      port: await freePort(),
+      database: 'jejak_bench',
+      logFile: path.join(dir, 'postgres.log'),
+    });
     databaseUrl = pg.url;
-    stop = async () => { await pg.stop(); if (!process.env.BENCH_KEEP_DATA) rmSync(dir, { recursive: true, force: true }); };
+    stop = async () => {
+      await pg.stop();
+      if (!process.env.BENCH_KEEP_DATA) rmSync(dir, { recursive: true, force: true });
+    };
   }
-  const report: string[] = [`# Programme dashboard (computeIndicators) at ${sizes.join(' and ')} beneficiaries, ${new Date().toISOString()}`, ''];
+  const report: string[] = [
+    `# Programme dashboard (computeIndicators) at ${sizes.join(' and ')} beneficiaries, ${new Date().toISOString()}`,
+    '',
+  ];
   try {
     await migrateUp(databaseUrl, loadDataKeys());
     const orm = await openMigratedOrm(databaseUrl, 10);
     const pool = new Pool({ connectionString: databaseUrl, max: 4 });
     pool.on('error', () => undefined); // idle clients cut when PostgreSQL stops at the end
-    await pool.query(`insert into programme (id, name, rules_id, rules_version) values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`, [PROGRAMME]);
-    report.push('| Beneficiaries | Events | Evidence | Seed s | Figures | Groups | Dashboard, no breakdown: min / median / max ms | With 5 dimensions: min / median / max ms |', '|---|---|---|---|---|---|---|---|');
+    await pool.query(
+      `insert into programme (id, name, rules_id, rules_version) values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`,
+      [PROGRAMME],
+    );
+    report.push(
+      '| Beneficiaries | Events | Evidence | Seed s | Figures | Groups | Dashboard, no breakdown: min / median / max ms | With 5 dimensions: min / median / max ms |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     const plans: string[] = [];
     let seeded = 0;
     for (const size of sizes) {
@@ -78,12 +107,20 @@ async function main(): Promise<void> {
       const em = () => orm.em.fork() as unknown as EntityManager;
       const plain = await time(em, [], repeat);
       const dims = await time(em, ALL, repeat);
-      const f = (r: { ms: number[] }) => [r.ms[0], r.ms[Math.floor(r.ms.length / 2)], r.ms.at(-1)!].map((v) => v.toFixed(0)).join(' / ');
-      report.push(`| ${size} | ${seed.events} | ${seed.evidence} | ${seed.seconds.toFixed(1)} | ${plain.figures} | ${dims.groups} | ${f(plain)} | ${f(dims)} |`);
+      const f = (r: { ms: number[] }) =>
+        [r.ms[0], r.ms[Math.floor(r.ms.length / 2)], r.ms.at(-1)!].map((v) => v.toFixed(0)).join(' / ');
+      report.push(
+        `| ${size} | ${seed.events} | ${seed.evidence} | ${seed.seconds.toFixed(1)} | ${plain.figures} | ${dims.groups} | ${f(plain)} | ${f(dims)} |`,
+      );
       say(report.at(-1)!);
       plans.push(`### EXPLAIN ANALYZE at ${size}, five dimensions`, '', ...(await explain(pool, em(), ALL)));
     }
-    report.push('', `Machine: ${require('node:os').cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ${repeat} timed runs after one warm-up.`, '', ...plans);
+    report.push(
+      '',
+      `Machine: ${require('node:os').cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ${repeat} timed runs after one warm-up.`,
+      '',
+      ...plans,
+    );
     await pool.end();
     await orm.close(true);
   } finally {
@@ -95,4 +132,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(root, 'bench', 'results', `indicators-${stamp.slice(0, 12)}.md`), text);
 }
 
-main().catch((err) => { process.stderr.write(`${(err as Error).stack}\n`); process.exit(1); });
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack}\n`);
+  process.exit(1);
+});

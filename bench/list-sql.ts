@@ -6,12 +6,22 @@
 import { countFromSql, filterSql, SORTS } from '../api/journey/journey-list.sql';
 import type { JourneyFilter } from '../api/journey/journey-list.input';
 
-export interface Statement { text: string; values: unknown[] }
-export interface ListSql { count: Statement; page: Statement; beneficiaries: (ids: string[]) => Statement }
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+export interface ListSql {
+  count: Statement;
+  page: Statement;
+  beneficiaries: (ids: string[]) => Statement;
+}
 
 export type ListKind = { kind: 'journeys'; filter: JourneyFilter } | { kind: 'caseload'; facilitatorId: string };
 
-const numbered = (sql: string): string => { let i = 0; return sql.replace(/\?/g, () => `$${++i}`); };
+const numbered = (sql: string): string => {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+};
 
 export function buildListSql(list: ListKind, first: number): ListSql {
   const spec = list.kind === 'journeys' ? SORTS.ENROLLED_AT_DESC : SORTS.CASELOAD;
@@ -24,7 +34,10 @@ export function buildListSql(list: ListKind, first: number): ListSql {
   const select = spec.exprs.map((e, i) => `${e.sql} as sort_${i}`).join(', ');
   return {
     count: { text: numbered(`select count(*) as n ${countFromSql(where)} ${whereSql}`), values: params },
-    page: { text: numbered(`select j.*, ${select} ${from} ${whereSql} order by ${order} limit ?`), values: [...params, first + 1] },
+    page: {
+      text: numbered(`select j.*, ${select} ${from} ${whereSql} order by ${order} limit ?`),
+      values: [...params, first + 1],
+    },
     beneficiaries: (ids) => ({ text: 'select * from beneficiary where id = any($1::uuid[])', values: [ids] }),
   };
 }

@@ -13,15 +13,42 @@ import type { BenchReport } from './bench-report';
 import { gql, type Identity } from './http-client';
 import { buildListSql, type ListKind } from './list-sql';
 
-export interface ListCase { name: string; query: string; variables: (first: number) => Record<string, unknown>; who: Identity; sql: ListKind }
+export interface ListCase {
+  name: string;
+  query: string;
+  variables: (first: number) => Record<string, unknown>;
+  who: Identity;
+  sql: ListKind;
+}
 
-export async function statementsPerRequest(databaseUrl: string, temporalAddress: string, namespace: string, jwtSecret: string, cases: ListCase[]): Promise<Record<string, string>> {
+export async function statementsPerRequest(
+  databaseUrl: string,
+  temporalAddress: string,
+  namespace: string,
+  jwtSecret: string,
+  cases: ListCase[],
+): Promise<Record<string, string>> {
   const counter = { n: 0 };
-  const orm = await openMigratedOrm(databaseUrl, 2, { onQuery: (m) => { if (/\[query\]/.test(m)) counter.n++; } });
+  const orm = await openMigratedOrm(databaseUrl, 2, {
+    onQuery: (m) => {
+      if (/\[query\]/.test(m)) counter.n++;
+    },
+  });
   const connection = await Connection.connect({ address: temporalAddress });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: namespace, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: jwtSecret,
-    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS, DATA_HASH_KEY: process.env.DATA_HASH_KEY }); // the run's data keys: the lists open sealed NIKs
-  const api = await startApi({ orm, temporal: new Client({ connection, namespace }), config, logger: createLogger('bench-count', 'silent') }, 0);
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_NAMESPACE: namespace,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: jwtSecret,
+    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS,
+    DATA_HASH_KEY: process.env.DATA_HASH_KEY,
+  }); // the run's data keys: the lists open sealed NIKs
+  const api = await startApi(
+    { orm, temporal: new Client({ connection, namespace }), config, logger: createLogger('bench-count', 'silent') },
+    0,
+  );
   const out: Record<string, string> = {};
   try {
     for (const c of cases) {
@@ -46,10 +73,19 @@ export async function explainPlans(pool: Pool, report: BenchReport, cases: ListC
   for (const c of cases) {
     const sql = buildListSql(c.sql, 50);
     const used = new Set<string>();
-    for (const [part, st] of [['count', sql.count], ['page', sql.page]] as const) {
-      const res = await pool.query<{ 'QUERY PLAN': string }>({ text: `explain (analyze, costs off, timing on, summary on) ${st.text}`, values: st.values });
+    for (const [part, st] of [
+      ['count', sql.count],
+      ['page', sql.page],
+    ] as const) {
+      const res = await pool.query<{ 'QUERY PLAN': string }>({
+        text: `explain (analyze, costs off, timing on, summary on) ${st.text}`,
+        values: st.values,
+      });
       const plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
-      for (const m of plan.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)/g)) used.add(m[1]);
+      for (const m of plan.matchAll(
+        /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)/g,
+      ))
+        used.add(m[1]);
       if (/Seq Scan on journey/.test(plan)) used.add(`(seq scan of journey in ${part})`);
       report.plans[`${c.name} ${part} at ${rows} rows`] = `${st.text}\n--\n${plan}`;
     }

@@ -55,7 +55,14 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    label: opts.label, concurrency: opts.concurrency, done: latencies.length, failed, seconds,
-    perSecond: latencies.length / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), firstErrors: errors,
+    label: opts.label,
+    concurrency: opts.concurrency,
+    done: latencies.length,
+    failed,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    firstErrors: errors,
   };
 }

@@ -24,12 +24,23 @@ import { runsOf } from './temporal-runs';
 /** After the last position: one request that streams the journey's whole history (every run) and answers an empty page. */
 const WHOLE = `query H($id: ID!) { journeyHistory(journeyId: $id, first: 1, after: "${Buffer.from('history:999999999').toString('base64url')}") { pageInfo { hasNextPage } } }`;
 
-export interface OneJourneyDeps { apiUrl: string; pool: Pool; temporal: TemporalClient; noopTaskQueue: string; stamp: string; jejakProcs: BenchProcess[]; noopProcs: BenchProcess[] }
+export interface OneJourneyDeps {
+  apiUrl: string;
+  pool: Pool;
+  temporal: TemporalClient;
+  noopTaskQueue: string;
+  stamp: string;
+  jejakProcs: BenchProcess[];
+  noopProcs: BenchProcess[];
+}
 
 /** Enrols one journey (its own facilitator) and drives it to IN_INTERVENTION over the API, untimed. */
 export async function openJourney(apiUrl: string, tag: string): Promise<PreparedJourney> {
   const facilitatorId = `bench-${tag}-facilitator`;
-  const data = await gql<{ enrollBeneficiary: { id: string } }>(apiUrl, ENROLL, { input: enrolmentInput(nextNik(), facilitatorId), key: `bench-enrol-${tag}` });
+  const data = await gql<{ enrollBeneficiary: { id: string } }>(apiUrl, ENROLL, {
+    input: enrolmentInput(nextNik(), facilitatorId),
+    key: `bench-enrol-${tag}`,
+  });
   const id = data.enrollBeneficiary.id;
   return (await prepareJourneys(apiUrl, [id], new Map([[id, facilitatorId]]), 0, tag))[0];
 }
@@ -39,29 +50,72 @@ function commandAt(j: PreparedJourney, i: number, tag: string): { query: string;
   const session = Math.floor(i / 2);
   const key = `bench-${tag}-${i}`;
   return i % 2 === 0
-    ? { query: SCHEDULE, variables: { id: j.id, key, input: { moduleId: j.moduleId, sessionId: `s${session}`, sessionType: 'THEORY', scheduledAt: '2026-11-20T08:00:00.000Z' } } }
+    ? {
+        query: SCHEDULE,
+        variables: {
+          id: j.id,
+          key,
+          input: {
+            moduleId: j.moduleId,
+            sessionId: `s${session}`,
+            sessionType: 'THEORY',
+            scheduledAt: '2026-11-20T08:00:00.000Z',
+          },
+        },
+      }
     : { query: ATTEND, variables: { id: j.id, key, input: attendance(j.moduleId, session) } };
 }
 
 /** `count` commands on the journey, one at a time (a NOT_FOUND right after a continue-as-new is retried once with the same key). */
-export function driveJourney(apiUrl: string, j: PreparedJourney, count: number, tag: string, only?: number[]): Promise<LoadResult> {
-  return runLoad({ label: tag, concurrency: 1, count: only?.length ?? count, job: async (n) => {
-    const i = only ? only[n] : n;
-    const { query, variables } = commandAt(j, i, tag);
-    await send(apiUrl, `${tag} #${i}`, query, variables, j.facilitator);
-  } });
+export function driveJourney(
+  apiUrl: string,
+  j: PreparedJourney,
+  count: number,
+  tag: string,
+  only?: number[],
+): Promise<LoadResult> {
+  return runLoad({
+    label: tag,
+    concurrency: 1,
+    count: only?.length ?? count,
+    job: async (n) => {
+      const i = only ? only[n] : n;
+      const { query, variables } = commandAt(j, i, tag);
+      await send(apiUrl, `${tag} #${i}`, query, variables, j.facilitator);
+    },
+  });
 }
 
 export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps, count: number): Promise<void> {
   const tag = `${deps.stamp}-one`;
   const j = await openJourney(deps.apiUrl, tag);
   const noopId = `bench-noop-one-${deps.stamp}`;
-  await deps.temporal.workflow.start('noopWorkflow', { taskQueue: deps.noopTaskQueue, workflowId: noopId, args: [{ stay: true, continueAfter: UPDATES_BEFORE_CONTINUE }] });
-  const { result: noop, perOp: noopCpu } = await cpuPerOp(deps.noopProcs, () => count, () => runLoad({ label: 'noop-one', concurrency: 1, count, job: async (i) => {
-    await deps.temporal.workflow.getHandle(noopId).executeUpdate(noopUpdate, { args: ['x'], updateId: `bench-one-${deps.stamp}-${i}` });
-  } }));
+  await deps.temporal.workflow.start('noopWorkflow', {
+    taskQueue: deps.noopTaskQueue,
+    workflowId: noopId,
+    args: [{ stay: true, continueAfter: UPDATES_BEFORE_CONTINUE }],
+  });
+  const { result: noop, perOp: noopCpu } = await cpuPerOp(
+    deps.noopProcs,
+    () => count,
+    () =>
+      runLoad({
+        label: 'noop-one',
+        concurrency: 1,
+        count,
+        job: async (i) => {
+          await deps.temporal.workflow
+            .getHandle(noopId)
+            .executeUpdate(noopUpdate, { args: ['x'], updateId: `bench-one-${deps.stamp}-${i}` });
+        },
+      }),
+  );
   const retriesBefore = notFoundRetries.length;
-  const { result: jejak, perOp: jejakCpu } = await cpuPerOp(deps.jejakProcs, () => count, () => driveJourney(deps.apiUrl, j, count, tag));
+  const { result: jejak, perOp: jejakCpu } = await cpuPerOp(
+    deps.jejakProcs,
+    () => count,
+    () => driveJourney(deps.apiUrl, j, count, tag),
+  );
   const retries = notFoundRetries.slice(retriesBefore);
   await deps.temporal.workflow.getHandle(noopId).signal(finishSignal);
 
@@ -70,27 +124,57 @@ export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps,
   const retry = await driveJourney(deps.apiUrl, j, count, tag, resent);
   const rows = await deps.pool.query<{ n: string }>(
     `select count(*) as n from journey_event where journey_id = $1 and type in ('SESSION_SCHEDULED', 'ATTENDANCE_RECORDED') and idempotency_key like $2 group by idempotency_key`,
-    [j.id, `bench-${tag}-%`]);
+    [j.id, `bench-${tag}-%`],
+  );
   const wrong = rows.rows.filter((r) => Number(r.n) !== 1).length;
   const exact = rows.rowCount === jejak.done && jejak.failed === 0 && wrong === 0 && retry.failed === 0;
-  const runIds = await deps.pool.query<{ n: string }>('select count(distinct run_id) as n from journey_event where journey_id = $1', [j.id]);
+  const runIds = await deps.pool.query<{ n: string }>(
+    'select count(distinct run_id) as n from journey_event where journey_id = $1',
+    [j.id],
+  );
   const chain = async (workflowId: string) => {
-    try { const runs = await runsOf(deps.temporal, workflowId); return { n: String(runs.length), text: `${runs.length} runs (events per run: ${runs.map((r) => r.events).join(', ')})` }; } catch (err) { return { n: '?', text: `chain walk FAILED: ${(err as Error).message.slice(0, 160)}` }; }
+    try {
+      const runs = await runsOf(deps.temporal, workflowId);
+      return {
+        n: String(runs.length),
+        text: `${runs.length} runs (events per run: ${runs.map((r) => r.events).join(', ')})`,
+      };
+    } catch (err) {
+      return { n: '?', text: `chain walk FAILED: ${(err as Error).message.slice(0, 160)}` };
+    }
   };
   const runs = await chain(journeyWorkflowId(j.id));
   const noopRuns = await chain(noopId);
   let auditorRead: string;
-  try { const t = performance.now(); await gql(deps.apiUrl, WHOLE, { id: j.id }, AUDITOR); auditorRead = `OK in ${(performance.now() - t).toFixed(0)} ms`; } catch (err) { auditorRead = `FAILED: ${(err as Error).message.slice(0, 200)}`; }
+  try {
+    const t = performance.now();
+    await gql(deps.apiUrl, WHOLE, { id: j.id }, AUDITOR);
+    auditorRead = `OK in ${(performance.now() - t).toFixed(0)} ms`;
+  } catch (err) {
+    auditorRead = `FAILED: ${(err as Error).message.slice(0, 200)}`;
+  }
 
-  report.rows.push(compare('Commands', `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ${runIds.rows[0].n} Temporal runs`,
-    jejak, noop, `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`, 'p50',
-    { text: 'p50 ≤ 1.3× no-op update', met: (r) => r <= 1.3 }));
+  report.rows.push(
+    compare(
+      'Commands',
+      `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ${runIds.rows[0].n} Temporal runs`,
+      jejak,
+      noop,
+      `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`,
+      'p50',
+      { text: 'p50 ≤ 1.3× no-op update', met: (r) => r <= 1.3 },
+    ),
+  );
   report.facts['One journey: exactly one effect per key'] =
-    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`
-    + ([...jejak.firstErrors, ...retry.firstErrors].length ? `; first errors: ${[...jejak.firstErrors, ...retry.firstErrors].slice(0, 3).join(' | ').slice(0, 300)}` : '');
+    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row` +
+    ([...jejak.firstErrors, ...retry.firstErrors].length
+      ? `; first errors: ${[...jejak.firstErrors, ...retry.firstErrors].slice(0, 3).join(' | ').slice(0, 300)}`
+      : '');
   report.facts['One journey: runs (continue-as-new on its own)'] =
     `${runIds.rows[0].n} distinct run_id in journey_event; continued-as-new chain (bench client): ${runs.text}; no-op baseline: ${noopRuns.text}`;
-  report.facts['One journey: NOT_FOUND answers retried with the same key'] = retries.length ? `${retries.length} (${retries.slice(0, 10).join(', ')})` : 'none';
+  report.facts['One journey: NOT_FOUND answers retried with the same key'] = retries.length
+    ? `${retries.length} (${retries.slice(0, 10).join(', ')})`
+    : 'none';
   report.facts['One journey CPU'] = `Jejak: ${jejakCpu}; baseline: ${noopCpu}`;
   report.facts['One journey: journeyHistory read to the end (one request, as an auditor) afterwards'] = auditorRead;
 }

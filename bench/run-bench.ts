@@ -13,7 +13,14 @@ import { Client, type Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { loadBenchConfig } from './bench-config';
 import { useJwtSecret } from './http-client';
-import { rssMb, startBaselineServer, startJejak, startNoopWorker, startUnguardedApi, type BenchProcess } from './bench-processes';
+import {
+  rssMb,
+  startBaselineServer,
+  startJejak,
+  startNoopWorker,
+  startUnguardedApi,
+  type BenchProcess,
+} from './bench-processes';
 import { newReport, toMarkdown, writeResults } from './bench-report';
 import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
@@ -31,9 +38,13 @@ const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOStri
 function commitFact(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !==
+      '';
     return `${head}${dirty ? ' + uncommitted changes in the working tree' : ''}`;
-  } catch { return 'unknown (no git)'; }
+  } catch {
+    return 'unknown (no git)';
+  }
 }
 
 async function main(): Promise<number> {
@@ -61,12 +72,22 @@ async function main(): Promise<number> {
     await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
     await connection?.close().catch(() => undefined);
     await servers.stop();
-    if (!config.databaseUrl && !config.temporalAddress && !process.env.BENCH_KEEP_DATA) rmSync(servers.dataDir, { recursive: true, force: true });
+    if (!config.databaseUrl && !config.temporalAddress && !process.env.BENCH_KEEP_DATA)
+      rmSync(servers.dataDir, { recursive: true, force: true });
   };
-  process.once('SIGINT', () => { say('interrupted: stopping...'); void cleanup().then(() => process.exit(130)); });
+  process.once('SIGINT', () => {
+    say('interrupted: stopping...');
+    void cleanup().then(() => process.exit(130));
+  });
   try {
-    const env = { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, namespace: config.namespace,
-      taskQueue: `bench-journeys-${stamp}`, noopTaskQueue: `bench-noop-${stamp}`, jwtSecret: randomBytes(32).toString('hex') };
+    const env = {
+      databaseUrl: servers.databaseUrl,
+      temporalAddress: servers.temporalAddress,
+      namespace: config.namespace,
+      taskQueue: `bench-journeys-${stamp}`,
+      noopTaskQueue: `bench-noop-${stamp}`,
+      jwtSecret: randomBytes(32).toString('hex'),
+    };
     useJwtSecret(env.jwtSecret);
     say('starting the API, the journey worker, the no-op worker and the baseline servers...');
     const { api, worker } = await startJejak(root, env, logDir);
@@ -74,15 +95,29 @@ async function main(): Promise<number> {
     const noopWorker = await startNoopWorker(root, env, logDir);
     procs.push(noopWorker);
     const hello = await startBaselineServer(root, 'hello-http', 'hello-http.server.js', {}, logDir);
-    const listSql = await startBaselineServer(root, 'list-sql-http', 'list-sql-http.server.js', { DATABASE_URL: servers.databaseUrl }, logDir);
+    const listSql = await startBaselineServer(
+      root,
+      'list-sql-http',
+      'list-sql-http.server.js',
+      { DATABASE_URL: servers.databaseUrl },
+      logDir,
+    );
     procs.push(hello, listSql);
     const insertPool = new Pool({ connectionString: servers.databaseUrl, max: 10 });
     const pool = new Pool({ connectionString: servers.databaseUrl, max: 32 });
     pools.push(insertPool, pool);
     connection = await connectTemporal(servers.temporalAddress);
     const temporal = new Client({ connection, namespace: config.namespace });
-    const sample = (after: string) => report.memory.push({ after, rssMb: {
-      api: rssMb(api.proc), worker: rssMb(worker.proc), 'noop worker': rssMb(noopWorker.proc), 'load generator': Math.round(process.memoryUsage().rss / 2 ** 20) } });
+    const sample = (after: string) =>
+      report.memory.push({
+        after,
+        rssMb: {
+          api: rssMb(api.proc),
+          worker: rssMb(worker.proc),
+          'noop worker': rssMb(noopWorker.proc),
+          'load generator': Math.round(process.memoryUsage().rss / 2 ** 20),
+        },
+      });
     sample('start (idle)');
 
     const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null; // BENCH_ONLY=lists,...: those steps alone
@@ -90,26 +125,83 @@ async function main(): Promise<number> {
       if (only && !only.includes(name)) return;
       say(`${name}...`);
       const t0 = performance.now();
-      try { await run(); } catch (err) { failed = true; report.notes.push(`${name} FAILED: ${(err as Error).message.slice(0, 300)}`); say(`${name} failed: ${(err as Error).stack}`); }
+      try {
+        await run();
+      } catch (err) {
+        failed = true;
+        report.notes.push(`${name} FAILED: ${(err as Error).message.slice(0, 300)}`);
+        say(`${name} failed: ${(err as Error).stack}`);
+      }
       sample(name);
       say(`${name} done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     };
     let enrolled: string[] = [];
-    await step('calibration', () => calibrationBench(report, hello, servers.databaseUrl, config.helloSeconds, config.fsyncCommits));
-    const deps = { apiUrl: api.url!, pool, temporal, noopTaskQueue: env.noopTaskQueue, stamp, jejakProcs: [api, worker], noopProcs: [noopWorker] };
-    await step('enrolment', async () => { enrolled = await enrolmentBench(report, { ...deps, pool: insertPool }, config.enrolments, config.enrolConcurrency); });
-    await step('commands', () => commandsBench(report, deps, enrolled.slice(0, config.commandJourneys), config.commandsPerLevel, config.commandConcurrency));
+    await step('calibration', () =>
+      calibrationBench(report, hello, servers.databaseUrl, config.helloSeconds, config.fsyncCommits),
+    );
+    const deps = {
+      apiUrl: api.url!,
+      pool,
+      temporal,
+      noopTaskQueue: env.noopTaskQueue,
+      stamp,
+      jejakProcs: [api, worker],
+      noopProcs: [noopWorker],
+    };
+    await step('enrolment', async () => {
+      enrolled = await enrolmentBench(
+        report,
+        { ...deps, pool: insertPool },
+        config.enrolments,
+        config.enrolConcurrency,
+      );
+    });
+    await step('commands', () =>
+      commandsBench(
+        report,
+        deps,
+        enrolled.slice(0, config.commandJourneys),
+        config.commandsPerLevel,
+        config.commandConcurrency,
+      ),
+    );
     await step('one-journey', () => oneJourneyBench(report, deps, config.oneJourneyCommands));
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
       const unguarded = await startUnguardedApi(root, env, logDir); // security overhead: the same API code, guards left out
       procs.push(unguarded);
-      await listsBench(report, { api, unguarded, baseline: listSql, pool, databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress,
-        namespace: config.namespace, jwtSecret: env.jwtSecret, stamp }, config.listRows, config.listSeconds, config.listConcurrency);
+      await listsBench(
+        report,
+        {
+          api,
+          unguarded,
+          baseline: listSql,
+          pool,
+          databaseUrl: servers.databaseUrl,
+          temporalAddress: servers.temporalAddress,
+          namespace: config.namespace,
+          jwtSecret: env.jwtSecret,
+          stamp,
+        },
+        config.listRows,
+        config.listSeconds,
+        config.listConcurrency,
+      );
     });
     await step('storm', async () => {
-      const storm = await runStorm({ pool, databaseUrl: servers.databaseUrl, temporal, taskQueue: env.taskQueue, noopTaskQueue: env.noopTaskQueue, stamp, sample, say },
-        { n: config.stormJourneys, spreadS: config.stormSpreadS, setupRate: config.stormSetupRate });
+      const storm = await runStorm(
+        {
+          pool,
+          databaseUrl: servers.databaseUrl,
+          temporal,
+          taskQueue: env.taskQueue,
+          noopTaskQueue: env.noopTaskQueue,
+          stamp,
+          sample,
+          say,
+        },
+        { n: config.stormJourneys, spreadS: config.stormSpreadS, setupRate: config.stormSetupRate },
+      );
       report.rows.push(...stormRows(storm));
       Object.assign(report.facts, storm.facts);
       if (storm.problems.length > 0) throw new Error(storm.problems.join('; '));
@@ -128,4 +220,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => { say(`bench could not run: ${err.stack}`); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    say(`bench could not run: ${err.stack}`);
+    process.exit(1);
+  },
+);

@@ -25,26 +25,49 @@ import { nextNik } from './enrolment.bench';
 import { runLoad } from './load-loop';
 import { buildStormJourney, STORM_PROGRAMME, type StormJourney } from './storm-journey-state';
 
-export interface StormSetupDeps { pool: Pool; orm: MikroORM; temporal: TemporalClient; taskQueue: string }
-export interface StormSetup { ids: string[]; dueAt: Map<string, number>; seconds: number; startsPerSecond: number }
+export interface StormSetupDeps {
+  pool: Pool;
+  orm: MikroORM;
+  temporal: TemporalClient;
+  taskQueue: string;
+}
+export interface StormSetup {
+  ids: string[];
+  dueAt: Map<string, number>;
+  seconds: number;
+  startsPerSecond: number;
+}
 
 const BATCH = 1_000;
 
 async function insertBeneficiaries(pool: Pool, batch: StormJourney[], tag: string): Promise<void> {
   const cipher = new FieldCipher(loadDataKeys(process.env));
   const sealed = batch.map(() => sealPerson(cipher, nextNik(), null));
-  await pool.query(`insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id,
+  await pool.query(
+    `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id,
       vulnerable_groups, enrolment_key, created_by, created_at)
     select ($1::uuid[])[g], ($2::text[])[g], ($3::text[])[g], 'Peserta Uji Beban', 'FEMALE', date '1988-04-12', false, '52.71', $4, null,
       '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, 'storm-' || $5 || '-' || ($1::uuid[])[g], ($6::text[])[g], ($7::timestamptz[])[g]
     from generate_series(1, $8::int) g`,
-  [batch.map((j) => j.journeyId), sealed.map((p) => p.nik), sealed.map((p) => p.nikHash), STORM_PROGRAMME, tag,
-    batch.map((j) => j.facilitatorId), batch.map((j) => j.state.enrolledAt), batch.length]);
-  await pool.query(`insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
+    [
+      batch.map((j) => j.journeyId),
+      sealed.map((p) => p.nik),
+      sealed.map((p) => p.nikHash),
+      STORM_PROGRAMME,
+      tag,
+      batch.map((j) => j.facilitatorId),
+      batch.map((j) => j.state.enrolledAt),
+      batch.length,
+    ],
+  );
+  await pool.query(
+    `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
     select gen_random_uuid(), j, 'SELECTION', '{"potentialScore": 4, "committed": true, "incomeToMinimumWageRatio": 0.35}'::jsonb, 'ACCEPTED', 'storm-setup', now()
       from unnest($1::uuid[]) j
     union all select e, j, 'ASSESSMENT', '{"needs": ["FINANCIAL_MANAGEMENT"], "incomeToMinimumWageRatio": 0.35}'::jsonb, 'PENDING', 'storm-setup', now()
-      from unnest($1::uuid[], $2::uuid[]) as x(j, e)`, [batch.map((j) => j.journeyId), batch.map((j) => j.assessmentEvidenceId)]);
+      from unnest($1::uuid[], $2::uuid[]) as x(j, e)`,
+    [batch.map((j) => j.journeyId), batch.map((j) => j.assessmentEvidenceId)],
+  );
 }
 
 /**
@@ -54,20 +77,37 @@ async function insertBeneficiaries(pool: Pool, batch: StormJourney[], tag: strin
 export async function setUpStormJourneys(deps: StormSetupDeps, dues: number[], tag: string): Promise<StormSetup> {
   const t0 = performance.now();
   const journeys = dues.map((due, i) => buildStormJourney(randomUUID(), `facilitator-${i % 20}`, new Date(due), tag));
-  for (let i = 0; i < journeys.length; i += BATCH) await insertBeneficiaries(deps.pool, journeys.slice(i, i + BATCH), tag);
+  for (let i = 0; i < journeys.length; i += BATCH)
+    await insertBeneficiaries(deps.pool, journeys.slice(i, i + BATCH), tag);
   const { recordJourneyTransition } = createJourneyRecordingActivities(deps.orm);
   const activity = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN') });
   const rules = getProgrammeRules(STORM_PROGRAMME, 1);
-  const run = await runLoad({ label: `storm-setup-${tag}`, concurrency: 32, count: journeys.length, job: async (i) => {
-    const j = journeys[i];
-    const workflowId = journeyWorkflowId(j.journeyId);
-    const handle = await deps.temporal.workflow.start('journeyWorkflow', { workflowId, taskQueue: deps.taskQueue, args: [j.input] });
-    const view = { state: j.state, status: journeyStatus(j.state), nextAction: nextExpectedAction(j.state, rules) };
-    await activity.run(recordJourneyTransition, { workflowId, runId: handle.firstExecutionRunId, steps: j.steps, view });
-  } });
+  const run = await runLoad({
+    label: `storm-setup-${tag}`,
+    concurrency: 32,
+    count: journeys.length,
+    job: async (i) => {
+      const j = journeys[i];
+      const workflowId = journeyWorkflowId(j.journeyId);
+      const handle = await deps.temporal.workflow.start('journeyWorkflow', {
+        workflowId,
+        taskQueue: deps.taskQueue,
+        args: [j.input],
+      });
+      const view = { state: j.state, status: journeyStatus(j.state), nextAction: nextExpectedAction(j.state, rules) };
+      await activity.run(recordJourneyTransition, {
+        workflowId,
+        runId: handle.firstExecutionRunId,
+        steps: j.steps,
+        view,
+      });
+    },
+  });
   if (run.failed) throw new Error(`${run.failed} storm journeys could not be set up: ${run.firstErrors.join('; ')}`);
   return {
-    ids: journeys.map((j) => j.journeyId), dueAt: new Map(journeys.map((j, i) => [j.journeyId, dues[i]])),
-    seconds: (performance.now() - t0) / 1000, startsPerSecond: run.perSecond,
+    ids: journeys.map((j) => j.journeyId),
+    dueAt: new Map(journeys.map((j, i) => [j.journeyId, dues[i]])),
+    seconds: (performance.now() - t0) / 1000,
+    startsPerSecond: run.perSecond,
   };
 }

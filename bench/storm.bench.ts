@@ -41,29 +41,64 @@ async function main(): Promise<number> {
   const out: string[] = [`# Timer storm, ${new Date().toISOString()}`, ''];
   let failed = false;
   try {
-    const env = { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, namespace: config.namespace,
-      taskQueue: `storm-journeys-${stamp}`, noopTaskQueue: `storm-noop-${stamp}`, jwtSecret: randomBytes(32).toString('hex') };
+    const env = {
+      databaseUrl: servers.databaseUrl,
+      temporalAddress: servers.temporalAddress,
+      namespace: config.namespace,
+      taskQueue: `storm-journeys-${stamp}`,
+      noopTaskQueue: `storm-noop-${stamp}`,
+      jwtSecret: randomBytes(32).toString('hex'),
+    };
     const { api, worker } = await startJejak(root, env, logDir);
     const noop = await startNoopWorker(root, env, logDir);
     procs.push(api, worker, noop);
     connection = await Connection.connect({ address: servers.temporalAddress });
     const temporal = new Client({ connection, namespace: config.namespace });
     const mem: string[] = [];
-    const sample = (after: string) => mem.push(`| ${after} | ${rssMb(api.proc)} | ${rssMb(worker.proc)} | ${rssMb(noop.proc)} |`);
+    const sample = (after: string) =>
+      mem.push(`| ${after} | ${rssMb(api.proc)} | ${rssMb(worker.proc)} | ${rssMb(noop.proc)} |`);
     sample('start (idle)');
-    const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
-    const result = await runStorm({ pool, databaseUrl: servers.databaseUrl, temporal, taskQueue: env.taskQueue, noopTaskQueue: env.noopTaskQueue, stamp, sample, say },
-      { n, spreadS, setupRate });
+    const loadAtStart = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ');
+    const result = await runStorm(
+      {
+        pool,
+        databaseUrl: servers.databaseUrl,
+        temporal,
+        taskQueue: env.taskQueue,
+        noopTaskQueue: env.noopTaskQueue,
+        stamp,
+        sample,
+        say,
+      },
+      { n, spreadS, setupRate },
+    );
     failed = result.problems.length > 0;
-    out.push(`${os.cpus().length} × ${os.cpus()[0]?.model} · Node ${process.version} · load average at start ${loadAtStart} · BENCH_STORM_JOURNEYS=${n} · BENCH_STORM_SPREAD_S=${spreadS} · wall time ${((Date.now() - startedAt) / 1000).toFixed(0)} s`, '',
-      '| Case | Jejak: MODULE_END deadline → OVERDUE row in journey_event (polled 100 ms) | Baseline: sleepUntilWorkflow due → closed (server close time) | Ratio |', '|---|---|---|---|',
-      ...result.cases.map((c) => `| ${c.name} | ${stormCell(c.jejak)} | ${stormCell(c.baseline)} | ${(c.jejak.p99Ms / c.baseline.p99Ms).toFixed(1)}× p99 · ${(c.jejak.drainS / c.baseline.drainS).toFixed(1)}× drain |`), '',
-      '| Fact | Value |', '|---|---|', ...Object.entries(result.facts).map(([k, v]) => `| ${k} | ${v} |`), '',
-      '| RSS (MB) after | api | worker | noop worker |', '|---|---|---|---|', ...mem, '',
+    out.push(
+      `${os.cpus().length} × ${os.cpus()[0]?.model} · Node ${process.version} · load average at start ${loadAtStart} · BENCH_STORM_JOURNEYS=${n} · BENCH_STORM_SPREAD_S=${spreadS} · wall time ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+      '',
+      '| Case | Jejak: MODULE_END deadline → OVERDUE row in journey_event (polled 100 ms) | Baseline: sleepUntilWorkflow due → closed (server close time) | Ratio |',
+      '|---|---|---|---|',
+      ...result.cases.map(
+        (c) =>
+          `| ${c.name} | ${stormCell(c.jejak)} | ${stormCell(c.baseline)} | ${(c.jejak.p99Ms / c.baseline.p99Ms).toFixed(1)}× p99 · ${(c.jejak.drainS / c.baseline.drainS).toFixed(1)}× drain |`,
+      ),
+      '',
+      '| Fact | Value |',
+      '|---|---|',
+      ...Object.entries(result.facts).map(([k, v]) => `| ${k} | ${v} |`),
+      '',
+      '| RSS (MB) after | api | worker | noop worker |',
+      '|---|---|---|---|',
+      ...mem,
+      '',
       '- delay = when the effect was seen minus when it was due; drain = last effect seen minus last due instant.',
       '- All 2N journeys stay open (IN_INTERVENTION, module overdue) to the end; the baseline runs after, on the same servers.',
       ...result.problems.map((p) => `- PROBLEM: ${p}`),
-      `- Servers: ${servers.describe.join('; ')}.`);
+      `- Servers: ${servers.describe.join('; ')}.`,
+    );
   } catch (err) {
     failed = true;
     out.push(`run FAILED: ${(err as Error).stack}`);
@@ -72,7 +107,8 @@ async function main(): Promise<number> {
     await pool.end().catch(() => undefined);
     await connection?.close().catch(() => undefined);
     await servers.stop();
-    if (!process.env.BENCH_KEEP_DATA && !config.databaseUrl && !config.temporalAddress) rmSync(servers.dataDir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP_DATA && !config.databaseUrl && !config.temporalAddress)
+      rmSync(servers.dataDir, { recursive: true, force: true });
   }
   const text = out.join('\n') + '\n';
   process.stdout.write(text);
@@ -81,4 +117,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => { say(`storm could not run: ${err.stack}`); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    say(`storm could not run: ${err.stack}`);
+    process.exit(1);
+  },
+);

@@ -5,7 +5,10 @@
 import type { Client } from '@temporalio/client';
 import { temporalHistory } from '../api/audit/journey-history.temporal';
 
-export interface RunEvents { runId: string; events: number }
+export interface RunEvents {
+  runId: string;
+  events: number;
+}
 
 export async function runsOf(temporal: Client, workflowId: string): Promise<RunEvents[]> {
   const runs: RunEvents[] = [];

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 
 /** Where development-only secrets live: `.data/dev-secrets/` of the clone (git-ignored). */
-export const devSecretsDir = (): string => resolve(process.env.JEJAK_DEV_SECRETS_DIR ?? join(process.cwd(), '.data', 'dev-secrets'));
+export const devSecretsDir = (): string =>
+  resolve(process.env.JEJAK_DEV_SECRETS_DIR ?? join(process.cwd(), '.data', 'dev-secrets'));
 
 /**
  * A development secret (random `bytes`, base64), generated once into `.data/dev-secrets/<name>`
@@ -19,6 +20,8 @@ export function devSecret(name: string, bytes: number, variable: string): string
   const value = randomBytes(bytes).toString('base64');
   writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
-  process.stderr.write(`${variable} is not set: generated a DEVELOPMENT value into ${file} (never use it in production)\n`);
+  process.stderr.write(
+    `${variable} is not set: generated a DEVELOPMENT value into ${file} (never use it in production)\n`,
+  );
   return value;
 }

@@ -46,15 +46,21 @@ function read(env: NodeJS.ProcessEnv, name: string, fallback?: string): string {
 function port(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
   const raw = read(env, name, fallback);
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
   return n;
 }
 
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string {
   const raw = read(env, name);
   let parsed: URL;
-  try { parsed = new URL(raw); } catch { throw new ConfigError(`${name} must be a URL like ${protocols[0]}//user:pass@host:5432/db`); }
-  if (!protocols.includes(parsed.protocol)) throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL like ${protocols[0]}//user:pass@host:5432/db`);
+  }
+  if (!protocols.includes(parsed.protocol))
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
   return raw;
 }
 
@@ -69,21 +75,36 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | null {
   return value === undefined || value.trim() === '' ? null : value.trim();
 }
 
-function jwtSettings(env: NodeJS.ProcessEnv, nodeEnv: string): Pick<AppConfig, 'jwtSecret' | 'jwtJwksUrl' | 'jwtIssuer' | 'jwtAudience'> {
+function jwtSettings(
+  env: NodeJS.ProcessEnv,
+  nodeEnv: string,
+): Pick<AppConfig, 'jwtSecret' | 'jwtJwksUrl' | 'jwtIssuer' | 'jwtAudience'> {
   let jwtSecret = optional(env, 'JWT_SECRET');
   const jwks = optional(env, 'JWT_JWKS_URL');
-  if (jwtSecret && jwks) throw new ConfigError('JWT_SECRET and JWT_JWKS_URL are both set: set only one (JWKS in production)');
+  if (jwtSecret && jwks)
+    throw new ConfigError('JWT_SECRET and JWT_JWKS_URL are both set: set only one (JWKS in production)');
   if (jwks) {
     let parsed: URL;
-    try { parsed = new URL(jwks); } catch { throw new ConfigError(`JWT_JWKS_URL must be a URL like https://idp.example/.well-known/jwks.json`); }
-    if (parsed.protocol !== 'https:' && !(nodeEnv !== 'production' && parsed.protocol === 'http:')) throw new ConfigError('JWT_JWKS_URL must use https:');
+    try {
+      parsed = new URL(jwks);
+    } catch {
+      throw new ConfigError(`JWT_JWKS_URL must be a URL like https://idp.example/.well-known/jwks.json`);
+    }
+    if (parsed.protocol !== 'https:' && !(nodeEnv !== 'production' && parsed.protocol === 'http:'))
+      throw new ConfigError('JWT_JWKS_URL must use https:');
   }
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
   if (!jwtSecret && !jwks) {
-    if (nodeEnv === 'production') throw new ConfigError('JWT_JWKS_URL (or JWT_SECRET) is required when NODE_ENV=production');
+    if (nodeEnv === 'production')
+      throw new ConfigError('JWT_JWKS_URL (or JWT_SECRET) is required when NODE_ENV=production');
     jwtSecret = devSecret('jwt-secret', 32, 'JWT_SECRET');
   }
-  return { jwtSecret, jwtJwksUrl: jwks, jwtIssuer: optional(env, 'JWT_ISSUER'), jwtAudience: optional(env, 'JWT_AUDIENCE') };
+  return {
+    jwtSecret,
+    jwtJwksUrl: jwks,
+    jwtIssuer: optional(env, 'JWT_ISSUER'),
+    jwtAudience: optional(env, 'JWT_AUDIENCE'),
+  };
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: string): boolean {
@@ -107,7 +128,8 @@ export function loadDataKeys(env: NodeJS.ProcessEnv = process.env): DataKeys {
 function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
   let keys = optional(env, 'DATA_ENCRYPTION_KEYS');
   let hashKey = optional(env, 'DATA_HASH_KEY');
-  if (nodeEnv === 'production' && (!keys || !hashKey)) throw new ConfigError('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production');
+  if (nodeEnv === 'production' && (!keys || !hashKey))
+    throw new ConfigError('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production');
   keys ??= `dev1:${devSecret('data-key-dev1', 32, 'DATA_ENCRYPTION_KEYS')}`;
   hashKey ??= devSecret('data-hash-key', 32, 'DATA_HASH_KEY');
   try {
@@ -128,10 +150,12 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = read(env, 'LOG_LEVEL', 'info');
-  if (!LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${logLevel}"`);
+  if (!LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${logLevel}"`);
   const nodeEnv = read(env, 'NODE_ENV', 'development');
   const introspection = read(env, 'GRAPHQL_INTROSPECTION', nodeEnv === 'production' ? 'false' : 'true');
-  if (!['true', 'false'].includes(introspection)) throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
+  if (!['true', 'false'].includes(introspection))
+    throw new ConfigError(`GRAPHQL_INTROSPECTION must be true or false, got "${introspection}"`);
   return {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     temporalAddress: hostPort(env, 'TEMPORAL_ADDRESS', 'localhost:7233'),
@@ -150,7 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     worker: {
       maxConcurrentWorkflowTasks: positiveInt(env, 'WORKER_MAX_CONCURRENT_WORKFLOW_TASKS', '50'),
       maxConcurrentActivities: positiveInt(env, 'WORKER_MAX_CONCURRENT_ACTIVITIES', '50'),
-      maxCachedWorkflows: optional(env, 'WORKER_MAX_CACHED_WORKFLOWS') === null ? null : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
+      maxCachedWorkflows:
+        optional(env, 'WORKER_MAX_CACHED_WORKFLOWS') === null
+          ? null
+          : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
     },
   };
 }

@@ -3,23 +3,33 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 /** Fields that hold personal data, wherever they sit in a logged object (up to three levels deep). */
 const PERSONAL_FIELDS = ['nik', 'phone', 'nikMasked', 'phoneMasked', 'birthDate'];
 const REDACT_PATHS = [
-  'nik', 'phone', // top level ("name" there is pino's logger name)
+  'nik',
+  'phone', // top level ("name" there is pino's logger name)
   ...PERSONAL_FIELDS.flatMap((f) => [`*.${f}`, `*.*.${f}`, `*.*.*.${f}`]),
-  '*.name', '*.*.name', '*.*.*.name',
+  '*.name',
+  '*.*.name',
+  '*.*.*.name',
 ];
 
 /**
  * Structured JSON logs. Personal data never goes in: log ids and codes only. `redact` is a
  * second line of defence for fields that must never appear even by mistake.
  */
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
-  return pino({
-    name,
-    level,
-    base: { service: name },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-  }, destination);
+export function createLogger(
+  name: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  return pino(
+    {
+      name,
+      level,
+      base: { service: name },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
 }
 
 /**

@@ -40,8 +40,11 @@ export async function openMigratedOrm(databaseUrl: string, poolMax = 10, options
   const plaintext = pending.length > 0 ? 0 : await countPlaintextPersonalData(orm.em.fork());
   if (pending.length > 0 || plaintext > 0) {
     await orm.close(true);
-    const what = pending.length > 0 ? `${pending.join(', ')} pending` : `${plaintext} personal data value(s) not yet sealed`;
-    throw new Error(`database is not migrated (${what}): run \`npm run db:migrate\` (npm start migrates automatically)`);
+    const what =
+      pending.length > 0 ? `${pending.join(', ')} pending` : `${plaintext} personal data value(s) not yet sealed`;
+    throw new Error(
+      `database is not migrated (${what}): run \`npm run db:migrate\` (npm start migrates automatically)`,
+    );
   }
   return orm;
 }
@@ -53,13 +56,18 @@ if (require.main === module) {
     process.exit(78);
   }
   let dataKeys: DataKeys;
-  try { dataKeys = loadDataKeys(process.env); } catch (err) {
+  try {
+    dataKeys = loadDataKeys(process.env);
+  } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`configuration error: ${err.message}\n`);
     process.exit(78);
   }
   migrateUp(url, dataKeys).then(
     (names) => process.stdout.write(names.length ? `applied: ${names.join(', ')}\n` : 'database already up to date\n'),
-    (err: Error) => { process.stderr.write(`migration failed: ${err.message}\n`); process.exit(1); },
+    (err: Error) => {
+      process.stderr.write(`migration failed: ${err.message}\n`);
+      process.exit(1);
+    },
   );
 }

@@ -21,6 +21,12 @@ export function ormConfig(databaseUrl: string, options: OrmOptions = {}) {
     ...(options.onQuery ? { logger: options.onQuery, colors: false } : {}),
     pool: { min: 0, max: options.poolMax ?? 10 },
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', silent: true },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      tableName: 'mikro_orm_migrations',
+      silent: true,
+    },
   });
 }

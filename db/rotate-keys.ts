@@ -37,9 +37,16 @@ if (require.main === module) {
   }
   rotateKeys(url, cipher).then(
     (r) => {
-      const others = Object.entries(r.otherTables).map(([table, n]) => `${table} ${n}`).join(', ');
-      process.stdout.write(`re-sealed ${r.rotated} beneficiary value(s) with key ${cipher.currentKeyId} (and sealed ${r.sealed} plaintext value(s)); other sealed columns: ${others}; no value uses an older key now\n`);
+      const others = Object.entries(r.otherTables)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ');
+      process.stdout.write(
+        `re-sealed ${r.rotated} beneficiary value(s) with key ${cipher.currentKeyId} (and sealed ${r.sealed} plaintext value(s)); other sealed columns: ${others}; no value uses an older key now\n`,
+      );
     },
-    (err: Error) => { process.stderr.write(`key rotation failed: ${err.message}\n`); process.exit(1); },
+    (err: Error) => {
+      process.stderr.write(`key rotation failed: ${err.message}\n`);
+      process.exit(1);
+    },
   );
 }

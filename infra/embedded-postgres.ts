@@ -61,10 +61,21 @@ function initialise(bin: string, dataDir: string, ids: { uid?: number; gid?: num
     chownSync(pwfile, ids.uid, ids.gid ?? ids.uid);
   }
   try {
-    execFileSync(path.join(bin, 'initdb'), [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], {
-      ...ids,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      path.join(bin, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      {
+        ...ids,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   } catch (err) {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? String(err);
     throw new Error(`PostgreSQL initdb failed in ${dataDir}: ${stderr.trim()}`);
@@ -137,7 +148,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await ensureDatabase(opts.port, opts.database);
   } catch (err) {
     await proc.stop('SIGINT');
-    throw new Error(`PostgreSQL did not start on port ${opts.port} (data in ${dataDir}): ${(err as Error).message}\n${proc.tail()}`);
+    throw new Error(
+      `PostgreSQL did not start on port ${opts.port} (data in ${dataDir}): ${(err as Error).message}\n${proc.tail()}`,
+    );
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,

@@ -40,7 +40,14 @@ export function startManagedProcess(cmd: string, args: string[], opts: ManagedPr
   }
   const lines: string[] = [];
   const keep = opts.tailLines ?? 40;
-  const child = spawn(cmd, args, { env: opts.env, cwd: opts.cwd, uid: opts.uid, gid: opts.gid, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, {
+    env: opts.env,
+    cwd: opts.cwd,
+    uid: opts.uid,
+    gid: opts.gid,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   let done = false;
   const exited = new Promise<number | string>((resolve) => {

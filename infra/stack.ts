@@ -15,7 +15,10 @@ import { requireTemporalBinary } from './tools-paths';
 import { startAppProcess, waitReady } from './app-process';
 import type { ManagedProcess } from './managed-process';
 
-interface Running { name: string; stop(): Promise<void> }
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
 
 const say = (msg: string) => process.stdout.write(`\x1b[1m[jejak]\x1b[0m ${msg}\n`);
 const num = (v: string | undefined, fallback: number) => (v ? Number(v) : fallback);
@@ -81,7 +84,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     } else {
       const port = num(env.JEJAK_PG_PORT, 55432);
       say(`starting PostgreSQL on port ${port}...`);
-      const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'jejak', logFile: path.join(logs, 'postgres.log') });
+      const pg = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'postgres'),
+        port,
+        database: 'jejak',
+        logFile: path.join(logs, 'postgres.log'),
+      });
       running.push({ name: 'postgresql', stop: pg.stop });
       databaseUrl = pg.url;
       summary.push(`PostgreSQL    ${pg.url}`);
@@ -121,12 +129,19 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     }
 
     if (!serversOnly) {
-      const childEnv = { ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_NAMESPACE: namespace, PORT: String(apiPort) };
+      const childEnv = {
+        ...env,
+        DATABASE_URL: databaseUrl,
+        TEMPORAL_ADDRESS: temporalAddress,
+        TEMPORAL_NAMESPACE: namespace,
+        PORT: String(apiPort),
+      };
       watch(startAppProcess({ root, name: 'worker', env: childEnv, logFile: path.join(logs, 'worker.log') }));
       const api = startAppProcess({ root, name: 'api', env: childEnv, logFile: path.join(logs, 'api.log') });
       watch(api);
       if (!(await waitReady(apiPort, api))) {
-        if (!stopping) throw new Error(`the API did not report ready on http://127.0.0.1:${apiPort}/readyz within 60 s`);
+        if (!stopping)
+          throw new Error(`the API did not report ready on http://127.0.0.1:${apiPort}/readyz within 60 s`);
         return;
       }
       summary.unshift(`GraphQL API   http://localhost:${apiPort}/graphql  (health: /healthz, /readyz)`);

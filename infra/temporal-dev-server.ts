@@ -77,11 +77,15 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   let lastError = 'no answer yet';
   for (;;) {
     if (proc.hasExited()) {
-      throw new Error(`Temporal dev server (${opts.binary}) exited before it answered (${await proc.exited}):\n${proc.tail()}`);
+      throw new Error(
+        `Temporal dev server (${opts.binary}) exited before it answered (${await proc.exited}):\n${proc.tail()}`,
+      );
     }
     if (Date.now() > deadline) {
       await proc.stop('SIGKILL');
-      throw new Error(`Temporal dev server did not answer on ${address} within ${opts.startTimeoutMs ?? 60_000} ms (${lastError}):\n${proc.tail()}`);
+      throw new Error(
+        `Temporal dev server did not answer on ${address} within ${opts.startTimeoutMs ?? 60_000} ms (${lastError}):\n${proc.tail()}`,
+      );
     }
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1_000 });

@@ -23,9 +23,15 @@ const ALREADY_EXISTS = 6; // gRPC status code
 type OperatorConnection = Pick<Connection, 'operatorService'>;
 
 /** Name -> type name of the custom search attributes registered on `namespace`. */
-export async function listCustomSearchAttributes(connection: OperatorConnection, namespace: string): Promise<Record<string, SearchAttributeTypeName>> {
+export async function listCustomSearchAttributes(
+  connection: OperatorConnection,
+  namespace: string,
+): Promise<Record<string, SearchAttributeTypeName>> {
   const res = await connection.operatorService.listSearchAttributes({ namespace });
-  const byNumber = Object.fromEntries(Object.entries(INDEXED_VALUE_TYPE).map(([name, n]) => [n, name])) as Record<number, SearchAttributeTypeName>;
+  const byNumber = Object.fromEntries(Object.entries(INDEXED_VALUE_TYPE).map(([name, n]) => [n, name])) as Record<
+    number,
+    SearchAttributeTypeName
+  >;
   const out: Record<string, SearchAttributeTypeName> = {};
   for (const [name, type] of Object.entries(res.customAttributes ?? {})) out[name] = byNumber[Number(type)];
   return out;
@@ -42,7 +48,9 @@ export async function ensureSearchAttributes(
   for (const [name, type] of Object.entries(attributes)) {
     if (existing[name] === undefined) missing[name] = INDEXED_VALUE_TYPE[type];
     else if (existing[name] !== type) {
-      throw new Error(`search attribute ${name} exists on namespace ${namespace} as ${existing[name]}, but Jejak needs ${type}`);
+      throw new Error(
+        `search attribute ${name} exists on namespace ${namespace} as ${existing[name]}, but Jejak needs ${type}`,
+      );
     }
   }
   if (Object.keys(missing).length === 0) return [];
@@ -50,7 +58,9 @@ export async function ensureSearchAttributes(
     await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
   } catch (err) {
     if ((err as { code?: number }).code !== ALREADY_EXISTS) {
-      throw new Error(`could not register search attributes ${Object.keys(missing).join(', ')} on namespace ${namespace}: ${(err as Error).message}`);
+      throw new Error(
+        `could not register search attributes ${Object.keys(missing).join(', ')} on namespace ${namespace}: ${(err as Error).message}`,
+      );
     }
   }
   return Object.keys(missing);

@@ -25,8 +25,14 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
-    activities: { ...createJourneyRecordingActivities(options.orm), ...createReportActivities(options.orm), ...createComplaintRecordingActivities(options.orm) },
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: require.resolve('../workflows') }),
+    activities: {
+      ...createJourneyRecordingActivities(options.orm),
+      ...createReportActivities(options.orm),
+      ...createComplaintRecordingActivities(options.orm),
+    },
     // 50 suits 2 cores; WORKER_MAX_CONCURRENT_* raise it on bigger hosts. The cache holds replayed
     // journeys: one smaller than the open journeys means a fired timer or command often replays first.
     maxConcurrentActivityTaskExecutions: options.sizes?.maxConcurrentActivities ?? 50,

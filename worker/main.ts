@@ -13,21 +13,45 @@ async function main(): Promise<void> {
   Runtime.install({
     logger: new DefaultLogger('INFO', (entry) => {
       const level = entry.level.toLowerCase() as Lowercase<LogLevel>;
-      const write = level === 'trace' ? logger.trace.bind(logger) : (logger[level === 'warn' ? 'warn' : level] ?? logger.info).bind(logger);
+      const write =
+        level === 'trace'
+          ? logger.trace.bind(logger)
+          : (logger[level === 'warn' ? 'warn' : level] ?? logger.info).bind(logger);
       write({ ...entry.meta }, entry.message);
     }),
   });
   const orm = await openMigratedOrm(config.databaseUrl);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const bundle = config.workflowBundlePath;
-  if (bundle && !existsSync(bundle)) throw new Error(`WORKFLOW_BUNDLE_PATH ${bundle} does not exist (build it with node dist/worker/workflow-bundle.js ${bundle})`);
+  if (bundle && !existsSync(bundle))
+    throw new Error(
+      `WORKFLOW_BUNDLE_PATH ${bundle} does not exist (build it with node dist/worker/workflow-bundle.js ${bundle})`,
+    );
   // A journey's recording is a local activity inside its workflow task; while PostgreSQL is down it
   // retries without end, and a graceful shutdown would wait for it. Give up after 20 s and exit: the
   // next worker replays the journey and records the step again (idempotent), as after a crash.
-  const worker = await createJourneyWorker({ orm, connection, namespace: config.temporalNamespace, taskQueue: config.taskQueue, shutdownForceTime: '20 seconds', sizes: config.worker,
-    ...(bundle ? { workflowBundle: { codePath: bundle } } : {}) });
-  logger.info({ temporal: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue, ...config.worker }, 'worker polling');
-  const stop = () => { logger.info('worker shutting down'); worker.shutdown(); };
+  const worker = await createJourneyWorker({
+    orm,
+    connection,
+    namespace: config.temporalNamespace,
+    taskQueue: config.taskQueue,
+    shutdownForceTime: '20 seconds',
+    sizes: config.worker,
+    ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
+  });
+  logger.info(
+    {
+      temporal: config.temporalAddress,
+      namespace: config.temporalNamespace,
+      taskQueue: config.taskQueue,
+      ...config.worker,
+    },
+    'worker polling',
+  );
+  const stop = () => {
+    logger.info('worker shutting down');
+    worker.shutdown();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   if (await runWorker(worker)) {

@@ -21,6 +21,9 @@ if (require.main === module) {
   }
   writeWorkflowBundle(file).then(
     (bytes) => process.stdout.write(`workflow bundle written to ${file} (${bytes} bytes)\n`),
-    (err: Error) => { process.stderr.write(`could not bundle the workflows: ${err.message}\n`); process.exit(1); },
+    (err: Error) => {
+      process.stderr.write(`could not bundle the workflows: ${err.message}\n`);
+      process.exit(1);
+    },
   );
 }

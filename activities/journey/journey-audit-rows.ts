@@ -20,7 +20,8 @@ export function stepAction(step: RecordedStep): string {
 export function journeyAuditRows(input: RecordTransitionInput, reasons: Map<string, string>): AuditRowContent[] {
   const { state } = input.view;
   return input.steps.map((step) => {
-    const stageChange = step.events.find((e) => e.type === 'STAGE_CHANGED')?.data as { from?: string; to?: string } | undefined;
+    const stageChange = step.events.find((e) => e.type === 'STAGE_CHANGED')?.data as
+      { from?: string; to?: string } | undefined;
     const reason = step.evidenceIds.map((id) => reasons.get(id)).find((r) => typeof r === 'string') ?? null;
     return {
       at: new Date(step.events[0]?.at ?? Date.now()),
@@ -35,7 +36,9 @@ export function journeyAuditRows(input: RecordTransitionInput, reasons: Map<stri
       after: {
         ...(stageChange ? { stage: stageChange.to ?? null } : {}),
         events: step.events.map((e) => ({ type: e.type, at: e.at, data: e.data })),
-        ...(step.effects.length > 0 ? { effects: step.effects.map((fx) => ({ kind: fx.kind, reason: fx.reason })) } : {}),
+        ...(step.effects.length > 0
+          ? { effects: step.effects.map((fx) => ({ kind: fx.kind, reason: fx.reason })) }
+          : {}),
       },
       requestId: step.requestId,
       idempotencyKey: step.idempotencyKey,

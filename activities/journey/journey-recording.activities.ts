@@ -18,17 +18,48 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
             rules_version = excluded.rules_version, next_action = excluded.next_action, next_action_by = excluded.next_action_by,
             next_due_at = excluded.next_due_at, seq = excluded.seq, state = excluded.state, updated_at = now()
           where journey.seq < excluded.seq`,
-    params: [state.journeyId, input.workflowId, state.programmeId, state.cohortId, state.regionCode, state.facilitatorId,
-      state.stage, status, state.overdue.length > 0, welfare, state.rulesId, state.rulesVersion, nextAction.action,
-      nextAction.by, nextAction.dueAt, state.seq, JSON.stringify(state), state.enrolledAt],
+    params: [
+      state.journeyId,
+      input.workflowId,
+      state.programmeId,
+      state.cohortId,
+      state.regionCode,
+      state.facilitatorId,
+      state.stage,
+      status,
+      state.overdue.length > 0,
+      welfare,
+      state.rulesId,
+      state.rulesVersion,
+      nextAction.action,
+      nextAction.by,
+      nextAction.dueAt,
+      state.seq,
+      JSON.stringify(state),
+      state.enrolledAt,
+    ],
   };
 }
 
 function eventInserts(input: RecordTransitionInput): Sql | null {
   const rows: unknown[][] = [];
   for (const step of input.steps) {
-    step.events.forEach((e, ordinal) => rows.push([input.view.state.journeyId, step.seq, ordinal, e.type, e.at, e.actor.userId,
-      e.actor.role, JSON.stringify(e.data), input.workflowId, input.runId, step.idempotencyKey, step.requestId]));
+    step.events.forEach((e, ordinal) =>
+      rows.push([
+        input.view.state.journeyId,
+        step.seq,
+        ordinal,
+        e.type,
+        e.at,
+        e.actor.userId,
+        e.actor.role,
+        JSON.stringify(e.data),
+        input.workflowId,
+        input.runId,
+        step.idempotencyKey,
+        step.requestId,
+      ]),
+    );
   }
   if (rows.length === 0) return null;
   return {
@@ -47,7 +78,15 @@ function notificationInserts(input: RecordTransitionInput): Sql | null {
       // Escalations go to the programme's managers (no single recipient); alerts to the facilitator.
       const recipient = fx.kind === 'ALERT_FACILITATOR' ? state.facilitatorId : null;
       const at = step.events[0]?.at ?? new Date().toISOString();
-      rows.push([`${state.journeyId}:${step.seq}:${ordinal}`, state.journeyId, fx.kind, fx.reason, recipient, JSON.stringify(fx.data), at]);
+      rows.push([
+        `${state.journeyId}:${step.seq}:${ordinal}`,
+        state.journeyId,
+        fx.kind,
+        fx.reason,
+        recipient,
+        JSON.stringify(fx.data),
+        at,
+      ]);
     });
   }
   if (rows.length === 0) return null;
@@ -75,19 +114,44 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
         }
         const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
         if (evidenceIds.length > 0) {
-          await conn.execute(`update evidence set status = 'ACCEPTED' where id in (${evidenceIds.map(() => '?').join(', ')})`, evidenceIds, 'run', ctx);
+          await conn.execute(
+            `update evidence set status = 'ACCEPTED' where id in (${evidenceIds.map(() => '?').join(', ')})`,
+            evidenceIds,
+            'run',
+            ctx,
+          );
         }
         // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.
-        const sql = (text: string, params: unknown[]) => conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
-        const reasons = evidenceIds.length === 0 ? [] : await sql(`select id, payload->>'reason' as reason from evidence where id in (${evidenceIds.map(() => '?').join(', ')})`, evidenceIds);
-        await appendAuditRows(sql, journeyAuditRows(input, new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)]))));
+        const sql = (text: string, params: unknown[]) =>
+          conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
+        const reasons =
+          evidenceIds.length === 0
+            ? []
+            : await sql(
+                `select id, payload->>'reason' as reason from evidence where id in (${evidenceIds.map(() => '?').join(', ')})`,
+                evidenceIds,
+              );
+        await appendAuditRows(
+          sql,
+          journeyAuditRows(
+            input,
+            new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)])),
+          ),
+        );
       });
       const seq = input.view.state.seq;
       // Ids only; requestIds tie this line to the API request that asked for the step.
       const requestIds = [...new Set(input.steps.map((st) => st.requestId).filter((r): r is string => !!r))];
-      log.info('journey recorded', { journeyId: input.view.state.journeyId, seq, steps: input.steps.length, requestIds });
+      log.info('journey recorded', {
+        journeyId: input.view.state.journeyId,
+        seq,
+        steps: input.steps.length,
+        requestIds,
+      });
       const { workflowId, runId, steps } = input;
-      return activityInfo().isLocal ? { recordedSeq: seq, recorded: { workflowId, runId, steps } } : { recordedSeq: seq };
+      return activityInfo().isLocal
+        ? { recordedSeq: seq, recorded: { workflowId, runId, steps } }
+        : { recordedSeq: seq };
     },
   };
 }

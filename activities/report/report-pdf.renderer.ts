@@ -27,7 +27,12 @@ function ensureRoom(doc: Doc, height: number): void {
 function heading(doc: Doc, text: string): void {
   ensureRoom(doc, 60);
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(INK).text(pdfText(text), MARGIN, doc.y);
-  doc.moveTo(MARGIN, doc.y + 2).lineTo(MARGIN + contentWidth(doc), doc.y + 2).lineWidth(1.5).strokeColor(GREEN).stroke();
+  doc
+    .moveTo(MARGIN, doc.y + 2)
+    .lineTo(MARGIN + contentWidth(doc), doc.y + 2)
+    .lineWidth(1.5)
+    .strokeColor(GREEN)
+    .stroke();
   doc.moveDown(0.6);
 }
 
@@ -41,9 +46,20 @@ function keyFigures(doc: Doc, figures: KeyFigure[]): void {
     figures.slice(i, i + perRow).forEach((k, j) => {
       const x = MARGIN + j * (w + gap);
       doc.roundedRect(x, y, w, 60, 4).lineWidth(0.7).strokeColor(LINE).stroke();
-      doc.font('Helvetica-Bold').fontSize(14).fillColor(GREEN).text(pdfText(k.valueText), x + 8, y + 6, { width: w - 16, lineBreak: false });
-      doc.font('Helvetica').fontSize(8).fillColor(INK).text(pdfText(k.label), x + 8, y + 24, { width: w - 16, height: 20, ellipsis: true });
-      doc.fontSize(7).fillColor(MUTED).text(pdfText(k.detail), x + 8, y + 46, { width: w - 16, height: 10, ellipsis: true });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(14)
+        .fillColor(GREEN)
+        .text(pdfText(k.valueText), x + 8, y + 6, { width: w - 16, lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor(INK)
+        .text(pdfText(k.label), x + 8, y + 24, { width: w - 16, height: 20, ellipsis: true });
+      doc
+        .fontSize(7)
+        .fillColor(MUTED)
+        .text(pdfText(k.detail), x + 8, y + 46, { width: w - 16, height: 10, ellipsis: true });
     });
     doc.x = MARGIN;
     doc.y = y + 60 + gap;
@@ -58,9 +74,21 @@ function keyFigures(doc: Doc, figures: KeyFigure[]): void {
 function columnWidths(doc: Doc, table: ReportTable): number[] {
   const pad = 10;
   doc.font('Helvetica-Bold').fontSize(8);
-  const min = table.columns.map((c) => Math.max(...pdfText(c.label).split(/\s+/).map((w) => doc.widthOfString(w))) + pad);
+  const min = table.columns.map(
+    (c) =>
+      Math.max(
+        ...pdfText(c.label)
+          .split(/\s+/)
+          .map((w) => doc.widthOfString(w)),
+      ) + pad,
+  );
   doc.font('Helvetica');
-  const want = table.columns.map((c, i) => Math.max(min[i], Math.min(170, Math.max(...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + pad)));
+  const want = table.columns.map((c, i) =>
+    Math.max(
+      min[i],
+      Math.min(170, Math.max(...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + pad),
+    ),
+  );
   const page = contentWidth(doc);
   const minTotal = min.reduce((a, b) => a + b, 0);
   if (minTotal >= page) return min.map((w) => (w / minTotal) * page);
@@ -91,7 +119,8 @@ function row(doc: Doc, cells: string[], widths: number[], numeric: boolean[], he
 
 function table(doc: Doc, t: ReportTable, sectionHeading: string): void {
   ensureRoom(doc, 50);
-  if (t.title !== sectionHeading) doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(pdfText(t.title), MARGIN, doc.y).moveDown(0.3);
+  if (t.title !== sectionHeading)
+    doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(pdfText(t.title), MARGIN, doc.y).moveDown(0.3);
   if (t.rows.length === 0) {
     doc.font('Helvetica-Oblique').fontSize(9).fillColor(MUTED).text(pdfText(t.emptyText));
     doc.moveDown(0.6);
@@ -100,11 +129,23 @@ function table(doc: Doc, t: ReportTable, sectionHeading: string): void {
   const widths = columnWidths(doc, t);
   const numeric = t.columns.map((c) => c.numeric);
   const header = t.columns.map((c) => c.label);
-  ensureRoom(doc, rowHeight(doc, header, widths, true) + rowHeight(doc, t.rows[0].map((c) => c.text), widths, false));
+  ensureRoom(
+    doc,
+    rowHeight(doc, header, widths, true) +
+      rowHeight(
+        doc,
+        t.rows[0].map((c) => c.text),
+        widths,
+        false,
+      ),
+  );
   row(doc, header, widths, numeric, true);
   for (const r of t.rows) {
     const cells = r.map((c) => c.text);
-    if (doc.y + rowHeight(doc, cells, widths, false) > bottom(doc)) { doc.addPage(); row(doc, header, widths, numeric, true); } // the header again on the next page
+    if (doc.y + rowHeight(doc, cells, widths, false) > bottom(doc)) {
+      doc.addPage();
+      row(doc, header, widths, numeric, true);
+    } // the header again on the next page
     row(doc, cells, widths, numeric, false);
   }
   doc.moveDown(0.8);
@@ -126,13 +167,23 @@ function footers(doc: Doc, text: string): void {
     doc.switchToPage(i);
     const y = doc.page.height - MARGIN + 8;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(7).fillColor(MUTED).text(pdfText(text), MARGIN, y, { width: contentWidth(doc) - 40, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(MUTED)
+      .text(pdfText(text), MARGIN, y, { width: contentWidth(doc) - 40, lineBreak: false });
     doc.text(`${i + 1} / ${range.count}`, MARGIN, y, { width: contentWidth(doc), align: 'right', lineBreak: false });
   }
 }
 
 export function reportPdf(model: ReportModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: model.locale, info: { Title: pdfText(`${model.title} — ${model.subtitle}`), Creator: 'Jejak' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: model.locale,
+    info: { Title: pdfText(`${model.title} — ${model.subtitle}`), Creator: 'Jejak' },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -141,10 +192,23 @@ export function reportPdf(model: ReportModel): Promise<Buffer> {
   });
   doc.font('Helvetica-Bold').fontSize(22).fillColor(INK).text(pdfText(model.title));
   doc.font('Helvetica').fontSize(13).fillColor(MUTED).text(pdfText(model.subtitle)).moveDown(0.5);
-  for (const f of model.facts) doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(`${pdfText(f.label)}: `, { continued: true }).font('Helvetica').text(pdfText(f.value));
+  for (const f of model.facts)
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .fillColor(INK)
+      .text(`${pdfText(f.label)}: `, { continued: true })
+      .font('Helvetica')
+      .text(pdfText(f.value));
   for (const s of model.sections) {
     heading(doc, s.heading);
-    for (const p of s.paragraphs) doc.font('Helvetica').fontSize(9.5).fillColor(INK).text(pdfText(p), MARGIN, doc.y, { width: contentWidth(doc) }).moveDown(0.4);
+    for (const p of s.paragraphs)
+      doc
+        .font('Helvetica')
+        .fontSize(9.5)
+        .fillColor(INK)
+        .text(pdfText(p), MARGIN, doc.y, { width: contentWidth(doc) })
+        .moveDown(0.4);
     if (s.keyFigures.length) keyFigures(doc, s.keyFigures);
     for (const t of s.tables) table(doc, t, s.heading);
     for (const c of s.charts) chart(doc, chartSvg(c));

@@ -14,17 +14,32 @@ import { reportPdf } from './report-pdf.renderer';
 import { markFailed, markProgress, storeFigures, storeFile } from './report-job.store';
 
 /** The figures a report is drawn from, kept on its job between the two activities (aggregates only). */
-interface StoredFigures { current: IndicatorFigure[]; previous: IndicatorFigure[] | null }
-export type ComputeIndicators = (em: EntityManager, filter: IndicatorFilter, dimensions: Dimension[]) => Promise<IndicatorFigure[]>;
+interface StoredFigures {
+  current: IndicatorFigure[];
+  previous: IndicatorFigure[] | null;
+}
+export type ComputeIndicators = (
+  em: EntityManager,
+  filter: IndicatorFilter,
+  dimensions: Dimension[],
+) => Promise<IndicatorFigure[]>;
 
-const CONTENT_TYPE: Record<ReportFormat, string> = { PDF: 'application/pdf', HTML: 'text/html; charset=utf-8', CSV: 'text/csv; charset=utf-8' };
+const CONTENT_TYPE: Record<ReportFormat, string> = {
+  PDF: 'application/pdf',
+  HTML: 'text/html; charset=utf-8',
+  CSV: 'text/csv; charset=utf-8',
+};
 export const fileExtension = (format: string): string => format.toLowerCase();
 export const contentTypeOf = (format: string): string => CONTENT_TYPE[format as ReportFormat];
 
 /** The job's filter: its programme, cohort, region and period, within the requester's regions. */
 export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string; to: string } {
   return {
-    programmeId: job.programmeId, cohortId: job.cohortId, regionPrefix: job.regionPrefix, from: String(job.periodFrom).slice(0, 10), to: String(job.periodTo).slice(0, 10),
+    programmeId: job.programmeId,
+    cohortId: job.cohortId,
+    regionPrefix: job.regionPrefix,
+    from: String(job.periodFrom).slice(0, 10),
+    to: String(job.periodTo).slice(0, 10),
     scopeRegionPrefixes: job.regionScope.includes('*') ? null : job.regionScope,
   };
 }
@@ -35,7 +50,8 @@ export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string
  * the same figures and the same file, and a finished job is never moved back.
  */
 export function createReportActivities(orm: MikroORM, compute: ComputeIndicators = computeIndicators) {
-  const load = (em: EntityManager, jobId: string) => em.findOneOrFail(ReportJobEntity, { id: jobId }, { populate: ['figures'] });
+  const load = (em: EntityManager, jobId: string) =>
+    em.findOneOrFail(ReportJobEntity, { id: jobId }, { populate: ['figures'] });
   return {
     async computeReportFigures(jobId: string): Promise<void> {
       const em = orm.em.fork();
@@ -48,9 +64,14 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
       // threshold are withheld in every report (totals of the chosen area are kept).
       const { logframe } = await programmeSetup(em.fork(), job.programmeId);
       const computed = await compute(em.fork(), filter, definition.dimensions);
-      const current = suppressSmallCells(computed, logframe.smallCellThreshold).map((f, i) => ({ ...computed[i], breakdown: f.breakdown }));
+      const current = suppressSmallCells(computed, logframe.smallCellThreshold).map((f, i) => ({
+        ...computed[i],
+        breakdown: f.breakdown,
+      }));
       await markProgress(em, jobId, definition.comparePreviousPeriod ? 40 : 60);
-      const previous = definition.comparePreviousPeriod ? await compute(em.fork(), { ...filter, ...previousPeriod(filter) }, []) : null;
+      const previous = definition.comparePreviousPeriod
+        ? await compute(em.fork(), { ...filter, ...previousPeriod(filter) }, [])
+        : null;
       await storeFigures(em, jobId, { current, previous } satisfies StoredFigures, 60);
       log.info('report figures computed', { jobId, figures: current.length });
     },
@@ -62,12 +83,22 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
       const stored = job.figures as unknown as StoredFigures;
       const programme = await em.findOne(ProgrammeEntity, { id: job.programmeId });
       const model = buildReportModel({
-        scope: { type: job.type as ReportType, locale: job.locale as ReportLocale, filter: filterOf(job), programmeName: programme?.name ?? job.programmeId, generatedAt: job.createdAt.toISOString() },
-        figures: stored.current, previousFigures: stored.previous,
+        scope: {
+          type: job.type as ReportType,
+          locale: job.locale as ReportLocale,
+          filter: filterOf(job),
+          programmeName: programme?.name ?? job.programmeId,
+          generatedAt: job.createdAt.toISOString(),
+        },
+        figures: stored.current,
+        previousFigures: stored.previous,
       });
       await markProgress(em, jobId, 80);
       const format = job.format as ReportFormat;
-      const bytes = format === 'PDF' ? await reportPdf(model) : Buffer.from(format === 'HTML' ? reportHtml(model) : reportCsv(model), 'utf8');
+      const bytes =
+        format === 'PDF'
+          ? await reportPdf(model)
+          : Buffer.from(format === 'HTML' ? reportHtml(model) : reportCsv(model), 'utf8');
       const fileName = `${job.type.toLowerCase().replace(/_/g, '-')}-${job.programmeId}-${filterOf(job).from}-${job.locale}.${fileExtension(format)}`;
       await storeFile(em, jobId, { bytes, contentType: CONTENT_TYPE[format], fileName });
       log.info('report stored', { jobId, format, bytes: bytes.length });

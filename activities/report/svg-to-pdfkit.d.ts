@@ -1,5 +1,11 @@
 // svg-to-pdfkit 0.1.8 ships no types: the one call Jejak makes.
 declare module 'svg-to-pdfkit' {
-  function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: { width?: number; height?: number; assumePt?: boolean; preserveAspectRatio?: string }): void;
+  function SVGtoPDF(
+    doc: PDFKit.PDFDocument,
+    svg: string,
+    x: number,
+    y: number,
+    options?: { width?: number; height?: number; assumePt?: boolean; preserveAspectRatio?: string },
+  ): void;
   export = SVGtoPDF;
 }

@@ -5,6 +5,7 @@ import { requireActor } from '../http/actor';
 /** Who may read the audit log, journey histories and their exports, until the role matrix lands: auditors and managers. */
 export function requireAuditReader(actor: Actor | null): Actor {
   const caller = requireActor(actor);
-  if (caller.role !== 'auditor' && caller.role !== 'manager') throw new DomainError('FORBIDDEN', 'Only auditors and managers may read the audit trail');
+  if (caller.role !== 'auditor' && caller.role !== 'manager')
+    throw new DomainError('FORBIDDEN', 'Only auditors and managers may read the audit trail');
   return caller;
 }

@@ -10,9 +10,20 @@ import { auditQuery, inAuditTransaction } from './audit-sql';
  * (NOT_FOUND) are not attempts on a journey and are not written.
  */
 const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'FORBIDDEN', 'UNAUTHENTICATED', 'COMMAND_NOT_ALLOWED_IN_STAGE', 'JOURNEY_PAUSED', 'JOURNEY_CLOSED', 'COMMUNICATION_REQUIRED',
-  'REASON_REQUIRED', 'UNKNOWN_MODULE', 'INVALID_PLAN', 'SESSION_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'VALIDATION_FAILED',
-  'SELECTION_CRITERIA_NOT_MET', 'DUPLICATE_NIK',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'COMMAND_NOT_ALLOWED_IN_STAGE',
+  'JOURNEY_PAUSED',
+  'JOURNEY_CLOSED',
+  'COMMUNICATION_REQUIRED',
+  'REASON_REQUIRED',
+  'UNKNOWN_MODULE',
+  'INVALID_PLAN',
+  'SESSION_NOT_FOUND',
+  'IDEMPOTENCY_KEY_REUSED',
+  'VALIDATION_FAILED',
+  'SELECTION_CRITERIA_NOT_MET',
+  'DUPLICATE_NIK',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */
@@ -25,22 +36,51 @@ type DenialContext = Pick<GraphQLContext, 'em' | 'actor' | 'requestId' | 'logger
  * Never masks the refusal: a failure to write is logged and the caller rethrows the original error.
  * The message is the catalogue's or the machine's text (codes and ids, never personal data).
  */
-export async function recordDenial(ctx: DenialContext, action: string, journeyId: string | null, err: unknown, idempotencyKey?: string,
-  audited: ReadonlySet<ErrorCode> = AUDITED): Promise<void> {
+export async function recordDenial(
+  ctx: DenialContext,
+  action: string,
+  journeyId: string | null,
+  err: unknown,
+  idempotencyKey?: string,
+  audited: ReadonlySet<ErrorCode> = AUDITED,
+): Promise<void> {
   const domain = domainCodeOf(err);
   if (!domain || !audited.has(domain.code)) return;
   try {
-    const journey = journeyId && /^[0-9a-f-]{36}$/i.test(journeyId)
-      ? (await auditQuery(ctx.em, 'select programme_id, region_code from journey where id = ?', [journeyId]))[0]
-      : undefined;
-    await inAuditTransaction(ctx.em, (sql) => appendAuditRows(sql, [{
-      at: new Date(), actorId: ctx.actor?.userId ?? 'anonymous', actorRole: ctx.actor?.role ?? 'none', action,
-      journeyId: journey ? journeyId : null, programmeId: (journey?.programme_id as string | undefined) ?? null,
-      regionCode: (journey?.region_code as string | undefined) ?? null, reason: null, before: null,
-      after: { code: domain.code, message: domain.message, ...(journey || !journeyId ? {} : { requestedJourneyId: journeyId }) },
-      requestId: ctx.requestId, idempotencyKey: idempotencyKey ?? null, workflowId: null, runId: null, eventSeq: null, source: 'DENIED',
-    }]));
+    const journey =
+      journeyId && /^[0-9a-f-]{36}$/i.test(journeyId)
+        ? (await auditQuery(ctx.em, 'select programme_id, region_code from journey where id = ?', [journeyId]))[0]
+        : undefined;
+    await inAuditTransaction(ctx.em, (sql) =>
+      appendAuditRows(sql, [
+        {
+          at: new Date(),
+          actorId: ctx.actor?.userId ?? 'anonymous',
+          actorRole: ctx.actor?.role ?? 'none',
+          action,
+          journeyId: journey ? journeyId : null,
+          programmeId: (journey?.programme_id as string | undefined) ?? null,
+          regionCode: (journey?.region_code as string | undefined) ?? null,
+          reason: null,
+          before: null,
+          after: {
+            code: domain.code,
+            message: domain.message,
+            ...(journey || !journeyId ? {} : { requestedJourneyId: journeyId }),
+          },
+          requestId: ctx.requestId,
+          idempotencyKey: idempotencyKey ?? null,
+          workflowId: null,
+          runId: null,
+          eventSeq: null,
+          source: 'DENIED',
+        },
+      ]),
+    );
   } catch (writeErr) {
-    ctx.logger.error({ requestId: ctx.requestId, action, err: (writeErr as Error).message }, 'could not write the DENIED audit row');
+    ctx.logger.error(
+      { requestId: ctx.requestId, action, err: (writeErr as Error).message },
+      'could not write the DENIED audit row',
+    );
   }
 }

@@ -18,24 +18,72 @@ import { streamRows } from './export-writer';
 import type { HistoryItem } from './journey-history.item';
 import { journeyHistory } from './journey-history.service';
 
-const AUDIT_COLUMNS: (keyof AuditLogEntry & string)[] = ['id', 'at', 'actorId', 'actorRole', 'action', 'journeyId', 'programmeId', 'regionCode',
-  'reason', 'before', 'after', 'requestId', 'idempotencyKey', 'workflowId', 'runId', 'eventSeq', 'source', 'prevHash', 'hash'];
-const HISTORY_COLUMNS: (keyof HistoryItem & string)[] = ['source', 'at', 'kind', 'name', 'runId', 'workflowEventId', 'auditRowId', 'actorId',
-  'actorRole', 'reason', 'before', 'after', 'requestId', 'idempotencyKey', 'updateId', 'detail'];
+const AUDIT_COLUMNS: (keyof AuditLogEntry & string)[] = [
+  'id',
+  'at',
+  'actorId',
+  'actorRole',
+  'action',
+  'journeyId',
+  'programmeId',
+  'regionCode',
+  'reason',
+  'before',
+  'after',
+  'requestId',
+  'idempotencyKey',
+  'workflowId',
+  'runId',
+  'eventSeq',
+  'source',
+  'prevHash',
+  'hash',
+];
+const HISTORY_COLUMNS: (keyof HistoryItem & string)[] = [
+  'source',
+  'at',
+  'kind',
+  'name',
+  'runId',
+  'workflowEventId',
+  'auditRowId',
+  'actorId',
+  'actorRole',
+  'reason',
+  'before',
+  'after',
+  'requestId',
+  'idempotencyKey',
+  'updateId',
+  'detail',
+];
 const FILTER_KEYS = ['actorId', 'action', 'programmeId', 'regionCode', 'journeyId', 'source', 'from', 'to'];
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_FAILED: 400, UPSTREAM_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  UPSTREAM_UNAVAILABLE: 503,
+};
 
-export interface ExportDeps { orm: MikroORM; temporal: Client; config: JwtConfig }
+export interface ExportDeps {
+  orm: MikroORM;
+  temporal: Client;
+  config: JwtConfig;
+}
 
 async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
   const filter = new AuditLogFilter();
   for (const [key, value] of params) {
-    if (!FILTER_KEYS.includes(key)) throw new DomainError('VALIDATION_FAILED', `Unknown filter ${key}; known: ${FILTER_KEYS.join(', ')}`);
+    if (!FILTER_KEYS.includes(key))
+      throw new DomainError('VALIDATION_FAILED', `Unknown filter ${key}; known: ${FILTER_KEYS.join(', ')}`);
     (filter as Record<string, string>)[key] = value;
   }
-  if (filter.source && !(Object.values(AuditSourceCode) as string[]).includes(filter.source)) throw new DomainError('VALIDATION_FAILED', `source must be one of ${Object.values(AuditSourceCode).join(', ')}`);
+  if (filter.source && !(Object.values(AuditSourceCode) as string[]).includes(filter.source))
+    throw new DomainError('VALIDATION_FAILED', `source must be one of ${Object.values(AuditSourceCode).join(', ')}`);
   const problems = await validate(filter);
-  if (problems.length) throw new DomainError('VALIDATION_FAILED', `Invalid filter: ${problems.map((p) => p.property).join(', ')}`);
+  if (problems.length)
+    throw new DomainError('VALIDATION_FAILED', `Invalid filter: ${problems.map((p) => p.property).join(', ')}`);
   return filter;
 }
 
@@ -44,7 +92,12 @@ async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
  * the same rows as journeyHistory and auditLog, streamed in batches as they are read. Auditors and
  * managers only. Answers false when the path is not an export.
  */
-export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<boolean> {
+export async function handleAuditExport(
+  deps: ExportDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  locale: Locale,
+): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const history = /^\/exports\/journey-history\/([^/]+)\.(csv|json)$/.exec(url.pathname);
   const audit = /^\/exports\/audit-log\.(csv|json)$/.exec(url.pathname);
@@ -60,19 +113,30 @@ export async function handleAuditExport(deps: ExportDeps, req: IncomingMessage, 
     const scoped = { principal, loaders: createLoaders(em as never) }; // the same scope rules as journeyHistory and auditLog
     if (history) await assertJourneyInScope(scoped, decodeURIComponent(history[1]));
     else await assertAuditFilterInScope(scoped, filter);
-    const rows = history ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1])) : auditRows(em, filter!);
+    const rows = history
+      ? await journeyHistory(em, deps.temporal, decodeURIComponent(history[1]))
+      : auditRows(em, filter!);
     res.writeHead(200, {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}.${format}"`, 'cache-control': 'no-store',
+      'content-disposition': `attachment; filename="${name}.${format}"`,
+      'cache-control': 'no-store',
     });
     if (history) await streamRows(res, format, HISTORY_COLUMNS, rows as AsyncIterable<HistoryItem>);
     else await streamRows(res, format, AUDIT_COLUMNS, rows as AsyncIterable<AuditLogEntry>);
   } catch (err) {
-    if (res.headersSent) { res.destroy(err as Error); return true; }
+    if (res.headersSent) {
+      res.destroy(err as Error);
+      return true;
+    }
     const domain = domainCodeOf(err);
     if (!domain) throw err;
-    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }] }));
+    res
+      .writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
+        }),
+      );
   }
   return true;
 }

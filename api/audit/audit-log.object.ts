@@ -2,7 +2,13 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../journey/journey-connection.object';
 
-export enum AuditSourceCode { JOURNEY_EVENT = 'JOURNEY_EVENT', DENIED = 'DENIED', READ = 'READ', ERASURE = 'ERASURE', GRIEVANCE = 'GRIEVANCE' }
+export enum AuditSourceCode {
+  JOURNEY_EVENT = 'JOURNEY_EVENT',
+  DENIED = 'DENIED',
+  READ = 'READ',
+  ERASURE = 'ERASURE',
+  GRIEVANCE = 'GRIEVANCE',
+}
 registerEnumType(AuditSourceCode, {
   name: 'AuditSource',
   description: 'What kind of fact an audit row records.',
@@ -11,28 +17,56 @@ registerEnumType(AuditSourceCode, {
     DENIED: { description: 'A refused attempt (role, identity, stage or validation); nothing changed.' },
     READ: { description: 'A read of protected personal data.' },
     ERASURE: { description: "Erasure of a beneficiary's personal data on request (eraseBeneficiary)." },
-    GRIEVANCE: { description: 'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, resolved, handled); never its text or a reporter\'s identity.' },
+    GRIEVANCE: {
+      description:
+        "A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, resolved, handled); never its text or a reporter's identity.",
+    },
   },
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })
 export class AuditLogEntry {
   @Field(() => ID, { description: 'Row id: increases in the order rows were chained.' }) id!: string;
-  @Field(() => GraphQLISODateTime, { description: 'When it happened (the workflow time of the step, or when the attempt was refused).' }) at!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it happened (the workflow time of the step, or when the attempt was refused).',
+  })
+  at!: Date;
   @Field({ description: 'User id of who did or attempted it (system for timers).' }) actorId!: string;
   @Field({ description: 'Role the actor acted in.' }) actorRole!: string;
-  @Field({ description: 'What was done or attempted: the command name (e.g. exit, decideGraduation), enroll, or deadline for a timer.' }) action!: string;
-  @Field(() => ID, { nullable: true, description: 'The journey concerned, when there is one.' }) journeyId!: string | null;
+  @Field({
+    description:
+      'What was done or attempted: the command name (e.g. exit, decideGraduation), enroll, or deadline for a timer.',
+  })
+  action!: string;
+  @Field(() => ID, { nullable: true, description: 'The journey concerned, when there is one.' }) journeyId!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Programme of the journey.' }) programmeId!: string | null;
   @Field(() => String, { nullable: true, description: 'Region code of the journey.' }) regionCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'The written reason given with the decision, copied from its evidence; null when none was required.' }) reason!: string | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed, before: e.g. { stage } the step left.' }) before!: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed, after: the stage reached and the events of the step; for a refusal, its code and message.' }) after!: Record<string, unknown> | null;
-  @Field(() => String, { nullable: true, description: 'Request id of the API call (x-request-id).' }) requestId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The written reason given with the decision, copied from its evidence; null when none was required.',
+  })
+  reason!: string | null;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'What changed, before: e.g. { stage } the step left.',
+  })
+  before!: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'What changed, after: the stage reached and the events of the step; for a refusal, its code and message.',
+  })
+  after!: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: 'Request id of the API call (x-request-id).' }) requestId!:
+    string | null;
   @Field(() => String, { nullable: true, description: "The client's idempotency key." }) idempotencyKey!: string | null;
-  @Field(() => String, { nullable: true, description: 'Temporal workflow id (journey-<id>) that recorded the step.' }) workflowId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Temporal run id that recorded the step.' }) runId!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Sequence number of the step in the journey.' }) eventSeq!: number | null;
+  @Field(() => String, { nullable: true, description: 'Temporal workflow id (journey-<id>) that recorded the step.' })
+  workflowId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Temporal run id that recorded the step.' }) runId!:
+    string | null;
+  @Field(() => Int, { nullable: true, description: 'Sequence number of the step in the journey.' }) eventSeq!:
+    number | null;
   @Field(() => AuditSourceCode, { description: 'What kind of fact this row records.' }) source!: AuditSourceCode;
   @Field({ description: 'Hash of the previous row (64 zeros for the first row).' }) prevHash!: string;
   @Field({ description: "sha256 of this row's canonical content and prevHash." }) hash!: string;
@@ -52,9 +86,23 @@ export class AuditLogConnection {
 
 @ObjectType({ description: 'Result of recomputing the audit hash chain over a range of rows.' })
 export class AuditChainVerification {
-  @Field({ description: 'True when every row in the range hashes to its stored hash and links to the row before it.' }) ok!: boolean;
+  @Field({ description: 'True when every row in the range hashes to its stored hash and links to the row before it.' })
+  ok!: boolean;
   @Field(() => Int, { description: 'Rows checked.' }) checkedRows!: number;
-  @Field(() => ID, { nullable: true, description: 'The first row whose hash or link does not match; null when the chain verifies.' }) firstBrokenId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why that row is broken: HASH_MISMATCH (its content or hash was changed) or LINK_MISMATCH (prevHash is not the previous row hash: a row before it was changed, removed or inserted).' }) problem!: string | null;
-  @Field(() => String, { nullable: true, description: 'Hash of the last row checked: keep it to prove later that nothing before it changed.' }) lastHash!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The first row whose hash or link does not match; null when the chain verifies.',
+  })
+  firstBrokenId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why that row is broken: HASH_MISMATCH (its content or hash was changed) or LINK_MISMATCH (prevHash is not the previous row hash: a row before it was changed, removed or inserted).',
+  })
+  problem!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the last row checked: keep it to prove later that nothing before it changed.',
+  })
+  lastHash!: string | null;
 }

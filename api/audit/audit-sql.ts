@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlInTransaction } from '../../db/audit/audit-append';
 
 /** Runs `work` in its own transaction with a plain SQL executor bound to it. */
-export async function inAuditTransaction<T>(em: EntityManager, work: (sql: SqlInTransaction) => Promise<T>): Promise<T> {
+export async function inAuditTransaction<T>(
+  em: EntityManager,
+  work: (sql: SqlInTransaction) => Promise<T>,
+): Promise<T> {
   return em.fork().transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext();

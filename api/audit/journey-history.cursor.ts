@@ -9,11 +9,16 @@ import { isUuid } from '../../domain/shared/uuid';
  * reads only what follows.
  * `resume` is null for the first version's cursors (a position only), still honoured by skipping.
  */
-export interface HistoryCursor { position: number; resume: HistoryResume | null }
+export interface HistoryCursor {
+  position: number;
+  resume: HistoryResume | null;
+}
 
 export function encodeHistoryCursor(position: number, resume: HistoryResume): string {
   const t = resume.temporal;
-  return Buffer.from(`history:2:${position}:${t?.runId ?? ''}:${t?.afterEventId ?? ''}:${resume.auditAfterRowId ?? ''}:${t?.pageToken ?? ''}`).toString('base64url');
+  return Buffer.from(
+    `history:2:${position}:${t?.runId ?? ''}:${t?.afterEventId ?? ''}:${resume.auditAfterRowId ?? ''}:${t?.pageToken ?? ''}`,
+  ).toString('base64url');
 }
 
 export function decodeHistoryCursor(cursor: string): HistoryCursor {
@@ -27,12 +32,22 @@ export function decodeHistoryCursor(cursor: string): HistoryCursor {
   }
   return {
     position: Number(position),
-    resume: { temporal: runId ? { runId, afterEventId: Number(eventId), pageToken: pageToken || null } : null, auditAfterRowId: rowId || null },
+    resume: {
+      temporal: runId ? { runId, afterEventId: Number(eventId), pageToken: pageToken || null } : null,
+      auditAfterRowId: rowId || null,
+    },
   };
 }
 
 /** Where the streams stand once `item` has been given, from where they stood before it. */
 export function resumeAfter(before: HistoryResume, item: HistoryItem): HistoryResume {
   if (item.source === 'AUDIT_LOG') return { temporal: before.temporal, auditAfterRowId: item.auditRowId };
-  return { temporal: { runId: item.runId ?? '', afterEventId: item.workflowEventId ?? 0, pageToken: item.temporalPageToken ?? null }, auditAfterRowId: before.auditAfterRowId };
+  return {
+    temporal: {
+      runId: item.runId ?? '',
+      afterEventId: item.workflowEventId ?? 0,
+      pageToken: item.temporalPageToken ?? null,
+    },
+    auditAfterRowId: before.auditAfterRowId,
+  };
 }

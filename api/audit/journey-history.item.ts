@@ -21,6 +21,20 @@ export interface HistoryItem {
 }
 
 export const emptyItem = (source: HistoryItem['source'], at: Date, kind: string): HistoryItem => ({
-  source, at, kind, name: null, runId: null, workflowEventId: null, auditRowId: null, actorId: null, actorRole: null, reason: null,
-  before: null, after: null, requestId: null, idempotencyKey: null, updateId: null, detail: null,
+  source,
+  at,
+  kind,
+  name: null,
+  runId: null,
+  workflowEventId: null,
+  auditRowId: null,
+  actorId: null,
+  actorRole: null,
+  reason: null,
+  before: null,
+  after: null,
+  requestId: null,
+  idempotencyKey: null,
+  updateId: null,
+  detail: null,
 });

@@ -2,13 +2,20 @@ import { decodeHistoryCursor, encodeHistoryCursor, resumeAfter } from './journey
 import type { HistoryItem } from './journey-history.item';
 import type { HistoryResume } from './journey-history.service';
 
-export interface HistoryPage { edges: { cursor: string; node: HistoryItem & { position: number } }[]; hasNextPage: boolean }
+export interface HistoryPage {
+  edges: { cursor: string; node: HistoryItem & { position: number } }[];
+  hasNextPage: boolean;
+}
 
 /**
  * One page of a merged history after cursor `after`: `open` gives the stream from where a cursor
  * says both sources stand (or from the start); a position-only cursor of the first version skips.
  */
-export async function historyPage(open: (resume: HistoryResume | undefined) => Promise<AsyncGenerator<HistoryItem>>, first: number, after?: string | null): Promise<HistoryPage> {
+export async function historyPage(
+  open: (resume: HistoryResume | undefined) => Promise<AsyncGenerator<HistoryItem>>,
+  first: number,
+  after?: string | null,
+): Promise<HistoryPage> {
   const from = after ? decodeHistoryCursor(after) : null;
   const skipTo = from && !from.resume ? from.position + 1 : 0;
   let position = from?.resume ? from.position + 1 : 0;
@@ -18,7 +25,10 @@ export async function historyPage(open: (resume: HistoryResume | undefined) => P
   let hasNextPage = false;
   try {
     for await (const item of items) {
-      if (edges.length === first) { hasNextPage = true; break; }
+      if (edges.length === first) {
+        hasNextPage = true;
+        break;
+      }
       at = resumeAfter(at, item);
       if (position >= skipTo) edges.push({ cursor: encodeHistoryCursor(position, at), node: { ...item, position } });
       position++;

@@ -13,8 +13,17 @@ import { isUuid } from '../../domain/shared/uuid';
 export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
   const item = emptyItem('AUDIT_LOG', row.at, row.source);
   return {
-    ...item, name: row.action, runId: row.runId, auditRowId: row.id, actorId: row.actorId, actorRole: row.actorRole, reason: row.reason,
-    before: row.before, after: row.after, requestId: row.requestId, idempotencyKey: row.idempotencyKey,
+    ...item,
+    name: row.action,
+    runId: row.runId,
+    auditRowId: row.id,
+    actorId: row.actorId,
+    actorRole: row.actorRole,
+    reason: row.reason,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+    idempotencyKey: row.idempotencyKey,
     detail: { eventSeq: row.eventSeq, workflowId: row.workflowId, hash: row.hash },
   };
 }
@@ -23,20 +32,37 @@ export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
  * Merges two time-ordered streams into one, keeping each stream's own order (Temporal's by event
  * id, the audit log's by row id); on equal times the Temporal event comes first.
  */
-export async function* mergeByTime(a: AsyncIterator<HistoryItem>, b: AsyncIterator<HistoryItem>): AsyncGenerator<HistoryItem> {
+export async function* mergeByTime(
+  a: AsyncIterator<HistoryItem>,
+  b: AsyncIterator<HistoryItem>,
+): AsyncGenerator<HistoryItem> {
   let x = await a.next();
   let y = await b.next();
   while (!x.done || !y.done) {
-    if (!x.done && (y.done || x.value.at.getTime() <= y.value.at.getTime())) { yield x.value; x = await a.next(); } else if (!y.done) { yield y.value; y = await b.next(); }
+    if (!x.done && (y.done || x.value.at.getTime() <= y.value.at.getTime())) {
+      yield x.value;
+      x = await a.next();
+    } else if (!y.done) {
+      yield y.value;
+      y = await b.next();
+    }
   }
 }
 
-async function* auditHistory(em: EntityManager, journeyId: string, afterRowId: string | null): AsyncGenerator<HistoryItem> {
+async function* auditHistory(
+  em: EntityManager,
+  journeyId: string,
+  afterRowId: string | null,
+): AsyncGenerator<HistoryItem> {
   for await (const row of auditRows(em, { journeyId }, 1000, afterRowId)) yield auditHistoryItem(row);
 }
 
 async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<HistoryItem> {
-  try { yield* items; } catch (err) { throw fromTemporalError(err, () => false); }
+  try {
+    yield* items;
+  } catch (err) {
+    throw fromTemporalError(err, () => false);
+  }
 }
 
 /**
@@ -44,16 +70,31 @@ async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<Hist
  * given (null: none of that stream yet). The merge only looks at the two streams' next items, so
  * resuming both streams there continues exactly where the whole stream would have.
  */
-export interface HistoryResume { temporal: TemporalResume | null; auditAfterRowId: string | null }
+export interface HistoryResume {
+  temporal: TemporalResume | null;
+  auditAfterRowId: string | null;
+}
 
 /**
  * A journey's whole history, in time order: every event of its Temporal workflow (all runs) and
  * every audit row of the journey, or the rest of it after `resume`. Streams: one Temporal run and
  * one batch of audit rows at a time.
  */
-export async function journeyHistory(em: EntityManager, client: Client, journeyId: string, resume?: HistoryResume): Promise<AsyncGenerator<HistoryItem>> {
+export async function journeyHistory(
+  em: EntityManager,
+  client: Client,
+  journeyId: string,
+  resume?: HistoryResume,
+): Promise<AsyncGenerator<HistoryItem>> {
   if (!isUuid(journeyId)) throw new DomainError('VALIDATION_FAILED', 'journeyId must be a UUID');
-  const known = await auditQuery(em, 'select 1 from journey where id = ? union all select 1 from audit_log where journey_id = ? limit 1', [journeyId, journeyId]);
+  const known = await auditQuery(
+    em,
+    'select 1 from journey where id = ? union all select 1 from audit_log where journey_id = ? limit 1',
+    [journeyId, journeyId],
+  );
   if (known.length === 0) throw new DomainError('NOT_FOUND', `No journey ${journeyId}`);
-  return mergeByTime(guarded(temporalHistory(client, journeyWorkflowId(journeyId), resume?.temporal)), auditHistory(em, journeyId, resume?.auditAfterRowId ?? null));
+  return mergeByTime(
+    guarded(temporalHistory(client, journeyWorkflowId(journeyId), resume?.temporal)),
+    auditHistory(em, journeyId, resume?.auditAfterRowId ?? null),
+  );
 }

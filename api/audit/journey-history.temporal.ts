@@ -10,8 +10,12 @@ const EventType = temporal.api.enums.v1.EventType;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-
-type Envelope = { idempotencyKey?: string; requestId?: string; actor?: { userId?: string; role?: string }; command?: Record<string, unknown> };
+type Envelope = {
+  idempotencyKey?: string;
+  requestId?: string;
+  actor?: { userId?: string; role?: string };
+  command?: Record<string, unknown>;
+};
 
 /** A Temporal history event as a history item: the update, timer and activity details decoded; ids and codes only. */
 export function toHistoryItem(e: Event, runId: string): HistoryItem {
@@ -38,16 +42,31 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   const s = e.workflowExecutionStartedEventAttributes;
   if (s) {
     item.name = s.workflowType?.name ?? null;
-    item.detail = { firstExecutionRunId: s.firstExecutionRunId ?? null, continuedExecutionRunId: s.continuedExecutionRunId || null };
+    item.detail = {
+      firstExecutionRunId: s.firstExecutionRunId ?? null,
+      continuedExecutionRunId: s.continuedExecutionRunId || null,
+    };
   }
   const ts = e.timerStartedEventAttributes;
-  if (ts) { item.name = ts.timerId ?? null; item.detail = { startToFireSeconds: num(ts.startToFireTimeout?.seconds) }; }
+  if (ts) {
+    item.name = ts.timerId ?? null;
+    item.detail = { startToFireSeconds: num(ts.startToFireTimeout?.seconds) };
+  }
   const tf = e.timerFiredEventAttributes;
-  if (tf) { item.name = tf.timerId ?? null; item.detail = { startedEventId: num(tf.startedEventId) }; }
+  if (tf) {
+    item.name = tf.timerId ?? null;
+    item.detail = { startedEventId: num(tf.startedEventId) };
+  }
   const tc = e.timerCanceledEventAttributes;
-  if (tc) { item.name = tc.timerId ?? null; item.detail = { startedEventId: num(tc.startedEventId) }; }
+  if (tc) {
+    item.name = tc.timerId ?? null;
+    item.detail = { startedEventId: num(tc.startedEventId) };
+  }
   const as = e.activityTaskScheduledEventAttributes;
-  if (as) { item.name = as.activityType?.name ?? null; item.detail = { activityId: as.activityId ?? null }; }
+  if (as) {
+    item.name = as.activityType?.name ?? null;
+    item.detail = { activityId: as.activityId ?? null };
+  }
   const ac = e.activityTaskCompletedEventAttributes;
   if (ac) item.detail = { scheduledEventId: num(ac.scheduledEventId), result: decode(ac.result?.payloads?.[0]) };
   const af = e.activityTaskFailedEventAttributes;
@@ -57,7 +76,12 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
     // The journey recording's result names the steps it recorded: auditors get their seqs here, the steps from journey_event.
     const r = la.result as RecordTransitionResult | null;
     item.name = la.activityType;
-    item.detail = { activityId: la.activityId, attempt: la.attempt, recordedSeq: r?.recordedSeq ?? null, steps: r?.recorded?.steps.map((st) => st.seq) ?? null };
+    item.detail = {
+      activityId: la.activityId,
+      attempt: la.attempt,
+      recordedSeq: r?.recordedSeq ?? null,
+      steps: r?.recorded?.steps.map((st) => st.seq) ?? null,
+    };
   }
   const can = e.workflowExecutionContinuedAsNewEventAttributes;
   if (can) item.detail = { newExecutionRunId: can.newExecutionRunId ?? null };
@@ -68,7 +92,11 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
  * Where to pick a workflow's history up again: after event `afterEventId` of run `runId`, reading
  * from the server page that held it (`pageToken`, base64url; absent: from the run's first page).
  */
-export interface TemporalResume { runId: string; afterEventId: number; pageToken?: string | null }
+export interface TemporalResume {
+  runId: string;
+  afterEventId: number;
+  pageToken?: string | null;
+}
 
 const notFound = (err: unknown): boolean => {
   const e = err as { code?: number; name?: string; cause?: { code?: number } };
@@ -88,7 +116,10 @@ async function firstRunId(client: Client, workflowId: string): Promise<string | 
 /** One server page of a run's history (`pageSize`: the server counts it in event batches; 0: its default), from `token` (empty: the first page). */
 async function historyPage(client: Client, workflowId: string, runId: string, token: Uint8Array, pageSize: number) {
   const res = await client.workflowService.getWorkflowExecutionHistory({
-    namespace: client.options.namespace, execution: { workflowId, runId }, nextPageToken: token, maximumPageSize: pageSize,
+    namespace: client.options.namespace,
+    execution: { workflowId, runId },
+    nextPageToken: token,
+    maximumPageSize: pageSize,
   });
   return { events: res.history?.events ?? [], next: res.nextPageToken?.length ? res.nextPageToken : null };
 }
@@ -99,7 +130,12 @@ async function historyPage(client: Client, workflowId: string, runId: string, to
  * server page in memory at a time; each item names the page it came in (`temporalPageToken`). Nothing
  * when the workflow is unknown to the server (e.g. past retention).
  */
-export async function* temporalHistory(client: Client, workflowId: string, resume?: TemporalResume | null, pageSize = 0): AsyncGenerator<HistoryItem> {
+export async function* temporalHistory(
+  client: Client,
+  workflowId: string,
+  resume?: TemporalResume | null,
+  pageSize = 0,
+): AsyncGenerator<HistoryItem> {
   let runId: string | null;
   try {
     runId = resume?.runId ?? (await firstRunId(client, workflowId));
@@ -113,7 +149,7 @@ export async function* temporalHistory(client: Client, workflowId: string, resum
   while (runId && !seen.has(runId)) {
     seen.add(runId);
     let next: string | null = null;
-    for (let page: Uint8Array | null = token; page; ) {
+    for (let page: Uint8Array | null = token; page;) {
       let got: Awaited<ReturnType<typeof historyPage>>;
       try {
         got = await historyPage(client, workflowId, runId, page, pageSize);

@@ -16,14 +16,20 @@ export interface LocalActivityMarker {
 
 /** A payload decoded by the default converter; null when absent or not decodable. */
 export function decodePayload<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
-  try { return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null; } catch { return null; }
+  try {
+    return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A local activity's marker event, decoded; null for any other event. */
 export function localActivityMarker(e: Event): LocalActivityMarker | null {
   const m = e.markerRecordedEventAttributes;
   if (m?.markerName !== LOCAL_ACTIVITY_MARKER) return null;
-  const data = decodePayload<{ activity_type?: string; activity_id?: string; attempt?: number }>(m.details?.data?.payloads?.[0]);
+  const data = decodePayload<{ activity_type?: string; activity_id?: string; attempt?: number }>(
+    m.details?.data?.payloads?.[0],
+  );
   return {
     activityType: data?.activity_type ?? null,
     activityId: data?.activity_id ?? null,

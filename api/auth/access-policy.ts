@@ -19,7 +19,19 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - RECORD: a complaint, conflict or safeguarding report named by id: its programme and region,
  *   checked by the service when it reads the row (an unknown id is NOT_FOUND, never a hint).
  */
-export type ScopeRule = 'NONE' | 'JOURNEY' | 'BENEFICIARY' | 'ENROLMENT' | 'PROGRAMME' | 'LIST' | 'ENTRIES' | 'AUDIT_FILTER' | 'REPORT' | 'REPORT_JOB' | 'PLACE' | 'RECORD';
+export type ScopeRule =
+  | 'NONE'
+  | 'JOURNEY'
+  | 'BENEFICIARY'
+  | 'ENROLMENT'
+  | 'PROGRAMME'
+  | 'LIST'
+  | 'ENTRIES'
+  | 'AUDIT_FILTER'
+  | 'REPORT'
+  | 'REPORT_JOB'
+  | 'PLACE'
+  | 'RECORD';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -50,7 +62,10 @@ const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true 
 
 /** A journey command: who may issue it is the machine's rule, never restated here. */
 const command = (type: CommandType): FieldRule => ({
-  roles: CALLER_ROLES.filter((r) => (COMMAND_POLICY[type].roles as readonly string[]).includes(r)), scope: 'JOURNEY', command: type, ownCaseload: true,
+  roles: CALLER_ROLES.filter((r) => (COMMAND_POLICY[type].roles as readonly string[]).includes(r)),
+  scope: 'JOURNEY',
+  command: type,
+  ownCaseload: true,
 });
 
 /**
@@ -96,7 +111,11 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     requestReport: { roles: REPORT_READERS, scope: 'REPORT' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
-    recordSessionAttendance: { roles: command('recordAttendance').roles, scope: 'ENTRIES', command: 'recordAttendance' },
+    recordSessionAttendance: {
+      roles: command('recordAttendance').roles,
+      scope: 'ENTRIES',
+      command: 'recordAttendance',
+    },
     submitAssessment: command('submitAssessment'),
     approvePlan: command('approvePlan'),
     scheduleSession: command('scheduleSession'),
@@ -163,8 +182,14 @@ export function accessTableMarkdown(): string {
   const lines: string[] = [];
   for (const type of ['Query', 'Mutation'] as const) {
     for (const [field, rule] of Object.entries(ACCESS_POLICY[type]).sort(([a], [b]) => a.localeCompare(b))) {
-      const scope = (rule.anonymous ? 'public: no account needed; ' : '') + SCOPE_TEXT[rule.scope] + (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') + (rule.command ? ` (command \`${rule.command}\`)` : '');
-      lines.push(`| ${type} | \`${field}\` | ${CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—')).join(' | ')} | ${scope} |`);
+      const scope =
+        (rule.anonymous ? 'public: no account needed; ' : '') +
+        SCOPE_TEXT[rule.scope] +
+        (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.command ? ` (command \`${rule.command}\`)` : '');
+      lines.push(
+        `| ${type} | \`${field}\` | ${CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—')).join(' | ')} | ${scope} |`,
+      );
     }
   }
   return `${head}\n${lines.join('\n')}`;

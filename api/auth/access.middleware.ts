@@ -8,39 +8,64 @@ import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, ass
 
 type Args = Record<string, unknown>;
 
-async function check(ctx: GraphQLContext, type: string, field: string, rule: FieldRule | null, args: Args): Promise<void> {
+async function check(
+  ctx: GraphQLContext,
+  type: string,
+  field: string,
+  rule: FieldRule | null,
+  args: Args,
+): Promise<void> {
   if (!rule) throw new DomainError('FORBIDDEN', `${type}.${field} has no access rule (refused to everybody)`);
   const principal = ctx.principal;
   if (!principal && rule.anonymous) return; // public channel: no identity asked for, none kept
-  if (!principal) throw new DomainError('UNAUTHENTICATED', 'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)');
+  if (!principal)
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
+    );
   if (!rule.roles.includes(principal.role)) {
-    throw new DomainError('FORBIDDEN', `${type}.${field} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${type}.${field} is for ${rule.roles.join(', ')}; you act as ${principal.role}`,
+    );
   }
   switch (rule.scope) {
-    case 'JOURNEY': return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
-    case 'BENEFICIARY': return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
-    case 'PROGRAMME': return assertProgrammeInScope(principal, args.programmeId);
+    case 'JOURNEY':
+      return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
+    case 'BENEFICIARY':
+      return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
+    case 'PROGRAMME':
+      return assertProgrammeInScope(principal, args.programmeId);
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
       const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
-      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string') return assertPlaceInScope(principal, input.programmeId, input.regionCode);
+      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string')
+        return assertPlaceInScope(principal, input.programmeId, input.regionCode);
       return assertProgrammeInScope(principal, args.programmeId);
     }
-    case 'AUDIT_FILTER': return assertAuditFilterInScope(ctx, args.filter as Record<string, unknown> | undefined);
-    case 'REPORT': return assertReportRequestInScope(principal, args.input as Record<string, unknown> | undefined);
-    case 'REPORT_JOB': { await reportJobInScope(ctx.em, principal, args.id); return; }
-    case 'PLACE': {
-      const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
-      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string') return assertPlaceInScope(principal, input.programmeId, input.regionCode);
+    case 'AUDIT_FILTER':
+      return assertAuditFilterInScope(ctx, args.filter as Record<string, unknown> | undefined);
+    case 'REPORT':
+      return assertReportRequestInScope(principal, args.input as Record<string, unknown> | undefined);
+    case 'REPORT_JOB': {
+      await reportJobInScope(ctx.em, principal, args.id);
       return;
     }
-    default: return; // NONE; LIST and ENTRIES are limited where the rows are read; RECORD where the record is read
+    case 'PLACE': {
+      const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
+      if (input && typeof input.programmeId === 'string' && typeof input.regionCode === 'string')
+        return assertPlaceInScope(principal, input.programmeId, input.regionCode);
+      return;
+    }
+    default:
+      return; // NONE; LIST and ENTRIES are limited where the rows are read; RECORD where the record is read
   }
 }
 
 /** The audit action a refused mutation is written under (the journey machine's command name when it is one). */
 /** The action an audit row names for a mutation: its journey command, `enroll`, or the field name. */
-export const actionOf = (field: string, rule: FieldRule | null) => rule?.command ?? rule?.action ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
+export const actionOf = (field: string, rule: FieldRule | null) =>
+  rule?.command ?? rule?.action ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
 
 /**
  * Every Query and Mutation field passes here first (a type-graphql global middleware): the
@@ -58,7 +83,14 @@ export const accessMiddleware: MiddlewareFn<GraphQLContext> = async ({ args, con
     if (type === 'Mutation') {
       const a = args as Args;
       const journeyId = typeof a.journeyId === 'string' ? a.journeyId : null;
-      await recordDenial(context, actionOf(info.fieldName, rule), journeyId, err, typeof a.idempotencyKey === 'string' ? a.idempotencyKey : undefined, ACCESS_REFUSALS);
+      await recordDenial(
+        context,
+        actionOf(info.fieldName, rule),
+        journeyId,
+        err,
+        typeof a.idempotencyKey === 'string' ? a.idempotencyKey : undefined,
+        ACCESS_REFUSALS,
+      );
     }
     throw err;
   }

@@ -12,7 +12,10 @@ export type CallerRole = (typeof CALLER_ROLES)[number];
  * Where a caller may act: programme ids, and region code prefixes ("52" covers "52.71.03").
  * `*` alone in a list means every programme / every region.
  */
-export interface Scope { programmes: string[]; regions: string[] }
+export interface Scope {
+  programmes: string[];
+  regions: string[];
+}
 
 /** The verified caller of one request: from a JWT's claims (sub, name, roles, scope). */
 export interface Principal {

@@ -5,7 +5,8 @@ import { isUuid } from '../../domain/shared/uuid';
 
 type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders'>;
 
-export const outOfScope = (what: string) => new DomainError('FORBIDDEN', `${what} is outside your scope (programmes and regions of your token)`);
+export const outOfScope = (what: string) =>
+  new DomainError('FORBIDDEN', `${what} is outside your scope (programmes and regions of your token)`);
 
 /**
  * A journey (= beneficiary) must lie in the caller's programmes and regions, read from the
@@ -13,7 +14,11 @@ export const outOfScope = (what: string) => new DomainError('FORBIDDEN', `${what
  * facilitator may act only on journeys assigned to them or to nobody yet. An id that is not a
  * UUID or names nobody is left to the resolver (VALIDATION_FAILED, NOT_FOUND or null).
  */
-export async function assertJourneyInScope(ctx: ScopeContext, journeyId: unknown, options: { ownCaseload?: boolean } = {}): Promise<void> {
+export async function assertJourneyInScope(
+  ctx: ScopeContext,
+  journeyId: unknown,
+  options: { ownCaseload?: boolean } = {},
+): Promise<void> {
   const principal = ctx.principal;
   if (!principal || typeof journeyId !== 'string' || !isUuid(journeyId)) return;
   const id = journeyId.toLowerCase();
@@ -30,18 +35,24 @@ export async function assertJourneyInScope(ctx: ScopeContext, journeyId: unknown
 
 export function assertProgrammeInScope(principal: Principal | null, programmeId: unknown): void {
   if (!principal || typeof programmeId !== 'string') return;
-  if (!principal.scope.programmes.includes(ALL) && !principal.scope.programmes.includes(programmeId)) throw outOfScope(`Programme ${programmeId}`);
+  if (!principal.scope.programmes.includes(ALL) && !principal.scope.programmes.includes(programmeId))
+    throw outOfScope(`Programme ${programmeId}`);
 }
 
 export function assertPlaceInScope(principal: Principal | null, programmeId: string, regionCode: string): void {
-  if (principal && !inScope(principal.scope, programmeId, regionCode)) throw outOfScope(`Programme ${programmeId} in region ${regionCode}`);
+  if (principal && !inScope(principal.scope, programmeId, regionCode))
+    throw outOfScope(`Programme ${programmeId} in region ${regionCode}`);
 }
 
 /**
  * SQL conditions limiting rows to a scope (bound parameters only): programme in the list, region
  * code starting with one of the prefixes. Nothing for `*`.
  */
-export function scopeConditions(scope: Scope | null | undefined, programmeColumn: string, regionColumn: string): { where: string[]; params: unknown[] } {
+export function scopeConditions(
+  scope: Scope | null | undefined,
+  programmeColumn: string,
+  regionColumn: string,
+): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (!scope) return { where: ['false'], params };
@@ -61,7 +72,10 @@ export function scopeConditions(scope: Scope | null | undefined, programmeColumn
  * both programmes and regions must name a journey in scope, or a programme and a region code
  * (or `prefix*`) inside their scope, so every row they can read is theirs to read.
  */
-export async function assertAuditFilterInScope(ctx: ScopeContext, filter: { journeyId?: unknown; programmeId?: unknown; regionCode?: unknown } | null | undefined): Promise<void> {
+export async function assertAuditFilterInScope(
+  ctx: ScopeContext,
+  filter: { journeyId?: unknown; programmeId?: unknown; regionCode?: unknown } | null | undefined,
+): Promise<void> {
   const principal = ctx.principal;
   if (!principal) return;
   const { programmes, regions } = principal.scope;
@@ -71,10 +85,14 @@ export async function assertAuditFilterInScope(ctx: ScopeContext, filter: { jour
     if (person && inScope(principal.scope, person.programmeId, person.regionCode)) return;
     throw outOfScope(`Journey ${filter.journeyId}`);
   }
-  const programmeOk = programmes.includes(ALL) || (typeof filter?.programmeId === 'string' && programmes.includes(filter.programmeId));
+  const programmeOk =
+    programmes.includes(ALL) || (typeof filter?.programmeId === 'string' && programmes.includes(filter.programmeId));
   const region = typeof filter?.regionCode === 'string' ? filter.regionCode.replace(/\*$/, '') : null;
   const regionOk = regions.includes(ALL) || (region !== null && regions.some((prefix) => region.startsWith(prefix)));
   if (!programmeOk || !regionOk) {
-    throw new DomainError('FORBIDDEN', 'Your scope is limited: filter the audit log by a journeyId in scope, or by a programmeId and regionCode (or prefix*) within your scope');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Your scope is limited: filter the audit log by a journeyId in scope, or by a programmeId and regionCode (or prefix*) within your scope',
+    );
   }
 }

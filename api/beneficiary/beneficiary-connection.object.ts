@@ -10,7 +10,9 @@ export class BeneficiaryEdge {
 
 @ObjectType({ description: 'A page of beneficiaries (Relay cursor connection), ordered by name, then id.' })
 export class BeneficiaryConnection {
-  @Field(() => [BeneficiaryEdge], { description: 'The beneficiaries of this page, in order.' }) edges!: BeneficiaryEdge[];
-  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one.' }) pageInfo!: PageInfo;
+  @Field(() => [BeneficiaryEdge], { description: 'The beneficiaries of this page, in order.' })
+  edges!: BeneficiaryEdge[];
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one.' })
+  pageInfo!: PageInfo;
   @Field(() => Int, { description: 'Beneficiaries matching the filter, all pages.' }) totalCount!: number;
 }

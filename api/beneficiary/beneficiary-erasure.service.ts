@@ -1,4 +1,9 @@
-import { ERASED_EVIDENCE_TEXT, ERASED_TEXT, erasedBirthDate, erasedName } from '../../domain/beneficiary/personal-data.rules';
+import {
+  ERASED_EVIDENCE_TEXT,
+  ERASED_TEXT,
+  erasedBirthDate,
+  erasedName,
+} from '../../domain/beneficiary/personal-data.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { BeneficiaryEntity } from '../../db/entities';
@@ -22,7 +27,12 @@ const ERASED_FIELDS = ['name (pseudonym)', 'nik', 'nikHash', 'phone', 'birthDate
  * audit log stay, so figures and the chain stay valid. The same idempotency key answers the erased
  * record again; any other erasure of an erased person is BENEFICIARY_ERASED.
  */
-export async function eraseBeneficiary(ctx: GraphQLContext, beneficiaryId: string, reason: string, idempotencyKey: string): Promise<BeneficiaryEntity> {
+export async function eraseBeneficiary(
+  ctx: GraphQLContext,
+  beneficiaryId: string,
+  reason: string,
+  idempotencyKey: string,
+): Promise<BeneficiaryEntity> {
   try {
     return await erase(ctx, beneficiaryId, reason, idempotencyKey);
   } catch (err) {
@@ -31,39 +41,73 @@ export async function eraseBeneficiary(ctx: GraphQLContext, beneficiaryId: strin
   }
 }
 
-async function erase(ctx: GraphQLContext, beneficiaryId: string, reason: string, idempotencyKey: string): Promise<BeneficiaryEntity> {
+async function erase(
+  ctx: GraphQLContext,
+  beneficiaryId: string,
+  reason: string,
+  idempotencyKey: string,
+): Promise<BeneficiaryEntity> {
   const principal = requirePrincipal(ctx.principal);
   assertUuid(beneficiaryId);
-  if (!isIdempotencyKey(idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  if (!isIdempotencyKey(idempotencyKey))
+    throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const why = requireWrittenReason(reason, 'Erasing personal data');
   const id = beneficiaryId.toLowerCase();
   await assertJourneyInScope(ctx, id);
   const outcome = await inAuditTransaction(ctx.em, async (sql) => {
-    const [person] = await sql(`select to_char(birth_date, 'YYYY-MM-DD') as birth_date, erased_at, programme_id, region_code
-      from beneficiary where id = ? for update`, [id]);
+    const [person] = await sql(
+      `select to_char(birth_date, 'YYYY-MM-DD') as birth_date, erased_at, programme_id, region_code
+      from beneficiary where id = ? for update`,
+      [id],
+    );
     if (!person) throw new DomainError('NOT_FOUND', `No beneficiary ${id}`);
-    const [used] = await sql(`select journey_id from audit_log where source = 'ERASURE' and idempotency_key = ?`, [idempotencyKey]);
+    const [used] = await sql(`select journey_id from audit_log where source = 'ERASURE' and idempotency_key = ?`, [
+      idempotencyKey,
+    ]);
     if (used) {
       if (used.journey_id === id) return 'replayed';
       throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key already erased another beneficiary');
     }
-    if (person.erased_at) throw new DomainError('BENEFICIARY_ERASED', `The personal data of beneficiary ${id} was already erased`);
-    await sql(`update beneficiary set name = ?, nik = null, nik_hash = null, phone = null, birth_date = ?::date, erased_at = now() where id = ?`,
-      [erasedName(id), erasedBirthDate(String(person.birth_date)), id]);
+    if (person.erased_at)
+      throw new DomainError('BENEFICIARY_ERASED', `The personal data of beneficiary ${id} was already erased`);
+    await sql(
+      `update beneficiary set name = ?, nik = null, nik_hash = null, phone = null, birth_date = ?::date, erased_at = now() where id = ?`,
+      [erasedName(id), erasedBirthDate(String(person.birth_date)), id],
+    );
     const texts = (e: string) => `select k from jsonb_object_keys(${e}.payload) k
       where k in (select jsonb_array_elements_text(?::jsonb)) and jsonb_typeof(${e}.payload -> k) = 'string'`;
     const keys = JSON.stringify(ERASED_EVIDENCE_TEXT);
-    const blanked = await sql(`update evidence e set payload = e.payload || (select jsonb_object_agg(k, to_jsonb(?::text)) from (${texts('e')}) t)
-      where e.journey_id = ? and exists (${texts('e')}) returning e.id`, [ERASED_TEXT, keys, id, keys]);
-    await appendAuditRows(sql, [{
-      at: new Date(), actorId: principal.userId, actorRole: principal.role, action: 'eraseBeneficiary', journeyId: id,
-      programmeId: String(person.programme_id), regionCode: String(person.region_code), reason: why, before: null,
-      after: { erased: ERASED_FIELDS, evidenceRowsBlanked: blanked.length }, requestId: ctx.requestId, idempotencyKey,
-      workflowId: null, runId: null, eventSeq: null, source: 'ERASURE',
-    }]);
+    const blanked = await sql(
+      `update evidence e set payload = e.payload || (select jsonb_object_agg(k, to_jsonb(?::text)) from (${texts('e')}) t)
+      where e.journey_id = ? and exists (${texts('e')}) returning e.id`,
+      [ERASED_TEXT, keys, id, keys],
+    );
+    await appendAuditRows(sql, [
+      {
+        at: new Date(),
+        actorId: principal.userId,
+        actorRole: principal.role,
+        action: 'eraseBeneficiary',
+        journeyId: id,
+        programmeId: String(person.programme_id),
+        regionCode: String(person.region_code),
+        reason: why,
+        before: null,
+        after: { erased: ERASED_FIELDS, evidenceRowsBlanked: blanked.length },
+        requestId: ctx.requestId,
+        idempotencyKey,
+        workflowId: null,
+        runId: null,
+        eventSeq: null,
+        source: 'ERASURE',
+      },
+    ]);
     return 'erased';
   });
-  ctx.logger.info({ requestId: ctx.requestId, beneficiaryId: id, actorId: principal.userId, outcome }, 'beneficiary personal data erased');
+  ctx.logger.info(
+    { requestId: ctx.requestId, beneficiaryId: id, actorId: principal.userId, outcome },
+    'beneficiary personal data erased',
+  );
   ctx.loaders.beneficiary.clear(id);
   const row = await ctx.em.fork().findOne(BeneficiaryEntity, { id });
   return row!;

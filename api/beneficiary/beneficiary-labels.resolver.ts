@@ -7,5 +7,7 @@ import { BeneficiaryObject } from './beneficiary.object';
 @Resolver(() => BeneficiaryObject)
 export class BeneficiaryLabelsResolver {
   @FieldResolver(() => String, { description: d('The sex', 'Perempuan', 'Female') })
-  sexLabel(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): string { return requiredLabel(ctx, 'sex', b.sex); }
+  sexLabel(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): string {
+    return requiredLabel(ctx, 'sex', b.sex);
+  }
 }

@@ -3,22 +3,50 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { SexCode } from '../journey/journey-enums';
 import { JourneyObject } from '../journey/journey.object';
 
-@ObjectType('Beneficiary', { description: 'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK and phone number are never returned here (revealNik, revealPhone).' })
+@ObjectType('Beneficiary', {
+  description:
+    'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK and phone number are never returned here (revealNik, revealPhone).',
+})
 export class BeneficiaryObject {
   @Field(() => ID, { description: 'Beneficiary id (UUID); also the id of their journey.' }) id!: string;
-  @Field({ description: 'Full name as enrolled; after erasure on request a pseudonym (Erased <first 8 characters of the id>).' }) name!: string;
-  @Field(() => String, { nullable: true, description: 'NIK with the middle eight digits masked, e.g. 3174********0001; null after erasure on request.' }) nikMasked!: string | null;
-  @Field(() => String, { nullable: true, description: 'Phone number in national form, all but the first four and last three digits masked, e.g. 0812*****789; null when none was given or after erasure.' })
+  @Field({
+    description: 'Full name as enrolled; after erasure on request a pseudonym (Erased <first 8 characters of the id>).',
+  })
+  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'NIK with the middle eight digits masked, e.g. 3174********0001; null after erasure on request.',
+  })
+  nikMasked!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Phone number in national form, all but the first four and last three digits masked, e.g. 0812*****789; null when none was given or after erasure.',
+  })
   phoneMasked!: string | null;
   @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) sex!: string;
-  @Field(() => LocalDateResolver, { description: 'Date of birth (tanggal lahir); after erasure on request only its year is kept, as 1 July of that year.' }) birthDate!: string;
-  @Field({ description: 'Whether the beneficiary is a person with disability (penyandang disabilitas).' }) disability!: boolean;
-  @Field({ description: 'Region code where the beneficiary lives, e.g. a BPS code such as 52.71.' }) regionCode!: string;
+  @Field(() => LocalDateResolver, {
+    description:
+      'Date of birth (tanggal lahir); after erasure on request only its year is kept, as 1 July of that year.',
+  })
+  birthDate!: string;
+  @Field({ description: 'Whether the beneficiary is a person with disability (penyandang disabilitas).' })
+  disability!: boolean;
+  @Field({ description: 'Region code where the beneficiary lives, e.g. a BPS code such as 52.71.' })
+  regionCode!: string;
   @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!: string | null;
-  @Field(() => [String], { description: 'Vulnerable groups (kelompok rentan) the person belongs to, as given at enrolment, e.g. DISABILITY, FEMALE_HEAD_OF_HOUSEHOLD.' })
+  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
+    string | null;
+  @Field(() => [String], {
+    description:
+      'Vulnerable groups (kelompok rentan) the person belongs to, as given at enrolment, e.g. DISABILITY, FEMALE_HEAD_OF_HOUSEHOLD.',
+  })
   vulnerableGroups!: string[];
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the personal data was erased on request (eraseBeneficiary); null while it is kept.' }) erasedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the personal data was erased on request (eraseBeneficiary); null while it is kept.',
+  })
+  erasedAt!: Date | null;
   @Field(() => JourneyObject, { nullable: true, description: 'The journey (null only for a moment after enrolment).' })
   journey?: JourneyObject | null;
 }

@@ -17,16 +17,28 @@ export function toBeneficiaryObject(row: BeneficiaryEntity, cipher: FieldCipher)
   const nik = cipher.decryptNullable(row.nik);
   const phone = cipher.decryptNullable(row.phone);
   return {
-    id: row.id, name: row.name, nikMasked: nik === null ? null : maskNik(nik), phoneMasked: phone === null ? null : maskPhone(phone),
-    sex: row.sex, birthDate: String(row.birthDate).slice(0, 10), disability: row.disability, regionCode: row.regionCode,
-    programmeId: row.programmeId, cohortId: row.cohortId, vulnerableGroups: row.vulnerableGroups, erasedAt: row.erasedAt,
+    id: row.id,
+    name: row.name,
+    nikMasked: nik === null ? null : maskNik(nik),
+    phoneMasked: phone === null ? null : maskPhone(phone),
+    sex: row.sex,
+    birthDate: String(row.birthDate).slice(0, 10),
+    disability: row.disability,
+    regionCode: row.regionCode,
+    programmeId: row.programmeId,
+    cohortId: row.cohortId,
+    vulnerableGroups: row.vulnerableGroups,
+    erasedAt: row.erasedAt,
   };
 }
 
 @Resolver(() => BeneficiaryObject)
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryObject, { nullable: true, description: 'A beneficiary by id; null if there is none.' })
-  async beneficiary(@Arg('id', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject | null> {
+  async beneficiary(
+    @Arg('id', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BeneficiaryObject | null> {
     requireActor(ctx.actor); // personal data: never to anonymous callers
     assertUuid(id);
     const row = await ctx.loaders.beneficiary.load(id);
@@ -40,10 +52,14 @@ export class BeneficiaryResolver {
   }
 
   @Mutation(() => JourneyObject, {
-    description: 'A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme\'s selection criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.',
+    description:
+      "A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme's selection criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.",
   })
   async enrollBeneficiary(
-    @Arg('input', () => EnrollBeneficiaryInput, { description: 'The person to enrol and the facts for the selection criteria.' }) input: EnrollBeneficiaryInput,
+    @Arg('input', () => EnrollBeneficiaryInput, {
+      description: 'The person to enrol and the facts for the selection criteria.',
+    })
+    input: EnrollBeneficiaryInput,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {

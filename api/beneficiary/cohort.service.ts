@@ -4,7 +4,12 @@ import type { GraphQLContext } from '../context';
 import type { CohortObject } from './cohort.object';
 
 type Row = { programme_id: string; cohort_id: string; enrolled: number; active_journeys: number };
-const toCohort = (r: Row): CohortObject => ({ id: r.cohort_id, programmeId: r.programme_id, enrolled: Number(r.enrolled), activeJourneys: Number(r.active_journeys) });
+const toCohort = (r: Row): CohortObject => ({
+  id: r.cohort_id,
+  programmeId: r.programme_id,
+  enrolled: Number(r.enrolled),
+  activeJourneys: Number(r.active_journeys),
+});
 
 const ID = /^[A-Za-z0-9_\-]{1,64}$/;
 function assertId(name: string, value: string): void {
@@ -20,7 +25,9 @@ async function cohortRows(ctx: GraphQLContext, filter: string[], filterParams: u
     `select b.programme_id, b.cohort_id, count(*)::int as enrolled, (count(*) filter (where j.status = 'ACTIVE'))::int as active_journeys
        from beneficiary b left join journey j on j.id = b.id
       where b.cohort_id is not null and ${conditions.join(' and ')}
-      group by b.programme_id, b.cohort_id order by b.programme_id, b.cohort_id`, params);
+      group by b.programme_id, b.cohort_id order by b.programme_id, b.cohort_id`,
+    params,
+  );
 }
 
 export async function listCohorts(ctx: GraphQLContext, programmeId: string): Promise<CohortObject[]> {
@@ -32,9 +39,16 @@ export async function listCohorts(ctx: GraphQLContext, programmeId: string): Pro
 export async function findCohort(ctx: GraphQLContext, id: string, programmeId?: string): Promise<CohortObject | null> {
   assertId('id', id);
   if (programmeId) assertId('programmeId', programmeId);
-  const rows = await cohortRows(ctx, ['b.cohort_id = ?', ...(programmeId ? ['b.programme_id = ?'] : [])], programmeId ? [id, programmeId] : [id]);
+  const rows = await cohortRows(
+    ctx,
+    ['b.cohort_id = ?', ...(programmeId ? ['b.programme_id = ?'] : [])],
+    programmeId ? [id, programmeId] : [id],
+  );
   if (rows.length > 1) {
-    throw new DomainError('VALIDATION_FAILED', `Cohort ${id} exists in programmes ${rows.map((r) => r.programme_id).join(', ')}; give programmeId`);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Cohort ${id} exists in programmes ${rows.map((r) => r.programme_id).join(', ')}; give programmeId`,
+    );
   }
   return rows[0] ? toCohort(rows[0]) : null;
 }

@@ -6,7 +6,10 @@
  * guessed at.
  */
 export class CsvParseError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(`CSV line ${line}: ${message}`);
     this.name = 'CsvParseError';
   }
@@ -22,20 +25,41 @@ export function parseCsv(text: string): string[][] {
   let line = 1;
   let quoteLine = 1; // where the open quoted field began
   let i = 0;
-  const endField = () => { record.push(field); field = ''; wasQuoted = false; };
-  const endRecord = () => { endField(); records.push(record); record = []; };
+  const endField = () => {
+    record.push(field);
+    field = '';
+    wasQuoted = false;
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
 
   while (i < src.length) {
     const c = src[i];
     if (quoted) {
       if (c === '"') {
-        if (src[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; wasQuoted = true; i++; continue;
+        if (src[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        wasQuoted = true;
+        i++;
+        continue;
       }
       if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) line++;
-      field += c; i++; continue;
+      field += c;
+      i++;
+      continue;
     }
-    if (c === ',') { endField(); i++; continue; }
+    if (c === ',') {
+      endField();
+      i++;
+      continue;
+    }
     if (c === '\r' || c === '\n') {
       endRecord();
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
@@ -44,10 +68,15 @@ export function parseCsv(text: string): string[][] {
     }
     if (wasQuoted) throw new CsvParseError('only a comma or a line break may follow a closing quote', line);
     if (c === '"') {
-      if (field.length > 0) throw new CsvParseError('a quote inside an unquoted field (quote the whole field and double the quote)', line);
-      quoted = true; quoteLine = line; i++; continue;
+      if (field.length > 0)
+        throw new CsvParseError('a quote inside an unquoted field (quote the whole field and double the quote)', line);
+      quoted = true;
+      quoteLine = line;
+      i++;
+      continue;
     }
-    field += c; i++;
+    field += c;
+    i++;
   }
   if (quoted) throw new CsvParseError('a quoted field opened here is not closed', quoteLine);
   // The last record, unless the text ended with a line break (or is empty).

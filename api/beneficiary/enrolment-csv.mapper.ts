@@ -6,12 +6,22 @@ import { EnrollBeneficiaryInput, SelectionInput } from './enroll-beneficiary.inp
 
 /** The header of an enrolment CSV; columns may come in any order, each exactly once. */
 export const ENROLMENT_CSV_COLUMNS = [
-  'nik', 'name', 'sex', 'birthDate', 'disability', 'regionCode', 'facilitatorId', 'vulnerableGroups',
-  'monthlyIncome', 'regionalMinimumWage', 'potentialScore', 'committed',
+  'nik',
+  'name',
+  'sex',
+  'birthDate',
+  'disability',
+  'regionCode',
+  'facilitatorId',
+  'vulnerableGroups',
+  'monthlyIncome',
+  'regionalMinimumWage',
+  'potentialScore',
+  'committed',
 ] as const;
 /** Columns a file may leave out (files written before they existed stay valid). */
 export const OPTIONAL_CSV_COLUMNS = ['phone'] as const;
-type Column = typeof ENROLMENT_CSV_COLUMNS[number] | typeof OPTIONAL_CSV_COLUMNS[number];
+type Column = (typeof ENROLMENT_CSV_COLUMNS)[number] | (typeof OPTIONAL_CSV_COLUMNS)[number];
 /** Position of each column in the file; -1 for an optional column the file does not have. */
 export type CsvColumns = Record<Column, number>;
 
@@ -23,36 +33,73 @@ export function readHeader(header: string[]): CsvColumns {
   const missing = ENROLMENT_CSV_COLUMNS.filter((c) => !names.includes(c));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (unknown.length || missing.length || repeated.length) {
-    const problems = [missing.length && `missing ${missing.join(', ')}`, unknown.length && `unknown ${unknown.join(', ')}`,
-      repeated.length && `repeated ${repeated.join(', ')}`].filter(Boolean).join('; ');
-    throw new DomainError('VALIDATION_FAILED', `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')} (optional: ${OPTIONAL_CSV_COLUMNS.join(',')})`);
+    const problems = [
+      missing.length && `missing ${missing.join(', ')}`,
+      unknown.length && `unknown ${unknown.join(', ')}`,
+      repeated.length && `repeated ${repeated.join(', ')}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')} (optional: ${OPTIONAL_CSV_COLUMNS.join(',')})`,
+    );
   }
-  return Object.fromEntries([...ENROLMENT_CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS].map((c) => [c, names.indexOf(c)])) as CsvColumns;
+  return Object.fromEntries(
+    [...ENROLMENT_CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS].map((c) => [c, names.indexOf(c)]),
+  ) as CsvColumns;
 }
 
-const BOOLEAN_TEXT: Record<string, boolean> = { true: true, false: false, yes: true, no: false, ya: true, tidak: false, '1': true, '0': false };
+const BOOLEAN_TEXT: Record<string, boolean> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  ya: true,
+  tidak: false,
+  '1': true,
+  '0': false,
+};
 
 /** true/false (also yes/no, ya/tidak, 1/0); anything else stays text, so the validator refuses it. */
 const toBoolean = (text: string): unknown => BOOLEAN_TEXT[text.toLowerCase()] ?? (text === '' ? undefined : text);
 /** A plain decimal number; anything else stays text, so the validator refuses it. */
-const toNumber = (text: string): unknown => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text === '' ? undefined : text);
+const toNumber = (text: string): unknown =>
+  /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text === '' ? undefined : text;
 
 /**
  * One data record as the SAME input class the single enrolment takes: empty cells are absent,
  * vulnerable groups are separated by `;`. Nothing is judged here; `validateInput` does that.
  */
-export function toEnrolmentInput(record: string[], columns: CsvColumns, programmeId: string, cohortId: string | undefined): EnrollBeneficiaryInput {
-  const cell = (c: Column) => (columns[c] < 0 ? '' : record[columns[c]] ?? '').trim();
+export function toEnrolmentInput(
+  record: string[],
+  columns: CsvColumns,
+  programmeId: string,
+  cohortId: string | undefined,
+): EnrollBeneficiaryInput {
+  const cell = (c: Column) => (columns[c] < 0 ? '' : (record[columns[c]] ?? '')).trim();
   const optional = (c: Column) => cell(c) || undefined;
   const selection = Object.assign(new SelectionInput(), {
-    monthlyIncome: toNumber(cell('monthlyIncome')), regionalMinimumWage: toNumber(cell('regionalMinimumWage')),
-    potentialScore: toNumber(cell('potentialScore')), committed: toBoolean(cell('committed')),
+    monthlyIncome: toNumber(cell('monthlyIncome')),
+    regionalMinimumWage: toNumber(cell('regionalMinimumWage')),
+    potentialScore: toNumber(cell('potentialScore')),
+    committed: toBoolean(cell('committed')),
   });
   return Object.assign(new EnrollBeneficiaryInput(), {
-    nik: optional('nik'), phone: optional('phone'), name: optional('name'), sex: cell('sex').toUpperCase() || undefined, birthDate: optional('birthDate'),
-    disability: toBoolean(cell('disability')), regionCode: optional('regionCode'), programmeId, cohortId,
+    nik: optional('nik'),
+    phone: optional('phone'),
+    name: optional('name'),
+    sex: cell('sex').toUpperCase() || undefined,
+    birthDate: optional('birthDate'),
+    disability: toBoolean(cell('disability')),
+    regionCode: optional('regionCode'),
+    programmeId,
+    cohortId,
     facilitatorId: optional('facilitatorId'),
-    vulnerableGroups: cell('vulnerableGroups').split(';').map((g) => g.trim()).filter(Boolean),
+    vulnerableGroups: cell('vulnerableGroups')
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean),
     selection,
   });
 }
@@ -63,5 +110,8 @@ export function toEnrolmentInput(record: string[], columns: CsvColumns, programm
  */
 export async function validateInput(input: EnrollBeneficiaryInput, locale: Locale): Promise<string | null> {
   const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.length ? localizedMessage({ code: 'VALIDATION_FAILED', message: '', problems: fieldProblems(errors, false) }, locale).message : null;
+  return errors.length
+    ? localizedMessage({ code: 'VALIDATION_FAILED', message: '', problems: fieldProblems(errors, false) }, locale)
+        .message
+    : null;
 }

@@ -24,7 +24,11 @@ import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
  * enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
  * the workflow removes the new row, so a refused enrolment changes nothing.
  */
-export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
+export async function enrollBeneficiary(
+  ctx: GraphQLContext,
+  input: EnrollBeneficiaryInput,
+  clientKey?: string,
+): Promise<JourneyView> {
   try {
     return await enrol(ctx, input, clientKey);
   } catch (err) {
@@ -36,18 +40,29 @@ export async function enrollBeneficiary(ctx: GraphQLContext, input: EnrollBenefi
 async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
   const idempotencyKey = clientKey ?? `auto:${randomUUID()}`;
   const actor = requireActor(ctx.actor);
-  if (!['manager', 'facilitator'].includes(actor.role)) throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');
+  if (!['manager', 'facilitator'].includes(actor.role))
+    throw new DomainError('FORBIDDEN', 'Only managers and facilitators enrol beneficiaries');
   assertPlaceInScope(ctx.principal, input.programmeId, input.regionCode); // also each row of a CSV
-  if (!isIdempotencyKey(idempotencyKey)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  if (!isIdempotencyKey(idempotencyKey))
+    throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const em = ctx.em;
   const programme = await em.findOne(ProgrammeEntity, { id: input.programmeId });
   if (!programme) throw new DomainError('NOT_FOUND', `No programme ${input.programmeId}`);
   const rules = getProgrammeRules(programme.rulesId, programme.rulesVersion);
   const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
-  const selection = checkSelection({ welfareLevel: deriveWelfareLevel(ratio, rules), potentialScore: input.selection.potentialScore,
-    committed: input.selection.committed, vulnerableGroups: input.vulnerableGroups }, rules);
+  const selection = checkSelection(
+    {
+      welfareLevel: deriveWelfareLevel(ratio, rules),
+      potentialScore: input.selection.potentialScore,
+      committed: input.selection.committed,
+      vulnerableGroups: input.vulnerableGroups,
+    },
+    rules,
+  );
   if (!selection.eligible) {
-    throw new DomainError('SELECTION_CRITERIA_NOT_MET', `Not eligible: ${selection.failures.join(', ')}`, { failures: selection.failures });
+    throw new DomainError('SELECTION_CRITERIA_NOT_MET', `Not eligible: ${selection.failures.join(', ')}`, {
+      failures: selection.failures,
+    });
   }
 
   const id = deterministicUuid('enrolment', idempotencyKey);
@@ -58,42 +73,74 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   const created = !beneficiary;
   if (!beneficiary) {
     const row = em.create(BeneficiaryEntity, {
-      id, ...sealed, name: input.name, sex: input.sex as 'FEMALE' | 'MALE', birthDate: input.birthDate, disability: input.disability,
-      regionCode: input.regionCode, programmeId: programme.id, cohortId: input.cohortId ?? null, vulnerableGroups: input.vulnerableGroups,
-      enrolmentKey: idempotencyKey, createdBy: actor.userId, createdAt: new Date(),
+      id,
+      ...sealed,
+      name: input.name,
+      sex: input.sex as 'FEMALE' | 'MALE',
+      birthDate: input.birthDate,
+      disability: input.disability,
+      regionCode: input.regionCode,
+      programmeId: programme.id,
+      cohortId: input.cohortId ?? null,
+      vulnerableGroups: input.vulnerableGroups,
+      enrolmentKey: idempotencyKey,
+      createdBy: actor.userId,
+      createdAt: new Date(),
     });
     try {
       await em.transactional(async (tx) => {
         tx.persist(row);
         await tx.flush(); // the person first: evidence references them
-        tx.create(EvidenceEntity, { id: deterministicUuid('selection', idempotencyKey), journeyId: id, kind: 'SELECTION', status: 'ACCEPTED',
-          payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups }, createdBy: actor.userId, createdAt: new Date() });
+        tx.create(EvidenceEntity, {
+          id: deterministicUuid('selection', idempotencyKey),
+          journeyId: id,
+          kind: 'SELECTION',
+          status: 'ACCEPTED',
+          payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups },
+          createdBy: actor.userId,
+          createdAt: new Date(),
+        });
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException && /nik_hash/.test(err.message)) throw new DomainError('DUPLICATE_NIK');
+      if (err instanceof UniqueConstraintViolationException && /nik_hash/.test(err.message))
+        throw new DomainError('DUPLICATE_NIK');
       throw err;
     }
     beneficiary = row;
   }
 
   const start: JourneyStart = {
-    journeyId: beneficiary.id, programmeId: programme.id, rulesId: rules.programmeRulesId, rulesVersion: rules.version,
-    cohortId: beneficiary.cohortId, regionCode: beneficiary.regionCode, facilitatorId: input.facilitatorId ?? null,
-    vulnerableGroups: selection.quotaGroups, enrolledAt: beneficiary.createdAt.toISOString(), enrolledBy: actor,
+    journeyId: beneficiary.id,
+    programmeId: programme.id,
+    rulesId: rules.programmeRulesId,
+    rulesVersion: rules.version,
+    cohortId: beneficiary.cohortId,
+    regionCode: beneficiary.regionCode,
+    facilitatorId: input.facilitatorId ?? null,
+    vulnerableGroups: selection.quotaGroups,
+    enrolledAt: beneficiary.createdAt.toISOString(),
+    enrolledBy: actor,
   };
   const workflowId = journeyWorkflowId(beneficiary.id);
   try {
     await ctx.temporal.workflow.start('journeyWorkflow', {
-      workflowId, taskQueue: ctx.config.taskQueue, args: [{ start } satisfies JourneyWorkflowInput],
+      workflowId,
+      taskQueue: ctx.config.taskQueue,
+      args: [{ start } satisfies JourneyWorkflowInput],
     });
   } catch (err) {
     if (!isAlreadyStarted(err)) {
-      if (created) await em.nativeDelete(EvidenceEntity, { journeyId: beneficiary.id }).then(() => em.nativeDelete(BeneficiaryEntity, { id: beneficiary!.id }));
+      if (created)
+        await em
+          .nativeDelete(EvidenceEntity, { journeyId: beneficiary.id })
+          .then(() => em.nativeDelete(BeneficiaryEntity, { id: beneficiary!.id }));
       throw fromTemporalError(err, () => false);
     }
   }
   try {
-    return await ctx.temporal.workflow.getHandle(workflowId).executeUpdate(syncUpdate, { args: [{ requestId: ctx.requestId }] });
+    return await ctx.temporal.workflow
+      .getHandle(workflowId)
+      .executeUpdate(syncUpdate, { args: [{ requestId: ctx.requestId }] });
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }

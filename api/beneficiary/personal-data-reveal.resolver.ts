@@ -4,12 +4,15 @@ import type { GraphQLContext } from '../context';
 import { revealPersonalField } from './personal-data-reveal.service';
 
 const idArg = { description: 'The beneficiary (= journey) id, a UUID.' };
-const reasonArg = (what: string) => ({ description: `Why the full ${what} is needed (10-500 characters); kept in the audit log.` });
+const reasonArg = (what: string) => ({
+  description: `Why the full ${what} is needed (10-500 characters); kept in the audit log.`,
+});
 
 @Resolver()
 export class PersonalDataRevealResolver {
   @Mutation(() => String, {
-    description: "Reveals a beneficiary's full NIK (elsewhere it is always masked). Managers and auditors in scope only, with a written reason; every reveal is written to the audit log (source READ) before the NIK is answered. BENEFICIARY_ERASED after erasure on request.",
+    description:
+      "Reveals a beneficiary's full NIK (elsewhere it is always masked). Managers and auditors in scope only, with a written reason; every reveal is written to the audit log (source READ) before the NIK is answered. BENEFICIARY_ERASED after erasure on request.",
   })
   async revealNik(
     @Arg('beneficiaryId', () => ID, idArg) beneficiaryId: string,
@@ -23,7 +26,8 @@ export class PersonalDataRevealResolver {
 
   @Mutation(() => String, {
     nullable: true,
-    description: "Reveals a beneficiary's full phone number (+62..., elsewhere masked as phoneMasked); null when none was given. Same rules as revealNik: managers and auditors in scope, a written reason, one audit row (source READ) per reveal before the number is answered.",
+    description:
+      "Reveals a beneficiary's full phone number (+62..., elsewhere masked as phoneMasked); null when none was given. Same rules as revealNik: managers and auditors in scope, a written reason, one audit row (source READ) per reveal before the number is answered.",
   })
   async revealPhone(
     @Arg('beneficiaryId', () => ID, idArg) beneficiaryId: string,

@@ -20,7 +20,12 @@ export type RevealableField = keyof typeof REVEALABLE;
  * value) is appended to the audit chain first, and the value is only opened and answered once that
  * row is committed. Null when there is nothing to reveal (no phone was given): no row then.
  */
-export async function revealPersonalField(ctx: GraphQLContext, beneficiaryId: string, reason: string, field: RevealableField): Promise<string | null> {
+export async function revealPersonalField(
+  ctx: GraphQLContext,
+  beneficiaryId: string,
+  reason: string,
+  field: RevealableField,
+): Promise<string | null> {
   const { action, what } = REVEALABLE[field];
   const principal = requirePrincipal(ctx.principal);
   assertUuid(beneficiaryId);
@@ -29,14 +34,38 @@ export async function revealPersonalField(ctx: GraphQLContext, beneficiaryId: st
   await assertJourneyInScope(ctx, id);
   const person = await ctx.loaders.beneficiary.load(id);
   if (!person) throw new DomainError('NOT_FOUND', `No beneficiary ${id}`);
-  if (person.erasedAt) throw new DomainError('BENEFICIARY_ERASED', `The personal data of beneficiary ${id} was erased on request; there is no ${field} to reveal`);
+  if (person.erasedAt)
+    throw new DomainError(
+      'BENEFICIARY_ERASED',
+      `The personal data of beneficiary ${id} was erased on request; there is no ${field} to reveal`,
+    );
   const sealed = person[field];
   if (sealed === null) return null;
-  await inAuditTransaction(ctx.em, (sql) => appendAuditRows(sql, [{
-    at: new Date(), actorId: principal.userId, actorRole: principal.role, action, journeyId: id,
-    programmeId: person.programmeId, regionCode: person.regionCode, reason: trimmed, before: null, after: null,
-    requestId: ctx.requestId, idempotencyKey: null, workflowId: null, runId: null, eventSeq: null, source: 'READ',
-  }]));
-  ctx.logger.info({ requestId: ctx.requestId, beneficiaryId: id, actorId: principal.userId, field }, 'personal data revealed'); // never the value
+  await inAuditTransaction(ctx.em, (sql) =>
+    appendAuditRows(sql, [
+      {
+        at: new Date(),
+        actorId: principal.userId,
+        actorRole: principal.role,
+        action,
+        journeyId: id,
+        programmeId: person.programmeId,
+        regionCode: person.regionCode,
+        reason: trimmed,
+        before: null,
+        after: null,
+        requestId: ctx.requestId,
+        idempotencyKey: null,
+        workflowId: null,
+        runId: null,
+        eventSeq: null,
+        source: 'READ',
+      },
+    ]),
+  );
+  ctx.logger.info(
+    { requestId: ctx.requestId, beneficiaryId: id, actorId: principal.userId, field },
+    'personal data revealed',
+  ); // never the value
   return ctx.cipher.decrypt(sealed);
 }

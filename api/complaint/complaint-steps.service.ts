@@ -22,24 +22,33 @@ export const loadComplaint = (ctx: GraphQLContext, id: string) =>
  * machine: a refused step changes nothing) and answers with the complaint as recorded. A refused
  * attempt is written to the audit log as DENIED, like journey commands.
  */
-export async function runComplaintStep(ctx: GraphQLContext, complaintId: string, idempotencyKey: string | undefined,
-  build: (key: string) => Promise<{ step: ComplaintStep; undo?: () => Promise<void> }>): Promise<ComplaintObject> {
+export async function runComplaintStep(
+  ctx: GraphQLContext,
+  complaintId: string,
+  idempotencyKey: string | undefined,
+  build: (key: string) => Promise<{ step: ComplaintStep; undo?: () => Promise<void> }>,
+): Promise<ComplaintObject> {
   const actor = requireActor(ctx.actor);
   let action = 'complaint.step';
   try {
     const complaint = await loadComplaint(ctx, complaintId);
     const key = idempotencyKey ?? `auto:${randomUUID()}`;
-    if (!isIdempotencyKey(key)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+    if (!isIdempotencyKey(key))
+      throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
     const { step, undo } = await build(key);
     action = `complaint.${step.type}`;
     const envelope: ComplaintEnvelope = { key, actor, requestId: ctx.requestId, step };
     try {
-      await ctx.temporal.workflow.getHandle(complaintWorkflowId(complaint.id)).executeUpdate(complaintUpdates[step.type], {
-        updateId: complaintUpdateId(step.type, key), args: [envelope],
-      });
+      await ctx.temporal.workflow
+        .getHandle(complaintWorkflowId(complaint.id))
+        .executeUpdate(complaintUpdates[step.type], {
+          updateId: complaintUpdateId(step.type, key),
+          args: [envelope],
+        });
     } catch (err) {
       if (undo) await undo();
-      if (err instanceof WorkflowNotFoundError) throw new DomainError('COMMAND_NOT_ALLOWED_IN_STAGE', 'The complaint is closed');
+      if (err instanceof WorkflowNotFoundError)
+        throw new DomainError('COMMAND_NOT_ALLOWED_IN_STAGE', 'The complaint is closed');
       throw fromTemporalError(err, () => false);
     }
     ctx.em.clear();
@@ -54,11 +63,20 @@ export async function runComplaintStep(ctx: GraphQLContext, complaintId: string,
 export async function answerStep(ctx: GraphQLContext, complaintId: string, text: string, key: string) {
   const body = boundedText('answer', text, 3, COMPLAINT_TEXT.max);
   const answerId = deterministicUuid(`complaint-answer:${complaintId.toLowerCase()}`, key);
-  const res = await ctx.em.getConnection().execute(`insert into complaint_answer (id, complaint_id, body_sealed, created_by) values (?, ?, ?, ?) on conflict (id) do nothing`,
-    [answerId, complaintId.toLowerCase(), ctx.cipher.encrypt(body), ctx.actor!.userId], 'run');
+  const res = await ctx.em
+    .getConnection()
+    .execute(
+      `insert into complaint_answer (id, complaint_id, body_sealed, created_by) values (?, ?, ?, ?) on conflict (id) do nothing`,
+      [answerId, complaintId.toLowerCase(), ctx.cipher.encrypt(body), ctx.actor!.userId],
+      'run',
+    );
   const inserted = (res as { affectedRows?: number }).affectedRows === 1;
   return {
     step: { type: 'answer' as const, answerId },
-    undo: inserted ? async () => { await ctx.em.fork().nativeDelete(ComplaintAnswerEntity, { id: answerId }); } : undefined,
+    undo: inserted
+      ? async () => {
+          await ctx.em.fork().nativeDelete(ComplaintAnswerEntity, { id: answerId });
+        }
+      : undefined,
   };
 }

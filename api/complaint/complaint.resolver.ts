@@ -13,47 +13,91 @@ const ComplaintIdArg = () => Arg('complaintId', () => ID, { description: 'The co
 /** Complaints (pengaduan): the public channel (file, look up by receipt) and staff handling. */
 @Resolver()
 export class ComplaintResolver {
-  @Mutation(() => ComplaintReceipt, { description: 'Anyone, with or without an account, files a complaint about a journey, a facilitator, a group or the programme, optionally anonymously. Answers with a receipt code, the only way to read its status later; nothing filed is echoed back. Rate-limited per caller.' })
-  fileComplaint(@Arg('input', () => FileComplaintInput, { description: 'The complaint.' }) input: FileComplaintInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ComplaintReceipt, {
+    description:
+      'Anyone, with or without an account, files a complaint about a journey, a facilitator, a group or the programme, optionally anonymously. Answers with a receipt code, the only way to read its status later; nothing filed is echoed back. Rate-limited per caller.',
+  })
+  fileComplaint(
+    @Arg('input', () => FileComplaintInput, { description: 'The complaint.' }) input: FileComplaintInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return fileComplaint(ctx, input);
   }
 
-  @Query(() => ComplaintStatusView, { description: 'Status and answer of the complaint with this receipt code (no account needed). Any other code is NOT_FOUND.' })
-  complaintStatus(@Arg('receiptCode', { description: 'The code given when filing (case, dashes and spaces do not matter).' }) receiptCode: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => ComplaintStatusView, {
+    description:
+      'Status and answer of the complaint with this receipt code (no account needed). Any other code is NOT_FOUND.',
+  })
+  complaintStatus(
+    @Arg('receiptCode', { description: 'The code given when filing (case, dashes and spaces do not matter).' })
+    receiptCode: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return complaintStatus(ctx, receiptCode);
   }
 
-  @Query(() => [ComplaintObject], { description: 'The newest complaints (up to 200) in the caller\'s programmes and regions.' })
+  @Query(() => [ComplaintObject], {
+    description: "The newest complaints (up to 200) in the caller's programmes and regions.",
+  })
   complaints(
-    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' }) programmeId: string | undefined,
-    @Arg('status', () => ComplaintStatusCode, { nullable: true, description: 'Only complaints with this status.' }) status: string | undefined,
+    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
+    programmeId: string | undefined,
+    @Arg('status', () => ComplaintStatusCode, { nullable: true, description: 'Only complaints with this status.' })
+    status: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return listComplaints(ctx, { programmeId, status });
   }
 
-  @Query(() => ComplaintObject, { description: 'One complaint in the caller\'s scope.' })
+  @Query(() => ComplaintObject, { description: "One complaint in the caller's scope." })
   async complaint(@Arg('id', () => ID, { description: 'Complaint id.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return toComplaintObject(ctx, await loadComplaint(ctx, id));
   }
 
-  @Mutation(() => ComplaintObject, { description: 'The manager triages a complaint: category, priority and who answers it. Audited.' })
-  triageComplaint(@ComplaintIdArg() complaintId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('input', () => TriageComplaintInput, { description: 'Category, priority, assignee.' }) input: TriageComplaintInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ComplaintObject, {
+    description: 'The manager triages a complaint: category, priority and who answers it. Audited.',
+  })
+  triageComplaint(
+    @ComplaintIdArg() complaintId: string,
+    @IdempotencyKeyArg() idempotencyKey: string | undefined,
+    @Arg('input', () => TriageComplaintInput, { description: 'Category, priority, assignee.' })
+    input: TriageComplaintInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return runComplaintStep(ctx, complaintId, idempotencyKey, async () => ({
-      step: { type: 'triage', category: input.category as never, priority: input.priority as never, assigneeId: input.assigneeId ?? null },
+      step: {
+        type: 'triage',
+        category: input.category as never,
+        priority: input.priority as never,
+        assigneeId: input.assigneeId ?? null,
+      },
     }));
   }
 
-  @Mutation(() => ComplaintObject, { description: 'The manager or the assigned staff member answers a triaged complaint; the filer reads the answer with the receipt code. Audited.' })
-  answerComplaint(@ComplaintIdArg() complaintId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('answer', { description: 'The answer to the filer (3-4000 characters).' }) answer: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ComplaintObject, {
+    description:
+      'The manager or the assigned staff member answers a triaged complaint; the filer reads the answer with the receipt code. Audited.',
+  })
+  answerComplaint(
+    @ComplaintIdArg() complaintId: string,
+    @IdempotencyKeyArg() idempotencyKey: string | undefined,
+    @Arg('answer', { description: 'The answer to the filer (3-4000 characters).' }) answer: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return runComplaintStep(ctx, complaintId, idempotencyKey, (key) => answerStep(ctx, complaintId, answer, key));
   }
 
-  @Mutation(() => ComplaintObject, { description: 'The manager closes an answered complaint with its outcome (or any open one as WITHDRAWN). Audited.' })
-  closeComplaint(@ComplaintIdArg() complaintId: string, @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('outcome', () => ComplaintOutcomeCode, { description: 'How it ended.' }) outcome: string, @Ctx() ctx: GraphQLContext) {
-    return runComplaintStep(ctx, complaintId, idempotencyKey, async () => ({ step: { type: 'close', outcome: outcome as never } }));
+  @Mutation(() => ComplaintObject, {
+    description: 'The manager closes an answered complaint with its outcome (or any open one as WITHDRAWN). Audited.',
+  })
+  closeComplaint(
+    @ComplaintIdArg() complaintId: string,
+    @IdempotencyKeyArg() idempotencyKey: string | undefined,
+    @Arg('outcome', () => ComplaintOutcomeCode, { description: 'How it ended.' }) outcome: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return runComplaintStep(ctx, complaintId, idempotencyKey, async () => ({
+      step: { type: 'close', outcome: outcome as never },
+    }));
   }
 }

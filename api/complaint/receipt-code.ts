@@ -12,7 +12,10 @@ export function newReceiptCode(): string {
   for (const byte of bytes) {
     value = (value << 8) | byte;
     bits += 8;
-    while (bits >= 5) { out += ALPHABET[(value >>> (bits - 5)) & 31]; bits -= 5; }
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
   }
   if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
   return out.match(/.{1,4}/g)!.join('-');
@@ -25,4 +28,5 @@ export function normaliseReceiptCode(typed: string): string | null {
 }
 
 /** What PostgreSQL keeps: a keyed hash (HMAC, DATA_HASH_KEY) of the normalised code, never the code. */
-export const receiptHash = (cipher: FieldCipher, normalised: string): string => cipher.blindIndex('complaint-receipt', normalised);
+export const receiptHash = (cipher: FieldCipher, normalised: string): string =>
+  cipher.blindIndex('complaint-receipt', normalised);

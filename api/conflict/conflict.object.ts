@@ -1,5 +1,10 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { ConflictCategoryCode, ConflictStatusCode, ConflictTypeCode, ResolutionMethodCode } from '../grievance/grievance-enums';
+import {
+  ConflictCategoryCode,
+  ConflictStatusCode,
+  ConflictTypeCode,
+  ResolutionMethodCode,
+} from '../grievance/grievance-enums';
 
 @ObjectType({ description: 'A recorded conflict and its resolution.' })
 export class ConflictObject {
@@ -14,7 +19,8 @@ export class ConflictObject {
   @Field(() => [String], { description: 'Groups affected.' }) groupIds!: string[];
   @Field({ description: 'What happened.' }) description!: string;
   @Field(() => ConflictStatusCode, { description: 'OPEN or RESOLVED.' }) status!: string;
-  @Field(() => ResolutionMethodCode, { nullable: true, description: 'How it was resolved.' }) resolutionMethod!: string | null;
+  @Field(() => ResolutionMethodCode, { nullable: true, description: 'How it was resolved.' }) resolutionMethod!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Outcome.' }) outcome!: string | null;
   @Field(() => String, { nullable: true, description: 'Lessons learned.' }) lessonsLearned!: string | null;
   @Field({ description: 'Who recorded it (user id).' }) recordedBy!: string;
@@ -23,24 +29,36 @@ export class ConflictObject {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was resolved.' }) resolvedAt!: Date | null;
 }
 
-@ObjectType({ description: 'One group of a figure\'s breakdown (numerator / denominator within the group).' })
+@ObjectType({ description: "One group of a figure's breakdown (numerator / denominator within the group)." })
 export class FigureGroupObject {
   @Field({ description: 'REGION (province, first segment of the region code) or COHORT.' }) dimension!: string;
   @Field({ description: 'The group: a province code, a cohort id, or "(none)".' }) group!: string;
   @Field(() => Float, { description: 'Numerator.' }) numerator!: number;
   @Field(() => Int, { description: 'Denominator.' }) denominator!: number;
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0.' }) value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0.' })
+  value!: number | null;
 }
 
-@ObjectType({ description: 'A conflict figure in the shape of the programme indicators (domain/indicator/indicator.types.ts IndicatorFigure).' })
+@ObjectType({
+  description:
+    'A conflict figure in the shape of the programme indicators (domain/indicator/indicator.types.ts IndicatorFigure).',
+})
 export class ConflictFigureObject {
-  @Field({ description: 'Stable key: conflicts_recorded, conflicts_resolved, conflicts_open, conflicts_by_type:<TYPE>, conflicts_by_category:<CATEGORY>, conflict_days_to_resolve.' }) key!: string;
+  @Field({
+    description:
+      'Stable key: conflicts_recorded, conflicts_resolved, conflicts_open, conflicts_by_type:<TYPE>, conflicts_by_category:<CATEGORY>, conflict_days_to_resolve.',
+  })
+  key!: string;
   @Field({ description: 'Logframe level (ACTIVITY).' }) level!: string;
   @Field({ description: 'COUNT, RATIO or DAYS.' }) unit!: string;
-  @Field(() => Float, { description: 'Numerator (for DAYS: total days to resolve over the resolved conflicts).' }) numerator!: number;
-  @Field(() => Int, { description: 'Denominator (conflicts recorded; for DAYS: conflicts resolved; 1 for COUNT).' }) denominator!: number;
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0.' }) value!: number | null;
+  @Field(() => Float, { description: 'Numerator (for DAYS: total days to resolve over the resolved conflicts).' })
+  numerator!: number;
+  @Field(() => Int, { description: 'Denominator (conflicts recorded; for DAYS: conflicts resolved; 1 for COUNT).' })
+  denominator!: number;
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0.' })
+  value!: number | null;
   @Field(() => Float, { nullable: true, description: 'Median (DAYS only).' }) median?: number | null;
   @Field(() => Float, { nullable: true, description: 'Mean (DAYS only).' }) mean?: number | null;
-  @Field(() => [FigureGroupObject], { description: 'By province (REGION) and COHORT.' }) breakdown!: FigureGroupObject[];
+  @Field(() => [FigureGroupObject], { description: 'By province (REGION) and COHORT.' })
+  breakdown!: FigureGroupObject[];
 }

@@ -7,26 +7,52 @@ import { conflictFiguresOf, listConflicts, recordConflict, resolveConflict } fro
 /** Conflicts (konflik): record, resolve, list, and their M&E figures. */
 @Resolver()
 export class ConflictResolver {
-  @Mutation(() => ConflictObject, { description: 'A facilitator or manager records a conflict (type, category, parties, affected journeys or groups). A MAJOR conflict notifies the programme manager at once. Audited.' })
-  recordConflict(@Arg('input', () => RecordConflictInput, { description: 'The conflict.' }) input: RecordConflictInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ConflictObject, {
+    description:
+      'A facilitator or manager records a conflict (type, category, parties, affected journeys or groups). A MAJOR conflict notifies the programme manager at once. Audited.',
+  })
+  recordConflict(
+    @Arg('input', () => RecordConflictInput, { description: 'The conflict.' }) input: RecordConflictInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return recordConflict(ctx, input);
   }
 
-  @Mutation(() => ConflictObject, { description: 'A facilitator or manager records how an open conflict was resolved: method, outcome, lessons learned. Audited.' })
-  resolveConflict(@Arg('conflictId', () => ID, { description: 'The conflict id.' }) conflictId: string,
-    @Arg('input', () => ResolveConflictInput, { description: 'The resolution.' }) input: ResolveConflictInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ConflictObject, {
+    description:
+      'A facilitator or manager records how an open conflict was resolved: method, outcome, lessons learned. Audited.',
+  })
+  resolveConflict(
+    @Arg('conflictId', () => ID, { description: 'The conflict id.' }) conflictId: string,
+    @Arg('input', () => ResolveConflictInput, { description: 'The resolution.' }) input: ResolveConflictInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return resolveConflict(ctx, conflictId, input);
   }
 
-  @Query(() => [ConflictObject], { description: 'The newest conflicts (up to 200) in the caller\'s programmes and regions.' })
-  conflicts(@Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' }) programmeId: string | undefined,
-    @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' }) filter: ConflictFilter | undefined, @Ctx() ctx: GraphQLContext) {
+  @Query(() => [ConflictObject], {
+    description: "The newest conflicts (up to 200) in the caller's programmes and regions.",
+  })
+  conflicts(
+    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
+    programmeId: string | undefined,
+    @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' })
+    filter: ConflictFilter | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return listConflicts(ctx, programmeId, filter);
   }
 
-  @Query(() => [ConflictFigureObject], { description: 'Conflicts as M&E figures (numerator / denominator, broken down by province and cohort): recorded, open, resolved, by type, by category, days to resolve. Counts only the caller\'s regions.' })
-  conflictFigures(@Arg('programmeId', { description: 'The programme.' }) programmeId: string,
-    @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' }) filter: ConflictFilter | undefined, @Ctx() ctx: GraphQLContext) {
+  @Query(() => [ConflictFigureObject], {
+    description:
+      "Conflicts as M&E figures (numerator / denominator, broken down by province and cohort): recorded, open, resolved, by type, by category, days to resolve. Counts only the caller's regions.",
+  })
+  conflictFigures(
+    @Arg('programmeId', { description: 'The programme.' }) programmeId: string,
+    @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' })
+    filter: ConflictFilter | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return conflictFiguresOf(ctx, programmeId, filter);
   }
 }

@@ -13,7 +13,10 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
             const domain = domainCodeOf(err);
             if (domain && domain.code !== 'INTERNAL') continue;
             const cause = (err.originalError ?? err) as Error;
-            contextValue.logger?.error({ operationName, path: err.path, err: { type: cause.name, message: sanitizeForLog(cause.message) } }, 'unexpected error');
+            contextValue.logger?.error(
+              { operationName, path: err.path, err: { type: cause.name, message: sanitizeForLog(cause.message) } },
+              'unexpected error',
+            );
           }
         },
       };

@@ -8,19 +8,34 @@ import { invalidInputText, validationProblemText } from '../../domain/i18n/valid
 import { currentLocale } from '../http/request-locale';
 
 /** Apollo's own codes for malformed requests are kept as they are (they are stable too). */
-const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** One input field that failed class-validator, with its constraints (name -> English message). */
-export interface FieldProblem { field: string; constraints: Record<string, string> }
+export interface FieldProblem {
+  field: string;
+  constraints: Record<string, string>;
+}
 
-export interface DomainFailure { code: ErrorCode; message: string; details?: Record<string, unknown>; problems?: FieldProblem[] }
+export interface DomainFailure {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+  problems?: FieldProblem[];
+}
 
 function causeChain(err: unknown): unknown[] {
   const chain: unknown[] = [];
   let current: unknown = err;
   while (current && chain.length < 8) {
     chain.push(current);
-    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return chain;
 }
@@ -57,14 +72,24 @@ export function domainCodeOf(err: unknown): DomainFailure | null {
  * with; Indonesian is the code's sentence from the catalogue (validation problems field by field),
  * and the English specifics, when there were any, go to `detail` for support and developers.
  */
-export function localizedMessage(failure: Pick<DomainFailure, 'code' | 'message' | 'problems'>, locale: Locale): { message: string; detail?: string } {
+export function localizedMessage(
+  failure: Pick<DomainFailure, 'code' | 'message' | 'problems'>,
+  locale: Locale,
+): { message: string; detail?: string } {
   if (failure.problems) {
-    const fields = failure.problems.map((p) => ({ field: p.field, problems: Object.entries(p.constraints).map(([c, m]) => validationProblemText(locale, p.field.split('.').at(-1)!, c, m)) }));
+    const fields = failure.problems.map((p) => ({
+      field: p.field,
+      problems: Object.entries(p.constraints).map(([c, m]) =>
+        validationProblemText(locale, p.field.split('.').at(-1)!, c, m),
+      ),
+    }));
     return { message: invalidInputText(locale, fields) };
   }
   if (locale === 'en') return { message: failure.message || ERROR_CODES[failure.code] };
   const sentence = errorText(locale, failure.code);
-  return failure.message && failure.message !== ERROR_CODES[failure.code] ? { message: sentence, detail: failure.message } : { message: sentence };
+  return failure.message && failure.message !== ERROR_CODES[failure.code]
+    ? { message: sentence, detail: failure.message }
+    : { message: sentence };
 }
 
 /**
@@ -72,18 +97,36 @@ export function localizedMessage(failure: Pick<DomainFailure, 'code' | 'message'
  * Domain errors keep their code; anything unexpected becomes INTERNAL without leaking internals
  * (the log has the detail).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, locale: Locale = currentLocale()): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  locale: Locale = currentLocale(),
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_CODES.has(code)) return formatted;
-  const domain = domainCodeOf(error)
+  const domain =
+    domainCodeOf(error) ??
     // A scalar's own refusal carries a catalogue code; variables of the wrong type are malformed input.
-    ?? (isErrorCode(code) ? { code, message: formatted.message } : null)
-    ?? (code === 'BAD_USER_INPUT' ? { code: 'VALIDATION_FAILED' as const, message: formatted.message } : null);
+    (isErrorCode(code) ? { code, message: formatted.message } : null) ??
+    (code === 'BAD_USER_INPUT' ? { code: 'VALIDATION_FAILED' as const, message: formatted.message } : null);
   if (domain) {
     const { message, detail } = localizedMessage(domain, locale);
-    return { ...formatted, message, extensions: { code: domain.code, ...(detail ? { detail } : {}), ...(domain.details ? { details: domain.details } : {}) } };
+    return {
+      ...formatted,
+      message,
+      extensions: {
+        code: domain.code,
+        ...(detail ? { detail } : {}),
+        ...(domain.details ? { details: domain.details } : {}),
+      },
+    };
   }
-  return { message: errorText(locale, 'INTERNAL'), locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL' } };
+  return {
+    message: errorText(locale, 'INTERNAL'),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL' },
+  };
 }
 
 export const toGraphQLError = (err: DomainError) => new GraphQLError(err.message, { extensions: { code: err.code } });

@@ -8,7 +8,10 @@ const verifiers = new WeakMap<JwtConfig, TokenVerifier>();
 
 function verifierFor(config: JwtConfig): TokenVerifier {
   let verifier = verifiers.get(config);
-  if (!verifier) { verifier = createTokenVerifier(config); verifiers.set(config, verifier); }
+  if (!verifier) {
+    verifier = createTokenVerifier(config);
+    verifiers.set(config, verifier);
+  }
   return verifier;
 }
 
@@ -25,18 +28,30 @@ export async function actorFromHeaders(headers: IncomingHttpHeaders, config: Jwt
   const principal = await verifierFor(config)(match[1]);
   const actAs = headers['x-jejak-act-as'];
   if (typeof actAs === 'string' && actAs !== '') {
-    if (!principal.roles.includes(actAs as CallerRole)) throw new DomainError('UNAUTHENTICATED', `x-jejak-act-as names a role the token does not hold (${principal.roles.join(', ')})`);
+    if (!principal.roles.includes(actAs as CallerRole))
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        `x-jejak-act-as names a role the token does not hold (${principal.roles.join(', ')})`,
+      );
     return { ...principal, role: actAs as CallerRole };
   }
   return principal;
 }
 
 export function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new DomainError('UNAUTHENTICATED', 'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)');
+  if (!actor)
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
+    );
   return actor;
 }
 
 export function requirePrincipal(principal: Principal | null): Principal {
-  if (!principal) throw new DomainError('UNAUTHENTICATED', 'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)');
+  if (!principal)
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
+    );
   return principal;
 }

@@ -27,7 +27,11 @@ $('out').textContent=JSON.stringify(await r.json(),null,2)};
 export function offlineLandingPage(): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: HTML }; } };
+      return {
+        async renderLandingPage() {
+          return { html: HTML };
+        },
+      };
     },
   };
 }

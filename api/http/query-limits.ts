@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /** Limits that keep one request from costing the server more than a page of a list is worth. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxFields: 400 } as const;
@@ -12,7 +19,8 @@ const tooComplex = (message: string) => new GraphQLError(message, { extensions: 
 export function queryLimitsRule(limits = QUERY_LIMITS) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of context.getDocument().definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     return {
       OperationDefinition(op) {
         const totals = { aliases: 0, fields: 0, depth: 0 };
@@ -27,14 +35,18 @@ export function queryLimitsRule(limits = QUERY_LIMITS) {
               walk(sel.selectionSet, depth, seen);
             } else {
               const frag = fragments.get(sel.name.value);
-              if (frag && !seen.has(frag.name.value)) walk(frag.selectionSet, depth, new Set([...seen, frag.name.value]));
+              if (frag && !seen.has(frag.name.value))
+                walk(frag.selectionSet, depth, new Set([...seen, frag.name.value]));
             }
           }
         };
         walk(op.selectionSet, 1, new Set());
-        if (totals.depth > limits.maxDepth) context.reportError(tooComplex(`Query depth ${totals.depth} is over the limit of ${limits.maxDepth}`));
-        if (totals.aliases > limits.maxAliases) context.reportError(tooComplex(`${totals.aliases} aliases are over the limit of ${limits.maxAliases}`));
-        if (totals.fields > limits.maxFields) context.reportError(tooComplex(`${totals.fields} selected fields are over the limit of ${limits.maxFields}`));
+        if (totals.depth > limits.maxDepth)
+          context.reportError(tooComplex(`Query depth ${totals.depth} is over the limit of ${limits.maxDepth}`));
+        if (totals.aliases > limits.maxAliases)
+          context.reportError(tooComplex(`${totals.aliases} aliases are over the limit of ${limits.maxAliases}`));
+        if (totals.fields > limits.maxFields)
+          context.reportError(tooComplex(`${totals.fields} selected fields are over the limit of ${limits.maxFields}`));
       },
     };
   };

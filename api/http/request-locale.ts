@@ -9,7 +9,8 @@ import { resolveLocale, type Locale } from '../../domain/i18n/locale';
  */
 const store = new AsyncLocalStorage<Locale>();
 
-export const localeOfRequest = (headers: IncomingHttpHeaders, fallback: Locale): Locale => resolveLocale(headers['accept-language'], fallback);
+export const localeOfRequest = (headers: IncomingHttpHeaders, fallback: Locale): Locale =>
+  resolveLocale(headers['accept-language'], fallback);
 
 export const withRequestLocale = <T>(locale: Locale, fn: () => T): T => store.run(locale, fn);
 

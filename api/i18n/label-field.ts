@@ -11,9 +11,17 @@ export const labelDescription = (what: string, exampleId: string, exampleEn: str
   `${what}, for display, in the language of the request (Accept-Language id or en, else the deployment's DEFAULT_LOCALE), e.g. "${exampleId}" / "${exampleEn}". Match on the code, show this.`;
 
 /** The label of `code` for this request; null stays null (an optional code not set yet). */
-export function labelFor<G extends LabelGroup>(ctx: GraphQLContext, group: G, code: keyof LabelCatalogue[G] | string | null | undefined): string | null {
+export function labelFor<G extends LabelGroup>(
+  ctx: GraphQLContext,
+  group: G,
+  code: keyof LabelCatalogue[G] | string | null | undefined,
+): string | null {
   return code === null || code === undefined ? null : label(ctx.locale, group, code);
 }
 
 /** The same for a code that is always set. */
-export const requiredLabel = <G extends LabelGroup>(ctx: GraphQLContext, group: G, code: keyof LabelCatalogue[G] | string): string => label(ctx.locale, group, code);
+export const requiredLabel = <G extends LabelGroup>(
+  ctx: GraphQLContext,
+  group: G,
+  code: keyof LabelCatalogue[G] | string,
+): string => label(ctx.locale, group, code);

@@ -36,11 +36,18 @@ export function byEnd(q: SqlParams, period: Period, column: string): string {
 }
 
 const DIMENSION_COLUMNS: Record<Dimension, string> = {
-  SEX: 'd_sex', AGE_BAND: 'd_age_band', DISABILITY: 'd_disability', REGION: 'd_region', COHORT: 'd_cohort',
+  SEX: 'd_sex',
+  AGE_BAND: 'd_age_band',
+  DISABILITY: 'd_disability',
+  REGION: 'd_region',
+  COHORT: 'd_cohort',
 };
 
 function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): string {
-  const whens = bands.map((b) => `when ${age} >= ${q.p(b.min, 'int')}${b.max === null ? '' : ` and ${age} <= ${q.p(b.max, 'int')}`} then ${q.p(b.code, 'text')}`);
+  const whens = bands.map(
+    (b) =>
+      `when ${age} >= ${q.p(b.min, 'int')}${b.max === null ? '' : ` and ${age} <= ${q.p(b.max, 'int')}`} then ${q.p(b.code, 'text')}`,
+  );
   return `case ${whens.join(' ')} else 'UNKNOWN' end`;
 }
 
@@ -54,7 +61,8 @@ export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: read
   const ageBand = ageBandCase(q, bands, age); // parameters in text order: the select list comes first
   const where = [`j.programme_id = ${q.p(filter.programmeId)}`];
   if (filter.cohortId) where.push(`j.cohort_id = ${q.p(filter.cohortId)}`);
-  const like = (prefix: string) => `j.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
+  const like = (prefix: string) =>
+    `j.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
   if (filter.regionPrefix) where.push(like(filter.regionPrefix));
   if (filter.scopeRegionPrefixes && !filter.scopeRegionPrefixes.includes('*')) {
     where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
@@ -69,9 +77,15 @@ export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: read
 }
 
 /** GROUP BY GROUPING SETS for the whole and each dimension, and the (dim, grp) columns naming the set. */
-export function groupingSql(dimensions: readonly Dimension[], prefix: string, lead: string[]): { sets: string; dim: string; grp: string } {
+export function groupingSql(
+  dimensions: readonly Dimension[],
+  prefix: string,
+  lead: string[],
+): { sets: string; dim: string; grp: string } {
   const cols = dimensions.map((d) => `${prefix}${DIMENSION_COLUMNS[d]}`);
-  const sets = [`(${lead.join(', ')})`, ...cols.map((c) => `(${[...lead, c].join(', ')})`)].map((s) => (s === '()' ? '()' : s));
+  const sets = [`(${lead.join(', ')})`, ...cols.map((c) => `(${[...lead, c].join(', ')})`)].map((s) =>
+    s === '()' ? '()' : s,
+  );
   if (cols.length === 0) return { sets: sets.join(', '), dim: 'null::text', grp: 'null::text' };
   return {
     sets: sets.join(', '),
@@ -86,7 +100,9 @@ export function groupingSql(dimensions: readonly Dimension[], prefix: string, le
  */
 export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[], amounts = true): string {
   const g = groupingSql(dimensions, 'p.', ['m.k']);
-  const stats = amounts ? 'percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean' : 'null::float8 as med, null::float8 as mean';
+  const stats = amounts
+    ? 'percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean'
+    : 'null::float8 as med, null::float8 as mean';
   return `with pop as (${pop}), m as (${family})
     select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den, ${stats}
     from m join pop p on p.id = m.id
@@ -100,4 +116,12 @@ export function populationCountSql(pop: string, dimensions: readonly Dimension[]
 }
 
 /** One aggregated row as PostgreSQL returns it. */
-export interface AggregateRow { k: string; dim: Dimension | null; grp: string | null; num: number; den: number; med: number | null; mean: number | null }
+export interface AggregateRow {
+  k: string;
+  dim: Dimension | null;
+  grp: string | null;
+  num: number;
+  den: number;
+  med: number | null;
+  mean: number | null;
+}

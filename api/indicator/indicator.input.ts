@@ -2,10 +2,30 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 
-@InputType({ description: 'Which people and which period an indicator covers. People: enrolled in the programme by the end of the period, in the cohort and region given, within your regions. Events (assessments, decisions, attendance, measurements) count when they happen within the period.' })
+@InputType({
+  description:
+    'Which people and which period an indicator covers. People: enrolled in the programme by the end of the period, in the cohort and region given, within your regions. Events (assessments, decisions, attendance, measurements) count when they happen within the period.',
+})
 export class IndicatorFilterInput {
-  @Field({ nullable: true, description: 'Only this cohort (angkatan).' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-]{1,64}$/) cohortId?: string;
-  @Field({ nullable: true, description: 'Only region codes starting with this prefix, e.g. 52 (a province) or 52.71.' }) @IsOptional() @MaxLength(32) @Matches(/^[0-9.]+$/) regionPrefix?: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the period (inclusive, UTC); none: from the start.' }) @IsOptional() from?: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the period (inclusive, UTC); none: up to now.' }) @IsOptional() to?: string;
+  @Field({ nullable: true, description: 'Only this cohort (angkatan).' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  cohortId?: string;
+  @Field({ nullable: true, description: 'Only region codes starting with this prefix, e.g. 52 (a province) or 52.71.' })
+  @IsOptional()
+  @MaxLength(32)
+  @Matches(/^[0-9.]+$/)
+  regionPrefix?: string;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of the period (inclusive, UTC); none: from the start.',
+  })
+  @IsOptional()
+  from?: string;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day of the period (inclusive, UTC); none: up to now.',
+  })
+  @IsOptional()
+  to?: string;
 }

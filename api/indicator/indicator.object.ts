@@ -1,21 +1,36 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import type { Dimension, IndicatorLevel } from '../../domain/indicator/indicator.types';
 
-export enum IndicatorDimension { SEX = 'SEX', AGE_BAND = 'AGE_BAND', DISABILITY = 'DISABILITY', REGION = 'REGION', COHORT = 'COHORT' }
+export enum IndicatorDimension {
+  SEX = 'SEX',
+  AGE_BAND = 'AGE_BAND',
+  DISABILITY = 'DISABILITY',
+  REGION = 'REGION',
+  COHORT = 'COHORT',
+}
 registerEnumType(IndicatorDimension, {
   name: 'IndicatorDimension',
   description: 'What a figure is broken down by (gender- and inclusion-disaggregated data [001:2858, 4055]).',
   valuesConfig: {
     SEX: { description: 'FEMALE or MALE.' },
-    AGE_BAND: { description: "Age in whole years at enrolment, in the logframe's ageBands (the same codes as the AgeBand list filter)." },
+    AGE_BAND: {
+      description:
+        "Age in whole years at enrolment, in the logframe's ageBands (the same codes as the AgeBand list filter).",
+    },
     DISABILITY: { description: 'WITH_DISABILITY or WITHOUT_DISABILITY.' },
     REGION: { description: 'Province: the first two digits of the region code.' },
     COHORT: { description: 'The cohort id given at enrolment, or NONE.' },
   },
 });
-export enum LogframeLevel { IMPACT = 'IMPACT', OUTCOME = 'OUTCOME', OUTPUT = 'OUTPUT', ACTIVITY = 'ACTIVITY' }
+export enum LogframeLevel {
+  IMPACT = 'IMPACT',
+  OUTCOME = 'OUTCOME',
+  OUTPUT = 'OUTPUT',
+  ACTIVITY = 'ACTIVITY',
+}
 registerEnumType(LogframeLevel, {
-  name: 'LogframeLevel', description: 'Logframe level (domain spec 6.1 [001:2979-3019]).',
+  name: 'LogframeLevel',
+  description: 'Logframe level (domain spec 6.1 [001:2979-3019]).',
   valuesConfig: {
     IMPACT: { description: 'Long-term change the programme contributes to (economic self-reliance).' },
     OUTCOME: { description: 'Change in participants (income, sustainable business, graduation).' },
@@ -24,33 +39,80 @@ registerEnumType(LogframeLevel, {
   },
 });
 
-@ObjectType('IndicatorGroup', { description: 'One group of a breakdown, e.g. SEX / FEMALE, with the same numbers as the figure for that group only.' })
+@ObjectType('IndicatorGroup', {
+  description: 'One group of a breakdown, e.g. SEX / FEMALE, with the same numbers as the figure for that group only.',
+})
 export class IndicatorGroupObject {
   @Field(() => IndicatorDimension, { description: 'The dimension.' }) dimension!: Dimension;
-  @Field({ description: 'The group within the dimension, e.g. FEMALE, 25-34, WITH_DISABILITY, 52, a cohort id.' }) group!: string;
+  @Field({ description: 'The group within the dimension, e.g. FEMALE, 25-34, WITH_DISABILITY, 52, a cohort id.' })
+  group!: string;
   @Field(() => Float, { description: 'Numerator (counted people, sessions or points).' }) numerator!: number;
   @Field(() => Float, { description: 'Denominator (who it was counted among).' }) denominator!: number;
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0 or the cell is suppressed.' }) value!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median of the amounts (RUPIAH, DAYS, POINTS and relative-change indicators).' }) median?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'numerator / denominator; null when the denominator is 0 or the cell is suppressed.',
+  })
+  value!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median of the amounts (RUPIAH, DAYS, POINTS and relative-change indicators).',
+  })
+  median?: number | null;
   @Field(() => Float, { nullable: true, description: 'Mean of the amounts.' }) mean?: number | null;
-  @Field({ description: 'True when the group has fewer people than the logframe smallCellThreshold and the caller is a viewer: its numbers are withheld.' }) suppressed!: boolean;
+  @Field({
+    description:
+      'True when the group has fewer people than the logframe smallCellThreshold and the caller is a viewer: its numbers are withheld.',
+  })
+  suppressed!: boolean;
 }
 
-@ObjectType('IndicatorFigure', { description: 'One computed indicator over the read model, with numerator and denominator so a reader can check it, its logframe target if any, and its breakdown.' })
+@ObjectType('IndicatorFigure', {
+  description:
+    'One computed indicator over the read model, with numerator and denominator so a reader can check it, its logframe target if any, and its breakdown.',
+})
 export class IndicatorFigureObject {
-  @Field({ description: 'Stable key, e.g. graduation_rate, attendance_rate:module:CAPITAL_ACCESS, stage:GRADUATED, income_change:ASSESSMENT->LAST.' }) key!: string;
+  @Field({
+    description:
+      'Stable key, e.g. graduation_rate, attendance_rate:module:CAPITAL_ACCESS, stage:GRADUATED, income_change:ASSESSMENT->LAST.',
+  })
+  key!: string;
   @Field(() => LogframeLevel, { description: 'Logframe level.' }) level!: IndicatorLevel;
-  @Field({ description: 'COUNT, RATIO, RUPIAH, DAYS or POINTS. COUNT: the count is numerator, the denominator the people counted among. Amounts: see median and mean.' }) unit!: string;
+  @Field({
+    description:
+      'COUNT, RATIO, RUPIAH, DAYS or POINTS. COUNT: the count is numerator, the denominator the people counted among. Amounts: see median and mean.',
+  })
+  unit!: string;
   @Field({ description: 'What is counted, in plain words.' }) description!: string;
   @Field(() => Float, { description: 'Numerator.' }) numerator!: number;
   @Field(() => Float, { description: 'Denominator.' }) denominator!: number;
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0 or suppressed.' }) value!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median of the per-person amounts, for amount indicators.' }) median?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Mean of the per-person amounts, for amount indicators.' }) mean?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Logframe target (programme configuration), when the indicator realises a logframe row.' }) target?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'numerator / denominator; null when the denominator is 0 or suppressed.',
+  })
+  value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median of the per-person amounts, for amount indicators.' })
+  median?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean of the per-person amounts, for amount indicators.' }) mean?:
+    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Logframe target (programme configuration), when the indicator realises a logframe row.',
+  })
+  target?: number | null;
   @Field(() => Float, { nullable: true, description: 'Logframe baseline, when configured.' }) baseline?: number | null;
-  @Field(() => String, { nullable: true, description: 'Which statistic is compared with the target: value, median, mean or numerator.' }) realisation?: string | null;
-  @Field(() => String, { nullable: true, description: 'The logframe row this figure realises.' }) logframeId?: string | null;
-  @Field({ description: 'True when the caller is a viewer and fewer people than the small-cell threshold were counted.' }) suppressed!: boolean;
-  @Field(() => [IndicatorGroupObject], { description: 'One entry per group of each requested dimension (every group of the population, zeros included).' }) breakdown!: IndicatorGroupObject[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which statistic is compared with the target: value, median, mean or numerator.',
+  })
+  realisation?: string | null;
+  @Field(() => String, { nullable: true, description: 'The logframe row this figure realises.' }) logframeId?:
+    string | null;
+  @Field({
+    description: 'True when the caller is a viewer and fewer people than the small-cell threshold were counted.',
+  })
+  suppressed!: boolean;
+  @Field(() => [IndicatorGroupObject], {
+    description: 'One entry per group of each requested dimension (every group of the population, zeros included).',
+  })
+  breakdown!: IndicatorGroupObject[];
 }

@@ -9,40 +9,75 @@ import { LogframeObject } from './logframe.object';
 
 /** The caller's filter, limited to their regions (the access rule already checked the programme). */
 function scopedFilter(ctx: GraphQLContext, programmeId: string, filter?: IndicatorFilterInput | null): IndicatorFilter {
-  return { programmeId, cohortId: filter?.cohortId ?? null, regionPrefix: filter?.regionPrefix ?? null, from: filter?.from ?? null,
-    to: filter?.to ?? null, scopeRegionPrefixes: ctx.principal?.scope.regions ?? [] };
+  return {
+    programmeId,
+    cohortId: filter?.cohortId ?? null,
+    regionPrefix: filter?.regionPrefix ?? null,
+    from: filter?.from ?? null,
+    to: filter?.to ?? null,
+    scopeRegionPrefixes: ctx.principal?.scope.regions ?? [],
+  };
 }
 
 /** Viewers see aggregated figures only, with small cells withheld. */
 function forCaller(ctx: GraphQLContext, figures: IndicatorFigure[], threshold: number): IndicatorFigure[] {
-  return ctx.principal?.role === 'viewer' ? suppressSmallCells(figures, threshold) : figures.map((f) => ({ ...f, suppressed: false,
-    breakdown: f.breakdown.map((g) => ({ ...g, suppressed: false })) }));
+  return ctx.principal?.role === 'viewer'
+    ? suppressSmallCells(figures, threshold)
+    : figures.map((f) => ({
+        ...f,
+        suppressed: false,
+        breakdown: f.breakdown.map((g) => ({ ...g, suppressed: false })),
+      }));
 }
 
 const FILTER_DOC = 'People and period; none: everyone in the programme (within your regions), all time.';
 
 @Resolver()
 export class IndicatorResolver {
-  @Query(() => [IndicatorFigureObject], { description: "The programme's built-in M&E indicators computed from the read model (never from Temporal), each with numerator, denominator, median/mean for amounts, its logframe target and a breakdown per requested dimension." })
+  @Query(() => [IndicatorFigureObject], {
+    description:
+      "The programme's built-in M&E indicators computed from the read model (never from Temporal), each with numerator, denominator, median/mean for amounts, its logframe target and a breakdown per requested dimension.",
+  })
   async programmeIndicators(
     @Ctx() ctx: GraphQLContext,
     @Arg('programmeId', () => ID, { description: 'The programme (program).' }) programmeId: string,
-    @Arg('filter', () => IndicatorFilterInput, { nullable: true, description: FILTER_DOC }) filter?: IndicatorFilterInput,
-    @Arg('disaggregateBy', () => [IndicatorDimension], { defaultValue: [], description: 'Dimensions to break every figure down by.' }) disaggregateBy: Dimension[] = [],
+    @Arg('filter', () => IndicatorFilterInput, { nullable: true, description: FILTER_DOC })
+    filter?: IndicatorFilterInput,
+    @Arg('disaggregateBy', () => [IndicatorDimension], {
+      defaultValue: [],
+      description: 'Dimensions to break every figure down by.',
+    })
+    disaggregateBy: Dimension[] = [],
   ): Promise<IndicatorFigure[]> {
     const { logframe } = await programmeSetup(ctx.em, programmeId);
-    return forCaller(ctx, await computeIndicators(ctx.em, scopedFilter(ctx, programmeId, filter), disaggregateBy), logframe.smallCellThreshold);
+    return forCaller(
+      ctx,
+      await computeIndicators(ctx.em, scopedFilter(ctx, programmeId, filter), disaggregateBy),
+      logframe.smallCellThreshold,
+    );
   }
 
-  @Query(() => LogframeObject, { description: "The programme's logframe (impact, outcome, output, activity) with targets, baselines and periods from its versioned configuration, and each row's realisation for the filter." })
+  @Query(() => LogframeObject, {
+    description:
+      "The programme's logframe (impact, outcome, output, activity) with targets, baselines and periods from its versioned configuration, and each row's realisation for the filter.",
+  })
   async logframe(
     @Ctx() ctx: GraphQLContext,
     @Arg('programmeId', () => ID, { description: 'The programme (program).' }) programmeId: string,
-    @Arg('filter', () => IndicatorFilterInput, { nullable: true, description: FILTER_DOC }) filter?: IndicatorFilterInput,
-    @Arg('disaggregateBy', () => [IndicatorDimension], { defaultValue: [], description: "Dimensions to break each row's figure down by." }) disaggregateBy: Dimension[] = [],
+    @Arg('filter', () => IndicatorFilterInput, { nullable: true, description: FILTER_DOC })
+    filter?: IndicatorFilterInput,
+    @Arg('disaggregateBy', () => [IndicatorDimension], {
+      defaultValue: [],
+      description: "Dimensions to break each row's figure down by.",
+    })
+    disaggregateBy: Dimension[] = [],
   ): Promise<LogframeObject> {
     const { logframe } = await programmeSetup(ctx.em, programmeId);
-    const figures = forCaller(ctx, await computeIndicators(ctx.em, scopedFilter(ctx, programmeId, filter), disaggregateBy), logframe.smallCellThreshold);
+    const figures = forCaller(
+      ctx,
+      await computeIndicators(ctx.em, scopedFilter(ctx, programmeId, filter), disaggregateBy),
+      logframe.smallCellThreshold,
+    );
     const rows = logframe.rows.map((row) => {
       const figure = figures.find((f) => f.key === row.indicatorKey) ?? null;
       const realised = figure ? (figure[row.realisation] ?? null) : null;

@@ -7,7 +7,11 @@ import { toJourneyObject } from './journey-view.mapper';
 import { assertUuid } from './journey-read.service';
 
 /** Runs a command and answers with the journey as it stands after it (the response shows the effect). */
-export async function commandResponse<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyObject> {
+export async function commandResponse<K extends CommandType>(
+  ctx: GraphQLContext,
+  type: K,
+  req: CommandRequest<K>,
+): Promise<JourneyObject> {
   assertUuid(req.journeyId);
   return toJourneyObject(await runJourneyCommand(ctx, type, req));
 }

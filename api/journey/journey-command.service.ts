@@ -3,7 +3,12 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
-import { commandUpdateId, commandUpdates, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
+import {
+  commandUpdateId,
+  commandUpdates,
+  journeyWorkflowId,
+  type JourneyView,
+} from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
@@ -25,7 +30,11 @@ export interface CommandRequest<K extends CommandType> {
  * The workflow's validator runs the same pure machine the API uses, so a rejected command never
  * enters history; its PENDING evidence row is removed, so nothing changes anywhere.
  */
-export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
+export async function runJourneyCommand<K extends CommandType>(
+  ctx: GraphQLContext,
+  type: K,
+  req: CommandRequest<K>,
+): Promise<JourneyView> {
   try {
     return await runCommand(ctx, type, req);
   } catch (err) {
@@ -34,10 +43,15 @@ export async function runJourneyCommand<K extends CommandType>(ctx: GraphQLConte
   }
 }
 
-async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, req: CommandRequest<K>): Promise<JourneyView> {
+async function runCommand<K extends CommandType>(
+  ctx: GraphQLContext,
+  type: K,
+  req: CommandRequest<K>,
+): Promise<JourneyView> {
   const actor = requireActor(ctx.actor);
   const key = req.idempotencyKey ?? `auto:${randomUUID()}`;
-  if (!isIdempotencyKey(key)) throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
+  if (!isIdempotencyKey(key))
+    throw new DomainError('VALIDATION_FAILED', 'idempotencyKey must be 8-128 letters, digits or _-:.');
   const journey = await ctx.em.findOne(JourneyEntity, { id: req.journeyId }, { fields: ['id', 'status'] });
   if (!journey) throw new DomainError('NOT_FOUND', `No journey ${req.journeyId}`);
   if (journey.status === 'CLOSED') {
@@ -50,18 +64,23 @@ async function runCommand<K extends CommandType>(ctx: GraphQLContext, type: K, r
   const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, key);
   let insertedEvidence = false;
   if (req.evidence) {
-    const res = await ctx.em.getConnection().execute(
-      `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at) values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
-      [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId], 'run');
+    const res = await ctx.em
+      .getConnection()
+      .execute(
+        `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at) values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
+        [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId],
+        'run',
+      );
     insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;
   }
   const command = req.build(evidenceId);
-  const send = () => ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
-    // type:key, not the key alone: Temporal answers a repeated update id with the first result,
-    // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
-    updateId: commandUpdateId(type, key),
-    args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
-  }) as Promise<JourneyView>;
+  const send = () =>
+    ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
+      // type:key, not the key alone: Temporal answers a repeated update id with the first result,
+      // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
+      updateId: commandUpdateId(type, key),
+      args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
+    }) as Promise<JourneyView>;
   try {
     return await retryWhileContinuingAsNew(send);
   } catch (err) {

@@ -2,34 +2,86 @@ import { registerEnumType } from 'type-graphql';
 
 /** GraphQL enums mirroring the domain's codes (domain/journey/journey.types.ts). */
 export enum JourneyStageCode {
-  ENROLLED = 'ENROLLED', PLANNING = 'PLANNING', IN_INTERVENTION = 'IN_INTERVENTION', RE_EVALUATION = 'RE_EVALUATION',
-  GRADUATION_REVIEW = 'GRADUATION_REVIEW', NOT_GRADUATED = 'NOT_GRADUATED', INTENSIVE_SUPPORT = 'INTENSIVE_SUPPORT',
-  TERMINATION_REVIEW = 'TERMINATION_REVIEW', GRADUATED = 'GRADUATED', COMPLETED = 'COMPLETED', TERMINATED = 'TERMINATED',
-  EXITED = 'EXITED', WITHDRAWN = 'WITHDRAWN',
+  ENROLLED = 'ENROLLED',
+  PLANNING = 'PLANNING',
+  IN_INTERVENTION = 'IN_INTERVENTION',
+  RE_EVALUATION = 'RE_EVALUATION',
+  GRADUATION_REVIEW = 'GRADUATION_REVIEW',
+  NOT_GRADUATED = 'NOT_GRADUATED',
+  INTENSIVE_SUPPORT = 'INTENSIVE_SUPPORT',
+  TERMINATION_REVIEW = 'TERMINATION_REVIEW',
+  GRADUATED = 'GRADUATED',
+  COMPLETED = 'COMPLETED',
+  TERMINATED = 'TERMINATED',
+  EXITED = 'EXITED',
+  WITHDRAWN = 'WITHDRAWN',
 }
-export enum JourneyStatusCode { ACTIVE = 'ACTIVE', PAUSED = 'PAUSED', CLOSED = 'CLOSED' }
-export enum WelfareLevelCode { POOR = 'POOR', VULNERABLE = 'VULNERABLE', MIDDLE = 'MIDDLE', STABLE = 'STABLE' }
-export enum SexCode { FEMALE = 'FEMALE', MALE = 'MALE' }
-export enum AttendanceStatusCode { PRESENT = 'PRESENT', PARTIAL = 'PARTIAL', ABSENT = 'ABSENT' }
+export enum JourneyStatusCode {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+export enum WelfareLevelCode {
+  POOR = 'POOR',
+  VULNERABLE = 'VULNERABLE',
+  MIDDLE = 'MIDDLE',
+  STABLE = 'STABLE',
+}
+export enum SexCode {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+}
+export enum AttendanceStatusCode {
+  PRESENT = 'PRESENT',
+  PARTIAL = 'PARTIAL',
+  ABSENT = 'ABSENT',
+}
 export enum NeedCodeEnum {
-  JOB_SKILLS = 'JOB_SKILLS', ENTREPRENEURSHIP_SKILLS = 'ENTREPRENEURSHIP_SKILLS', FINANCIAL_MANAGEMENT = 'FINANCIAL_MANAGEMENT',
-  CAPITAL = 'CAPITAL', MARKET = 'MARKET', EDUCATION = 'EDUCATION', TECHNICAL_MENTORING = 'TECHNICAL_MENTORING',
-  SOCIAL_MENTORING = 'SOCIAL_MENTORING', MANAGERIAL_MENTORING = 'MANAGERIAL_MENTORING',
+  JOB_SKILLS = 'JOB_SKILLS',
+  ENTREPRENEURSHIP_SKILLS = 'ENTREPRENEURSHIP_SKILLS',
+  FINANCIAL_MANAGEMENT = 'FINANCIAL_MANAGEMENT',
+  CAPITAL = 'CAPITAL',
+  MARKET = 'MARKET',
+  EDUCATION = 'EDUCATION',
+  TECHNICAL_MENTORING = 'TECHNICAL_MENTORING',
+  SOCIAL_MENTORING = 'SOCIAL_MENTORING',
+  MANAGERIAL_MENTORING = 'MANAGERIAL_MENTORING',
 }
 
 registerEnumType(JourneyStageCode, {
   name: 'JourneyStage',
-  description: 'Where the beneficiary is in the programme (domain spec section 3). COMPLETED, TERMINATED, EXITED and WITHDRAWN are final.',
+  description:
+    'Where the beneficiary is in the programme (domain spec section 3). COMPLETED, TERMINATED, EXITED and WITHDRAWN are final.',
   valuesConfig: {
-    ENROLLED: { description: 'Enrolled; waiting for the facilitator\'s needs assessment (asesmen kebutuhan).' },
+    ENROLLED: { description: "Enrolled; waiting for the facilitator's needs assessment (asesmen kebutuhan)." },
     PLANNING: { description: 'Assessment in and modules proposed; waiting for a manager to approve the plan.' },
-    IN_INTERVENTION: { description: 'The approved intervention modules are running (sessions, attendance, module evaluations).' },
-    RE_EVALUATION: { description: 'Modules (or an intensive-support cycle) done; waiting for the facilitator\'s re-evaluation (evaluasi ulang).' },
-    GRADUATION_REVIEW: { description: 'Re-evaluation in and a graduation proposal computed; waiting for the manager\'s decision (GRADUATE or NOT_YET).' },
-    NOT_GRADUATED: { description: 'Manager decided NOT_YET: the facilitator evaluates the causes with the beneficiary, then starts intensive support.' },
-    INTENSIVE_SUPPORT: { description: 'An intensive support (pendampingan intensif) cycle is running; at its planned end the journey moves to re-evaluation.' },
-    TERMINATION_REVIEW: { description: 'The configured intensive cycles brought no significant change; waiting for the manager: another cycle or termination.' },
-    GRADUATED: { description: 'Graduated (lulus, after Graduation (graduasi)): post-graduation follow-ups and an optional referral to a more advanced programme.' },
+    IN_INTERVENTION: {
+      description: 'The approved intervention modules are running (sessions, attendance, module evaluations).',
+    },
+    RE_EVALUATION: {
+      description:
+        "Modules (or an intensive-support cycle) done; waiting for the facilitator's re-evaluation (evaluasi ulang).",
+    },
+    GRADUATION_REVIEW: {
+      description:
+        "Re-evaluation in and a graduation proposal computed; waiting for the manager's decision (GRADUATE or NOT_YET).",
+    },
+    NOT_GRADUATED: {
+      description:
+        'Manager decided NOT_YET: the facilitator evaluates the causes with the beneficiary, then starts intensive support.',
+    },
+    INTENSIVE_SUPPORT: {
+      description:
+        'An intensive support (pendampingan intensif) cycle is running; at its planned end the journey moves to re-evaluation.',
+    },
+    TERMINATION_REVIEW: {
+      description:
+        'The configured intensive cycles brought no significant change; waiting for the manager: another cycle or termination.',
+    },
+    GRADUATED: {
+      description:
+        'Graduated (lulus, after Graduation (graduasi)): post-graduation follow-ups and an optional referral to a more advanced programme.',
+    },
     COMPLETED: { description: 'Final: graduated and the last follow-up recorded.' },
     TERMINATED: { description: 'Final: assistance terminated (penghentian bantuan), alternative programmes offered.' },
     EXITED: { description: 'Final: ended by a manager (exit, death, relocation or sanction).' },
@@ -47,8 +99,9 @@ registerEnumType(JourneyStatusCode, {
 });
 registerEnumType(WelfareLevelCode, {
   name: 'WelfareLevel',
-  description: 'Welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE [001:3850], derived by the server from monthly family income '
-    + 'divided by the regional minimum wage (UMK/UMR), with thresholds from the programme rules.',
+  description:
+    'Welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE [001:3850], derived by the server from monthly family income ' +
+    'divided by the regional minimum wage (UMK/UMR), with thresholds from the programme rules.',
   valuesConfig: {
     POOR: { description: 'Poor (miskin): the lowest level.' },
     VULNERABLE: { description: 'Vulnerable (rentan).' },
@@ -63,7 +116,8 @@ registerEnumType(SexCode, {
 });
 registerEnumType(AttendanceStatusCode, {
   name: 'AttendanceStatus',
-  description: 'Attendance (status kehadiran) of the beneficiary at a session; PARTIAL covers late or half-day attendance [001:3412-3417].',
+  description:
+    'Attendance (status kehadiran) of the beneficiary at a session; PARTIAL covers late or half-day attendance [001:3412-3417].',
   valuesConfig: {
     PRESENT: { description: 'Attended the whole session (hadir).' },
     PARTIAL: { description: 'Attended in part: late or half-day.' },

@@ -2,8 +2,20 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { JourneyStageCode, JourneyStatusCode, SexCode } from './journey-enums';
 
-export enum AgeBand { UNDER_18 = 'UNDER_18', AGE_18_24 = 'AGE_18_24', AGE_25_34 = 'AGE_25_34', AGE_35_44 = 'AGE_35_44', AGE_45_59 = 'AGE_45_59', AGE_60_PLUS = 'AGE_60_PLUS' }
-export enum JourneySort { ENROLLED_AT_DESC = 'ENROLLED_AT_DESC', UPDATED_AT_DESC = 'UPDATED_AT_DESC', NEXT_DUE_AT_ASC = 'NEXT_DUE_AT_ASC', NAME_ASC = 'NAME_ASC' }
+export enum AgeBand {
+  UNDER_18 = 'UNDER_18',
+  AGE_18_24 = 'AGE_18_24',
+  AGE_25_34 = 'AGE_25_34',
+  AGE_35_44 = 'AGE_35_44',
+  AGE_45_59 = 'AGE_45_59',
+  AGE_60_PLUS = 'AGE_60_PLUS',
+}
+export enum JourneySort {
+  ENROLLED_AT_DESC = 'ENROLLED_AT_DESC',
+  UPDATED_AT_DESC = 'UPDATED_AT_DESC',
+  NEXT_DUE_AT_ASC = 'NEXT_DUE_AT_ASC',
+  NAME_ASC = 'NAME_ASC',
+}
 registerEnumType(AgeBand, {
   name: 'AgeBand',
   description: 'Age band of the beneficiary, computed from the date of birth at the time of the query.',
@@ -29,20 +41,66 @@ registerEnumType(JourneySort, {
 
 @InputType({ description: 'Conditions on a journey list; all given conditions must hold, omitted ones do not filter.' })
 export class JourneyFilter {
-  @Field({ nullable: true, description: 'Only journeys of this programme.' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-]{1,64}$/) programmeId?: string;
-  @Field({ nullable: true, description: 'Only journeys of this cohort (angkatan).' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-]{1,64}$/) cohortId?: string;
+  @Field({ nullable: true, description: 'Only journeys of this programme.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  programmeId?: string;
+  @Field({ nullable: true, description: 'Only journeys of this cohort (angkatan).' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  cohortId?: string;
   @Field({ nullable: true, description: 'Region code, or a prefix ending in * (e.g. 52.* for a province).' })
-  @IsOptional() @Matches(/^[A-Za-z0-9.\-]{1,20}\*?$/) regionCode?: string;
-  @Field({ nullable: true, description: 'Only journeys assigned to this facilitator (pendamping) user id.' }) @IsOptional() @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/) facilitatorId?: string;
-  @Field(() => [JourneyStageCode], { nullable: true, description: 'Only journeys in one of these stages.' }) @IsOptional() @ArrayMaxSize(13) stages?: string[];
-  @Field(() => JourneyStatusCode, { nullable: true, description: 'Only journeys with this status.' }) @IsOptional() status?: string;
-  @Field(() => SexCode, { nullable: true, description: 'Only beneficiaries of this sex.' }) @IsOptional() @IsIn(['FEMALE', 'MALE']) sex?: string;
-  @Field(() => AgeBand, { nullable: true, description: 'Only beneficiaries whose age today is in this band.' }) @IsOptional() ageBand?: AgeBand;
-  @Field({ nullable: true, description: 'true: only persons with disability; false: only persons without.' }) @IsOptional() @IsBoolean() disability?: boolean;
-  @Field({ nullable: true, description: 'true: only journeys with an overdue deadline; false: only journeys with none.' }) @IsOptional() @IsBoolean() overdue?: boolean;
-  @Field({ nullable: true, description: 'Enrolled at or after this ISO 8601 date or date-time (inclusive).' }) @IsOptional() @IsISO8601() enrolledFrom?: string;
-  @Field({ nullable: true, description: 'Enrolled before this ISO 8601 date or date-time (exclusive).' }) @IsOptional() @IsISO8601() enrolledTo?: string;
-  @Field({ nullable: true, description: 'Last changed at or after this ISO 8601 date or date-time (inclusive).' }) @IsOptional() @IsISO8601() updatedFrom?: string;
-  @Field({ nullable: true, description: 'Last changed before this ISO 8601 date or date-time (exclusive).' }) @IsOptional() @IsISO8601() updatedTo?: string;
-  @Field({ nullable: true, description: 'Case-insensitive part of the beneficiary name, at most 100 characters.' }) @IsOptional() @IsString() @MaxLength(100) nameContains?: string;
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.\-]{1,20}\*?$/)
+  regionCode?: string;
+  @Field({ nullable: true, description: 'Only journeys assigned to this facilitator (pendamping) user id.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)
+  facilitatorId?: string;
+  @Field(() => [JourneyStageCode], { nullable: true, description: 'Only journeys in one of these stages.' })
+  @IsOptional()
+  @ArrayMaxSize(13)
+  stages?: string[];
+  @Field(() => JourneyStatusCode, { nullable: true, description: 'Only journeys with this status.' })
+  @IsOptional()
+  status?: string;
+  @Field(() => SexCode, { nullable: true, description: 'Only beneficiaries of this sex.' })
+  @IsOptional()
+  @IsIn(['FEMALE', 'MALE'])
+  sex?: string;
+  @Field(() => AgeBand, { nullable: true, description: 'Only beneficiaries whose age today is in this band.' })
+  @IsOptional()
+  ageBand?: AgeBand;
+  @Field({ nullable: true, description: 'true: only persons with disability; false: only persons without.' })
+  @IsOptional()
+  @IsBoolean()
+  disability?: boolean;
+  @Field({
+    nullable: true,
+    description: 'true: only journeys with an overdue deadline; false: only journeys with none.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+  @Field({ nullable: true, description: 'Enrolled at or after this ISO 8601 date or date-time (inclusive).' })
+  @IsOptional()
+  @IsISO8601()
+  enrolledFrom?: string;
+  @Field({ nullable: true, description: 'Enrolled before this ISO 8601 date or date-time (exclusive).' })
+  @IsOptional()
+  @IsISO8601()
+  enrolledTo?: string;
+  @Field({ nullable: true, description: 'Last changed at or after this ISO 8601 date or date-time (inclusive).' })
+  @IsOptional()
+  @IsISO8601()
+  updatedFrom?: string;
+  @Field({ nullable: true, description: 'Last changed before this ISO 8601 date or date-time (exclusive).' })
+  @IsOptional()
+  @IsISO8601()
+  updatedTo?: string;
+  @Field({ nullable: true, description: 'Case-insensitive part of the beneficiary name, at most 100 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  nameContains?: string;
 }

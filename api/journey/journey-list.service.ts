@@ -20,8 +20,14 @@ function cursorValue(v: unknown): unknown {
  * One page of journeys from the read model: one count and one keyset-paged select, whatever the
  * page size; beneficiaries then come through the request's batched loader (one more query).
  */
-export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | undefined, sort: JourneySort | 'CASELOAD',
-  first: number, after: string | undefined, options: { openOnly?: boolean } = {}): Promise<JourneyConnection> {
+export async function listJourneys(
+  ctx: GraphQLContext,
+  filter: JourneyFilter | undefined,
+  sort: JourneySort | 'CASELOAD',
+  first: number,
+  after: string | undefined,
+  options: { openOnly?: boolean } = {},
+): Promise<JourneyConnection> {
   const spec: SortSpec = SORTS[sort];
   const size = Math.max(1, Math.min(first, MAX_PAGE));
   const { where, params } = filterSql(filter);
@@ -32,7 +38,10 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   const from = 'from journey j join beneficiary b on b.id = j.id';
   const conn = ctx.em.getConnection();
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';
-  const countRows = await conn.execute<{ n: string }[]>(`select count(*) as n ${countFromSql(where)} ${whereSql}`, params);
+  const countRows = await conn.execute<{ n: string }[]>(
+    `select count(*) as n ${countFromSql(where)} ${whereSql}`,
+    params,
+  );
 
   const keys = [...spec.exprs.map((e) => e.sql), 'j.id'];
   const pageWhere = [...where];
@@ -40,19 +49,26 @@ export async function listJourneys(ctx: GraphQLContext, filter: JourneyFilter | 
   if (after) {
     const values = decodeCursor(after, spec);
     const casts = [...spec.exprs.map((e) => e.cast), 'uuid'];
-    pageWhere.push(`(${keys.join(', ')}) ${spec.dir === 'asc' ? '>' : '<'} (${casts.map((c) => `?::${c}`).join(', ')})`);
+    pageWhere.push(
+      `(${keys.join(', ')}) ${spec.dir === 'asc' ? '>' : '<'} (${casts.map((c) => `?::${c}`).join(', ')})`,
+    );
     pageParams.push(...values);
   }
   const order = keys.map((k) => `${k} ${spec.dir}`).join(', ');
   const select = spec.exprs.map((e, i) => `${e.sql} as sort_${i}`).join(', ');
   const rows = await conn.execute<Row[]>(
     `select j.*, ${select} ${from} ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by ${order} limit ?`,
-    [...pageParams, size + 1]);
+    [...pageParams, size + 1],
+  );
 
   const page = rows.slice(0, size);
   const edges = page.map((r) => {
     const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
     return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRawRow(r)) };
   });
-  return { edges, totalCount: Number(countRows[0].n), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    totalCount: Number(countRows[0].n),
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

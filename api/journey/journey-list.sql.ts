@@ -3,7 +3,10 @@ import { personFilterSql, regionCodeSql } from '../shared/person-filter.sql';
 import { type JourneyFilter, JourneySort } from './journey-list.input';
 
 /** Keyset pagination: a sort is a list of SQL expressions (all one direction) ending with j.id. */
-export interface SortSpec { exprs: { sql: string; cast: string }[]; dir: 'asc' | 'desc' }
+export interface SortSpec {
+  exprs: { sql: string; cast: string }[];
+  dir: 'asc' | 'desc';
+}
 
 const T = (sql: string) => ({ sql, cast: 'timestamptz' });
 export const SORTS: Record<JourneySort | 'CASELOAD', SortSpec> = {
@@ -12,7 +15,13 @@ export const SORTS: Record<JourneySort | 'CASELOAD', SortSpec> = {
   [JourneySort.NEXT_DUE_AT_ASC]: { exprs: [T(`coalesce(j.next_due_at, 'infinity'::timestamptz)`)], dir: 'asc' },
   [JourneySort.NAME_ASC]: { exprs: [{ sql: 'b.name', cast: 'text' }], dir: 'asc' },
   // A facilitator's caseload: overdue first, then by due date, then the rest.
-  CASELOAD: { exprs: [{ sql: '(case when j.overdue then 0 else 1 end)', cast: 'int' }, T(`coalesce(j.next_due_at, 'infinity'::timestamptz)`)], dir: 'asc' },
+  CASELOAD: {
+    exprs: [
+      { sql: '(case when j.overdue then 0 else 1 end)', cast: 'int' },
+      T(`coalesce(j.next_due_at, 'infinity'::timestamptz)`),
+    ],
+    dir: 'asc',
+  },
 };
 
 export function encodeCursor(values: unknown[]): string {
@@ -23,7 +32,9 @@ export function decodeCursor(cursor: string, spec: SortSpec): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === spec.exprs.length + 1) return values;
-  } catch { /* fall through */ }
+  } catch {
+    /* fall through */
+  }
   throw new DomainError('VALIDATION_FAILED', 'after is not a cursor of this list and order');
 }
 
@@ -34,13 +45,16 @@ export function decodeCursor(cursor: string, spec: SortSpec): unknown[] {
  * a scan of both tables).
  */
 export const countFromSql = (where: string[]): string =>
-  (where.some((w) => /\bb\./.test(w)) ? 'from journey j join beneficiary b on b.id = j.id' : 'from journey j');
+  where.some((w) => /\bb\./.test(w)) ? 'from journey j join beneficiary b on b.id = j.id' : 'from journey j';
 
 /** WHERE clauses and parameters for a filter; every value is a bound parameter. */
 export function filterSql(f: JourneyFilter = {}, today = new Date()): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => { where.push(sql); params.push(...values); };
+  const add = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
   if (f.programmeId) add('j.programme_id = ?', f.programmeId);
   if (f.cohortId) add('j.cohort_id = ?', f.cohortId);
   if (f.regionCode) regionCodeSql(add, 'j.region_code', f.regionCode);

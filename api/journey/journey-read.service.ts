@@ -11,7 +11,11 @@ export function viewFromRow(row: JourneyEntity): JourneyView {
   return {
     state: row.state,
     status: row.status as JourneyView['status'],
-    nextAction: { action: row.nextAction ?? 'NONE', by: (row.nextActionBy ?? 'system') as Role, dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null },
+    nextAction: {
+      action: row.nextAction ?? 'NONE',
+      by: (row.nextActionBy ?? 'system') as Role,
+      dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null,
+    },
   };
 }
 
@@ -25,7 +29,11 @@ export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
   return {
     state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
     status: row.status as JourneyView['status'],
-    nextAction: { action: (row.next_action as string | null) ?? 'NONE', by: (row.next_action_by ?? 'system') as Role, dueAt: due ? new Date(due).toISOString() : null },
+    nextAction: {
+      action: (row.next_action as string | null) ?? 'NONE',
+      by: (row.next_action_by ?? 'system') as Role,
+      dueAt: due ? new Date(due).toISOString() : null,
+    },
   };
 }
 
@@ -38,7 +46,11 @@ export async function liveView(ctx: GraphQLContext, journeyId: string): Promise<
   }
 }
 
-export async function loadJourneyView(ctx: GraphQLContext, journeyId: string, live: boolean): Promise<JourneyView | null> {
+export async function loadJourneyView(
+  ctx: GraphQLContext,
+  journeyId: string,
+  live: boolean,
+): Promise<JourneyView | null> {
   const row = await ctx.loaders.journey.load(journeyId);
   if (!row) return null;
   if (!live || row.status === 'CLOSED') return viewFromRow(row);
@@ -50,7 +62,11 @@ export function assertUuid(id: string): void {
 }
 
 /** The journey as recorded, if a command with this idempotency key was applied to it. */
-export async function answerOfRecordedKey(ctx: GraphQLContext, journeyId: string, idempotencyKey: string): Promise<JourneyView | null> {
+export async function answerOfRecordedKey(
+  ctx: GraphQLContext,
+  journeyId: string,
+  idempotencyKey: string,
+): Promise<JourneyView | null> {
   const applied = await ctx.em.count(JourneyEventEntity, { journeyId, idempotencyKey });
   if (applied === 0) return null;
   const row = await ctx.em.findOne(JourneyEntity, { id: journeyId });

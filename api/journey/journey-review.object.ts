@@ -1,35 +1,64 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { WelfareLevelCode } from './journey-enums';
 
-@ObjectType('GraduationCriterion', { description: "One criterion of the programme's graduation-indicator matrix (matriks indikator graduasi) and whether it was met." })
+@ObjectType('GraduationCriterion', {
+  description:
+    "One criterion of the programme's graduation-indicator matrix (matriks indikator graduasi) and whether it was met.",
+})
 export class GraduationCriterionObject {
-  @Field({ description: 'The criterion, INCOME_TO_MINIMUM_WAGE, WELFARE_LEVEL, BUSINESS_RUNNING or MINDSET_CHANGED (the last two when the programme rules require them).' }) criterion!: string;
+  @Field({
+    description:
+      'The criterion, INCOME_TO_MINIMUM_WAGE, WELFARE_LEVEL, BUSINESS_RUNNING or MINDSET_CHANGED (the last two when the programme rules require them).',
+  })
+  criterion!: string;
   @Field({ description: 'Whether the re-evaluation met it.' }) met!: boolean;
-  @Field({ description: 'What was compared, in words (thresholds come from the programme rules version).' }) detail!: string;
+  @Field({ description: 'What was compared, in words (thresholds come from the programme rules version).' })
+  detail!: string;
 }
 
-@ObjectType('ReEvaluation', { description: 'A re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle, and the graduation proposal the server derived from it.' })
+@ObjectType('ReEvaluation', {
+  description:
+    'A re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle, and the graduation proposal the server derived from it.',
+})
 export class ReEvaluationObject {
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator submitted it.' }) at!: string;
   @Field(() => ID, { description: 'The evidence row holding the full form on the server.' }) evidenceId!: string;
-  @Field(() => Float, { description: 'Family income divided by the regional minimum wage (UMK/UMR); 1.0 = exactly the minimum wage.' }) incomeToMinimumWageRatio!: number;
+  @Field(() => Float, {
+    description: 'Family income divided by the regional minimum wage (UMK/UMR); 1.0 = exactly the minimum wage.',
+  })
+  incomeToMinimumWageRatio!: number;
   @Field({ description: 'Whether the business or economic activity is still running.' }) businessRunning!: boolean;
-  @Field({ description: 'Whether the facilitator observed a changed mindset (perubahan pola pikir).' }) mindsetChanged!: boolean;
+  @Field({ description: 'Whether the facilitator observed a changed mindset (perubahan pola pikir).' })
+  mindsetChanged!: boolean;
   @Field({ description: "The server's proposal to the manager: GRADUATE or NOT_YET." }) proposal!: string;
-  @Field(() => WelfareLevelCode, { description: 'Welfare level derived from this re-evaluation.' }) welfareLevel!: string;
-  @Field(() => [GraduationCriterionObject], { description: 'Each graduation criterion and whether it was met.' }) criteria!: GraduationCriterionObject[];
+  @Field(() => WelfareLevelCode, { description: 'Welfare level derived from this re-evaluation.' })
+  welfareLevel!: string;
+  @Field(() => [GraduationCriterionObject], { description: 'Each graduation criterion and whether it was met.' })
+  criteria!: GraduationCriterionObject[];
 }
 
-@ObjectType('Referral', { description: 'A referral of a graduate to a more advanced programme (rujukan ke program lain yang lebih advance), and its answer.' })
+@ObjectType('Referral', {
+  description:
+    'A referral of a graduate to a more advanced programme (rujukan ke program lain yang lebih advance), and its answer.',
+})
 export class ReferralObject {
   @Field({ description: 'Code of the receiving programme, e.g. KUR.' }) targetProgramme!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator made the referral.' }) referredAt!: string;
-  @Field(() => String, { nullable: true, description: "The receiving programme's answer: ACCEPTED or DECLINED; null while waiting." }) answer!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the answer was recorded.' }) answeredAt!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The receiving programme's answer: ACCEPTED or DECLINED; null while waiting.",
+  })
+  answer!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the answer was recorded.' }) answeredAt!:
+    string | null;
 }
 
-@ObjectType('NotGraduatedEvaluation', { description: 'The evaluation of causes after a NOT_YET decision, made with the beneficiary (evaluasi penyebab) [001:3888-3892].' })
+@ObjectType('NotGraduatedEvaluation', {
+  description:
+    'The evaluation of causes after a NOT_YET decision, made with the beneficiary (evaluasi penyebab) [001:3888-3892].',
+})
 export class NotGraduatedEvaluationObject {
   @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' }) at!: string;
-  @Field(() => ID, { description: 'The evidence row holding causes, the beneficiary input and recommendations.' }) evidenceId!: string;
+  @Field(() => ID, { description: 'The evidence row holding causes, the beneficiary input and recommendations.' })
+  evidenceId!: string;
 }

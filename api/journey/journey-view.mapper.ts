@@ -23,11 +23,19 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
     decisions: s.decisions,
     pendingCommunication: s.pendingCommunication,
     reEvaluations: s.reEvaluations.map((r) => ({
-      at: r.at, evidenceId: r.evidenceId, incomeToMinimumWageRatio: r.incomeToMinimumWageRatio, businessRunning: r.businessRunning,
-      mindsetChanged: r.mindsetChanged, proposal: r.proposal.proposal, welfareLevel: r.proposal.welfareLevel, criteria: r.proposal.criteria,
+      at: r.at,
+      evidenceId: r.evidenceId,
+      incomeToMinimumWageRatio: r.incomeToMinimumWageRatio,
+      businessRunning: r.businessRunning,
+      mindsetChanged: r.mindsetChanged,
+      proposal: r.proposal.proposal,
+      welfareLevel: r.proposal.welfareLevel,
+      criteria: r.proposal.criteria,
     })),
     notGraduatedEvaluation: s.notGraduatedEvaluation,
-    referral: s.referral ? { ...s.referral, answer: s.referral.answer ?? null, answeredAt: s.referral.answeredAt ?? null } : null,
+    referral: s.referral
+      ? { ...s.referral, answer: s.referral.answer ?? null, answeredAt: s.referral.answeredAt ?? null }
+      : null,
     intensiveCycles: s.intensiveCycles,
     followUps: s.followUps,
     overdue: s.overdue,

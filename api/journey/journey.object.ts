@@ -2,137 +2,296 @@ import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-grap
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import { AttendanceStatusCode, JourneyStageCode, JourneyStatusCode, WelfareLevelCode } from './journey-enums';
 
-@ObjectType({ description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.' })
+@ObjectType({
+  description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.',
+})
 export class WelfareRecord {
-  @Field(() => WelfareLevelCode, { description: 'The welfare level derived from household income against the regional minimum wage (UMK/UMR).' })
+  @Field(() => WelfareLevelCode, {
+    description: 'The welfare level derived from household income against the regional minimum wage (UMK/UMR).',
+  })
   level!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the level was recorded.' }) at!: string;
   @Field({ description: 'What produced the level: ASSESSMENT, RE_EVALUATION or FOLLOW_UP.' }) source!: string;
 }
 
-@ObjectType({ description: 'What the needs assessment (asesmen kebutuhan) found, as codes; the full form stays on the server as evidence.' })
+@ObjectType({
+  description:
+    'What the needs assessment (asesmen kebutuhan) found, as codes; the full form stays on the server as evidence.',
+})
 export class AssessmentSummary {
   @Field(() => ID, { description: 'Id of the stored assessment form (evidence record).' }) evidenceId!: string;
-  @Field(() => GraphQLISODateTime, { description: 'When the facilitator (pendamping) submitted the assessment.' }) submittedAt!: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the facilitator (pendamping) submitted the assessment.' })
+  submittedAt!: string;
   @Field(() => [String], {
-    description: 'Need codes derived by the server from the answers, e.g. JOB_SKILLS, ENTREPRENEURSHIP_SKILLS, FINANCIAL_MANAGEMENT, '
-      + 'CAPITAL, MARKET, EDUCATION, TECHNICAL_MENTORING, SOCIAL_MENTORING, MANAGERIAL_MENTORING; they select the proposed modules.',
+    description:
+      'Need codes derived by the server from the answers, e.g. JOB_SKILLS, ENTREPRENEURSHIP_SKILLS, FINANCIAL_MANAGEMENT, ' +
+      'CAPITAL, MARKET, EDUCATION, TECHNICAL_MENTORING, SOCIAL_MENTORING, MANAGERIAL_MENTORING; they select the proposed modules.',
   })
   needs!: string[];
-  @Field(() => Float, { description: 'Monthly family income divided by the regional minimum wage (UMK/UMR), 3 decimals; 1.0 = income equals the minimum wage.' })
+  @Field(() => Float, {
+    description:
+      'Monthly family income divided by the regional minimum wage (UMK/UMR), 3 decimals; 1.0 = income equals the minimum wage.',
+  })
   incomeToMinimumWageRatio!: number;
 }
 
-@ObjectType({ description: 'An intervention module in the plan: proposed by the server after the assessment, fixed when a manager approves the plan.' })
+@ObjectType({
+  description:
+    'An intervention module in the plan: proposed by the server after the assessment, fixed when a manager approves the plan.',
+})
 export class PlannedModule {
-  @Field({ description: 'Module template id, e.g. SOCIAL_MENTORING or VOCATIONAL_TRAINING (see Query.moduleTemplates).' }) templateId!: string;
-  @Field(() => Int, { description: 'Phase number from 1: modules in the same phase run in parallel; phases run in order.' }) phase!: number;
+  @Field({
+    description: 'Module template id, e.g. SOCIAL_MENTORING or VOCATIONAL_TRAINING (see Query.moduleTemplates).',
+  })
+  templateId!: string;
+  @Field(() => Int, {
+    description: 'Phase number from 1: modules in the same phase run in parallel; phases run in order.',
+  })
+  phase!: number;
   @Field(() => GraphQLISODateTime, { description: 'Planned start of the module.' }) plannedStart!: string;
-  @Field(() => Int, { description: 'Number of sessions (sesi/pertemuan) planned for the module.' }) plannedSessions!: number;
+  @Field(() => Int, { description: 'Number of sessions (sesi/pertemuan) planned for the module.' })
+  plannedSessions!: number;
 }
 
-@ObjectType('SessionRun', { description: 'A session (sesi/pertemuan) of a running module: when it is scheduled and whether the beneficiary attended.' })
+@ObjectType('SessionRun', {
+  description:
+    'A session (sesi/pertemuan) of a running module: when it is scheduled and whether the beneficiary attended.',
+})
 export class SessionRunObject {
-  @Field({ description: 'Session id chosen by the client when scheduling, unique within the module.' }) sessionId!: string;
-  @Field({ description: "Session type from the template's session mix, e.g. THEORY, PRACTICE, HOME_VISIT." }) sessionType!: string;
+  @Field({ description: 'Session id chosen by the client when scheduling, unique within the module.' })
+  sessionId!: string;
+  @Field({ description: "Session type from the template's session mix, e.g. THEORY, PRACTICE, HOME_VISIT." })
+  sessionType!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the session is scheduled.' }) scheduledAt!: string;
-  @Field(() => AttendanceStatusCode, { nullable: true, description: 'Attendance (kehadiran) of the beneficiary; null until recorded.' }) attendance?: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the session actually took place; null until attendance is recorded.' }) heldAt?: string;
+  @Field(() => AttendanceStatusCode, {
+    nullable: true,
+    description: 'Attendance (kehadiran) of the beneficiary; null until recorded.',
+  })
+  attendance?: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the session actually took place; null until attendance is recorded.',
+  })
+  heldAt?: string;
 }
 
-@ObjectType('ModuleRun', { description: 'An approved intervention module as it runs for this beneficiary: sessions, attendance, scores and dates.' })
+@ObjectType('ModuleRun', {
+  description:
+    'An approved intervention module as it runs for this beneficiary: sessions, attendance, scores and dates.',
+})
 export class ModuleRunObject extends PlannedModule {
-  @Field({ description: 'Module id within the journey: <templateId>-<n>, e.g. VOCATIONAL_TRAINING-1. Module commands take this id.' }) moduleId!: string;
-  @Field({ description: 'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and evaluation recorded) or CLOSED (closed early by a manager).' })
+  @Field({
+    description:
+      'Module id within the journey: <templateId>-<n>, e.g. VOCATIONAL_TRAINING-1. Module commands take this id.',
+  })
+  moduleId!: string;
+  @Field({
+    description:
+      'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and evaluation recorded) or CLOSED (closed early by a manager).',
+  })
   status!: string;
-  @Field(() => GraphQLISODateTime, { description: 'Planned end; moved later by pauses and by extensions.' }) plannedEnd!: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the first session with recorded attendance was held; null while PLANNED.' }) actualStart?: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the module was completed or closed; null while running.' }) actualEnd?: string;
-  @Field(() => [SessionRunObject], { description: 'Sessions scheduled so far, in scheduling order.' }) sessions!: SessionRunObject[];
-  @Field(() => Float, { nullable: true, description: 'Pre-test score (prauji), 0-100; null until the module evaluation is recorded.' }) preScore?: number;
-  @Field(() => Float, { nullable: true, description: 'Post-test score (pascauji), 0-100; null until the module evaluation is recorded.' }) postScore?: number;
-  @Field({ nullable: true, description: 'Result of the module assignment (tugas): PASSED, FAILED or NOT_SUBMITTED; null until evaluated.' }) assignmentResult?: string;
-  @Field(() => Int, { description: 'Days added to the planned end by managers\' extensions, in total (0 if never extended).' }) extensionsDays!: number;
+  @Field(() => GraphQLISODateTime, { description: 'Planned end; moved later by pauses and by extensions.' })
+  plannedEnd!: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the first session with recorded attendance was held; null while PLANNED.',
+  })
+  actualStart?: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the module was completed or closed; null while running.',
+  })
+  actualEnd?: string;
+  @Field(() => [SessionRunObject], { description: 'Sessions scheduled so far, in scheduling order.' })
+  sessions!: SessionRunObject[];
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Pre-test score (prauji), 0-100; null until the module evaluation is recorded.',
+  })
+  preScore?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Post-test score (pascauji), 0-100; null until the module evaluation is recorded.',
+  })
+  postScore?: number;
+  @Field({
+    nullable: true,
+    description: 'Result of the module assignment (tugas): PASSED, FAILED or NOT_SUBMITTED; null until evaluated.',
+  })
+  assignmentResult?: string;
+  @Field(() => Int, {
+    description: "Days added to the planned end by managers' extensions, in total (0 if never extended).",
+  })
+  extensionsDays!: number;
 }
 
-@ObjectType('Decision', { description: "A decision that changed the beneficiary's path, and when it was communicated to them." })
+@ObjectType('Decision', {
+  description: "A decision that changed the beneficiary's path, and when it was communicated to them.",
+})
 export class DecisionObject {
   @Field({ description: 'GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.' }) kind!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the decision was taken.' }) at!: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the facilitator (pendamping) recorded communicating it to the beneficiary; null while pending.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the facilitator (pendamping) recorded communicating it to the beneficiary; null while pending.',
+  })
   communicatedAt?: string;
 }
 
-@ObjectType('Overdue', { description: 'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.' })
+@ObjectType('Overdue', {
+  description:
+    'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.',
+})
 export class OverdueObject {
-  @Field({ description: 'Stable key of the deadline, e.g. MODULE_END:VOCATIONAL_TRAINING-1:<planned end>; use it as a list key.' }) key!: string;
-  @Field({ description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_END, RE_EVALUATION, COMMUNICATION or FOLLOW_UP.' })
+  @Field({
+    description:
+      'Stable key of the deadline, e.g. MODULE_END:VOCATIONAL_TRAINING-1:<planned end>; use it as a list key.',
+  })
+  key!: string;
+  @Field({
+    description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_END, RE_EVALUATION, COMMUNICATION or FOLLOW_UP.',
+  })
   kind!: string;
   @Field(() => GraphQLISODateTime, { description: 'The deadline that was missed.' }) dueAt!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the server marked it overdue.' }) since!: string;
 }
 
-@ObjectType('FollowUp', { description: 'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, recorded by the facilitator.' })
+@ObjectType('FollowUp', {
+  description:
+    'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, recorded by the facilitator.',
+})
 export class FollowUpObject {
-  @Field(() => Int, { description: 'Position in the follow-up schedule, from 0; follow-ups are recorded in this order (recordFollowUp input.index).' }) index!: number;
-  @Field(() => Int, { description: 'Months after graduation at which it is due (from the programme rules, e.g. 3, 6, 12).' }) monthsAfterGraduation!: number;
+  @Field(() => Int, {
+    description:
+      'Position in the follow-up schedule, from 0; follow-ups are recorded in this order (recordFollowUp input.index).',
+  })
+  index!: number;
+  @Field(() => Int, {
+    description: 'Months after graduation at which it is due (from the programme rules, e.g. 3, 6, 12).',
+  })
+  monthsAfterGraduation!: number;
   @Field(() => GraphQLISODateTime, { description: 'When the follow-up is due.' }) dueAt!: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was recorded; null while still due.' }) recordedAt?: string;
-  @Field(() => Float, { nullable: true, description: 'Monthly family income divided by the regional minimum wage (UMK/UMR) at the follow-up; null until recorded.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was recorded; null while still due.' })
+  recordedAt?: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Monthly family income divided by the regional minimum wage (UMK/UMR) at the follow-up; null until recorded.',
+  })
   incomeToMinimumWageRatio?: number;
-  @Field({ nullable: true, description: "Whether the beneficiary's business or economic activity is still running; null until recorded." }) businessRunning?: boolean;
+  @Field({
+    nullable: true,
+    description: "Whether the beneficiary's business or economic activity is still running; null until recorded.",
+  })
+  businessRunning?: boolean;
 }
 
-@ObjectType('IntensiveCycle', { description: 'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent visits under a focused action plan.' })
+@ObjectType('IntensiveCycle', {
+  description:
+    'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent visits under a focused action plan.',
+})
 export class IntensiveCycleObject {
   @Field(() => Int, { description: 'Cycle number, from 1.' }) cycle!: number;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator started the cycle.' }) startedAt!: string;
-  @Field(() => GraphQLISODateTime, { description: 'Planned end (duration from the programme rules); the journey then moves to re-evaluation (evaluasi ulang).' })
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'Planned end (duration from the programme rules); the journey then moves to re-evaluation (evaluasi ulang).',
+  })
   plannedEnd!: string;
   @Field(() => Int, { description: 'Expected interval between home visits, in days.' }) visitEveryDays!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the cycle ended; null while running.' }) endedAt?: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the cycle ended; null while running.' })
+  endedAt?: string;
 }
 
-@ObjectType('NextAction', { description: 'What should happen next on the journey and who must do it, computed by the server; drives caseload lists.' })
+@ObjectType('NextAction', {
+  description:
+    'What should happen next on the journey and who must do it, computed by the server; drives caseload lists.',
+})
 export class NextActionObject {
-  @Field({ description: 'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), or NONE when nobody has to act.' })
+  @Field({
+    description:
+      'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), or NONE when nobody has to act.',
+  })
   action!: string;
-  @Field({ description: 'The role expected to act: facilitator, manager, or system (timers, nothing to do).' }) by!: string;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Deadline for the action; null when it has none.' }) dueAt!: string | null;
+  @Field({ description: 'The role expected to act: facilitator, manager, or system (timers, nothing to do).' })
+  by!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Deadline for the action; null when it has none.' })
+  dueAt!: string | null;
 }
 
-@ObjectType('Journey', { description: "A beneficiary's journey through the programme (one per beneficiary), from the read model or the live workflow." })
+@ObjectType('Journey', {
+  description:
+    "A beneficiary's journey through the programme (one per beneficiary), from the read model or the live workflow.",
+})
 export class JourneyObject {
   @Field(() => ID, { description: 'Journey id; equals the beneficiary id.' }) id!: string;
-  @Field({ description: 'Id of the server-side workflow running the journey: journey-<id>. For support and logs.' }) workflowId!: string;
+  @Field({ description: 'Id of the server-side workflow running the journey: journey-<id>. For support and logs.' })
+  workflowId!: string;
   @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
+    string | null;
   @Field({ description: 'Region code of the beneficiary, e.g. a BPS code such as 52.71.' }) regionCode!: string;
-  @Field(() => String, { nullable: true, description: 'User id of the assigned facilitator (pendamping); null if none is assigned.' }) facilitatorId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'User id of the assigned facilitator (pendamping); null if none is assigned.',
+  })
+  facilitatorId!: string | null;
   @Field(() => JourneyStageCode, { description: 'Current stage of the journey.' }) stage!: string;
   @Field(() => JourneyStatusCode, { description: 'Whether the journey is active, paused or closed.' }) status!: string;
-  @Field(() => GraphQLISODateTime, { description: 'When the journey entered its current stage.' }) stageEnteredAt!: string;
-  @Field(() => WelfareLevelCode, { nullable: true, description: 'Latest welfare level; null before the needs assessment (asesmen kebutuhan).' }) welfareLevel!: string | null;
-  @Field(() => [WelfareRecord], { description: 'Every welfare level recorded, oldest first.' }) welfareHistory!: WelfareRecord[];
-  @Field(() => AssessmentSummary, { nullable: true, description: 'Result of the needs assessment; null until submitted.' }) assessment!: AssessmentSummary | null;
-  @Field(() => [PlannedModule], { description: 'Modules the server proposed from the assessment, for the manager to approve or change (approvePlan).' })
+  @Field(() => GraphQLISODateTime, { description: 'When the journey entered its current stage.' })
+  stageEnteredAt!: string;
+  @Field(() => WelfareLevelCode, {
+    nullable: true,
+    description: 'Latest welfare level; null before the needs assessment (asesmen kebutuhan).',
+  })
+  welfareLevel!: string | null;
+  @Field(() => [WelfareRecord], { description: 'Every welfare level recorded, oldest first.' })
+  welfareHistory!: WelfareRecord[];
+  @Field(() => AssessmentSummary, {
+    nullable: true,
+    description: 'Result of the needs assessment; null until submitted.',
+  })
+  assessment!: AssessmentSummary | null;
+  @Field(() => [PlannedModule], {
+    description: 'Modules the server proposed from the assessment, for the manager to approve or change (approvePlan).',
+  })
   proposedModules!: PlannedModule[];
-  @Field(() => [ModuleRunObject], { description: 'Modules of the approved plan, with their sessions and results.' }) modules!: ModuleRunObject[];
+  @Field(() => [ModuleRunObject], { description: 'Modules of the approved plan, with their sessions and results.' })
+  modules!: ModuleRunObject[];
   @Field(() => [DecisionObject], { description: 'Decisions taken so far, oldest first.' }) decisions!: DecisionObject[];
   @Field(() => String, {
     nullable: true,
-    description: 'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other commands wait until recordCommunication. Null when none.',
+    description:
+      'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other commands wait until recordCommunication. Null when none.',
   })
   pendingCommunication!: string | null;
-  @Field(() => [ReEvaluationObject], { description: 'Every re-evaluation (evaluasi ulang), oldest first, with the graduation proposal derived from it.' }) reEvaluations!: ReEvaluationObject[];
-  @Field(() => NotGraduatedEvaluationObject, { nullable: true, description: 'The evaluation of causes of the current NOT_YET decision, if recorded.' }) notGraduatedEvaluation!: NotGraduatedEvaluationObject | null;
-  @Field(() => ReferralObject, { nullable: true, description: 'The referral to a more advanced programme, if any.' }) referral!: ReferralObject | null;
-  @Field(() => [IntensiveCycleObject], { description: 'Intensive support (pendampingan intensif) cycles, oldest first.' }) intensiveCycles!: IntensiveCycleObject[];
-  @Field(() => [FollowUpObject], { description: 'Post-graduation follow-ups, scheduled on Graduation (graduasi); empty before.' }) followUps!: FollowUpObject[];
-  @Field(() => [OverdueObject], { description: 'Deadlines currently overdue; empty when all is on time.' }) overdue!: OverdueObject[];
-  @Field(() => NextActionObject, { description: 'What should happen next and who must do it.' }) nextAction!: NextActionObject;
-  @Field({ description: 'Id of the programme rules (thresholds, deadlines, module catalogue) the journey follows.' }) rulesId!: string;
+  @Field(() => [ReEvaluationObject], {
+    description: 'Every re-evaluation (evaluasi ulang), oldest first, with the graduation proposal derived from it.',
+  })
+  reEvaluations!: ReEvaluationObject[];
+  @Field(() => NotGraduatedEvaluationObject, {
+    nullable: true,
+    description: 'The evaluation of causes of the current NOT_YET decision, if recorded.',
+  })
+  notGraduatedEvaluation!: NotGraduatedEvaluationObject | null;
+  @Field(() => ReferralObject, { nullable: true, description: 'The referral to a more advanced programme, if any.' })
+  referral!: ReferralObject | null;
+  @Field(() => [IntensiveCycleObject], {
+    description: 'Intensive support (pendampingan intensif) cycles, oldest first.',
+  })
+  intensiveCycles!: IntensiveCycleObject[];
+  @Field(() => [FollowUpObject], {
+    description: 'Post-graduation follow-ups, scheduled on Graduation (graduasi); empty before.',
+  })
+  followUps!: FollowUpObject[];
+  @Field(() => [OverdueObject], { description: 'Deadlines currently overdue; empty when all is on time.' })
+  overdue!: OverdueObject[];
+  @Field(() => NextActionObject, { description: 'What should happen next and who must do it.' })
+  nextAction!: NextActionObject;
+  @Field({ description: 'Id of the programme rules (thresholds, deadlines, module catalogue) the journey follows.' })
+  rulesId!: string;
   @Field(() => Int, { description: 'Version of those rules, fixed at enrolment.' }) rulesVersion!: number;
   @Field(() => GraphQLISODateTime, { description: 'When the beneficiary was enrolled.' }) enrolledAt!: string;
-  @Field(() => Int, { description: 'Applied commands and timer events so far: a version for optimistic UIs.' }) seq!: number;
+  @Field(() => Int, { description: 'Applied commands and timer events so far: a version for optimistic UIs.' })
+  seq!: number;
 }

@@ -9,10 +9,18 @@ import { assertUuid, loadJourneyView } from './journey-read.service';
 
 @Resolver(() => JourneyObject)
 export class JourneyResolver {
-  @Query(() => JourneyObject, { nullable: true, description: 'A journey by id (= beneficiary id); null if there is none.' })
+  @Query(() => JourneyObject, {
+    nullable: true,
+    description: 'A journey by id (= beneficiary id); null if there is none.',
+  })
   async journey(
     @Arg('id', () => ID, { description: 'The journey (= beneficiary) id, a UUID.' }) id: string,
-    @Arg('live', { defaultValue: false, description: 'true: ask the running workflow (freshest, slower; closed journeys always come from the read model); false: the read model, which may lag a moment behind.' }) live: boolean,
+    @Arg('live', {
+      defaultValue: false,
+      description:
+        'true: ask the running workflow (freshest, slower; closed journeys always come from the read model); false: the read model, which may lag a moment behind.',
+    })
+    live: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject | null> {
     requireActor(ctx.actor); // journeys carry personal data: never to anonymous callers

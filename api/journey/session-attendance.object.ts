@@ -3,10 +3,20 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: "The outcome of one participant's entry." })
 export class SessionAttendanceEntryResult {
   @Field(() => ID, { description: 'The journey (= beneficiary) id of the entry.' }) journeyId!: string;
-  @Field({ description: 'True when the attendance is recorded (now, or by an earlier call with the same key).' }) ok!: boolean;
-  @Field(() => String, { nullable: true, description: 'Error catalogue code when not recorded (e.g. COMMAND_NOT_ALLOWED_IN_STAGE, SESSION_NOT_FOUND).' }) code!: string | null;
-  @Field(() => String, { nullable: true, description: 'Human-readable explanation when not recorded.' }) message!: string | null;
-  @Field(() => Float, { nullable: true, description: "The module's attendance rate (tingkat kehadiran) after this entry, percent over held sessions; PARTIAL counts half." })
+  @Field({ description: 'True when the attendance is recorded (now, or by an earlier call with the same key).' })
+  ok!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Error catalogue code when not recorded (e.g. COMMAND_NOT_ALLOWED_IN_STAGE, SESSION_NOT_FOUND).',
+  })
+  code!: string | null;
+  @Field(() => String, { nullable: true, description: 'Human-readable explanation when not recorded.' }) message!:
+    string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The module's attendance rate (tingkat kehadiran) after this entry, percent over held sessions; PARTIAL counts half.",
+  })
   attendanceRate!: number | null;
 }
 
@@ -17,8 +27,11 @@ export class SessionAttendanceTotals {
   @Field(() => Int, { description: 'Entries not recorded.' }) failed!: number;
 }
 
-@ObjectType({ description: 'Report of a session attendance list (daftar hadir): totals and one line per entry, in input order.' })
+@ObjectType({
+  description: 'Report of a session attendance list (daftar hadir): totals and one line per entry, in input order.',
+})
 export class SessionAttendanceReport {
   @Field(() => SessionAttendanceTotals, { description: 'Counts per outcome.' }) totals!: SessionAttendanceTotals;
-  @Field(() => [SessionAttendanceEntryResult], { description: 'One result per entry, in input order.' }) entries!: SessionAttendanceEntryResult[];
+  @Field(() => [SessionAttendanceEntryResult], { description: 'One result per entry, in input order.' })
+  entries!: SessionAttendanceEntryResult[];
 }

@@ -21,36 +21,54 @@ const MAX_KEY = 128 - 37;
  * Entry keys derive from the call's key, so a retried call records nothing twice. An entry that
  * is refused never stops the others.
  */
-export async function recordSessionAttendance(ctx: GraphQLContext, input: SessionAttendanceInput, idempotencyKey: string): Promise<SessionAttendanceReport> {
+export async function recordSessionAttendance(
+  ctx: GraphQLContext,
+  input: SessionAttendanceInput,
+  idempotencyKey: string,
+): Promise<SessionAttendanceReport> {
   const started = Date.now();
   const actor = requireActor(ctx.actor);
-  if (!COMMAND_POLICY.recordAttendance.roles.includes(actor.role)) throw new DomainError('FORBIDDEN', 'Attendance is recorded by facilitators');
+  if (!COMMAND_POLICY.recordAttendance.roles.includes(actor.role))
+    throw new DomainError('FORBIDDEN', 'Attendance is recorded by facilitators');
   if (!isIdempotencyKey(idempotencyKey) || idempotencyKey.length > MAX_KEY) {
     throw new DomainError('VALIDATION_FAILED', `idempotencyKey must be 8-${MAX_KEY} letters, digits or _-:.`);
   }
   const heldAt = new Date(input.heldAt).toISOString();
 
-  const entries = await mapWithConcurrency(input.entries, BULK_CONCURRENCY, async (entry, i): Promise<SessionAttendanceEntryResult> => {
-    const journeyId = entry.journeyId.toLowerCase();
-    const base = { journeyId: entry.journeyId, attendanceRate: null };
-    // Same key for both would silently answer the second with the first's result.
-    if (input.entries.findIndex((e) => e.journeyId.toLowerCase() === journeyId) !== i) {
-      return { ...base, ok: false, code: 'VALIDATION_FAILED', message: t(ctx.locale, 'bulk.listedTwice') };
-    }
-    try {
-      const item = itemContext(ctx);
-      await assertJourneyInScope(item, journeyId, { ownCaseload: true }); // each participant's journey in the caller's scope and caseload
-      const view = await runJourneyCommand(item, 'recordAttendance', {
-        journeyId, idempotencyKey: `${idempotencyKey}:${journeyId}`,
-        evidence: entry.notes ? { kind: 'ATTENDANCE_NOTE', payload: { ...entry, sessionId: input.sessionId, heldAt } } : undefined,
-        build: () => ({ type: 'recordAttendance', moduleId: entry.moduleId, sessionId: input.sessionId, status: entry.status, heldAt }),
-      });
-      const module = view.state.modules.find((m) => m.moduleId === entry.moduleId);
-      return { ...base, ok: true, code: null, message: null, attendanceRate: module ? attendanceRate(module) : null };
-    } catch (err) {
-      return { ...base, ok: false, ...failureOf(ctx, err, { journeyId, sessionId: input.sessionId }) };
-    }
-  });
+  const entries = await mapWithConcurrency(
+    input.entries,
+    BULK_CONCURRENCY,
+    async (entry, i): Promise<SessionAttendanceEntryResult> => {
+      const journeyId = entry.journeyId.toLowerCase();
+      const base = { journeyId: entry.journeyId, attendanceRate: null };
+      // Same key for both would silently answer the second with the first's result.
+      if (input.entries.findIndex((e) => e.journeyId.toLowerCase() === journeyId) !== i) {
+        return { ...base, ok: false, code: 'VALIDATION_FAILED', message: t(ctx.locale, 'bulk.listedTwice') };
+      }
+      try {
+        const item = itemContext(ctx);
+        await assertJourneyInScope(item, journeyId, { ownCaseload: true }); // each participant's journey in the caller's scope and caseload
+        const view = await runJourneyCommand(item, 'recordAttendance', {
+          journeyId,
+          idempotencyKey: `${idempotencyKey}:${journeyId}`,
+          evidence: entry.notes
+            ? { kind: 'ATTENDANCE_NOTE', payload: { ...entry, sessionId: input.sessionId, heldAt } }
+            : undefined,
+          build: () => ({
+            type: 'recordAttendance',
+            moduleId: entry.moduleId,
+            sessionId: input.sessionId,
+            status: entry.status,
+            heldAt,
+          }),
+        });
+        const module = view.state.modules.find((m) => m.moduleId === entry.moduleId);
+        return { ...base, ok: true, code: null, message: null, attendanceRate: module ? attendanceRate(module) : null };
+      } catch (err) {
+        return { ...base, ok: false, ...failureOf(ctx, err, { journeyId, sessionId: input.sessionId }) };
+      }
+    },
+  );
 
   const recorded = entries.filter((e) => e.ok).length;
   const totals = { entries: entries.length, recorded, failed: entries.length - recorded };

@@ -13,7 +13,9 @@ export function fromTemporalError(err: unknown, closed: () => boolean): DomainEr
     return new DomainError('INTERNAL', 'The journey could not apply the command');
   }
   if (err instanceof WorkflowNotFoundError) {
-    return closed() ? new DomainError('JOURNEY_CLOSED') : new DomainError('NOT_FOUND', 'The journey workflow does not exist');
+    return closed()
+      ? new DomainError('JOURNEY_CLOSED')
+      : new DomainError('NOT_FOUND', 'The journey workflow does not exist');
   }
   if (err instanceof ServiceError || (err as { code?: number })?.code === 14) {
     return new DomainError('UPSTREAM_UNAVAILABLE', 'Temporal is unavailable; the command was not applied, retry later');

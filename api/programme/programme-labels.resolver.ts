@@ -6,6 +6,10 @@ import { ModuleTemplateObject } from './programme.object';
 /** The template's name in the request's language (see api/i18n/label-field.ts). */
 @Resolver(() => ModuleTemplateObject)
 export class ModuleTemplateLabelsResolver {
-  @FieldResolver(() => String, { description: d('The template name (nameId or nameEn)', 'Pelatihan Vokasi', 'Vocational training') })
-  label(@Root() m: ModuleTemplateObject, @Ctx() ctx: GraphQLContext): string { return ctx.locale === 'id' ? m.nameId : m.nameEn; }
+  @FieldResolver(() => String, {
+    description: d('The template name (nameId or nameEn)', 'Pelatihan Vokasi', 'Vocational training'),
+  })
+  label(@Root() m: ModuleTemplateObject, @Ctx() ctx: GraphQLContext): string {
+    return ctx.locale === 'id' ? m.nameId : m.nameEn;
+  }
 }

@@ -14,7 +14,8 @@ import { isUuid } from '../../domain/shared/uuid';
 export const isReportJobId = (id: unknown): id is string => typeof id === 'string' && isUuid(id);
 
 /** A region prefix (or `*`) lies inside the scope's regions: `52.71` inside `52`; `*` only inside `*`. */
-const prefixInScope = (scope: Scope, prefix: string) => scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
+const prefixInScope = (scope: Scope, prefix: string) =>
+  scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
 
 /** The regions a new report is computed over: the chosen prefix, else the caller's region prefixes. */
 export function reportRegionScope(principal: Principal, regionPrefix: string | null | undefined): string[] {
@@ -22,22 +23,41 @@ export function reportRegionScope(principal: Principal, regionPrefix: string | n
   return principal.scope.regions.includes(ALL) ? [ALL] : [...principal.scope.regions];
 }
 
-export function assertReportRequestInScope(principal: Principal, input: { programmeId?: unknown; regionPrefix?: unknown } | undefined): void {
+export function assertReportRequestInScope(
+  principal: Principal,
+  input: { programmeId?: unknown; regionPrefix?: unknown } | undefined,
+): void {
   if (!input || typeof input.programmeId !== 'string') return; // malformed input: the schema and validation answer
   if (!programmeInScope(principal.scope, input.programmeId)) throw outOfScope(`Programme ${input.programmeId}`);
-  if (typeof input.regionPrefix === 'string' && input.regionPrefix && !prefixInScope(principal.scope, input.regionPrefix)) throw outOfScope(`Region ${input.regionPrefix}`);
+  if (
+    typeof input.regionPrefix === 'string' &&
+    input.regionPrefix &&
+    !prefixInScope(principal.scope, input.regionPrefix)
+  )
+    throw outOfScope(`Region ${input.regionPrefix}`);
 }
 
-export function reportInScope(principal: Principal, job: Pick<ReportJobEntity, 'programmeId' | 'regionScope'>): boolean {
-  return programmeInScope(principal.scope, job.programmeId) && job.regionScope.every((p) => prefixInScope(principal.scope, p));
+export function reportInScope(
+  principal: Principal,
+  job: Pick<ReportJobEntity, 'programmeId' | 'regionScope'>,
+): boolean {
+  return (
+    programmeInScope(principal.scope, job.programmeId) &&
+    job.regionScope.every((p) => prefixInScope(principal.scope, p))
+  );
 }
 
 export function assertReportInScope(principal: Principal, job: ReportJobEntity): void {
-  if (!reportInScope(principal, job)) throw new DomainError('FORBIDDEN', `Report ${job.id} covers programmes or regions outside your scope`);
+  if (!reportInScope(principal, job))
+    throw new DomainError('FORBIDDEN', `Report ${job.id} covers programmes or regions outside your scope`);
 }
 
 /** The job named by `id`, checked against the caller's scope; null when the id names none. */
-export async function reportJobInScope(em: EntityManager, principal: Principal, id: unknown): Promise<ReportJobEntity | null> {
+export async function reportJobInScope(
+  em: EntityManager,
+  principal: Principal,
+  id: unknown,
+): Promise<ReportJobEntity | null> {
   if (!isReportJobId(id)) return null;
   const job = await em.findOne(ReportJobEntity, { id: id.toLowerCase() });
   if (job) assertReportInScope(principal, job);

@@ -10,14 +10,25 @@ import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
 import { actorFromHeaders } from '../http/actor';
 import { reportJobInScope } from './report-access';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_FAILED: 400, UPSTREAM_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  UPSTREAM_UNAVAILABLE: 503,
+};
 
 /**
  * GET /reports/<jobId>.<pdf|html|csv>: the finished file of a report job, from PostgreSQL, for the
  * roles of reportJob whose scope covers the report (the same rule as the GraphQL field). Answers
  * false when the path is not a report.
  */
-export async function handleReportDownload(deps: { orm: MikroORM; config: JwtConfig }, req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<boolean> {
+export async function handleReportDownload(
+  deps: { orm: MikroORM; config: JwtConfig },
+  req: IncomingMessage,
+  res: ServerResponse,
+  locale: Locale,
+): Promise<boolean> {
   const m = /^\/reports\/([^/]+)\.(pdf|html|csv)$/.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
   if (!m) return false;
   try {
@@ -25,22 +36,39 @@ export async function handleReportDownload(deps: { orm: MikroORM; config: JwtCon
     const principal = await actorFromHeaders(req.headers, deps.config);
     if (!principal) throw new DomainError('UNAUTHENTICATED', 'Downloading a report needs Authorization: Bearer <JWT>');
     const roles = ACCESS_POLICY.Query.reportJob.roles;
-    if (!roles.includes(principal.role)) throw new DomainError('FORBIDDEN', `Reports are for ${roles.join(', ')}; you act as ${principal.role}`);
+    if (!roles.includes(principal.role))
+      throw new DomainError('FORBIDDEN', `Reports are for ${roles.join(', ')}; you act as ${principal.role}`);
     const em = deps.orm.em.fork();
     const job = await reportJobInScope(em, principal, m[1]);
     if (!job || fileExtension(job.format) !== m[2]) throw new DomainError('NOT_FOUND', `No report ${m[1]}.${m[2]}`);
     const file = job.status === 'DONE' ? await readFile(em, job.id) : null;
-    if (!file) throw new DomainError('NOT_FOUND', `Report ${job.id} is ${job.status.toLowerCase()}, not ready yet (see reportJob.progress)`);
-    res.writeHead(200, {
-      'content-type': file.contentType, 'content-length': String(file.bytes.length), 'cache-control': 'private, no-store',
-      'content-disposition': `${m[2] === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`, 'x-content-type-options': 'nosniff',
-      ...(m[2] === 'html' ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" } : {}),
-    }).end(file.bytes);
+    if (!file)
+      throw new DomainError(
+        'NOT_FOUND',
+        `Report ${job.id} is ${job.status.toLowerCase()}, not ready yet (see reportJob.progress)`,
+      );
+    res
+      .writeHead(200, {
+        'content-type': file.contentType,
+        'content-length': String(file.bytes.length),
+        'cache-control': 'private, no-store',
+        'content-disposition': `${m[2] === 'html' ? 'inline' : 'attachment'}; filename="${file.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        ...(m[2] === 'html'
+          ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" }
+          : {}),
+      })
+      .end(file.bytes);
   } catch (err) {
     const domain = domainCodeOf(err);
     if (!domain) throw err;
-    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }] }));
+    res
+      .writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
+        }),
+      );
   }
   return true;
 }

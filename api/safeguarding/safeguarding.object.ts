@@ -1,7 +1,14 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { AtRiskGroupCode, SafeguardingActionCode, SafeguardingCategoryCode, SafeguardingStatusCode } from '../grievance/grievance-enums';
+import {
+  AtRiskGroupCode,
+  SafeguardingActionCode,
+  SafeguardingCategoryCode,
+  SafeguardingStatusCode,
+} from '../grievance/grievance-enums';
 
-@ObjectType({ description: 'Acknowledgement of a safeguarding report: a reference and the time, nothing filed is echoed.' })
+@ObjectType({
+  description: 'Acknowledgement of a safeguarding report: a reference and the time, nothing filed is echoed.',
+})
 export class SafeguardingReceipt {
   @Field(() => ID, { description: 'Reference of the report (quote it to the safeguarding team).' }) reference!: string;
   @Field(() => GraphQLISODateTime, { description: 'When it was received.' }) receivedAt!: Date;
@@ -13,11 +20,16 @@ export class SafeguardingActionObject {
   @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
   @Field({ description: 'Staff member who recorded it (user id).' }) actorId!: string;
   @Field({ description: 'Role they acted in.' }) actorRole!: string;
-  @Field(() => ID, { nullable: true, description: 'Journey concerned (e.g. the participant who was exited).' }) journeyId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Details: safeguarding team only (null for every other role).' }) note!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Journey concerned (e.g. the participant who was exited).' })
+  journeyId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Details: safeguarding team only (null for every other role).' })
+  note!: string | null;
 }
 
-@ObjectType({ description: 'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is never shown here (revealSafeguardingReporter, safeguarding team only, logged).' })
+@ObjectType({
+  description:
+    'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is never shown here (revealSafeguardingReporter, safeguarding team only, logged).',
+})
 export class SafeguardingReportObject {
   @Field(() => ID, { description: 'Report id.' }) id!: string;
   @Field({ description: 'Programme.' }) programmeId!: string;
@@ -25,10 +37,20 @@ export class SafeguardingReportObject {
   @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: string;
   @Field(() => [AtRiskGroupCode], { description: 'Groups affected.' }) atRiskGroups!: string[];
   @Field(() => SafeguardingStatusCode, { description: 'OPEN or CLOSED.' }) status!: string;
-  @Field(() => String, { nullable: true, description: 'PROVEN, NOT_PROVEN, or null while undecided.' }) finding!: string | null;
+  @Field(() => String, { nullable: true, description: 'PROVEN, NOT_PROVEN, or null while undecided.' }) finding!:
+    string | null;
   @Field(() => GraphQLISODateTime, { description: 'When it was filed.' }) filedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' }) closedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'What happened: safeguarding team only (null for every other role).' }) description!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Whether the reporter left no identity: safeguarding team only (null for every other role).' }) anonymous!: boolean | null;
-  @Field(() => [SafeguardingActionObject], { description: 'Handling steps, oldest first.' }) actions!: SafeguardingActionObject[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'What happened: safeguarding team only (null for every other role).',
+  })
+  description!: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the reporter left no identity: safeguarding team only (null for every other role).',
+  })
+  anonymous!: boolean | null;
+  @Field(() => [SafeguardingActionObject], { description: 'Handling steps, oldest first.' })
+  actions!: SafeguardingActionObject[];
 }

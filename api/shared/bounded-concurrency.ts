@@ -6,7 +6,11 @@ export const BULK_CONCURRENCY = 8;
  * should not throw (bulk operations turn each failure into a report line); if it does, the
  * first error is thrown once every started call has settled.
  */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failure: { error: unknown } | null = null;

@@ -13,7 +13,11 @@ export function itemContext(ctx: GraphQLContext): GraphQLContext {
 }
 
 /** A failure as a report line: its catalogue code and message in the request's language; anything unexpected is INTERNAL (and logged). */
-export function failureOf(ctx: GraphQLContext, err: unknown, item: Record<string, unknown>): { code: string; message: string } {
+export function failureOf(
+  ctx: GraphQLContext,
+  err: unknown,
+  item: Record<string, unknown>,
+): { code: string; message: string } {
   const domain = domainCodeOf(err);
   if (domain) return { code: domain.code, message: localizedMessage(domain, ctx.locale).message };
   ctx.logger.error({ ...item, err: (err as Error)?.message }, 'bulk item failed unexpectedly');

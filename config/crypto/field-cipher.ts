@@ -30,7 +30,9 @@ export class FieldCipher {
     if (!dataKeys.keys[dataKeys.currentKeyId]) throw new FieldCipherError(`no key with id "${dataKeys.currentKeyId}"`);
   }
 
-  get currentKeyId(): string { return this.dataKeys.currentKeyId; }
+  get currentKeyId(): string {
+    return this.dataKeys.currentKeyId;
+  }
 
   encrypt(plain: string): string {
     const keyId = this.dataKeys.currentKeyId;
@@ -44,7 +46,8 @@ export class FieldCipher {
   decrypt(stored: string): string {
     const { keyId, iv, tag, ct } = parse(stored);
     const key = this.dataKeys.keys[keyId];
-    if (!key) throw new FieldCipherError(`value sealed with key "${keyId}", which is not configured (DATA_ENCRYPTION_KEYS)`);
+    if (!key)
+      throw new FieldCipherError(`value sealed with key "${keyId}", which is not configured (DATA_ENCRYPTION_KEYS)`);
     const decipher = createDecipheriv('aes-256-gcm', key, iv);
     decipher.setAAD(Buffer.from(keyId));
     decipher.setAuthTag(tag);
@@ -55,11 +58,17 @@ export class FieldCipher {
     }
   }
 
-  encryptNullable(plain: string | null | undefined): string | null { return plain == null ? null : this.encrypt(plain); }
-  decryptNullable(stored: string | null | undefined): string | null { return stored == null ? null : this.decrypt(stored); }
+  encryptNullable(plain: string | null | undefined): string | null {
+    return plain == null ? null : this.encrypt(plain);
+  }
+  decryptNullable(stored: string | null | undefined): string | null {
+    return stored == null ? null : this.decrypt(stored);
+  }
 
   /** True when the value was sealed by an older key and should be re-sealed with the current one. */
-  needsRotation(stored: string): boolean { return parse(stored).keyId !== this.dataKeys.currentKeyId; }
+  needsRotation(stored: string): boolean {
+    return parse(stored).keyId !== this.dataKeys.currentKeyId;
+  }
 
   /** Deterministic keyed digest (hex) for uniqueness and look-up; `purpose` separates domains (e.g. 'nik'). */
   blindIndex(purpose: string, value: string): string {
@@ -74,7 +83,12 @@ function parse(stored: string): { keyId: string; iv: Buffer; tag: Buffer; ct: Bu
   const parts = stored.slice(PREFIX.length).split(':');
   if (parts.length !== 4) throw new FieldCipherError('malformed encrypted field');
   const [keyId, iv, tag, ct] = parts;
-  return { keyId, iv: Buffer.from(iv, 'base64url'), tag: Buffer.from(tag, 'base64url'), ct: Buffer.from(ct, 'base64url') };
+  return {
+    keyId,
+    iv: Buffer.from(iv, 'base64url'),
+    tag: Buffer.from(tag, 'base64url'),
+    ct: Buffer.from(ct, 'base64url'),
+  };
 }
 
 /**
@@ -84,17 +98,25 @@ function parse(stored: string): { keyId: string; iv: Buffer; tag: Buffer; ct: Bu
 export function parseDataKeys(keysText: string, hashKeyText: string): DataKeys {
   const keys: Record<string, Buffer> = {};
   let currentKeyId = '';
-  for (const entry of keysText.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of keysText
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9_-]{1,32}):(.+)$/.exec(entry);
-    if (!m) throw new FieldCipherError('DATA_ENCRYPTION_KEYS must be a list of id:base64key (id of letters, digits, - or _)');
+    if (!m)
+      throw new FieldCipherError('DATA_ENCRYPTION_KEYS must be a list of id:base64key (id of letters, digits, - or _)');
     const key = Buffer.from(m[2], 'base64');
-    if (key.length !== 32) throw new FieldCipherError(`DATA_ENCRYPTION_KEYS key "${m[1]}" must be 32 bytes in base64 (openssl rand -base64 32)`);
+    if (key.length !== 32)
+      throw new FieldCipherError(
+        `DATA_ENCRYPTION_KEYS key "${m[1]}" must be 32 bytes in base64 (openssl rand -base64 32)`,
+      );
     if (keys[m[1]]) throw new FieldCipherError(`DATA_ENCRYPTION_KEYS names key "${m[1]}" twice`);
     keys[m[1]] = key;
     currentKeyId ||= m[1];
   }
   if (!currentKeyId) throw new FieldCipherError('DATA_ENCRYPTION_KEYS has no key');
   const hashKey = Buffer.from(hashKeyText, 'base64');
-  if (hashKey.length < 32) throw new FieldCipherError('DATA_HASH_KEY must be at least 32 bytes in base64 (openssl rand -base64 32)');
+  if (hashKey.length < 32)
+    throw new FieldCipherError('DATA_HASH_KEY must be at least 32 bytes in base64 (openssl rand -base64 32)');
   return { currentKeyId, keys, hashKey };
 }

@@ -30,7 +30,9 @@ export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -43,10 +45,24 @@ export function canonicalJson(value: unknown): string {
  */
 export function auditRowHash(id: string, row: AuditRowContent, prevHash: string): string {
   const content = {
-    id, at: new Date(row.at).toISOString(), actorId: row.actorId, actorRole: row.actorRole, action: row.action,
-    journeyId: row.journeyId, programmeId: row.programmeId, regionCode: row.regionCode, reason: row.reason,
-    before: row.before, after: row.after, requestId: row.requestId, idempotencyKey: row.idempotencyKey,
-    workflowId: row.workflowId, runId: row.runId, eventSeq: row.eventSeq, source: row.source, prevHash,
+    id,
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorRole: row.actorRole,
+    action: row.action,
+    journeyId: row.journeyId,
+    programmeId: row.programmeId,
+    regionCode: row.regionCode,
+    reason: row.reason,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+    idempotencyKey: row.idempotencyKey,
+    workflowId: row.workflowId,
+    runId: row.runId,
+    eventSeq: row.eventSeq,
+    source: row.source,
+    prevHash,
   };
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }

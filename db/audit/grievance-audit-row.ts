@@ -1,7 +1,10 @@
 import type { AuditRowContent } from './audit-hash';
 
 /** Where a complaint, conflict or safeguarding report lies (for scope filters on the audit log). */
-export interface GrievancePlace { programmeId: string; regionCode: string }
+export interface GrievancePlace {
+  programmeId: string;
+  regionCode: string;
+}
 
 /**
  * One GRIEVANCE audit row: who did which step to which record (its id in `after`), with codes only,
@@ -9,13 +12,33 @@ export interface GrievancePlace { programmeId: string; regionCode: string }
  * gets no request id (a client-chosen x-request-id could tie the row to them).
  */
 export function grievanceAuditRow(input: {
-  actorId: string; actorRole: string; action: string; place: GrievancePlace; after: Record<string, unknown>;
-  requestId?: string | null; workflowId?: string | null; eventSeq?: number | null; reason?: string | null; at?: Date;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  place: GrievancePlace;
+  after: Record<string, unknown>;
+  requestId?: string | null;
+  workflowId?: string | null;
+  eventSeq?: number | null;
+  reason?: string | null;
+  at?: Date;
 }): AuditRowContent {
   return {
-    at: input.at ?? new Date(), actorId: input.actorId, actorRole: input.actorRole, action: input.action, journeyId: null,
-    programmeId: input.place.programmeId, regionCode: input.place.regionCode, reason: input.reason ?? null, before: null, after: input.after,
-    requestId: input.requestId ?? null, idempotencyKey: null, workflowId: input.workflowId ?? null, runId: null, eventSeq: input.eventSeq ?? null,
+    at: input.at ?? new Date(),
+    actorId: input.actorId,
+    actorRole: input.actorRole,
+    action: input.action,
+    journeyId: null,
+    programmeId: input.place.programmeId,
+    regionCode: input.place.regionCode,
+    reason: input.reason ?? null,
+    before: null,
+    after: input.after,
+    requestId: input.requestId ?? null,
+    idempotencyKey: null,
+    workflowId: input.workflowId ?? null,
+    runId: null,
+    eventSeq: input.eventSeq ?? null,
     source: 'GRIEVANCE',
   };
 }

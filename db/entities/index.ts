@@ -11,6 +11,28 @@ import { ProgrammeEntity } from './programme.entity';
 import { ReportJobEntity } from './report-job.entity';
 
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
-export { AuditLogEntity, BeneficiaryEntity, EvidenceEntity, JourneyEventEntity, JourneyEntity, NotificationEntity, ProgrammeEntity, ReportJobEntity };
-export const ENTITIES = [ProgrammeEntity, BeneficiaryEntity, JourneyEntity, JourneyEventEntity, EvidenceEntity, NotificationEntity, AuditLogEntity, ReportJobEntity,
-  ComplaintEntity, ComplaintAnswerEntity, ConflictEntity, SafeguardingReportEntity, SafeguardingActionEntity];
+export {
+  AuditLogEntity,
+  BeneficiaryEntity,
+  EvidenceEntity,
+  JourneyEventEntity,
+  JourneyEntity,
+  NotificationEntity,
+  ProgrammeEntity,
+  ReportJobEntity,
+};
+export const ENTITIES = [
+  ProgrammeEntity,
+  BeneficiaryEntity,
+  JourneyEntity,
+  JourneyEventEntity,
+  EvidenceEntity,
+  NotificationEntity,
+  AuditLogEntity,
+  ReportJobEntity,
+  ComplaintEntity,
+  ComplaintAnswerEntity,
+  ConflictEntity,
+  SafeguardingReportEntity,
+  SafeguardingActionEntity,
+];

@@ -32,7 +32,9 @@ export class Migration20261126090000AuditLog extends Migration {
     );`);
     this.addSql(`create sequence "audit_log_id_seq" owned by "audit_log"."id";`);
     this.addSql(`alter table "audit_log" alter column "id" set default nextval('audit_log_id_seq');`);
-    this.addSql(`create unique index "audit_log_journey_event_unique" on "audit_log" ("journey_id", "event_seq") where "source" = 'JOURNEY_EVENT';`);
+    this.addSql(
+      `create unique index "audit_log_journey_event_unique" on "audit_log" ("journey_id", "event_seq") where "source" = 'JOURNEY_EVENT';`,
+    );
     this.addSql(`create index "audit_log_journey_index" on "audit_log" ("journey_id", "id");`);
     this.addSql(`create index "audit_log_actor_index" on "audit_log" ("actor_id", "id");`);
     this.addSql(`create index "audit_log_at_index" on "audit_log" ("at", "id");`);
@@ -40,8 +42,12 @@ export class Migration20261126090000AuditLog extends Migration {
       begin
         raise exception 'audit_log is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
       end $$;`);
-    this.addSql(`create trigger "audit_log_no_update_delete" before update or delete on "audit_log" for each row execute function "audit_log_refuse_change"();`);
-    this.addSql(`create trigger "audit_log_no_truncate" before truncate on "audit_log" for each statement execute function "audit_log_refuse_change"();`);
+    this.addSql(
+      `create trigger "audit_log_no_update_delete" before update or delete on "audit_log" for each row execute function "audit_log_refuse_change"();`,
+    );
+    this.addSql(
+      `create trigger "audit_log_no_truncate" before truncate on "audit_log" for each statement execute function "audit_log_refuse_change"();`,
+    );
     this.addSql(`revoke update, delete, truncate on "audit_log" from public;`);
   }
 

@@ -29,7 +29,9 @@ export class Migration20261128120000ReportJobs extends Migration {
       "started_at" timestamptz null,
       "finished_at" timestamptz null,
       unique ("requested_by", "idempotency_key"));`);
-    this.addSql(`create index "report_job_programme_created_index" on "report_job" ("programme_id", "created_at" desc, "id" desc);`);
+    this.addSql(
+      `create index "report_job_programme_created_index" on "report_job" ("programme_id", "created_at" desc, "id" desc);`,
+    );
     this.addSql(`create table "report_file" (
       "job_id" uuid primary key references "report_job" ("id") on delete cascade,
       "content_type" text not null,

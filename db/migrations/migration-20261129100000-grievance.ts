@@ -18,9 +18,11 @@ export class Migration20261129100000Grievance extends Migration {
       "received_at" timestamptz not null, "response_due_at" timestamptz not null, "escalated_at" timestamptz null,
       "answered_at" timestamptz null, "closed_at" timestamptz null, "seq" int not null default 0);`);
     this.addSql(`create index "complaint_place_index" on "complaint" ("programme_id", "region_code", "received_at");`);
-    this.addSql(`create table "complaint_answer" ("id" uuid primary key, "complaint_id" uuid not null references "complaint" ("id"),
+    this
+      .addSql(`create table "complaint_answer" ("id" uuid primary key, "complaint_id" uuid not null references "complaint" ("id"),
       "body_sealed" text not null, "created_by" text not null, "created_at" timestamptz not null default now());`);
-    this.addSql(`create table "complaint_step" ("complaint_id" uuid not null references "complaint" ("id"), "seq" int not null,
+    this
+      .addSql(`create table "complaint_step" ("complaint_id" uuid not null references "complaint" ("id"), "seq" int not null,
       "type" text not null, "actor_id" text not null, "actor_role" text not null, "at" timestamptz not null, "data" jsonb not null,
       primary key ("complaint_id", "seq"));`);
 
@@ -38,22 +40,36 @@ export class Migration20261129100000Grievance extends Migration {
       "category" text not null, "at_risk_groups" jsonb not null, "description_sealed" text not null, "anonymous" boolean not null,
       "reporter_sealed" text null, "status" text not null check ("status" in ('OPEN','CLOSED')), "finding" text null,
       "filed_at" timestamptz not null, "closed_at" timestamptz null);`);
-    this.addSql(`create index "safeguarding_report_place_index" on "safeguarding_report" ("programme_id", "region_code", "filed_at");`);
-    this.addSql(`create table "safeguarding_action" ("id" uuid primary key, "report_id" uuid not null references "safeguarding_report" ("id"),
+    this.addSql(
+      `create index "safeguarding_report_place_index" on "safeguarding_report" ("programme_id", "region_code", "filed_at");`,
+    );
+    this
+      .addSql(`create table "safeguarding_action" ("id" uuid primary key, "report_id" uuid not null references "safeguarding_report" ("id"),
       "kind" text not null, "journey_id" uuid null, "note_sealed" text null, "actor_id" text not null, "actor_role" text not null,
       "at" timestamptz not null);`);
     this.addSql(`create index "safeguarding_action_report_index" on "safeguarding_action" ("report_id", "at");`);
 
     this.addSql(`alter table "notification" alter column "journey_id" drop not null;`);
     this.addSql(`alter table "audit_log" drop constraint if exists "audit_log_source_check";`);
-    this.addSql(`alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE'));`);
+    this.addSql(
+      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE'));`,
+    );
   }
 
   async down(): Promise<void> {
     this.addSql(`alter table "audit_log" drop constraint if exists "audit_log_source_check";`);
-    this.addSql(`alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE'));`);
+    this.addSql(
+      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE'));`,
+    );
     this.addSql(`alter table "notification" alter column "journey_id" set not null;`);
-    for (const table of ['safeguarding_action', 'safeguarding_report', 'conflict', 'complaint_step', 'complaint_answer', 'complaint']) {
+    for (const table of [
+      'safeguarding_action',
+      'safeguarding_report',
+      'conflict',
+      'complaint_step',
+      'complaint_answer',
+      'complaint',
+    ]) {
       this.addSql(`drop table if exists "${table}" cascade;`);
     }
   }

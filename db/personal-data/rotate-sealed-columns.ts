@@ -24,7 +24,13 @@ const ident = (name: string): string => {
  * id, one guarded UPDATE per page (a row changed meanwhile is left as it is). Returns the number
  * of values re-sealed.
  */
-export async function rotateSealedTable(em: EntityManager, cipher: FieldCipher, table: string, columns: readonly string[], pageSize = 500): Promise<number> {
+export async function rotateSealedTable(
+  em: EntityManager,
+  cipher: FieldCipher,
+  table: string,
+  columns: readonly string[],
+  pageSize = 500,
+): Promise<number> {
   const conn = em.getConnection();
   const current = `enc:v1:${cipher.currentKeyId}:`;
   const cols = columns.map(ident);
@@ -34,23 +40,30 @@ export async function rotateSealedTable(em: EntityManager, cipher: FieldCipher, 
   for (;;) {
     const rows = await conn.execute<Record<string, string | null>[]>(
       `select id, ${cols.join(', ')} from ${ident(table)} where id > ? and (${stale}) order by id limit ?`,
-      [after, ...columns.map(() => current), pageSize]);
+      [after, ...columns.map(() => current), pageSize],
+    );
     if (rows.length === 0) return rotated;
     const changes = rows.map((row) => {
       const change: Record<string, string | null> = { id: row.id };
       for (const c of columns) {
         const stored = row[c];
         change[`old_${c}`] = stored;
-        change[`new_${c}`] = stored !== null && cipher.needsRotation(stored) ? cipher.encrypt(cipher.decrypt(stored)) : stored;
+        change[`new_${c}`] =
+          stored !== null && cipher.needsRotation(stored) ? cipher.encrypt(cipher.decrypt(stored)) : stored;
       }
       return change;
     });
-    const recordType = ['id uuid', ...columns.flatMap((c) => [`${ident(`old_${c}`)} text`, `${ident(`new_${c}`)} text`])].join(', ');
+    const recordType = [
+      'id uuid',
+      ...columns.flatMap((c) => [`${ident(`old_${c}`)} text`, `${ident(`new_${c}`)} text`]),
+    ].join(', ');
     const done = await conn.execute<{ id: string }[]>(
       `update ${ident(table)} t set ${columns.map((c) => `${ident(c)} = v.${ident(`new_${c}`)}`).join(', ')}
         from jsonb_to_recordset(?::jsonb) as v(${recordType})
         where t.id = v.id and ${columns.map((c) => `t.${ident(c)} is not distinct from v.${ident(`old_${c}`)}`).join(' and ')}
-        returning t.id`, [JSON.stringify(changes)]);
+        returning t.id`,
+      [JSON.stringify(changes)],
+    );
     const doneIds = new Set(done.map((d) => d.id));
     for (const change of changes) {
       if (!doneIds.has(change.id as string)) continue;
@@ -63,6 +76,7 @@ export async function rotateSealedTable(em: EntityManager, cipher: FieldCipher, 
 /** Every table of SEALED_COLUMNS brought to the current key; values re-sealed per table. */
 export async function rotateSealedColumns(em: EntityManager, cipher: FieldCipher): Promise<Record<string, number>> {
   const report: Record<string, number> = {};
-  for (const [table, columns] of Object.entries(SEALED_COLUMNS)) report[table] = await rotateSealedTable(em, cipher, table, columns);
+  for (const [table, columns] of Object.entries(SEALED_COLUMNS))
+    report[table] = await rotateSealedTable(em, cipher, table, columns);
   return report;
 }

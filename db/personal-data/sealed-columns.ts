@@ -9,7 +9,11 @@ export const NIK_INDEX_PURPOSE = 'nik';
 
 export const nikHash = (cipher: FieldCipher, nik: string): string => cipher.blindIndex(NIK_INDEX_PURPOSE, nik);
 
-export interface SealedPersonColumns { nik: string; nikHash: string; phone: string | null }
+export interface SealedPersonColumns {
+  nik: string;
+  nikHash: string;
+  phone: string | null;
+}
 
 /** The stored values for a plaintext NIK and (normalised) phone number. */
 export function sealPerson(cipher: FieldCipher, nik: string, phone: string | null | undefined): SealedPersonColumns {

@@ -17,10 +17,12 @@ export function needsFromAssessment(a: AssessmentNeedsAnswers): NeedCode[] {
   const needs = new Set<NeedCode>();
   if (a.skills.needed) {
     if (a.skills.preference !== 'ENTREPRENEURSHIP') needs.add('JOB_SKILLS');
-    if (a.skills.preference === 'ENTREPRENEURSHIP' || a.skills.preference === 'BOTH') needs.add('ENTREPRENEURSHIP_SKILLS');
+    if (a.skills.preference === 'ENTREPRENEURSHIP' || a.skills.preference === 'BOTH')
+      needs.add('ENTREPRENEURSHIP_SKILLS');
   }
   if (a.mentoring.needed) {
-    for (const t of a.mentoring.types.length ? a.mentoring.types : ['SOCIAL' as const]) needs.add(`${t}_MENTORING` as NeedCode);
+    for (const t of a.mentoring.types.length ? a.mentoring.types : ['SOCIAL' as const])
+      needs.add(`${t}_MENTORING` as NeedCode);
   }
   if (a.capital.needed) needs.add('CAPITAL');
   if (a.capital.lacksFinancialManagement) needs.add('FINANCIAL_MANAGEMENT');
@@ -31,6 +33,7 @@ export function needsFromAssessment(a: AssessmentNeedsAnswers): NeedCode[] {
 
 /** Household income against the regional minimum wage (UMK/UMR), rounded to 3 decimals. */
 export function incomeToMinimumWageRatio(monthlyIncome: number, regionalMinimumWage: number): number {
-  if (!(regionalMinimumWage > 0) || !(monthlyIncome >= 0)) throw new RangeError('income must be >= 0 and the minimum wage > 0');
+  if (!(regionalMinimumWage > 0) || !(monthlyIncome >= 0))
+    throw new RangeError('income must be >= 0 and the minimum wage > 0');
   return Math.round((monthlyIncome / regionalMinimumWage) * 1000) / 1000;
 }

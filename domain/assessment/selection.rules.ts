@@ -14,7 +14,8 @@ export interface SelectionCandidate {
   vulnerableGroups: string[];
 }
 
-export type SelectionFailure = 'WELFARE_LEVEL_TOO_HIGH' | 'POTENTIAL_TOO_LOW' | 'NOT_COMMITTED' | 'INVALID_POTENTIAL_SCORE';
+export type SelectionFailure =
+  'WELFARE_LEVEL_TOO_HIGH' | 'POTENTIAL_TOO_LOW' | 'NOT_COMMITTED' | 'INVALID_POTENTIAL_SCORE';
 
 export interface SelectionResult {
   eligible: boolean;
@@ -23,7 +24,10 @@ export interface SelectionResult {
   quotaGroups: string[];
 }
 
-export function checkSelection(candidate: SelectionCandidate, rules: Pick<ProgrammeRules, 'selection'>): SelectionResult {
+export function checkSelection(
+  candidate: SelectionCandidate,
+  rules: Pick<ProgrammeRules, 'selection'>,
+): SelectionResult {
   const s = rules.selection;
   const failures: SelectionFailure[] = [];
   if (!isWelfareAtMost(candidate.welfareLevel, s.maxWelfareLevelAtSelection)) failures.push('WELFARE_LEVEL_TOO_HIGH');
@@ -37,10 +41,19 @@ export function checkSelection(candidate: SelectionCandidate, rules: Pick<Progra
   return { eligible: failures.length === 0, failures, quotaGroups };
 }
 
-export interface QuotaStatus { group: string; minPercent: number; count: number; actualPercent: number; met: boolean }
+export interface QuotaStatus {
+  group: string;
+  minPercent: number;
+  count: number;
+  actualPercent: number;
+  met: boolean;
+}
 
 /** Cohort-level view of the quotas: how far each vulnerable group is represented. */
-export function quotaStatus(members: { vulnerableGroups: string[] }[], rules: Pick<ProgrammeRules, 'selection'>): QuotaStatus[] {
+export function quotaStatus(
+  members: { vulnerableGroups: string[] }[],
+  rules: Pick<ProgrammeRules, 'selection'>,
+): QuotaStatus[] {
   return rules.selection.vulnerableGroupQuotas.map((q) => {
     const count = members.filter((m) => m.vulnerableGroups.includes(q.group)).length;
     const actualPercent = members.length === 0 ? 0 : (count * 100) / members.length;

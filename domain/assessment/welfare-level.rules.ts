@@ -7,7 +7,10 @@ import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.
  */
 export const WELFARE_LEVELS: readonly WelfareLevel[] = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'];
 
-export function deriveWelfareLevel(incomeToMinimumWageRatio: number, rules: Pick<ProgrammeRules, 'welfareThresholds'>): WelfareLevel {
+export function deriveWelfareLevel(
+  incomeToMinimumWageRatio: number,
+  rules: Pick<ProgrammeRules, 'welfareThresholds'>,
+): WelfareLevel {
   const t = rules.welfareThresholds;
   if (incomeToMinimumWageRatio >= t.STABLE) return 'STABLE';
   if (incomeToMinimumWageRatio >= t.MIDDLE) return 'MIDDLE';

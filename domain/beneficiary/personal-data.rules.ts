@@ -17,7 +17,11 @@ export function normalisePhone(text: string): string | null {
   const trimmed = text.trim();
   if (!PHONE_INPUT.test(trimmed)) return null;
   const digits = trimmed.replace(/[ -]/g, '');
-  const national = digits.startsWith('+62') ? digits.slice(3) : digits.startsWith('62') ? digits.slice(2) : digits.slice(1);
+  const national = digits.startsWith('+62')
+    ? digits.slice(3)
+    : digits.startsWith('62')
+      ? digits.slice(2)
+      : digits.slice(1);
   return `+62${national}`;
 }
 
@@ -46,8 +50,18 @@ export const erasedBirthDate = (birthDate: string): string => `${String(birthDat
  * the reasons are also in the append-only, hash-chained audit log (never put personal data in them).
  */
 export const ERASED_EVIDENCE_TEXT = [
-  'notes', 'note', 'localPotential', 'challenges', 'expectations', 'summary', 'beneficiaryResponse', 'beneficiaryInput',
-  'recommendations', 'actionPlan', 'readiness', 'informationGiven',
+  'notes',
+  'note',
+  'localPotential',
+  'challenges',
+  'expectations',
+  'summary',
+  'beneficiaryResponse',
+  'beneficiaryInput',
+  'recommendations',
+  'actionPlan',
+  'readiness',
+  'informationGiven',
 ] as const;
 
 /** What blanked text reads as. */

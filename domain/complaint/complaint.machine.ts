@@ -10,7 +10,15 @@ import { addMillis } from '../shared/iso-time';
  * complainant's contact stay encrypted in PostgreSQL.
  */
 export const COMPLAINT_SUBJECTS = ['JOURNEY', 'FACILITATOR', 'GROUP', 'PROGRAMME'] as const;
-export const COMPLAINT_CATEGORIES = ['SERVICE_QUALITY', 'FACILITATOR_CONDUCT', 'ASSISTANCE_OR_FUNDS', 'SELECTION', 'COMMUNICATION', 'DISCRIMINATION', 'OTHER'] as const;
+export const COMPLAINT_CATEGORIES = [
+  'SERVICE_QUALITY',
+  'FACILITATOR_CONDUCT',
+  'ASSISTANCE_OR_FUNDS',
+  'SELECTION',
+  'COMMUNICATION',
+  'DISCRIMINATION',
+  'OTHER',
+] as const;
 export const COMPLAINT_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export const COMPLAINT_OUTCOMES = ['RESOLVED', 'PARTLY_RESOLVED', 'NOT_UPHELD', 'WITHDRAWN', 'REFERRED'] as const;
 export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
@@ -42,7 +50,12 @@ export type ComplaintStepType = ComplaintStep['type'];
 export const COMPLAINT_STEP_TYPES: readonly ComplaintStepType[] = ['triage', 'answer', 'close'];
 
 /** One staff step as sent to the workflow: ids and codes only. */
-export interface ComplaintEnvelope { key: string; actor: Actor; requestId?: string; step: ComplaintStep }
+export interface ComplaintEnvelope {
+  key: string;
+  actor: Actor;
+  requestId?: string;
+  step: ComplaintStep;
+}
 
 export type ComplaintTransition = { ok: true; state: ComplaintState } | { ok: false; code: ErrorCode; message: string };
 
@@ -52,8 +65,17 @@ const oneOf = (value: unknown, allowed: readonly string[]) => typeof value === '
 
 export function startComplaint(complaintId: string, receivedAt: string, responseDays: number): ComplaintState {
   return {
-    complaintId, status: 'RECEIVED', receivedAt, responseDueAt: addMillis(receivedAt, Math.round(responseDays * MS_PER_DAY)), escalatedAt: null,
-    category: null, priority: null, assigneeId: null, answerId: null, outcome: null, seq: 0,
+    complaintId,
+    status: 'RECEIVED',
+    receivedAt,
+    responseDueAt: addMillis(receivedAt, Math.round(responseDays * MS_PER_DAY)),
+    escalatedAt: null,
+    category: null,
+    priority: null,
+    assigneeId: null,
+    answerId: null,
+    outcome: null,
+    seq: 0,
   };
 }
 
@@ -65,26 +87,45 @@ export function startComplaint(complaintId: string, receivedAt: string, response
 export function applyComplaintStep(state: ComplaintState, envelope: ComplaintEnvelope): ComplaintTransition {
   const { step, actor } = envelope;
   if (state.status === 'CLOSED') return no('COMMAND_NOT_ALLOWED_IN_STAGE', 'The complaint is closed');
-  const next = (patch: Partial<ComplaintState>): ComplaintTransition => ({ ok: true, state: { ...state, ...patch, seq: state.seq + 1 } });
+  const next = (patch: Partial<ComplaintState>): ComplaintTransition => ({
+    ok: true,
+    state: { ...state, ...patch, seq: state.seq + 1 },
+  });
   switch (step.type) {
     case 'triage': {
-      if (actor.role !== 'manager') return no('FORBIDDEN', 'Triage is the manager\'s');
+      if (actor.role !== 'manager') return no('FORBIDDEN', "Triage is the manager's");
       if (state.status === 'ANSWERED') return no('COMMAND_NOT_ALLOWED_IN_STAGE', 'The complaint is already answered');
-      if (!oneOf(step.category, COMPLAINT_CATEGORIES)) return no('VALIDATION_FAILED', `category must be one of ${COMPLAINT_CATEGORIES.join(', ')}`);
-      if (!oneOf(step.priority, COMPLAINT_PRIORITIES)) return no('VALIDATION_FAILED', `priority must be one of ${COMPLAINT_PRIORITIES.join(', ')}`);
-      if (step.assigneeId !== null && !(typeof step.assigneeId === 'string' && /^[A-Za-z0-9_\-:.@]{1,128}$/.test(step.assigneeId))) return no('VALIDATION_FAILED', 'assigneeId must be a user id');
+      if (!oneOf(step.category, COMPLAINT_CATEGORIES))
+        return no('VALIDATION_FAILED', `category must be one of ${COMPLAINT_CATEGORIES.join(', ')}`);
+      if (!oneOf(step.priority, COMPLAINT_PRIORITIES))
+        return no('VALIDATION_FAILED', `priority must be one of ${COMPLAINT_PRIORITIES.join(', ')}`);
+      if (
+        step.assigneeId !== null &&
+        !(typeof step.assigneeId === 'string' && /^[A-Za-z0-9_\-:.@]{1,128}$/.test(step.assigneeId))
+      )
+        return no('VALIDATION_FAILED', 'assigneeId must be a user id');
       return next({ status: 'TRIAGED', category: step.category, priority: step.priority, assigneeId: step.assigneeId });
     }
     case 'answer': {
-      if (state.status !== 'TRIAGED') return no('COMMAND_NOT_ALLOWED_IN_STAGE', state.status === 'RECEIVED' ? 'Triage the complaint before answering it' : 'The complaint is already answered');
-      if (actor.role !== 'manager' && actor.userId !== state.assigneeId) return no('FORBIDDEN', 'Only the manager or the assigned staff member answers this complaint');
-      if (typeof step.answerId !== 'string' || step.answerId === '') return no('VALIDATION_FAILED', 'answerId is required');
+      if (state.status !== 'TRIAGED')
+        return no(
+          'COMMAND_NOT_ALLOWED_IN_STAGE',
+          state.status === 'RECEIVED'
+            ? 'Triage the complaint before answering it'
+            : 'The complaint is already answered',
+        );
+      if (actor.role !== 'manager' && actor.userId !== state.assigneeId)
+        return no('FORBIDDEN', 'Only the manager or the assigned staff member answers this complaint');
+      if (typeof step.answerId !== 'string' || step.answerId === '')
+        return no('VALIDATION_FAILED', 'answerId is required');
       return next({ status: 'ANSWERED', answerId: step.answerId });
     }
     case 'close': {
-      if (actor.role !== 'manager') return no('FORBIDDEN', 'Closing a complaint is the manager\'s');
-      if (!oneOf(step.outcome, COMPLAINT_OUTCOMES)) return no('VALIDATION_FAILED', `outcome must be one of ${COMPLAINT_OUTCOMES.join(', ')}`);
-      if (state.status !== 'ANSWERED' && step.outcome !== 'WITHDRAWN') return no('COMMAND_NOT_ALLOWED_IN_STAGE', 'Answer the complaint before closing it (or close it as WITHDRAWN)');
+      if (actor.role !== 'manager') return no('FORBIDDEN', "Closing a complaint is the manager's");
+      if (!oneOf(step.outcome, COMPLAINT_OUTCOMES))
+        return no('VALIDATION_FAILED', `outcome must be one of ${COMPLAINT_OUTCOMES.join(', ')}`);
+      if (state.status !== 'ANSWERED' && step.outcome !== 'WITHDRAWN')
+        return no('COMMAND_NOT_ALLOWED_IN_STAGE', 'Answer the complaint before closing it (or close it as WITHDRAWN)');
       return next({ status: 'CLOSED', outcome: step.outcome });
     }
     default:
@@ -104,5 +145,7 @@ export function escalateOverdue(state: ComplaintState, now: string): ComplaintSt
 
 /** What the public sees with the receipt code: status, and whether it is overdue. */
 export function isOverdue(state: Pick<ComplaintState, 'status' | 'responseDueAt'>, now: string): boolean {
-  return (state.status === 'RECEIVED' || state.status === 'TRIAGED') && Date.parse(now) >= Date.parse(state.responseDueAt);
+  return (
+    (state.status === 'RECEIVED' || state.status === 'TRIAGED') && Date.parse(now) >= Date.parse(state.responseDueAt)
+  );
 }

@@ -20,7 +20,10 @@ const NO_COHORT = '(none)';
 
 function breakdown(facts: ConflictFact[], counts: (f: ConflictFact) => boolean): IndicatorGroup[] {
   const groups: IndicatorGroup[] = [];
-  const by: [Dimension, (f: ConflictFact) => string][] = [['REGION', (f) => provinceOf(f.regionCode)], ['COHORT', (f) => f.cohortId ?? NO_COHORT]];
+  const by: [Dimension, (f: ConflictFact) => string][] = [
+    ['REGION', (f) => provinceOf(f.regionCode)],
+    ['COHORT', (f) => f.cohortId ?? NO_COHORT],
+  ];
   for (const [dimension, keyOf] of by) {
     const keys = [...new Set(facts.map(keyOf))].sort();
     for (const group of keys) {
@@ -44,21 +47,47 @@ export function conflictFigures(facts: ConflictFact[]): IndicatorFigure[] {
   const all = facts.length;
   const level = 'ACTIVITY' as const;
   const share = (key: string, counts: (f: ConflictFact) => boolean): IndicatorFigure => ({
-    key, level, unit: 'RATIO', ...ratio(facts.filter(counts).length, all), breakdown: breakdown(facts, counts),
+    key,
+    level,
+    unit: 'RATIO',
+    ...ratio(facts.filter(counts).length, all),
+    breakdown: breakdown(facts, counts),
   });
   const resolved = facts.filter((f) => f.status === 'RESOLVED' && f.resolvedAt);
   const days = resolved.map(daysToResolve);
   const totalDays = days.reduce((a, b) => a + b, 0);
   const dayGroups = breakdown(facts, () => true).map((g) => {
-    const members = resolved.filter((f) => (g.dimension === 'REGION' ? provinceOf(f.regionCode) : f.cohortId ?? NO_COHORT) === g.group);
-    return { ...g, ...ratio(members.map(daysToResolve).reduce((a, b) => a + b, 0), members.length) };
+    const members = resolved.filter(
+      (f) => (g.dimension === 'REGION' ? provinceOf(f.regionCode) : (f.cohortId ?? NO_COHORT)) === g.group,
+    );
+    return {
+      ...g,
+      ...ratio(
+        members.map(daysToResolve).reduce((a, b) => a + b, 0),
+        members.length,
+      ),
+    };
   });
   return [
-    { key: 'conflicts_recorded', level, unit: 'COUNT', ...ratio(all, 1), breakdown: breakdown(facts, () => true).map((g) => ({ ...g, ...ratio(g.numerator, 1) })) },
+    {
+      key: 'conflicts_recorded',
+      level,
+      unit: 'COUNT',
+      ...ratio(all, 1),
+      breakdown: breakdown(facts, () => true).map((g) => ({ ...g, ...ratio(g.numerator, 1) })),
+    },
     share('conflicts_resolved', (f) => f.status === 'RESOLVED'),
     share('conflicts_open', (f) => f.status === 'OPEN'),
     ...CONFLICT_TYPES.map((t) => share(`conflicts_by_type:${t}`, (f) => f.type === t)),
     ...CONFLICT_CATEGORIES.map((c) => share(`conflicts_by_category:${c}`, (f) => f.category === c)),
-    { key: 'conflict_days_to_resolve', level, unit: 'DAYS', ...ratio(totalDays, resolved.length), mean: mean(days), median: median(days), breakdown: dayGroups },
+    {
+      key: 'conflict_days_to_resolve',
+      level,
+      unit: 'DAYS',
+      ...ratio(totalDays, resolved.length),
+      mean: mean(days),
+      median: median(days),
+      breakdown: dayGroups,
+    },
   ];
 }

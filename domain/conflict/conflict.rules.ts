@@ -3,7 +3,13 @@
  * moderate / major, parties, impact), resolve (mediation, negotiation, facilitation; cultural
  * dialogue for socio-cultural conflicts), document and learn. Pure rules, no I/O.
  */
-export const CONFLICT_TYPES = ['COMMUNICATION', 'INTEREST', 'TECHNICAL_OPERATIONAL', 'SOCIO_CULTURAL', 'OTHER'] as const;
+export const CONFLICT_TYPES = [
+  'COMMUNICATION',
+  'INTEREST',
+  'TECHNICAL_OPERATIONAL',
+  'SOCIO_CULTURAL',
+  'OTHER',
+] as const;
 export const CONFLICT_CATEGORIES = ['MINOR', 'MODERATE', 'MAJOR'] as const;
 export const RESOLUTION_METHODS = ['MEDIATION', 'NEGOTIATION', 'FACILITATION', 'DIALOGUE'] as const;
 export type ConflictType = (typeof CONFLICT_TYPES)[number];
@@ -20,10 +26,22 @@ export interface ConflictRecordInput {
   description: string;
 }
 
-export interface ConflictResolutionInput { method: ResolutionMethod; outcome: string; lessonsLearned: string }
+export interface ConflictResolutionInput {
+  method: ResolutionMethod;
+  outcome: string;
+  lessonsLearned: string;
+}
 
 /** Text limits: enough for a field note, too small for a document dump. */
-export const CONFLICT_LIMITS = { parties: 20, partyChars: 120, journeys: 200, groups: 50, descriptionChars: 4000, outcomeChars: 4000, lessonsChars: 4000 } as const;
+export const CONFLICT_LIMITS = {
+  parties: 20,
+  partyChars: 120,
+  journeys: 200,
+  groups: 50,
+  descriptionChars: 4000,
+  outcomeChars: 4000,
+  lessonsChars: 4000,
+} as const;
 
 const len = (s: string) => s.trim().length;
 
@@ -31,12 +49,16 @@ const len = (s: string) => s.trim().length;
 export function conflictRecordProblems(input: ConflictRecordInput): string[] {
   const p: string[] = [];
   if (!CONFLICT_TYPES.includes(input.type)) p.push(`type must be one of ${CONFLICT_TYPES.join(', ')}`);
-  if (!CONFLICT_CATEGORIES.includes(input.category)) p.push(`category must be one of ${CONFLICT_CATEGORIES.join(', ')}`);
-  if (input.parties.length < 1 || input.parties.length > CONFLICT_LIMITS.parties) p.push(`parties: 1-${CONFLICT_LIMITS.parties} entries`);
-  if (input.parties.some((x) => len(x) < 2 || x.length > CONFLICT_LIMITS.partyChars)) p.push(`each party: 2-${CONFLICT_LIMITS.partyChars} characters`);
+  if (!CONFLICT_CATEGORIES.includes(input.category))
+    p.push(`category must be one of ${CONFLICT_CATEGORIES.join(', ')}`);
+  if (input.parties.length < 1 || input.parties.length > CONFLICT_LIMITS.parties)
+    p.push(`parties: 1-${CONFLICT_LIMITS.parties} entries`);
+  if (input.parties.some((x) => len(x) < 2 || x.length > CONFLICT_LIMITS.partyChars))
+    p.push(`each party: 2-${CONFLICT_LIMITS.partyChars} characters`);
   if (input.journeyIds.length > CONFLICT_LIMITS.journeys) p.push(`at most ${CONFLICT_LIMITS.journeys} journeys`);
   if (input.groupIds.length > CONFLICT_LIMITS.groups) p.push(`at most ${CONFLICT_LIMITS.groups} groups`);
-  if (len(input.description) < 10 || input.description.length > CONFLICT_LIMITS.descriptionChars) p.push(`description: 10-${CONFLICT_LIMITS.descriptionChars} characters`);
+  if (len(input.description) < 10 || input.description.length > CONFLICT_LIMITS.descriptionChars)
+    p.push(`description: 10-${CONFLICT_LIMITS.descriptionChars} characters`);
   return p;
 }
 
@@ -45,8 +67,10 @@ export function conflictResolutionProblems(status: ConflictStatus, input: Confli
   const p: string[] = [];
   if (status !== 'OPEN') p.push('the conflict is already resolved');
   if (!RESOLUTION_METHODS.includes(input.method)) p.push(`method must be one of ${RESOLUTION_METHODS.join(', ')}`);
-  if (len(input.outcome) < 3 || input.outcome.length > CONFLICT_LIMITS.outcomeChars) p.push(`outcome: 3-${CONFLICT_LIMITS.outcomeChars} characters`);
-  if (len(input.lessonsLearned) < 3 || input.lessonsLearned.length > CONFLICT_LIMITS.lessonsChars) p.push(`lessonsLearned: 3-${CONFLICT_LIMITS.lessonsChars} characters`);
+  if (len(input.outcome) < 3 || input.outcome.length > CONFLICT_LIMITS.outcomeChars)
+    p.push(`outcome: 3-${CONFLICT_LIMITS.outcomeChars} characters`);
+  if (len(input.lessonsLearned) < 3 || input.lessonsLearned.length > CONFLICT_LIMITS.lessonsChars)
+    p.push(`lessonsLearned: 3-${CONFLICT_LIMITS.lessonsChars} characters`);
   return p;
 }
 

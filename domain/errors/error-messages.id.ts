@@ -8,7 +8,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   VALIDATION_FAILED: 'Masukan tidak sesuai format atau di luar rentang yang diizinkan',
   NOT_FOUND: 'Data yang dirujuk tidak ditemukan',
   DUPLICATE_NIK: 'Penerima manfaat dengan NIK ini sudah terdaftar',
-  BENEFICIARY_ERASED: 'Data pribadi penerima manfaat ini telah dihapus atas permintaan; tidak dapat ditampilkan atau dipakai lagi',
+  BENEFICIARY_ERASED:
+    'Data pribadi penerima manfaat ini telah dihapus atas permintaan; tidak dapat ditampilkan atau dipakai lagi',
   SELECTION_CRITERIA_NOT_MET: 'Calon penerima manfaat tidak memenuhi kriteria seleksi program',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
   JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',
@@ -19,7 +20,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
-  QUERY_TOO_COMPLEX: 'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
+  QUERY_TOO_COMPLEX:
+    'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',
   FORBIDDEN: 'Peran Anda tidak mengizinkan operasi ini',
   UNAUTHENTICATED: 'Autentikasi tidak ada atau tidak valid',

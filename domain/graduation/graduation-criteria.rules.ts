@@ -25,10 +25,18 @@ export function evaluateGraduation(facts: ReEvaluationFacts, rules: ProgrammeRul
     },
   ];
   if (g.requireBusinessRunning) {
-    criteria.push({ criterion: 'BUSINESS_RUNNING', met: facts.businessRunning, detail: `business running: ${facts.businessRunning} [001:3879]` });
+    criteria.push({
+      criterion: 'BUSINESS_RUNNING',
+      met: facts.businessRunning,
+      detail: `business running: ${facts.businessRunning} [001:3879]`,
+    });
   }
   if (g.requireMindsetChange) {
-    criteria.push({ criterion: 'MINDSET_CHANGED', met: facts.mindsetChanged, detail: `mindset changed: ${facts.mindsetChanged} [001:1126]` });
+    criteria.push({
+      criterion: 'MINDSET_CHANGED',
+      met: facts.mindsetChanged,
+      detail: `mindset changed: ${facts.mindsetChanged} [001:1126]`,
+    });
   }
   return { proposal: criteria.every((c) => c.met) ? 'GRADUATE' : 'NOT_YET', welfareLevel, criteria };
 }

@@ -5,7 +5,8 @@
 export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
 /** `id`, `id-ID`, `in` (the old ISO code for Indonesian), `EN-us` ... to a Locale; null when it is neither language. */
 export function localeOfTag(tag: string): Locale | null {
@@ -15,7 +16,12 @@ export function localeOfTag(tag: string): Locale | null {
   return null;
 }
 
-interface Weighted { locale: Locale | null; wildcard: boolean; q: number; order: number }
+interface Weighted {
+  locale: Locale | null;
+  wildcard: boolean;
+  q: number;
+  order: number;
+}
 
 function parseRange(part: string, order: number): Weighted | null {
   const [rawTag, ...params] = part.split(';').map((s) => s.trim());
@@ -39,7 +45,10 @@ function parseRange(part: string, order: number): Weighted | null {
 export function resolveLocale(acceptLanguage: string | string[] | undefined | null, fallback: Locale): Locale {
   const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : acceptLanguage;
   if (!header || header.length > 1024) return fallback;
-  const ranges = header.split(',').map((part, i) => parseRange(part, i)).filter((r): r is Weighted => r !== null);
+  const ranges = header
+    .split(',')
+    .map((part, i) => parseRange(part, i))
+    .filter((r): r is Weighted => r !== null);
   ranges.sort((a, b) => b.q - a.q || a.order - b.order);
   for (const r of ranges) {
     if (r.wildcard) return fallback;

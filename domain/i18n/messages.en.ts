@@ -9,7 +9,8 @@ export const MESSAGES_EN = {
   'http.invalidJson': 'Body is not valid JSON',
   'http.internal': 'Internal error',
   'http.notFound': 'Not found',
-  'bulk.alreadyEnrolledElsewhere': 'A beneficiary with this NIK is already enrolled (journey {journeyId}); this row changed nothing',
+  'bulk.alreadyEnrolledElsewhere':
+    'A beneficiary with this NIK is already enrolled (journey {journeyId}); this row changed nothing',
   'bulk.alreadyEnrolledByKey': 'Enrolled by an earlier post of this file with the same idempotencyKey',
   'bulk.listedTwice': 'This journey is already listed in this call; each participant once',
   'bulk.rowFieldCount': 'The row has {fields} fields; the header has {header}',
@@ -30,10 +31,12 @@ export const MESSAGES_EN = {
   'validation.nik': 'NIK must be exactly 16 digits',
   'validation.invalid': '{field} is not valid',
   'notification.overdue': '{deadline} is overdue since {dueAt}: please follow up with the facilitator.',
-  'notification.lowAttendance': 'Low attendance in module {module}: {rate} of the sessions attended (threshold {threshold}).',
+  'notification.lowAttendance':
+    'Low attendance in module {module}: {rate} of the sessions attended (threshold {threshold}).',
   'notification.other': 'Journey notification: {reason}',
   'notification.complaintOverdue': 'A complaint was not answered by {dueAt}: it is now with the programme manager.',
-  'notification.majorConflict': 'A major conflict was recorded in region {region}: it could stop the programme if not resolved quickly.',
+  'notification.majorConflict':
+    'A major conflict was recorded in region {region}: it could stop the programme if not resolved quickly.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -6,7 +6,8 @@ export const MESSAGES_ID: MessageCatalogue = {
   'http.invalidJson': 'Isi permintaan bukan JSON yang valid',
   'http.internal': 'Terjadi kesalahan internal',
   'http.notFound': 'Tidak ditemukan',
-  'bulk.alreadyEnrolledElsewhere': 'Penerima manfaat dengan NIK ini sudah terdaftar (perjalanan {journeyId}); baris ini tidak mengubah apa pun',
+  'bulk.alreadyEnrolledElsewhere':
+    'Penerima manfaat dengan NIK ini sudah terdaftar (perjalanan {journeyId}); baris ini tidak mengubah apa pun',
   'bulk.alreadyEnrolledByKey': 'Sudah didaftarkan oleh kiriman berkas ini sebelumnya dengan idempotencyKey yang sama',
   'bulk.listedTwice': 'Perjalanan ini sudah tercantum dalam permintaan ini; setiap peserta cukup satu kali',
   'bulk.rowFieldCount': 'Baris ini memiliki {fields} kolom; baris judul memiliki {header}',
@@ -30,5 +31,6 @@ export const MESSAGES_ID: MessageCatalogue = {
   'notification.lowAttendance': 'Kehadiran rendah pada modul {module}: {rate} sesi dihadiri (ambang {threshold}).',
   'notification.other': 'Pemberitahuan perjalanan: {reason}',
   'notification.complaintOverdue': 'Sebuah pengaduan belum dijawab sampai {dueAt}: kini ditangani manajer program.',
-  'notification.majorConflict': 'Konflik besar tercatat di wilayah {region}: dapat menghentikan program bila tidak segera diselesaikan.',
+  'notification.majorConflict':
+    'Konflik besar tercatat di wilayah {region}: dapat menghentikan program bila tidak segera diselesaikan.',
 };

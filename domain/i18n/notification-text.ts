@@ -3,7 +3,11 @@ import type { Locale } from './locale';
 import { label, t } from './translate';
 
 /** A notification row as stored (db/entities/notification.entity.ts): codes and ids, never text. */
-export interface StoredNotification { kind: string; reason: string; data: Record<string, unknown> }
+export interface StoredNotification {
+  kind: string;
+  reason: string;
+  data: Record<string, unknown>;
+}
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -28,8 +32,11 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
     });
   }
   if (n.reason === 'COMPLAINT_OVERDUE') {
-    return t(locale, 'notification.complaintOverdue', { dueAt: typeof n.data.responseDueAt === 'string' ? formatDate(locale, n.data.responseDueAt) : '?' });
+    return t(locale, 'notification.complaintOverdue', {
+      dueAt: typeof n.data.responseDueAt === 'string' ? formatDate(locale, n.data.responseDueAt) : '?',
+    });
   }
-  if (n.reason === 'MAJOR_CONFLICT') return t(locale, 'notification.majorConflict', { region: String(n.data.regionCode ?? '?') });
+  if (n.reason === 'MAJOR_CONFLICT')
+    return t(locale, 'notification.majorConflict', { region: String(n.data.regionCode ?? '?') });
   return t(locale, 'notification.other', { reason: n.reason });
 }

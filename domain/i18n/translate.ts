@@ -10,10 +10,14 @@ import { MESSAGES_ID } from './messages.id';
 
 export const MESSAGES: Record<Locale, MessageCatalogue> = { en: MESSAGES_EN, id: MESSAGES_ID };
 export const LABELS: Record<Locale, LabelCatalogue> = { en: LABELS_EN, id: LABELS_ID };
-export const ERROR_MESSAGES: Record<Locale, { readonly [C in ErrorCode]: string }> = { en: ERROR_CODES, id: ERROR_MESSAGES_ID };
+export const ERROR_MESSAGES: Record<Locale, { readonly [C in ErrorCode]: string }> = {
+  en: ERROR_CODES,
+  id: ERROR_MESSAGES_ID,
+};
 
 /** A catalogue message in `locale`, placeholders filled from `params`. */
-export const t = (locale: Locale, key: MessageKey, params?: MessageParams): string => interpolate(MESSAGES[locale][key], params);
+export const t = (locale: Locale, key: MessageKey, params?: MessageParams): string =>
+  interpolate(MESSAGES[locale][key], params);
 
 /** The sentence for an error code in `locale`. */
 export const errorText = (locale: Locale, code: ErrorCode): string => ERROR_MESSAGES[locale][code];

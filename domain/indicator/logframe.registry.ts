@@ -18,6 +18,7 @@ export function listLogframes(): readonly Logframe[] {
 
 export function logframeFor(programmeRulesId: string): Logframe {
   const versions = BUNDLED.filter((l) => l.programmeRulesId === programmeRulesId);
-  if (versions.length === 0) throw new DomainError('NOT_FOUND', `No logframe for programme rules ${programmeRulesId}`, { programmeRulesId });
+  if (versions.length === 0)
+    throw new DomainError('NOT_FOUND', `No logframe for programme rules ${programmeRulesId}`, { programmeRulesId });
   return versions.reduce((latest, l) => (l.version > latest.version ? l : latest));
 }

@@ -24,7 +24,11 @@ export interface LogframeRow {
 }
 
 /** An age band: whole years at enrolment, max inclusive (null: no upper bound). */
-export interface AgeBand { code: string; min: number; max: number | null }
+export interface AgeBand {
+  code: string;
+  min: number;
+  max: number | null;
+}
 
 /** Versioned M&E configuration of a programme (domain/programme/logframe/*.json). */
 export interface Logframe {

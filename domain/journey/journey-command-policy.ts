@@ -30,14 +30,31 @@ const F: readonly Role[] = ['facilitator'];
 const M: readonly Role[] = ['manager'];
 const FM: readonly Role[] = ['facilitator', 'manager'];
 export const OPEN_STAGES: readonly Stage[] = [
-  'ENROLLED', 'PLANNING', 'IN_INTERVENTION', 'RE_EVALUATION', 'GRADUATION_REVIEW',
-  'NOT_GRADUATED', 'INTENSIVE_SUPPORT', 'TERMINATION_REVIEW', 'GRADUATED',
+  'ENROLLED',
+  'PLANNING',
+  'IN_INTERVENTION',
+  'RE_EVALUATION',
+  'GRADUATION_REVIEW',
+  'NOT_GRADUATED',
+  'INTENSIVE_SUPPORT',
+  'TERMINATION_REVIEW',
+  'GRADUATED',
 ];
 
-const flow = (roles: readonly Role[], stage: Stage, reasonRequired = false): CommandPolicy =>
-  ({ roles, stages: [stage], whilePaused: false, whileCommunicationPending: false, reasonRequired });
-const anytime = (roles: readonly Role[], whilePaused: boolean, reasonRequired: boolean): CommandPolicy =>
-  ({ roles, stages: OPEN_STAGES, whilePaused, whileCommunicationPending: true, reasonRequired });
+const flow = (roles: readonly Role[], stage: Stage, reasonRequired = false): CommandPolicy => ({
+  roles,
+  stages: [stage],
+  whilePaused: false,
+  whileCommunicationPending: false,
+  reasonRequired,
+});
+const anytime = (roles: readonly Role[], whilePaused: boolean, reasonRequired: boolean): CommandPolicy => ({
+  roles,
+  stages: OPEN_STAGES,
+  whilePaused,
+  whileCommunicationPending: true,
+  reasonRequired,
+});
 
 export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   submitAssessment: flow(F, 'ENROLLED'),
@@ -50,7 +67,13 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   submitReEvaluation: flow(F, 'RE_EVALUATION'),
   decideGraduation: flow(M, 'GRADUATION_REVIEW'),
   // Any open stage (it is the communication), plus TERMINATED while its decision is pending.
-  recordCommunication: { roles: F, stages: [...OPEN_STAGES, 'TERMINATED'], whilePaused: false, whileCommunicationPending: true, reasonRequired: false },
+  recordCommunication: {
+    roles: F,
+    stages: [...OPEN_STAGES, 'TERMINATED'],
+    whilePaused: false,
+    whileCommunicationPending: true,
+    reasonRequired: false,
+  },
   recordNotGraduatedEvaluation: flow(F, 'NOT_GRADUATED'),
   startIntensiveSupport: flow(F, 'NOT_GRADUATED'),
   decideTermination: flow(M, 'TERMINATION_REVIEW', true),

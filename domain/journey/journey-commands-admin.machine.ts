@@ -17,7 +17,12 @@ export const exit: Handler<'exit'> = (state, cmd, { now }) => {
   const noReport = sanction ? requireId('safeguardingReportId', cmd.safeguardingReportId) : null;
   if (noReport) return noReport;
   const draft = begin(state);
-  emit(draft, 'EXITED', { exitKind: cmd.exitKind, reasonEvidenceId: cmd.reasonEvidenceId, fromStage: state.stage, ...(sanction ? { safeguardingReportId: cmd.safeguardingReportId } : {}) });
+  emit(draft, 'EXITED', {
+    exitKind: cmd.exitKind,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+    fromStage: state.stage,
+    ...(sanction ? { safeguardingReportId: cmd.safeguardingReportId } : {}),
+  });
   closeJourney(draft, 'EXITED', now, { reasonEvidenceId: cmd.reasonEvidenceId, exitKind: cmd.exitKind });
   return draft;
 };
@@ -31,7 +36,8 @@ export const withdraw: Handler<'withdraw'> = (state, cmd, { now }) => {
 
 export const pause: Handler<'pause'> = (state, cmd, { now }) => {
   const draft = begin(state);
-  const reason = typeof cmd.reasonEvidenceId === 'string' && cmd.reasonEvidenceId ? { reasonEvidenceId: cmd.reasonEvidenceId } : {};
+  const reason =
+    typeof cmd.reasonEvidenceId === 'string' && cmd.reasonEvidenceId ? { reasonEvidenceId: cmd.reasonEvidenceId } : {};
   update(draft, { paused: { since: now, ...reason } });
   emit(draft, 'PAUSED', { since: now, ...reason });
   return draft;
@@ -51,7 +57,10 @@ export const resume: Handler<'resume'> = (state, _cmd, { now }) => {
   return draft;
 };
 
-function shiftedDates(state: JourneyState, ms: number): Pick<JourneyState, 'modules' | 'intensiveCycles' | 'followUps'> {
+function shiftedDates(
+  state: JourneyState,
+  ms: number,
+): Pick<JourneyState, 'modules' | 'intensiveCycles' | 'followUps'> {
   const shift = (iso: string) => addMillis(iso, ms);
   return {
     modules: state.modules.map((m) => {
@@ -70,7 +79,11 @@ export const reassignFacilitator: Handler<'reassignFacilitator'> = (state, cmd) 
   if (cmd.facilitatorId === state.facilitatorId) return invalid('The journey already has this facilitator');
   const draft = begin(state);
   update(draft, { facilitatorId: cmd.facilitatorId });
-  emit(draft, 'FACILITATOR_REASSIGNED', { from: state.facilitatorId, to: cmd.facilitatorId, reasonEvidenceId: cmd.reasonEvidenceId });
+  emit(draft, 'FACILITATOR_REASSIGNED', {
+    from: state.facilitatorId,
+    to: cmd.facilitatorId,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+  });
   return draft;
 };
 
@@ -90,10 +103,17 @@ export const migrateRules: Handler<'migrateRules'> = (state, cmd) => {
   if (!Number.isInteger(cmd.rulesVersion) || cmd.rulesVersion <= state.rulesVersion) {
     return invalid(`rulesVersion must be newer than the journey's version ${state.rulesVersion}`);
   }
-  const target = listProgrammeRules().find((r) => r.programmeRulesId === state.rulesId && r.version === cmd.rulesVersion);
+  const target = listProgrammeRules().find(
+    (r) => r.programmeRulesId === state.rulesId && r.version === cmd.rulesVersion,
+  );
   if (!target) return reject('NOT_FOUND', `No programme rules ${state.rulesId} version ${cmd.rulesVersion}`);
   const draft = begin(state);
   update(draft, { rulesVersion: cmd.rulesVersion });
-  emit(draft, 'RULES_MIGRATED', { rulesId: state.rulesId, from: state.rulesVersion, to: cmd.rulesVersion, reasonEvidenceId: cmd.reasonEvidenceId });
+  emit(draft, 'RULES_MIGRATED', {
+    rulesId: state.rulesId,
+    from: state.rulesVersion,
+    to: cmd.rulesVersion,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+  });
   return draft;
 };

@@ -21,18 +21,31 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
 
   const level = deriveWelfareLevel(cmd.incomeToMinimumWageRatio, rules);
   const draft = begin(state);
-  const recorded = { ...next, recordedAt: now, evidenceId: cmd.evidenceId, incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio, businessRunning: cmd.businessRunning };
+  const recorded = {
+    ...next,
+    recordedAt: now,
+    evidenceId: cmd.evidenceId,
+    incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
+    businessRunning: cmd.businessRunning,
+  };
   update(draft, {
     followUps: state.followUps.map((f) => (f === next ? recorded : f)),
     welfareHistory: [...state.welfareHistory, { level, at: now, source: 'FOLLOW_UP' }],
   });
-  emit(draft, 'FOLLOW_UP_RECORDED', { index: next.index, monthsAfterGraduation: next.monthsAfterGraduation, welfareLevel: level, businessRunning: cmd.businessRunning, evidenceId: cmd.evidenceId });
+  emit(draft, 'FOLLOW_UP_RECORDED', {
+    index: next.index,
+    monthsAfterGraduation: next.monthsAfterGraduation,
+    welfareLevel: level,
+    businessRunning: cmd.businessRunning,
+    evidenceId: cmd.evidenceId,
+  });
   if (draft.state.followUps.every((f) => f.recordedAt)) closeJourney(draft, 'COMPLETED', now);
   return draft;
 };
 
 export const refer: Handler<'refer'> = (state, cmd, { now, actor }) => {
-  if (state.referral) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `Already referred to ${state.referral.targetProgramme}`);
+  if (state.referral)
+    return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `Already referred to ${state.referral.targetProgramme}`);
   const bad = firstFailure(requireId('targetProgramme', cmd.targetProgramme), requireId('evidenceId', cmd.evidenceId));
   if (bad) return bad;
   const draft = begin(state);
@@ -47,11 +60,19 @@ export const refer: Handler<'refer'> = (state, cmd, { now, actor }) => {
 
 export const recordReferralAnswer: Handler<'recordReferralAnswer'> = (state, cmd, { now }) => {
   if (!state.referral) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'There is no referral to answer');
-  if (state.referral.answer) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `The referral was already ${state.referral.answer}`);
-  const bad = firstFailure(requireOneOf('answer', cmd.answer, ['ACCEPTED', 'DECLINED'] as const), requireId('evidenceId', cmd.evidenceId));
+  if (state.referral.answer)
+    return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `The referral was already ${state.referral.answer}`);
+  const bad = firstFailure(
+    requireOneOf('answer', cmd.answer, ['ACCEPTED', 'DECLINED'] as const),
+    requireId('evidenceId', cmd.evidenceId),
+  );
   if (bad) return bad;
   const draft = begin(state);
   update(draft, { referral: { ...state.referral, answer: cmd.answer, answeredAt: now } });
-  emit(draft, 'REFERRAL_ANSWERED', { targetProgramme: state.referral.targetProgramme, answer: cmd.answer, evidenceId: cmd.evidenceId });
+  emit(draft, 'REFERRAL_ANSWERED', {
+    targetProgramme: state.referral.targetProgramme,
+    answer: cmd.answer,
+    evidenceId: cmd.evidenceId,
+  });
   return draft;
 };

@@ -2,7 +2,14 @@ import { evaluateGraduation } from '../graduation/graduation-criteria.rules';
 import { addDays } from '../shared/iso-time';
 import { begin, changeStage, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { pendingDecision } from './journey-deadline-schedule.machine';
-import { firstFailure, isNonEmpty, requireBoolean, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
+import {
+  firstFailure,
+  isNonEmpty,
+  requireBoolean,
+  requireId,
+  requireOneOf,
+  requireRatio,
+} from './journey-payload-checks';
 import type { FollowUp } from './journey.types';
 
 /**
@@ -17,14 +24,24 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     requireBoolean('mindsetChanged', cmd.mindsetChanged),
   );
   if (bad) return bad;
-  const facts = { evidenceId: cmd.evidenceId, incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio, businessRunning: cmd.businessRunning, mindsetChanged: cmd.mindsetChanged };
+  const facts = {
+    evidenceId: cmd.evidenceId,
+    incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
+    businessRunning: cmd.businessRunning,
+    mindsetChanged: cmd.mindsetChanged,
+  };
   const proposal = evaluateGraduation(facts, rules);
   const draft = begin(state);
   update(draft, {
     reEvaluations: [...state.reEvaluations, { ...facts, at: now, proposal }],
     welfareHistory: [...state.welfareHistory, { level: proposal.welfareLevel, at: now, source: 'RE_EVALUATION' }],
   });
-  emit(draft, 'RE_EVALUATION_SUBMITTED', { evidenceId: cmd.evidenceId, proposal: proposal.proposal, welfareLevel: proposal.welfareLevel, criteria: proposal.criteria });
+  emit(draft, 'RE_EVALUATION_SUBMITTED', {
+    evidenceId: cmd.evidenceId,
+    proposal: proposal.proposal,
+    welfareLevel: proposal.welfareLevel,
+    criteria: proposal.criteria,
+  });
   changeStage(draft, 'GRADUATION_REVIEW', now);
   return draft;
 };
@@ -41,25 +58,43 @@ export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rule
   if (!latest) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'No re-evaluation to decide on');
   const overridesProposal = cmd.decision !== latest.proposal.proposal;
   if (overridesProposal && !isNonEmpty(cmd.reasonEvidenceId)) {
-    return reject('REASON_REQUIRED', `Deciding ${cmd.decision} against the ${latest.proposal.proposal} proposal needs a reason`);
+    return reject(
+      'REASON_REQUIRED',
+      `Deciding ${cmd.decision} against the ${latest.proposal.proposal} proposal needs a reason`,
+    );
   }
   const draft = begin(state);
-  const decision = { kind: cmd.decision, at: now, by: actor, ...(isNonEmpty(cmd.reasonEvidenceId) ? { reasonEvidenceId: cmd.reasonEvidenceId } : {}) };
+  const decision = {
+    kind: cmd.decision,
+    at: now,
+    by: actor,
+    ...(isNonEmpty(cmd.reasonEvidenceId) ? { reasonEvidenceId: cmd.reasonEvidenceId } : {}),
+  };
   update(draft, { decisions: [...state.decisions, decision], pendingCommunication: cmd.decision });
-  emit(draft, 'GRADUATION_DECIDED', { decision: cmd.decision, proposal: latest.proposal.proposal, overridesProposal, reasonEvidenceId: decision.reasonEvidenceId ?? null });
+  emit(draft, 'GRADUATION_DECIDED', {
+    decision: cmd.decision,
+    proposal: latest.proposal.proposal,
+    overridesProposal,
+    reasonEvidenceId: decision.reasonEvidenceId ?? null,
+  });
 
   if (cmd.decision === 'GRADUATE') {
     // Post-graduation monitoring of income and business continuity [001:3879]; interval is a rule.
     const followUps: FollowUp[] = rules.followUpScheduleMonths.map((months, index) => ({
-      index, monthsAfterGraduation: months, dueAt: addDays(now, months * rules.daysPerMonth),
+      index,
+      monthsAfterGraduation: months,
+      dueAt: addDays(now, months * rules.daysPerMonth),
     }));
     update(draft, { followUps });
-    emit(draft, 'FOLLOW_UPS_SCHEDULED', { followUps: followUps.map(({ index, monthsAfterGraduation, dueAt }) => ({ index, monthsAfterGraduation, dueAt })) });
+    emit(draft, 'FOLLOW_UPS_SCHEDULED', {
+      followUps: followUps.map(({ index, monthsAfterGraduation, dueAt }) => ({ index, monthsAfterGraduation, dueAt })),
+    });
     changeStage(draft, 'GRADUATED', now);
     return draft;
   }
   const completedCycles = state.intensiveCycles.filter((c) => c.endedAt).length;
-  const review = latest.proposal.proposal === 'NOT_YET' && completedCycles >= rules.intensiveSupport.cyclesBeforeTerminationReview;
+  const review =
+    latest.proposal.proposal === 'NOT_YET' && completedCycles >= rules.intensiveSupport.cyclesBeforeTerminationReview;
   // A new round needs a new evaluation of causes with the beneficiary [001:3888-3892].
   update(draft, { notGraduatedEvaluation: null });
   changeStage(draft, review ? 'TERMINATION_REVIEW' : 'NOT_GRADUATED', now);
@@ -72,17 +107,31 @@ export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rule
  * journey sits in TERMINATED with `closed` still null and accepts this command alone.
  */
 export const recordCommunication: Handler<'recordCommunication'> = (state, cmd, { now }) => {
-  if (!state.pendingCommunication) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'No decision is waiting to be communicated');
+  if (!state.pendingCommunication)
+    return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'No decision is waiting to be communicated');
   const bad = requireId('evidenceId', cmd.evidenceId);
   if (bad) return bad;
-  if (cmd.decision !== state.pendingCommunication) return invalid(`The decision waiting to be communicated is ${state.pendingCommunication}, not ${String(cmd.decision)}`);
+  if (cmd.decision !== state.pendingCommunication)
+    return invalid(
+      `The decision waiting to be communicated is ${state.pendingCommunication}, not ${String(cmd.decision)}`,
+    );
   const target = pendingDecision(state);
   const draft = begin(state);
   update(draft, {
     decisions: state.decisions.map((d) => (d === target ? { ...d, communicatedAt: now } : d)),
     pendingCommunication: null,
   });
-  emit(draft, 'COMMUNICATION_RECORDED', { decision: cmd.decision, evidenceId: cmd.evidenceId, decidedAt: target?.at ?? null });
-  if (state.stage === 'TERMINATED') closeJourney(draft, 'TERMINATED', now, target?.reasonEvidenceId ? { reasonEvidenceId: target.reasonEvidenceId } : {});
+  emit(draft, 'COMMUNICATION_RECORDED', {
+    decision: cmd.decision,
+    evidenceId: cmd.evidenceId,
+    decidedAt: target?.at ?? null,
+  });
+  if (state.stage === 'TERMINATED')
+    closeJourney(
+      draft,
+      'TERMINATED',
+      now,
+      target?.reasonEvidenceId ? { reasonEvidenceId: target.reasonEvidenceId } : {},
+    );
   return draft;
 };

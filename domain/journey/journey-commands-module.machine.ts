@@ -1,7 +1,33 @@
-import { attendanceRate, heldSessions, isModuleComplete, isModuleOpen, shouldAlertLowAttendance, templateOf } from '../module/module-run.rules';
+import {
+  attendanceRate,
+  heldSessions,
+  isModuleComplete,
+  isModuleOpen,
+  shouldAlertLowAttendance,
+  templateOf,
+} from '../module/module-run.rules';
 import { addDays } from '../shared/iso-time';
-import { begin, changeStage, effect, emit, invalid, reject, replaceModule, type CommandContext, type Draft, type Handler } from './journey-draft.machine';
-import { findOpenModule, firstFailure, isModuleRun, requireId, requireIso, requireOneOf, requireScore } from './journey-payload-checks';
+import {
+  begin,
+  changeStage,
+  effect,
+  emit,
+  invalid,
+  reject,
+  replaceModule,
+  type CommandContext,
+  type Draft,
+  type Handler,
+} from './journey-draft.machine';
+import {
+  findOpenModule,
+  firstFailure,
+  isModuleRun,
+  requireId,
+  requireIso,
+  requireOneOf,
+  requireScore,
+} from './journey-payload-checks';
 import type { ModuleRun } from './journey.types';
 
 /**
@@ -16,8 +42,10 @@ export const scheduleSession: Handler<'scheduleSession'> = (state, cmd, ctx) => 
   const bad = firstFailure(requireId('sessionId', cmd.sessionId), requireIso('scheduledAt', cmd.scheduledAt));
   if (bad) return bad;
   const types = templateOf(module.templateId, ctx.rules)?.sessionMix.map((m) => m.type) ?? [];
-  if (!types.includes(cmd.sessionType)) return invalid(`sessionType must be one of ${types.join(', ')} for ${module.templateId}`);
-  if (module.sessions.some((s) => s.sessionId === cmd.sessionId)) return invalid(`Session ${cmd.sessionId} already exists`);
+  if (!types.includes(cmd.sessionType))
+    return invalid(`sessionType must be one of ${types.join(', ')} for ${module.templateId}`);
+  if (module.sessions.some((s) => s.sessionId === cmd.sessionId))
+    return invalid(`Session ${cmd.sessionId} already exists`);
 
   const draft = begin(state);
   const session = { sessionId: cmd.sessionId, sessionType: cmd.sessionType, scheduledAt: cmd.scheduledAt };
@@ -31,19 +59,32 @@ export const recordAttendance: Handler<'recordAttendance'> = (state, cmd, ctx) =
   if (!isModuleRun(module)) return module;
   const session = module.sessions.find((s) => s.sessionId === cmd.sessionId);
   if (!session) return reject('SESSION_NOT_FOUND', `No session ${String(cmd.sessionId)} in ${module.moduleId}`);
-  const bad = firstFailure(requireOneOf('status', cmd.status, ['PRESENT', 'PARTIAL', 'ABSENT'] as const), requireIso('heldAt', cmd.heldAt));
+  const bad = firstFailure(
+    requireOneOf('status', cmd.status, ['PRESENT', 'PARTIAL', 'ABSENT'] as const),
+    requireIso('heldAt', cmd.heldAt),
+  );
   if (bad) return bad;
   // Changing a recorded attendance is a correction (correctData), not a second recording.
   if (session.attendance) return invalid(`Attendance for ${session.sessionId} is already recorded`);
 
   const draft = begin(state);
-  const sessions = module.sessions.map((s) => (s === session ? { ...s, attendance: cmd.status, heldAt: cmd.heldAt } : s));
+  const sessions = module.sessions.map((s) =>
+    s === session ? { ...s, attendance: cmd.status, heldAt: cmd.heldAt } : s,
+  );
   const starting = module.status === 'PLANNED';
-  const updated = replaceModule(draft, module.moduleId, starting ? { sessions, status: 'ACTIVE', actualStart: cmd.heldAt } : { sessions });
+  const updated = replaceModule(
+    draft,
+    module.moduleId,
+    starting ? { sessions, status: 'ACTIVE', actualStart: cmd.heldAt } : { sessions },
+  );
   if (starting) emit(draft, 'MODULE_STARTED', { moduleId: module.moduleId, actualStart: cmd.heldAt });
   emit(draft, 'ATTENDANCE_RECORDED', {
-    moduleId: module.moduleId, sessionId: session.sessionId, status: cmd.status, heldAt: cmd.heldAt,
-    heldSessions: heldSessions(updated), attendanceRate: attendanceRate(updated),
+    moduleId: module.moduleId,
+    sessionId: session.sessionId,
+    status: cmd.status,
+    heldAt: cmd.heldAt,
+    heldSessions: heldSessions(updated),
+    attendanceRate: attendanceRate(updated),
   });
   checkLowAttendance(draft, updated, ctx);
   return settleModule(draft, module.moduleId, ctx);
@@ -59,8 +100,18 @@ export const recordModuleEvaluation: Handler<'recordModuleEvaluation'> = (state,
   );
   if (bad) return bad;
   const draft = begin(state);
-  replaceModule(draft, module.moduleId, { preScore: cmd.preScore, postScore: cmd.postScore, assignmentResult: cmd.assignmentResult, evaluatedAt: ctx.now });
-  emit(draft, 'MODULE_EVALUATED', { moduleId: module.moduleId, preScore: cmd.preScore, postScore: cmd.postScore, assignmentResult: cmd.assignmentResult });
+  replaceModule(draft, module.moduleId, {
+    preScore: cmd.preScore,
+    postScore: cmd.postScore,
+    assignmentResult: cmd.assignmentResult,
+    evaluatedAt: ctx.now,
+  });
+  emit(draft, 'MODULE_EVALUATED', {
+    moduleId: module.moduleId,
+    preScore: cmd.preScore,
+    postScore: cmd.postScore,
+    assignmentResult: cmd.assignmentResult,
+  });
   return settleModule(draft, module.moduleId, ctx);
 };
 
@@ -69,7 +120,11 @@ export const closeModule: Handler<'closeModule'> = (state, cmd, ctx) => {
   if (!isModuleRun(module)) return module;
   const draft = begin(state);
   replaceModule(draft, module.moduleId, { status: 'CLOSED', actualEnd: ctx.now });
-  emit(draft, 'MODULE_CLOSED', { moduleId: module.moduleId, reasonEvidenceId: cmd.reasonEvidenceId, heldSessions: heldSessions(module) });
+  emit(draft, 'MODULE_CLOSED', {
+    moduleId: module.moduleId,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+    heldSessions: heldSessions(module),
+  });
   moveOnWhenPlanDone(draft, ctx);
   return draft;
 };
@@ -77,11 +132,18 @@ export const closeModule: Handler<'closeModule'> = (state, cmd, ctx) => {
 export const extendModule: Handler<'extendModule'> = (state, cmd) => {
   const module = findOpenModule(state, cmd.moduleId);
   if (!isModuleRun(module)) return module;
-  if (!Number.isInteger(cmd.extraDays) || cmd.extraDays < 1 || cmd.extraDays > 365) return invalid('extraDays must be a whole number within 1..365');
+  if (!Number.isInteger(cmd.extraDays) || cmd.extraDays < 1 || cmd.extraDays > 365)
+    return invalid('extraDays must be a whole number within 1..365');
   const draft = begin(state);
   const plannedEnd = addDays(module.plannedEnd, cmd.extraDays);
   replaceModule(draft, module.moduleId, { plannedEnd, extensionsDays: module.extensionsDays + cmd.extraDays });
-  emit(draft, 'MODULE_EXTENDED', { moduleId: module.moduleId, extraDays: cmd.extraDays, from: module.plannedEnd, plannedEnd, reasonEvidenceId: cmd.reasonEvidenceId });
+  emit(draft, 'MODULE_EXTENDED', {
+    moduleId: module.moduleId,
+    extraDays: cmd.extraDays,
+    from: module.plannedEnd,
+    plannedEnd,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+  });
   return draft;
 };
 
@@ -89,8 +151,11 @@ function checkLowAttendance(draft: Draft, module: ModuleRun, ctx: CommandContext
   if (!shouldAlertLowAttendance(module, ctx.rules)) return;
   replaceModule(draft, module.moduleId, { lowAttendanceAlerted: true });
   const data = {
-    journeyId: draft.state.journeyId, moduleId: module.moduleId, attendanceRate: attendanceRate(module),
-    thresholdPercent: ctx.rules.attendance.lowAttendancePercent, facilitatorId: draft.state.facilitatorId,
+    journeyId: draft.state.journeyId,
+    moduleId: module.moduleId,
+    attendanceRate: attendanceRate(module),
+    thresholdPercent: ctx.rules.attendance.lowAttendancePercent,
+    facilitatorId: draft.state.facilitatorId,
   };
   emit(draft, 'LOW_ATTENDANCE', data);
   effect(draft, 'ALERT_FACILITATOR', 'LOW_ATTENDANCE', data);
@@ -100,7 +165,11 @@ function settleModule(draft: Draft, moduleId: string, ctx: CommandContext): Draf
   const module = draft.state.modules.find((m) => m.moduleId === moduleId);
   if (module && isModuleOpen(module) && isModuleComplete(module)) {
     replaceModule(draft, moduleId, { status: 'COMPLETED', actualEnd: ctx.now });
-    emit(draft, 'MODULE_COMPLETED', { moduleId, heldSessions: heldSessions(module), attendanceRate: attendanceRate(module) });
+    emit(draft, 'MODULE_COMPLETED', {
+      moduleId,
+      heldSessions: heldSessions(module),
+      attendanceRate: attendanceRate(module),
+    });
     moveOnWhenPlanDone(draft, ctx);
   }
   return draft;

@@ -13,7 +13,10 @@ import type { ModuleRun, PlannedModuleInput } from './journey.types';
  * needs [001:2489-2494] and a manager approves it, as proposed or edited.
  */
 export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rules, now }) => {
-  const bad = firstFailure(requireId('evidenceId', cmd.evidenceId), requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio));
+  const bad = firstFailure(
+    requireId('evidenceId', cmd.evidenceId),
+    requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio),
+  );
   if (bad) return bad;
   if (!Array.isArray(cmd.needs)) return invalid('needs must be a list of need codes');
   const known = new Set<string>(rules.needsMapping.map((m) => m.need));
@@ -25,7 +28,12 @@ export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rule
   const proposedModules = proposeModules(needs, rules, now);
   const draft = begin(state);
   update(draft, {
-    assessment: { evidenceId: cmd.evidenceId, submittedAt: now, needs, incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio },
+    assessment: {
+      evidenceId: cmd.evidenceId,
+      submittedAt: now,
+      needs,
+      incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
+    },
     welfareHistory: [...state.welfareHistory, { level, at: now, source: 'ASSESSMENT' }],
     proposedModules,
   });
@@ -37,7 +45,13 @@ export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rule
 export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) => {
   const problems = validatePlan(cmd.modules, rules);
   if (problems.some((p) => p.code === 'UNKNOWN_TEMPLATE')) {
-    return reject('UNKNOWN_MODULE', problems.filter((p) => p.code === 'UNKNOWN_TEMPLATE').map((p) => p.message).join('; '));
+    return reject(
+      'UNKNOWN_MODULE',
+      problems
+        .filter((p) => p.code === 'UNKNOWN_TEMPLATE')
+        .map((p) => p.message)
+        .join('; '),
+    );
   }
   if (problems.length > 0) return reject('INVALID_PLAN', problems.map((p) => p.message).join('; '));
 
@@ -57,14 +71,24 @@ export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) 
   update(draft, { modules, planApprovedAt: now });
   emit(draft, 'PLAN_APPROVED', {
     asProposed: samePlan(cmd.modules, state.proposedModules),
-    modules: modules.map(({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions }) =>
-      ({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions })),
+    modules: modules.map(({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions }) => ({
+      moduleId,
+      templateId,
+      phase,
+      plannedStart,
+      plannedEnd,
+      plannedSessions,
+    })),
   });
   changeStage(draft, 'IN_INTERVENTION', now);
   return draft;
 };
 
 function samePlan(a: readonly PlannedModuleInput[], b: readonly PlannedModuleInput[]): boolean {
-  const sig = (list: readonly PlannedModuleInput[]) => list.map((m) => `${m.templateId}/${m.phase}/${m.plannedSessions}`).sort().join(',');
+  const sig = (list: readonly PlannedModuleInput[]) =>
+    list
+      .map((m) => `${m.templateId}/${m.phase}/${m.plannedSessions}`)
+      .sort()
+      .join(',');
   return sig(a) === sig(b);
 }

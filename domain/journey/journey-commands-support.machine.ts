@@ -13,14 +13,20 @@ export const recordNotGraduatedEvaluation: Handler<'recordNotGraduatedEvaluation
   if (bad) return bad;
   const draft = begin(state);
   update(draft, { notGraduatedEvaluation: { evidenceId: cmd.evidenceId, at: now } });
-  emit(draft, 'NOT_GRADUATED_EVALUATION_RECORDED', { evidenceId: cmd.evidenceId, replaces: state.notGraduatedEvaluation?.evidenceId ?? null });
+  emit(draft, 'NOT_GRADUATED_EVALUATION_RECORDED', {
+    evidenceId: cmd.evidenceId,
+    replaces: state.notGraduatedEvaluation?.evidenceId ?? null,
+  });
   return draft;
 };
 
 /** Needs this round's evaluation first: the focused plan follows from its recommendations [001:3892]. */
 export const startIntensiveSupport: Handler<'startIntensiveSupport'> = (state, cmd, { rules, now, actor }) => {
   if (!state.notGraduatedEvaluation) {
-    return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'Record the evaluation of causes with the beneficiary before intensive support');
+    return reject(
+      'COMMAND_NOT_ALLOWED_IN_STAGE',
+      'Record the evaluation of causes with the beneficiary before intensive support',
+    );
   }
   const bad = requireId('evidenceId', cmd.evidenceId);
   if (bad) return bad;
@@ -38,7 +44,12 @@ export const startIntensiveSupport: Handler<'startIntensiveSupport'> = (state, c
     // "Communication at every step" [001:3863], including that termination may follow [001:3896].
     pendingCommunication: 'INTENSIVE_SUPPORT',
   });
-  emit(draft, 'INTENSIVE_SUPPORT_STARTED', { cycle: cycle.cycle, plannedEnd: cycle.plannedEnd, visitEveryDays: cycle.visitEveryDays, evidenceId: cmd.evidenceId });
+  emit(draft, 'INTENSIVE_SUPPORT_STARTED', {
+    cycle: cycle.cycle,
+    plannedEnd: cycle.plannedEnd,
+    visitEveryDays: cycle.visitEveryDays,
+    evidenceId: cmd.evidenceId,
+  });
   changeStage(draft, 'INTENSIVE_SUPPORT', now);
   return draft;
 };
@@ -47,8 +58,14 @@ export const decideTermination: Handler<'decideTermination'> = (state, cmd, { no
   const bad = requireOneOf('decision', cmd.decision, ['ANOTHER_CYCLE', 'TERMINATE'] as const);
   if (bad) return bad;
   const draft = begin(state);
-  update(draft, { decisions: [...state.decisions, { kind: cmd.decision, at: now, by: actor, reasonEvidenceId: cmd.reasonEvidenceId }] });
-  emit(draft, 'TERMINATION_DECIDED', { decision: cmd.decision, reasonEvidenceId: cmd.reasonEvidenceId, completedCycles: state.intensiveCycles.filter((c) => c.endedAt).length });
+  update(draft, {
+    decisions: [...state.decisions, { kind: cmd.decision, at: now, by: actor, reasonEvidenceId: cmd.reasonEvidenceId }],
+  });
+  emit(draft, 'TERMINATION_DECIDED', {
+    decision: cmd.decision,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+    completedCycles: state.intensiveCycles.filter((c) => c.endedAt).length,
+  });
   if (cmd.decision === 'ANOTHER_CYCLE') {
     // No communication of its own: startIntensiveSupport that follows is communicated.
     update(draft, { notGraduatedEvaluation: null });

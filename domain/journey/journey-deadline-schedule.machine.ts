@@ -47,7 +47,11 @@ function stageDeadline(state: JourneyState, rules: ProgrammeRules): Deadline[] {
     case 'INTENSIVE_SUPPORT':
       return state.intensiveCycles
         .filter((c) => !c.endedAt)
-        .map((c) => ({ key: `INTENSIVE_CYCLE_END:${c.cycle}:${c.plannedEnd}`, kind: 'INTENSIVE_CYCLE_END', dueAt: addDays(c.plannedEnd, 0) }));
+        .map((c) => ({
+          key: `INTENSIVE_CYCLE_END:${c.cycle}:${c.plannedEnd}`,
+          kind: 'INTENSIVE_CYCLE_END',
+          dueAt: addDays(c.plannedEnd, 0),
+        }));
     case 'GRADUATED':
       return state.followUps
         .filter((f) => !f.recordedAt)

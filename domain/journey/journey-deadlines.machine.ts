@@ -42,7 +42,11 @@ export function onDeadline(state: JourneyState, key: string, rules: ProgrammeRul
     update(draft, { overdue: [...state.overdue, item] });
     emit(draft, 'OVERDUE', { key, kind: deadline.kind, dueAt: deadline.dueAt, stage: state.stage });
     effect(draft, 'ESCALATE_TO_MANAGER', `${deadline.kind} overdue`, {
-      journeyId: state.journeyId, key, kind: deadline.kind, dueAt: deadline.dueAt, facilitatorId: state.facilitatorId,
+      journeyId: state.journeyId,
+      key,
+      kind: deadline.kind,
+      dueAt: deadline.dueAt,
+      facilitatorId: state.facilitatorId,
     });
   }
   return finish(draft, { rules, now, actor: SYSTEM_ACTOR });

@@ -1,19 +1,44 @@
 import type { ErrorCode } from '../errors/error-codes';
 import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { scheduledDeadlines } from './journey-deadline-schedule.machine';
-import type { Actor, CommandType, ExitKind, JourneyCommand, JourneyEffect, JourneyState, ModuleRun, Stage, Transition } from './journey.types';
+import type {
+  Actor,
+  CommandType,
+  ExitKind,
+  JourneyCommand,
+  JourneyEffect,
+  JourneyState,
+  ModuleRun,
+  Stage,
+  Transition,
+} from './journey.types';
 
 /**
  * The scratch pad a command handler fills: the next state (always a new object, the input is
  * never mutated), the events and the effects. `finish` stamps seq/at/actor on the events.
  */
-export interface CommandContext { rules: ProgrammeRules; now: string; actor: Actor }
-export interface DraftEvent { type: string; data: Record<string, unknown> }
-export interface Draft { state: JourneyState; events: DraftEvent[]; effects: JourneyEffect[] }
+export interface CommandContext {
+  rules: ProgrammeRules;
+  now: string;
+  actor: Actor;
+}
+export interface DraftEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+export interface Draft {
+  state: JourneyState;
+  events: DraftEvent[];
+  effects: JourneyEffect[];
+}
 export type Rejection = Extract<Transition, { ok: false }>;
 export type CommandOf<K extends CommandType> = Extract<JourneyCommand, { type: K }>;
 /** Validates the payload against the state and, if valid, returns the filled draft. */
-export type Handler<K extends CommandType> = (state: JourneyState, command: CommandOf<K>, ctx: CommandContext) => Draft | Rejection;
+export type Handler<K extends CommandType> = (
+  state: JourneyState,
+  command: CommandOf<K>,
+  ctx: CommandContext,
+) => Draft | Rejection;
 
 export const reject = (code: ErrorCode, message: string): Rejection => ({ ok: false, code, message });
 export const invalid = (message: string): Rejection => reject('VALIDATION_FAILED', message);
@@ -42,7 +67,12 @@ export function changeStage(draft: Draft, to: Stage, now: string): void {
   emit(draft, 'STAGE_CHANGED', { from, to });
 }
 
-export function closeJourney(draft: Draft, stage: Stage, now: string, extra: { reasonEvidenceId?: string; exitKind?: ExitKind } = {}): void {
+export function closeJourney(
+  draft: Draft,
+  stage: Stage,
+  now: string,
+  extra: { reasonEvidenceId?: string; exitKind?: ExitKind } = {},
+): void {
   changeStage(draft, stage, now);
   update(draft, { closed: { stage, at: now, ...extra }, paused: null });
   emit(draft, 'JOURNEY_CLOSED', { stage, ...extra });

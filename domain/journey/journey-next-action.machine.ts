@@ -4,7 +4,11 @@ import { scheduledDeadlines } from './journey-deadline-schedule.machine';
 import type { CommandType, DeadlineKind, JourneyState, Role } from './journey.types';
 
 /** "What happens next and who must do it" for the journey view and caseload lists. */
-export interface NextAction { action: CommandType | 'NONE'; by: Role; dueAt: string | null }
+export interface NextAction {
+  action: CommandType | 'NONE';
+  by: Role;
+  dueAt: string | null;
+}
 
 function dueOf(state: JourneyState, rules: ProgrammeRules, kind: DeadlineKind): string | null {
   return scheduledDeadlines(state, rules).find((d) => d.kind === kind)?.dueAt ?? null;
@@ -15,7 +19,8 @@ function interventionAction(state: JourneyState): NextAction {
   const module = open[0];
   if (!module) return { action: 'NONE', by: 'system', dueAt: null };
   const dueAt = module.plannedEnd;
-  if (heldSessions(module) >= module.plannedSessions) return { action: 'recordModuleEvaluation', by: 'facilitator', dueAt };
+  if (heldSessions(module) >= module.plannedSessions)
+    return { action: 'recordModuleEvaluation', by: 'facilitator', dueAt };
   const waiting = module.sessions.some((s) => !s.attendance);
   return { action: waiting ? 'recordAttendance' : 'scheduleSession', by: 'facilitator', dueAt };
 }
@@ -23,23 +28,39 @@ function interventionAction(state: JourneyState): NextAction {
 export function nextExpectedAction(state: JourneyState, rules: ProgrammeRules): NextAction {
   if (state.closed) return { action: 'NONE', by: 'system', dueAt: null };
   if (state.paused) return { action: 'resume', by: 'manager', dueAt: null };
-  if (state.pendingCommunication) return { action: 'recordCommunication', by: 'facilitator', dueAt: dueOf(state, rules, 'COMMUNICATION') };
+  if (state.pendingCommunication)
+    return { action: 'recordCommunication', by: 'facilitator', dueAt: dueOf(state, rules, 'COMMUNICATION') };
   switch (state.stage) {
-    case 'ENROLLED': return { action: 'submitAssessment', by: 'facilitator', dueAt: dueOf(state, rules, 'ASSESSMENT') };
-    case 'PLANNING': return { action: 'approvePlan', by: 'manager', dueAt: dueOf(state, rules, 'PLAN_APPROVAL') };
-    case 'IN_INTERVENTION': return interventionAction(state);
-    case 'RE_EVALUATION': return { action: 'submitReEvaluation', by: 'facilitator', dueAt: dueOf(state, rules, 'RE_EVALUATION') };
-    case 'GRADUATION_REVIEW': return { action: 'decideGraduation', by: 'manager', dueAt: null };
+    case 'ENROLLED':
+      return { action: 'submitAssessment', by: 'facilitator', dueAt: dueOf(state, rules, 'ASSESSMENT') };
+    case 'PLANNING':
+      return { action: 'approvePlan', by: 'manager', dueAt: dueOf(state, rules, 'PLAN_APPROVAL') };
+    case 'IN_INTERVENTION':
+      return interventionAction(state);
+    case 'RE_EVALUATION':
+      return { action: 'submitReEvaluation', by: 'facilitator', dueAt: dueOf(state, rules, 'RE_EVALUATION') };
+    case 'GRADUATION_REVIEW':
+      return { action: 'decideGraduation', by: 'manager', dueAt: null };
     case 'NOT_GRADUATED':
-      return { action: state.notGraduatedEvaluation ? 'startIntensiveSupport' : 'recordNotGraduatedEvaluation', by: 'facilitator', dueAt: null };
+      return {
+        action: state.notGraduatedEvaluation ? 'startIntensiveSupport' : 'recordNotGraduatedEvaluation',
+        by: 'facilitator',
+        dueAt: null,
+      };
     // Visits happen in the field; the cycle end timer moves the journey on.
-    case 'INTENSIVE_SUPPORT': return { action: 'NONE', by: 'system', dueAt: dueOf(state, rules, 'INTENSIVE_CYCLE_END') };
-    case 'TERMINATION_REVIEW': return { action: 'decideTermination', by: 'manager', dueAt: null };
+    case 'INTENSIVE_SUPPORT':
+      return { action: 'NONE', by: 'system', dueAt: dueOf(state, rules, 'INTENSIVE_CYCLE_END') };
+    case 'TERMINATION_REVIEW':
+      return { action: 'decideTermination', by: 'manager', dueAt: null };
     case 'GRADUATED': {
-      if (state.referral && !state.referral.answer) return { action: 'recordReferralAnswer', by: 'facilitator', dueAt: null };
+      if (state.referral && !state.referral.answer)
+        return { action: 'recordReferralAnswer', by: 'facilitator', dueAt: null };
       const next = state.followUps.find((f) => !f.recordedAt);
-      return next ? { action: 'recordFollowUp', by: 'facilitator', dueAt: next.dueAt } : { action: 'NONE', by: 'system', dueAt: null };
+      return next
+        ? { action: 'recordFollowUp', by: 'facilitator', dueAt: next.dueAt }
+        : { action: 'NONE', by: 'system', dueAt: null };
     }
-    default: return { action: 'NONE', by: 'system', dueAt: null };
+    default:
+      return { action: 'NONE', by: 'system', dueAt: null };
   }
 }

@@ -31,7 +31,9 @@ export function requireBoolean(name: string, value: unknown): Rejection | null {
 }
 
 export function requireOneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): Rejection | null {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? null : invalid(`${name} must be one of ${allowed.join(', ')}`);
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? null
+    : invalid(`${name} must be one of ${allowed.join(', ')}`);
 }
 
 export function requireReason(value: unknown): Rejection | null {

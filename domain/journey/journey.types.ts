@@ -23,7 +23,10 @@ export type Stage =
 export const TERMINAL_STAGES: readonly Stage[] = ['COMPLETED', 'TERMINATED', 'EXITED', 'WITHDRAWN'];
 
 export type Role = 'facilitator' | 'manager' | 'auditor' | 'viewer' | 'admin' | 'safeguarding' | 'system';
-export interface Actor { userId: string; role: Role }
+export interface Actor {
+  userId: string;
+  role: Role;
+}
 
 export type AttendanceStatus = 'PRESENT' | 'PARTIAL' | 'ABSENT';
 export type ModuleStatus = 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CLOSED';
@@ -103,7 +106,12 @@ export interface Decision {
   communicatedAt?: string;
 }
 
-export interface OverdueItem { key: string; kind: DeadlineKind; dueAt: string; since: string }
+export interface OverdueItem {
+  key: string;
+  kind: DeadlineKind;
+  dueAt: string;
+  since: string;
+}
 
 export type DeadlineKind =
   | 'ASSESSMENT'
@@ -115,7 +123,11 @@ export type DeadlineKind =
   | 'COMMUNICATION'
   | 'FOLLOW_UP';
 
-export interface Deadline { key: string; kind: DeadlineKind; dueAt: string }
+export interface Deadline {
+  key: string;
+  kind: DeadlineKind;
+  dueAt: string;
+}
 
 /** Who and where a journey is: ids and codes shared by the workflow input and its state. */
 export interface JourneyIdentity {
@@ -151,7 +163,12 @@ export interface JourneyState extends JourneyIdentity {
   /** A decision that changes the person's path waits here until it is communicated. */
   pendingCommunication: DecisionKind | null;
   followUps: FollowUp[];
-  referral: { targetProgramme: string; referredAt: string; answer?: 'ACCEPTED' | 'DECLINED'; answeredAt?: string } | null;
+  referral: {
+    targetProgramme: string;
+    referredAt: string;
+    answer?: 'ACCEPTED' | 'DECLINED';
+    answeredAt?: string;
+  } | null;
   overdue: OverdueItem[];
   /** Deadlines already handled, so a timer fires once. */
   firedDeadlines: string[];
@@ -166,7 +183,12 @@ export interface CommandPayloads {
   approvePlan: { modules: PlannedModuleInput[] };
   scheduleSession: { moduleId: string; sessionId: string; sessionType: string; scheduledAt: string };
   recordAttendance: { moduleId: string; sessionId: string; status: AttendanceStatus; heldAt: string };
-  recordModuleEvaluation: { moduleId: string; preScore: number; postScore: number; assignmentResult: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED' };
+  recordModuleEvaluation: {
+    moduleId: string;
+    preScore: number;
+    postScore: number;
+    assignmentResult: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+  };
   closeModule: { moduleId: string; reasonEvidenceId: string };
   extendModule: { moduleId: string; extraDays: number; reasonEvidenceId: string };
   submitReEvaluation: ReEvaluationFacts;

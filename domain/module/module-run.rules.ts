@@ -32,7 +32,10 @@ export function heldSessions(module: ModuleRun): number {
 export function attendanceRate(module: ModuleRun): number | null {
   const held = module.sessions.filter((s) => s.attendance !== undefined);
   if (held.length === 0) return null;
-  const points = held.reduce((sum, s) => sum + (s.attendance === 'PRESENT' ? 1 : s.attendance === 'PARTIAL' ? 0.5 : 0), 0);
+  const points = held.reduce(
+    (sum, s) => sum + (s.attendance === 'PRESENT' ? 1 : s.attendance === 'PARTIAL' ? 0.5 : 0),
+    0,
+  );
   return (points * 100) / held.length;
 }
 

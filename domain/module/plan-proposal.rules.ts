@@ -35,7 +35,11 @@ function groupIntoPhases(templates: ModuleTemplate[], rules: ProgrammeRules): Mo
   return [...phases, unplaced].filter((p) => p.length > 0);
 }
 
-export function proposeModules(needs: readonly NeedCode[], rules: ProgrammeRules, startAt: string): PlannedModuleInput[] {
+export function proposeModules(
+  needs: readonly NeedCode[],
+  rules: ProgrammeRules,
+  startAt: string,
+): PlannedModuleInput[] {
   const phases = groupIntoPhases(templatesForNeeds(needs, rules), rules);
   const plan: PlannedModuleInput[] = [];
   let phaseStart = addDays(startAt, 0);

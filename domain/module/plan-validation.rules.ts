@@ -16,12 +16,20 @@ export type PlanProblemCode =
   | 'INVALID_DATE'
   | 'PHASE_STARTS_OUT_OF_ORDER';
 
-export interface PlanProblem { code: PlanProblemCode; message: string; templateId?: string }
+export interface PlanProblem {
+  code: PlanProblemCode;
+  message: string;
+  templateId?: string;
+}
 
 function checkModule(m: PlannedModuleInput, rules: ProgrammeRules, seen: Set<string>, problems: PlanProblem[]): void {
   const template = rules.moduleTemplates.find((t) => t.id === m.templateId);
   if (!template) {
-    problems.push({ code: 'UNKNOWN_TEMPLATE', message: `No module template ${m.templateId}`, templateId: m.templateId });
+    problems.push({
+      code: 'UNKNOWN_TEMPLATE',
+      message: `No module template ${m.templateId}`,
+      templateId: m.templateId,
+    });
   } else {
     const { min, max } = template.sessions;
     if (!Number.isInteger(m.plannedSessions) || m.plannedSessions < min || m.plannedSessions > max) {
@@ -33,11 +41,19 @@ function checkModule(m: PlannedModuleInput, rules: ProgrammeRules, seen: Set<str
     }
   }
   if (seen.has(m.templateId)) {
-    problems.push({ code: 'DUPLICATE_TEMPLATE', message: `${m.templateId} appears more than once`, templateId: m.templateId });
+    problems.push({
+      code: 'DUPLICATE_TEMPLATE',
+      message: `${m.templateId} appears more than once`,
+      templateId: m.templateId,
+    });
   }
   seen.add(m.templateId);
   if (!isIsoDateTime(m.plannedStart)) {
-    problems.push({ code: 'INVALID_DATE', message: `${m.templateId} has an invalid plannedStart`, templateId: m.templateId });
+    problems.push({
+      code: 'INVALID_DATE',
+      message: `${m.templateId} has an invalid plannedStart`,
+      templateId: m.templateId,
+    });
   }
 }
 
@@ -45,12 +61,17 @@ function checkPhases(modules: readonly PlannedModuleInput[], problems: PlanProbl
   const phases = [...new Set(modules.map((m) => m.phase))].sort((a, b) => a - b);
   const contiguous = phases.every((p, i) => Number.isInteger(p) && p === i + 1);
   if (!contiguous) {
-    problems.push({ code: 'PHASES_NOT_CONTIGUOUS', message: `Phases must be 1..n without gaps, got ${phases.join(', ')}` });
+    problems.push({
+      code: 'PHASES_NOT_CONTIGUOUS',
+      message: `Phases must be 1..n without gaps, got ${phases.join(', ')}`,
+    });
     return;
   }
   if (modules.some((m) => !isIsoDateTime(m.plannedStart))) return;
   // A later phase may overlap an earlier one, but may not start before it.
-  const earliest = phases.map((p) => Math.min(...modules.filter((m) => m.phase === p).map((m) => toMillis(m.plannedStart))));
+  const earliest = phases.map((p) =>
+    Math.min(...modules.filter((m) => m.phase === p).map((m) => toMillis(m.plannedStart))),
+  );
   for (let i = 1; i < earliest.length; i++) {
     if (earliest[i] < earliest[i - 1]) {
       problems.push({ code: 'PHASE_STARTS_OUT_OF_ORDER', message: `Phase ${i + 1} starts before phase ${i}` });
@@ -59,7 +80,8 @@ function checkPhases(modules: readonly PlannedModuleInput[], problems: PlanProbl
 }
 
 export function validatePlan(modules: readonly PlannedModuleInput[], rules: ProgrammeRules): PlanProblem[] {
-  if (!Array.isArray(modules) || modules.length === 0) return [{ code: 'EMPTY_PLAN', message: 'The plan has no modules' }];
+  if (!Array.isArray(modules) || modules.length === 0)
+    return [{ code: 'EMPTY_PLAN', message: 'The plan has no modules' }];
   const problems: PlanProblem[] = [];
   const seen = new Set<string>();
   for (const m of modules) checkModule(m, rules, seen, problems);

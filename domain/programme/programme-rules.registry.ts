@@ -10,7 +10,9 @@ export { validateProgrammeRules } from './programme-rules.validation';
  * bundle and the API see the same data. Add a version by adding a file and a line here; never
  * edit a published version in place, because running journeys keep the version they started with.
  */
-const BUNDLED: readonly ProgrammeRules[] = [defaultV1 as ProgrammeRules, trainingSandboxV1 as ProgrammeRules].map(deepFreeze);
+const BUNDLED: readonly ProgrammeRules[] = [defaultV1 as ProgrammeRules, trainingSandboxV1 as ProgrammeRules].map(
+  deepFreeze,
+);
 
 /** Shared by every journey in the process: freeze so no caller can change a published version. */
 function deepFreeze<T>(value: T): T {
@@ -27,7 +29,8 @@ export function listProgrammeRules(): readonly ProgrammeRules[] {
 
 export function getProgrammeRules(rulesId: string, version: number): ProgrammeRules {
   const found = BUNDLED.find((r) => r.programmeRulesId === rulesId && r.version === version);
-  if (!found) throw new DomainError('NOT_FOUND', `No programme rules ${rulesId} version ${version}`, { rulesId, version });
+  if (!found)
+    throw new DomainError('NOT_FOUND', `No programme rules ${rulesId} version ${version}`, { rulesId, version });
   return found;
 }
 

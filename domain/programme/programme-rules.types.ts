@@ -16,7 +16,10 @@ export type NeedCode =
   | 'SOCIAL_MENTORING'
   | 'MANAGERIAL_MENTORING';
 
-export interface Range { min: number; max: number }
+export interface Range {
+  min: number;
+  max: number;
+}
 
 export interface ModuleTemplate {
   id: string;
@@ -36,7 +39,12 @@ export interface ModuleTemplate {
   sourceLines: string;
 }
 
-export interface NeedMapping { need: NeedCode; model: InterventionModel; modules: string[]; source: string }
+export interface NeedMapping {
+  need: NeedCode;
+  model: InterventionModel;
+  modules: string[];
+  source: string;
+}
 
 export interface ProgrammeRules {
   programmeRulesId: string;

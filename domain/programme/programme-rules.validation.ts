@@ -29,7 +29,8 @@ function checkTemplates(rules: ProgrammeRules, problems: string[]): Set<string> 
     checkRange(`${t.id}.hoursPerSession`, t.hoursPerSession, problems);
     checkRange(`${t.id}.totalHoursComputed`, t.totalHoursComputed, problems);
     if (t.totalHoursStated) checkRange(`${t.id}.totalHoursStated`, t.totalHoursStated, problems);
-    if (!Number.isInteger(t.sessions.min) || !Number.isInteger(t.sessions.max)) problems.push(`${t.id}.sessions must be whole numbers`);
+    if (!Number.isInteger(t.sessions.min) || !Number.isInteger(t.sessions.max))
+      problems.push(`${t.id}.sessions must be whole numbers`);
     const mix = t.sessionMix.reduce((sum, m) => sum + m.percent, 0);
     if (mix !== 100) problems.push(`${t.id}.sessionMix sums to ${mix}, not 100`);
     const types = new Set(t.sessionMix.map((m) => m.type));
@@ -72,7 +73,8 @@ function checkPhases(rules: ProgrammeRules, templateIds: Set<string>, problems: 
 export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   const problems: string[] = [];
   if (!rules.programmeRulesId) problems.push('programmeRulesId is empty');
-  if (!Number.isInteger(rules.version) || rules.version < 1) problems.push(`version must be a positive integer, got ${rules.version}`);
+  if (!Number.isInteger(rules.version) || rules.version < 1)
+    problems.push(`version must be a positive integer, got ${rules.version}`);
   const templateIds = checkTemplates(rules, problems);
   if (templateIds.size === 0) problems.push('no module templates');
   checkMapping(rules, templateIds, problems);
@@ -80,30 +82,43 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
 
   const { VULNERABLE, MIDDLE, STABLE } = rules.welfareThresholds;
   if (!(VULNERABLE >= 0 && VULNERABLE < MIDDLE && MIDDLE < STABLE)) {
-    problems.push(`welfareThresholds must satisfy 0 <= VULNERABLE < MIDDLE < STABLE, got ${VULNERABLE}/${MIDDLE}/${STABLE}`);
+    problems.push(
+      `welfareThresholds must satisfy 0 <= VULNERABLE < MIDDLE < STABLE, got ${VULNERABLE}/${MIDDLE}/${STABLE}`,
+    );
   }
-  if (!WELFARE_LEVELS.includes(rules.selection.maxWelfareLevelAtSelection)) problems.push('selection.maxWelfareLevelAtSelection is not a welfare level');
-  if (!WELFARE_LEVELS.includes(rules.graduation.minWelfareLevel)) problems.push('graduation.minWelfareLevel is not a welfare level');
+  if (!WELFARE_LEVELS.includes(rules.selection.maxWelfareLevelAtSelection))
+    problems.push('selection.maxWelfareLevelAtSelection is not a welfare level');
+  if (!WELFARE_LEVELS.includes(rules.graduation.minWelfareLevel))
+    problems.push('graduation.minWelfareLevel is not a welfare level');
   const score = rules.selection.minPotentialScore;
   if (!(score >= 0 && score <= 5)) problems.push(`selection.minPotentialScore must be within 0..5, got ${score}`);
   for (const q of rules.selection.vulnerableGroupQuotas) {
-    if (!(q.minPercent >= 0 && q.minPercent <= 100)) problems.push(`quota ${q.group} must be within 0..100, got ${q.minPercent}`);
+    if (!(q.minPercent >= 0 && q.minPercent <= 100))
+      problems.push(`quota ${q.group} must be within 0..100, got ${q.minPercent}`);
   }
   positive('graduation.minIncomeToMinimumWageRatio', rules.graduation.minIncomeToMinimumWageRatio, problems, true);
   for (const [name, days] of Object.entries(rules.deadlines)) positive(`deadlines.${name}`, days, problems);
   const att = rules.attendance;
-  if (!(att.lowAttendancePercent >= 0 && att.lowAttendancePercent <= 100)) problems.push('attendance.lowAttendancePercent must be within 0..100');
+  if (!(att.lowAttendancePercent >= 0 && att.lowAttendancePercent <= 100))
+    problems.push('attendance.lowAttendancePercent must be within 0..100');
   positive('attendance.minSessionsBeforeAlert', att.minSessionsBeforeAlert, problems);
   positive('intensiveSupport.durationDays', rules.intensiveSupport.durationDays, problems);
   positive('intensiveSupport.visitEveryDays', rules.intensiveSupport.visitEveryDays, problems);
-  positive('intensiveSupport.cyclesBeforeTerminationReview', rules.intensiveSupport.cyclesBeforeTerminationReview, problems);
+  positive(
+    'intensiveSupport.cyclesBeforeTerminationReview',
+    rules.intensiveSupport.cyclesBeforeTerminationReview,
+    problems,
+  );
   positive('daysPerMonth', rules.daysPerMonth, problems);
-  if (!rules.grievance) problems.push('grievance.complaintResponseDays is missing: overdue complaints could not escalate');
+  if (!rules.grievance)
+    problems.push('grievance.complaintResponseDays is missing: overdue complaints could not escalate');
   else positive('grievance.complaintResponseDays', rules.grievance.complaintResponseDays, problems);
   const months = rules.followUpScheduleMonths;
-  if (months.length === 0) problems.push('followUpScheduleMonths is empty: a graduate could never complete the journey');
+  if (months.length === 0)
+    problems.push('followUpScheduleMonths is empty: a graduate could never complete the journey');
   months.forEach((m, i) => {
-    if (!(m > 0) || (i > 0 && m <= months[i - 1])) problems.push('followUpScheduleMonths must be positive and strictly increasing');
+    if (!(m > 0) || (i > 0 && m <= months[i - 1]))
+      problems.push('followUpScheduleMonths must be positive and strictly increasing');
   });
   return problems;
 }

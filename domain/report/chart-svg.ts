@@ -12,14 +12,18 @@ const FONT = 'Helvetica, Arial, sans-serif';
 const INK = '#1f2933';
 const MUTED = '#616e7c';
 
-export const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+export const escapeXml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** Splits a label into at most `lines` lines of about `width` characters, with an ellipsis when cut. */
 export function wrapLabel(text: string, width = 36, lines = 2): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if ((line ? `${line} ${word}` : word).length <= width) { line = line ? `${line} ${word}` : word; continue; }
+    if ((line ? `${line} ${word}` : word).length <= width) {
+      line = line ? `${line} ${word}` : word;
+      continue;
+    }
     if (line) out.push(line);
     line = word.length > width ? `${word.slice(0, width - 1)}…` : word;
   }
@@ -30,12 +34,17 @@ export function wrapLabel(text: string, width = 36, lines = 2): string[] {
   return kept;
 }
 
-const text = (x: number, y: number, s: string, opts: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {}) =>
+const text = (
+  x: number,
+  y: number,
+  s: string,
+  opts: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {},
+) =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${opts.size ?? 11}" fill="${opts.fill ?? INK}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}${opts.weight ? ` font-weight="${opts.weight}"` : ''}>${escapeXml(s)}</text>`;
 
 const svg = (height: number, title: string, body: string[]) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" role="img" aria-label="${escapeXml(title)}">`
-  + `<rect x="0" y="0" width="${W}" height="${height}" fill="#ffffff"/>${text(0, 18, title, { size: 14, weight: 'bold' })}${body.join('')}</svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" role="img" aria-label="${escapeXml(title)}">` +
+  `<rect x="0" y="0" width="${W}" height="${height}" fill="#ffffff"/>${text(0, 18, title, { size: 14, weight: 'bold' })}${body.join('')}</svg>`;
 
 const empty = (title: string, message: string) => svg(60, title, [text(0, 44, message, { fill: MUTED })]);
 
@@ -51,13 +60,16 @@ export function barChartSvg(chart: BarChart): string {
   const x = (v: number) => X0 + ((v - lo) / (hi - lo)) * (X1 - X0);
   const out: string[] = [];
   let lx = 0;
-  for (const s of chart.series) { // legend
+  for (const s of chart.series) {
+    // legend
     out.push(`<rect x="${lx}" y="30" width="12" height="12" fill="${s.color}"/>`, text(lx + 17, 40, s.name));
     lx += 30 + s.name.length * 7;
   }
   for (const t of chart.ticks) {
-    out.push(`<line x1="${x(t.value).toFixed(1)}" y1="${top - 4}" x2="${x(t.value).toFixed(1)}" y2="${top + plotH}" stroke="${t.value === 0 ? '#7b8794' : '#e4e7eb'}" stroke-width="1"/>`,
-      text(x(t.value), top + plotH + 16, t.text, { size: 10, anchor: 'middle', fill: MUTED }));
+    out.push(
+      `<line x1="${x(t.value).toFixed(1)}" y1="${top - 4}" x2="${x(t.value).toFixed(1)}" y2="${top + plotH}" stroke="${t.value === 0 ? '#7b8794' : '#e4e7eb'}" stroke-width="1"/>`,
+      text(x(t.value), top + plotH + 16, t.text, { size: 10, anchor: 'middle', fill: MUTED }),
+    );
   }
   chart.categories.forEach((category, i) => {
     const gy = top + i * groupH + 7;
@@ -70,9 +82,11 @@ export function barChartSvg(chart: BarChart): string {
       const y = gy + k * (barH + 3);
       const a = x(Math.min(0, v));
       const b = x(Math.max(0, v));
-      out.push(`<rect x="${a.toFixed(1)}" y="${y}" width="${Math.max(1, b - a).toFixed(1)}" height="${barH}" fill="${s.color}"/>`,
+      out.push(
+        `<rect x="${a.toFixed(1)}" y="${y}" width="${Math.max(1, b - a).toFixed(1)}" height="${barH}" fill="${s.color}"/>`,
         // A negative value is written right of the zero line, clear of the category labels.
-        text(b + 4, y + barH - 2, chart.valueTexts[k][i] ?? '', { size: 10 }));
+        text(b + 4, y + barH - 2, chart.valueTexts[k][i] ?? '', { size: 10 }),
+      );
     });
   });
   out.push(`<line x1="${X0}" y1="${top + plotH}" x2="${X1}" y2="${top + plotH}" stroke="#7b8794" stroke-width="1"/>`);
@@ -90,10 +104,12 @@ export function funnelSvg(chart: FunnelChart): string {
   chart.steps.forEach((s, i) => {
     const y = top + i * (stepH + 6);
     const w = Math.max(2, (s.value / first) * (right - X0));
-    out.push(`<rect x="${(centre - w / 2).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${stepH}" fill="#1f7a5a" fill-opacity="${(1 - i * 0.12).toFixed(2)}"/>`,
+    out.push(
+      `<rect x="${(centre - w / 2).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${stepH}" fill="#1f7a5a" fill-opacity="${(1 - i * 0.12).toFixed(2)}"/>`,
       text(LABEL_W, y + 17, s.label, { anchor: 'end' }),
       text(right + 8, y + 12, s.valueText, { size: 11, weight: 'bold' }),
-      text(right + 8, y + 24, s.shareText, { size: 9, fill: MUTED }));
+      text(right + 8, y + 24, s.shareText, { size: 9, fill: MUTED }),
+    );
   });
   return svg(top + chart.steps.length * (stepH + 6) + 8, chart.title, out);
 }

@@ -17,7 +17,10 @@ const INDICATORS: Names = {
   attendance_rate: { id: 'Tingkat kehadiran', en: 'Attendance rate' },
   module_completion_rate: { id: 'Tingkat penyelesaian modul', en: 'Module completion rate' },
   score_change: { id: 'Perubahan nilai pre/post-test', en: 'Pre/post test score change' },
-  improved_understanding_rate: { id: 'Peserta dengan pemahaman meningkat', en: 'Participants with improved understanding' },
+  improved_understanding_rate: {
+    id: 'Peserta dengan pemahaman meningkat',
+    en: 'Participants with improved understanding',
+  },
   graduated: { id: 'Peserta graduasi', en: 'Participants graduated' },
   graduation_rate: { id: 'Tingkat kelulusan (graduasi)', en: 'Graduation rate' },
   time_to_graduation: { id: 'Lama hingga graduasi (hari)', en: 'Time to graduation (days)' },
@@ -38,25 +41,38 @@ const INDICATORS: Names = {
 };
 
 const QUALIFIERS: Names = {
-  module: { id: 'modul', en: 'module' }, session: { id: 'sesi', en: 'session' }, facilitator: { id: 'pendamping', en: 'facilitator' },
+  module: { id: 'modul', en: 'module' },
+  session: { id: 'sesi', en: 'session' },
+  facilitator: { id: 'pendamping', en: 'facilitator' },
   follow_up_month: { id: 'pemantauan bulan ke-', en: 'follow-up month ' },
 };
 
 /** Codes the app-wide catalogue does not name (stages, welfare levels, sex, exit kinds come from domain/i18n). */
 const CODES: Names = {
-  WITH_DISABILITY: { id: 'Penyandang disabilitas', en: 'With disability' }, WITHOUT_DISABILITY: { id: 'Tanpa disabilitas', en: 'Without disability' },
-  ASSESSMENT: { id: 'Asesmen', en: 'Assessment' }, LAST: { id: 'Terakhir', en: 'Latest' }, UNDER_18: { id: 'Di bawah 18 tahun', en: 'Under 18' },
-  true: { id: 'Ya', en: 'Yes' }, false: { id: 'Tidak', en: 'No' }, UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
+  WITH_DISABILITY: { id: 'Penyandang disabilitas', en: 'With disability' },
+  WITHOUT_DISABILITY: { id: 'Tanpa disabilitas', en: 'Without disability' },
+  ASSESSMENT: { id: 'Asesmen', en: 'Assessment' },
+  LAST: { id: 'Terakhir', en: 'Latest' },
+  UNDER_18: { id: 'Di bawah 18 tahun', en: 'Under 18' },
+  true: { id: 'Ya', en: 'Yes' },
+  false: { id: 'Tidak', en: 'No' },
+  UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
 };
 const SHARED_GROUPS = ['stage', 'welfareLevel', 'sex', 'exitKind'] as const;
 
 const LEVELS: Record<IndicatorLevel, { id: string; en: string }> = {
-  IMPACT: { id: 'Dampak', en: 'Impact' }, OUTCOME: { id: 'Hasil', en: 'Outcome' }, OUTPUT: { id: 'Keluaran', en: 'Output' }, ACTIVITY: { id: 'Kegiatan', en: 'Activity' },
+  IMPACT: { id: 'Dampak', en: 'Impact' },
+  OUTCOME: { id: 'Hasil', en: 'Outcome' },
+  OUTPUT: { id: 'Keluaran', en: 'Output' },
+  ACTIVITY: { id: 'Kegiatan', en: 'Activity' },
 };
 
 const DIMENSIONS: Record<Dimension, { id: string; en: string }> = {
-  SEX: { id: 'Jenis kelamin', en: 'Sex' }, AGE_BAND: { id: 'Kelompok umur', en: 'Age band' }, DISABILITY: { id: 'Disabilitas', en: 'Disability' },
-  REGION: { id: 'Wilayah', en: 'Region' }, COHORT: { id: 'Angkatan', en: 'Cohort' },
+  SEX: { id: 'Jenis kelamin', en: 'Sex' },
+  AGE_BAND: { id: 'Kelompok umur', en: 'Age band' },
+  DISABILITY: { id: 'Disabilitas', en: 'Disability' },
+  REGION: { id: 'Wilayah', en: 'Region' },
+  COHORT: { id: 'Angkatan', en: 'Cohort' },
 };
 
 const PATTERNS: { re: RegExp; id: string; en: string }[] = [
@@ -67,8 +83,14 @@ const PATTERNS: { re: RegExp; id: string; en: string }[] = [
 
 /** A code in the reader's language (stage, exit kind, welfare level, sex, age band...); "A->B" as "A → B"; else the code itself. */
 export function codeLabel(locale: ReportLocale, code: string): string {
-  if (code.includes('->')) return code.split('->').map((c) => codeLabel(locale, c)).join(' → ');
-  const shared = SHARED_GROUPS.map((g) => (LABELS[locale][g] as Record<string, string>)[code]).find((x) => x !== undefined);
+  if (code.includes('->'))
+    return code
+      .split('->')
+      .map((c) => codeLabel(locale, c))
+      .join(' → ');
+  const shared = SHARED_GROUPS.map((g) => (LABELS[locale][g] as Record<string, string>)[code]).find(
+    (x) => x !== undefined,
+  );
   const known = shared ?? CODES[code]?.[locale];
   if (known) return known;
   const pattern = PATTERNS.find((p) => p.re.test(code));
@@ -94,7 +116,10 @@ export function indicatorLabel(locale: ReportLocale, key: string): string {
   const parts: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const q = QUALIFIERS[rest[i]];
-    if (!q || i + 1 >= rest.length) { parts.push(q?.[locale] ?? codeLabel(locale, rest[i])); continue; }
+    if (!q || i + 1 >= rest.length) {
+      parts.push(q?.[locale] ?? codeLabel(locale, rest[i]));
+      continue;
+    }
     const values: string[] = []; // a qualifier takes every following segment that is not one: "session:KWU:s1" = session KWU / s1
     while (i + 1 < rest.length && !QUALIFIERS[rest[i + 1]]) values.push(codeLabel(locale, rest[++i]));
     parts.push(`${q[locale]}${q[locale].endsWith('-') || q[locale].endsWith(' ') ? '' : ' '}${values.join(' / ')}`);

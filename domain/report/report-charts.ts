@@ -9,7 +9,12 @@ import type { BarChart, BarSeries, FunnelChart, ReportLocale } from './report.ty
 /** Chart models built from figures: what to draw, with every text already in the reader's language. */
 const COLORS = { target: '#9aa5b1', realisation: '#1f7a5a', second: '#d08c2c' };
 type Unit = BarChart['unit'];
-const FIGURE_UNIT: Record<Unit, IndicatorFigure['unit']> = { PERCENT: 'RATIO', COUNT: 'COUNT', RUPIAH: 'RUPIAH', DAYS: 'DAYS' };
+const FIGURE_UNIT: Record<Unit, IndicatorFigure['unit']> = {
+  PERCENT: 'RATIO',
+  COUNT: 'COUNT',
+  RUPIAH: 'RUPIAH',
+  DAYS: 'DAYS',
+};
 
 /** About five round tick values covering [min(0, lo), max(0, hi)] (percent axes reach 100% at least). */
 export function niceTicks(lo: number, hi: number, unit: Unit): number[] {
@@ -26,14 +31,35 @@ export function niceTicks(lo: number, hi: number, unit: Unit): number[] {
   return ticks;
 }
 
-export function barChart(locale: ReportLocale, id: string, title: string, unit: Unit, categories: string[], series: BarSeries[]): BarChart {
+export function barChart(
+  locale: ReportLocale,
+  id: string,
+  title: string,
+  unit: Unit,
+  categories: string[],
+  series: BarSeries[],
+): BarChart {
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), unit);
   const fmt = (v: number) => formatInUnit(locale, FIGURE_UNIT[unit], v);
   return {
-    kind: 'BARS', id, title, unit, categories, series, emptyText: REPORT_TEXT[locale].empty.chart,
+    kind: 'BARS',
+    id,
+    title,
+    unit,
+    categories,
+    series,
+    emptyText: REPORT_TEXT[locale].empty.chart,
     valueTexts: series.map((s) => s.values.map((v) => (v === null ? null : fmt(v)))),
-    ticks: ticks.map((value) => ({ value, text: unit === 'PERCENT' ? formatPercent(locale, value) : unit === 'RUPIAH' ? formatNumber(locale, value) : fmt(value) })),
+    ticks: ticks.map((value) => ({
+      value,
+      text:
+        unit === 'PERCENT'
+          ? formatPercent(locale, value)
+          : unit === 'RUPIAH'
+            ? formatNumber(locale, value)
+            : fmt(value),
+    })),
   };
 }
 
@@ -41,30 +67,51 @@ export function barChart(locale: ReportLocale, id: string, title: string, unit: 
 export function targetBars(locale: ReportLocale, figures: IndicatorFigure[]): BarChart {
   const t = REPORT_TEXT[locale].chart;
   const rows = figures.filter((f) => f.target !== null && f.target !== undefined && f.unit === 'RATIO');
-  return barChart(locale, 'target-vs-realisation', t.targetVsRealisation, 'PERCENT', rows.map((f) => indicatorLabel(locale, f.key)), [
-    { name: t.target, values: rows.map((f) => f.target ?? null), color: COLORS.target },
-    { name: t.realisation, values: rows.map((f) => realisationOf(f)), color: COLORS.realisation },
-  ]);
+  return barChart(
+    locale,
+    'target-vs-realisation',
+    t.targetVsRealisation,
+    'PERCENT',
+    rows.map((f) => indicatorLabel(locale, f.key)),
+    [
+      { name: t.target, values: rows.map((f) => f.target ?? null), color: COLORS.target },
+      { name: t.realisation, values: rows.map((f) => realisationOf(f)), color: COLORS.realisation },
+    ],
+  );
 }
 
 /** Median and mean income change at each measurement point (income_change:* figures, rupiah a month). */
 export function incomeChangeBars(locale: ReportLocale, figures: IndicatorFigure[]): BarChart {
   const t = REPORT_TEXT[locale].chart;
   const rows = figures.filter((f) => keyBase(f.key) === 'income_change' && f.unit === 'RUPIAH');
-  return barChart(locale, 'income-change', t.incomeChange, 'RUPIAH', rows.map((f) => indicatorLabel(locale, f.key)), [
-    { name: t.median, values: rows.map((f) => f.median ?? null), color: COLORS.realisation },
-    { name: t.mean, values: rows.map((f) => f.mean ?? null), color: COLORS.second },
-  ]);
+  return barChart(
+    locale,
+    'income-change',
+    t.incomeChange,
+    'RUPIAH',
+    rows.map((f) => indicatorLabel(locale, f.key)),
+    [
+      { name: t.median, values: rows.map((f) => f.median ?? null), color: COLORS.realisation },
+      { name: t.mean, values: rows.map((f) => f.mean ?? null), color: COLORS.second },
+    ],
+  );
 }
 
 /** Baseline (before) vs realisation (after) of the ratio indicators that have a baseline. */
 export function beforeAfterBars(locale: ReportLocale, figures: IndicatorFigure[]): BarChart {
   const t = REPORT_TEXT[locale].chart;
   const rows = beforeAfterPairs(figures).filter((p) => p.figure.unit === 'RATIO');
-  return barChart(locale, 'before-after', t.beforeAfter, 'PERCENT', rows.map((p) => indicatorLabel(locale, p.key)), [
-    { name: t.baseline, values: rows.map((p) => p.before), color: COLORS.target },
-    { name: t.realisation, values: rows.map((p) => p.after), color: COLORS.realisation },
-  ]);
+  return barChart(
+    locale,
+    'before-after',
+    t.beforeAfter,
+    'PERCENT',
+    rows.map((p) => indicatorLabel(locale, p.key)),
+    [
+      { name: t.baseline, values: rows.map((p) => p.before), color: COLORS.target },
+      { name: t.realisation, values: rows.map((p) => p.after), color: COLORS.realisation },
+    ],
+  );
 }
 
 /**
@@ -73,12 +120,21 @@ export function beforeAfterBars(locale: ReportLocale, figures: IndicatorFigure[]
  */
 export function stageFunnel(locale: ReportLocale, figures: IndicatorFigure[]): FunnelChart {
   const t = REPORT_TEXT[locale].chart;
-  const counts = figures.filter((f) => keyBase(f.key) === 'stage' && f.unit === 'COUNT')
+  const counts = figures
+    .filter((f) => keyBase(f.key) === 'stage' && f.unit === 'COUNT')
     .map((f) => ({ rank: STAGE_RANK[f.key.split(':')[1]] ?? 0, n: f.numerator }));
   const total = counts.reduce((sum, c) => sum + c.n, 0);
-  const steps = total === 0 ? [] : FUNNEL_STEPS.map(({ stage, rank }) => {
-    const value = rank === 0 ? total : counts.filter((c) => c.rank >= rank).reduce((sum, c) => sum + c.n, 0);
-    return { label: codeLabel(locale, stage), value, valueText: formatNumber(locale, value), shareText: `${formatPercent(locale, value / total)} ${t.ofFirst}` };
-  });
+  const steps =
+    total === 0
+      ? []
+      : FUNNEL_STEPS.map(({ stage, rank }) => {
+          const value = rank === 0 ? total : counts.filter((c) => c.rank >= rank).reduce((sum, c) => sum + c.n, 0);
+          return {
+            label: codeLabel(locale, stage),
+            value,
+            valueText: formatNumber(locale, value),
+            shareText: `${formatPercent(locale, value / total)} ${t.ofFirst}`,
+          };
+        });
   return { kind: 'FUNNEL', id: 'stage-funnel', title: t.funnel, steps, emptyText: REPORT_TEXT[locale].empty.chart };
 }

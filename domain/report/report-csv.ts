@@ -11,9 +11,16 @@ import type { ReportModel, ReportTable } from './report.types';
 const machine = (raw: string | number | null) => (typeof raw === 'number' ? Number(raw.toFixed(6)) : raw);
 
 export function tableCsv(table: ReportTable): string {
-  const lines = [csvField(table.title), [table.codeLabel, ...table.columns.map((c) => c.label)].map(csvField).join(',')];
+  const lines = [
+    csvField(table.title),
+    [table.codeLabel, ...table.columns.map((c) => c.label)].map(csvField).join(','),
+  ];
   for (const row of table.rows) {
-    lines.push([row[0]?.raw, ...row.map((c, i) => (table.columns[i]?.numeric ? machine(c.raw) : c.text))].map(csvField).join(','));
+    lines.push(
+      [row[0]?.raw, ...row.map((c, i) => (table.columns[i]?.numeric ? machine(c.raw) : c.text))]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

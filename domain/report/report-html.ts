@@ -20,19 +20,27 @@ th,td{border:1px solid #cbd2d9;padding:4px 6px;vertical-align:top}th{background:
 function tableHtml(t: ReportTable): string {
   if (t.rows.length === 0) return `<p class="empty" data-table="${esc(t.id)}">${esc(t.title)}: ${esc(t.emptyText)}</p>`;
   const head = t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="n"' : ''}>${esc(c.label)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.map((cell, i) => `<td${t.columns[i]?.numeric ? ' class="n"' : ''}>${esc(cell.text)}</td>`).join('')}</tr>`).join('\n');
+  const body = t.rows
+    .map(
+      (r) =>
+        `<tr>${r.map((cell, i) => `<td${t.columns[i]?.numeric ? ' class="n"' : ''}>${esc(cell.text)}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table id="${esc(t.id)}"><caption>${esc(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-const kpiHtml = (k: KeyFigure) => `<div class="kpi"><div class="v">${esc(k.valueText)}</div><div class="l">${esc(k.label)}</div>${k.detail ? `<div class="d">${esc(k.detail)}</div>` : ''}</div>`;
+const kpiHtml = (k: KeyFigure) =>
+  `<div class="kpi"><div class="v">${esc(k.valueText)}</div><div class="l">${esc(k.label)}</div>${k.detail ? `<div class="d">${esc(k.detail)}</div>` : ''}</div>`;
 
 function sectionHtml(s: ReportSection): string {
-  return [`<section id="${esc(s.id)}"><h2>${esc(s.heading)}</h2>`,
+  return [
+    `<section id="${esc(s.id)}"><h2>${esc(s.heading)}</h2>`,
     ...s.paragraphs.map((p) => `<p>${esc(p)}</p>`),
     s.keyFigures.length ? `<div class="kpis">${s.keyFigures.map(kpiHtml).join('')}</div>` : '',
     ...s.tables.map(tableHtml),
     ...s.charts.map((c) => `<figure id="${esc(c.id)}">${chartSvg(c)}</figure>`),
-    '</section>'].join('\n');
+    '</section>',
+  ].join('\n');
 }
 
 export function reportHtml(model: ReportModel): string {

@@ -1,10 +1,26 @@
 import type { IndicatorFigure } from '../indicator/indicator.types';
-import { ACTIVITY_KEYS, DISAGGREGATED_KEYS, REPORT_DEFINITIONS, SUMMARY_KEYS, keyBase, type ChartKind, type SectionKind } from './report-definitions';
+import {
+  ACTIVITY_KEYS,
+  DISAGGREGATED_KEYS,
+  REPORT_DEFINITIONS,
+  SUMMARY_KEYS,
+  keyBase,
+  type ChartKind,
+  type SectionKind,
+} from './report-definitions';
 import { beforeAfterBars, incomeChangeBars, stageFunnel, targetBars } from './report-charts';
 import { formatDate, formatInUnit, formatNumber, formatPeriod, realisationOf } from './report-format';
 import { codeLabel, indicatorLabel } from './indicator-text';
 import { nextPeriod, previousPeriod } from './report-period';
-import { achievementOf, achievementTable, beforeAfterTable, disaggregationTable, followUpTable, indicatorTable, withTarget } from './report-tables';
+import {
+  achievementOf,
+  achievementTable,
+  beforeAfterTable,
+  disaggregationTable,
+  followUpTable,
+  indicatorTable,
+  withTarget,
+} from './report-tables';
 import { REPORT_TEXT, fill } from './report-text';
 import type { KeyFigure, ReportChart, ReportModel, ReportScope, ReportSection } from './report.types';
 
@@ -13,10 +29,17 @@ import type { KeyFigure, ReportChart, ReportModel, ReportScope, ReportSection } 
  * progress reports' comparison column): sections, tables and charts in the order its definition
  * gives, every word from the locale's catalogue. Pure: the same input gives the same report.
  */
-export interface ReportInput { scope: ReportScope; figures: IndicatorFigure[]; previousFigures?: IndicatorFigure[] | null }
+export interface ReportInput {
+  scope: ReportScope;
+  figures: IndicatorFigure[];
+  previousFigures?: IndicatorFigure[] | null;
+}
 
 const CHARTS: Record<ChartKind, (locale: ReportScope['locale'], f: IndicatorFigure[]) => ReportChart> = {
-  TARGET_BARS: targetBars, FUNNEL: stageFunnel, INCOME_CHANGE: incomeChangeBars, BEFORE_AFTER: beforeAfterBars,
+  TARGET_BARS: targetBars,
+  FUNNEL: stageFunnel,
+  INCOME_CHANGE: incomeChangeBars,
+  BEFORE_AFTER: beforeAfterBars,
 };
 
 function keyFigures(input: ReportInput): KeyFigure[] {
@@ -26,9 +49,17 @@ function keyFigures(input: ReportInput): KeyFigure[] {
   for (const base of SUMMARY_KEYS) {
     const f = input.figures.find((x) => x.key === base) ?? input.figures.find((x) => keyBase(x.key) === keyBase(base));
     if (!f) continue;
-    const detail = f.unit === 'RATIO' ? `${formatNumber(locale, f.numerator)} / ${formatNumber(locale, f.denominator)}`
-      : f.target !== null && f.target !== undefined ? `${c.target}: ${formatInUnit(locale, f.unit, f.target)}` : '';
-    out.push({ label: indicatorLabel(locale, f.key), valueText: formatInUnit(locale, f.unit, realisationOf(f)), detail });
+    const detail =
+      f.unit === 'RATIO'
+        ? `${formatNumber(locale, f.numerator)} / ${formatNumber(locale, f.denominator)}`
+        : f.target !== null && f.target !== undefined
+          ? `${c.target}: ${formatInUnit(locale, f.unit, f.target)}`
+          : '';
+    out.push({
+      label: indicatorLabel(locale, f.key),
+      valueText: formatInUnit(locale, f.unit, realisationOf(f)),
+      detail,
+    });
   }
   return out;
 }
@@ -37,12 +68,20 @@ function summaryParagraphs(input: ReportInput, period: string): string[] {
   const t = REPORT_TEXT[input.scope.locale];
   const out = [t.reportPurpose[input.scope.type]];
   const enrolled = input.figures.find((f) => f.key === 'enrolled');
-  if (enrolled) out.push(fill(t.summaryLead, { enrolled: formatNumber(input.scope.locale, realisationOf(enrolled) ?? 0), period }));
+  if (enrolled)
+    out.push(fill(t.summaryLead, { enrolled: formatNumber(input.scope.locale, realisationOf(enrolled) ?? 0), period }));
   const targeted = withTarget(input.figures);
   const below = targeted.filter((f) => achievementOf(f) === 'BELOW');
   if (targeted.length === 0) out.push(t.summaryNoTargets);
   else if (below.length === 0) out.push(fill(t.summaryAllOnTarget, { total: targeted.length }));
-  else out.push(fill(t.summaryBelowTarget, { count: below.length, total: targeted.length, names: below.map((f) => indicatorLabel(input.scope.locale, f.key)).join('; ') }));
+  else
+    out.push(
+      fill(t.summaryBelowTarget, {
+        count: below.length,
+        total: targeted.length,
+        names: below.map((f) => indicatorLabel(input.scope.locale, f.key)).join('; '),
+      }),
+    );
   return out;
 }
 
@@ -50,40 +89,113 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
   const { locale, type, filter } = input.scope;
   const t = REPORT_TEXT[locale];
   const period = formatPeriod(locale, filter.from, filter.to);
-  const base: ReportSection = { id: kind.toLowerCase().replace(/_/g, '-'), heading: '', paragraphs: [], keyFigures: [], tables: [], charts: [] };
+  const base: ReportSection = {
+    id: kind.toLowerCase().replace(/_/g, '-'),
+    heading: '',
+    paragraphs: [],
+    keyFigures: [],
+    tables: [],
+    charts: [],
+  };
   const pick = (bases: string[]) => input.figures.filter((f) => bases.includes(keyBase(f.key)));
-  const previous = REPORT_DEFINITIONS[type].comparePreviousPeriod ? input.previousFigures ?? null : null;
+  const previous = REPORT_DEFINITIONS[type].comparePreviousPeriod ? (input.previousFigures ?? null) : null;
   switch (kind) {
-    case 'SUMMARY': return { ...base, heading: t.section.summary, paragraphs: summaryParagraphs(input, period), keyFigures: keyFigures(input) };
-    case 'PROGRAMME': return { ...base, heading: t.section.programme, paragraphs: [t.programmeLead], tables: [indicatorTable(locale, 'all-indicators', t.section.allIndicators, input.figures, true)] };
-    case 'ACTIVITIES': return { ...base, heading: t.section.activities, paragraphs: [t.activitiesLead], tables: [indicatorTable(locale, 'activities', t.section.activities, pick(ACTIVITY_KEYS))] };
-    case 'FACILITATORS': return { ...base, heading: t.section.facilitators, tables: [indicatorTable(locale, 'overdue-per-facilitator', t.section.facilitators, pick(['overdue_steps']))] };
+    case 'SUMMARY':
+      return {
+        ...base,
+        heading: t.section.summary,
+        paragraphs: summaryParagraphs(input, period),
+        keyFigures: keyFigures(input),
+      };
+    case 'PROGRAMME':
+      return {
+        ...base,
+        heading: t.section.programme,
+        paragraphs: [t.programmeLead],
+        tables: [indicatorTable(locale, 'all-indicators', t.section.allIndicators, input.figures, true)],
+      };
+    case 'ACTIVITIES':
+      return {
+        ...base,
+        heading: t.section.activities,
+        paragraphs: [t.activitiesLead],
+        tables: [indicatorTable(locale, 'activities', t.section.activities, pick(ACTIVITY_KEYS))],
+      };
+    case 'FACILITATORS':
+      return {
+        ...base,
+        heading: t.section.facilitators,
+        tables: [indicatorTable(locale, 'overdue-per-facilitator', t.section.facilitators, pick(['overdue_steps']))],
+      };
     case 'ACHIEVEMENT': {
       const prev = previous ? previousPeriod(filter) : null;
-      return { ...base, heading: t.section.achievement, paragraphs: prev ? [fill(t.previousPeriodNote, { period: formatPeriod(locale, prev.from, prev.to) })] : [],
-        tables: [achievementTable(locale, input.figures, previous)] };
+      return {
+        ...base,
+        heading: t.section.achievement,
+        paragraphs: prev ? [fill(t.previousPeriodNote, { period: formatPeriod(locale, prev.from, prev.to) })] : [],
+        tables: [achievementTable(locale, input.figures, previous)],
+      };
     }
-    case 'CHARTS': return { ...base, heading: t.section.charts, charts: REPORT_DEFINITIONS[type].charts.map((k) => CHARTS[k](locale, input.figures)) };
-    case 'BEFORE_AFTER': return { ...base, heading: t.section.beforeAfter, paragraphs: [t.beforeAfterLead],
-      tables: [beforeAfterTable(locale, input.figures), indicatorTable(locale, 'welfare-transitions', indicatorLabel(locale, 'welfare_transition'), pick(['welfare_transition']))],
-      charts: [beforeAfterBars(locale, input.figures)] };
-    case 'DISAGGREGATION': return { ...base, heading: t.section.disaggregation,
-      tables: [disaggregationTable(locale, pick(DISAGGREGATED_KEYS).filter((f) => !f.key.includes(':') || /(:|->)LAST$/.test(f.key)))] };
+    case 'CHARTS':
+      return {
+        ...base,
+        heading: t.section.charts,
+        charts: REPORT_DEFINITIONS[type].charts.map((k) => CHARTS[k](locale, input.figures)),
+      };
+    case 'BEFORE_AFTER':
+      return {
+        ...base,
+        heading: t.section.beforeAfter,
+        paragraphs: [t.beforeAfterLead],
+        tables: [
+          beforeAfterTable(locale, input.figures),
+          indicatorTable(
+            locale,
+            'welfare-transitions',
+            indicatorLabel(locale, 'welfare_transition'),
+            pick(['welfare_transition']),
+          ),
+        ],
+        charts: [beforeAfterBars(locale, input.figures)],
+      };
+    case 'DISAGGREGATION':
+      return {
+        ...base,
+        heading: t.section.disaggregation,
+        tables: [
+          disaggregationTable(
+            locale,
+            pick(DISAGGREGATED_KEYS).filter((f) => !f.key.includes(':') || /(:|->)LAST$/.test(f.key)),
+          ),
+        ],
+      };
     case 'FOLLOW_UP': {
       const next = nextPeriod(filter);
-      return { ...base, heading: t.section.followUp, paragraphs: [t.followUpLead], tables: [followUpTable(locale, input.figures, formatPeriod(locale, next.from, next.to))] };
+      return {
+        ...base,
+        heading: t.section.followUp,
+        paragraphs: [t.followUpLead],
+        tables: [followUpTable(locale, input.figures, formatPeriod(locale, next.from, next.to))],
+      };
     }
-    case 'LIMITATIONS': return { ...base, heading: t.section.limitations, paragraphs: t.limitationsText };
+    case 'LIMITATIONS':
+      return { ...base, heading: t.section.limitations, paragraphs: t.limitationsText };
   }
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { locale, type, filter, programmeName, generatedAt } = input.scope;
   const t = REPORT_TEXT[locale];
-  const regions = filter.regionPrefix ? filter.regionPrefix
-    : filter.scopeRegionPrefixes?.length && !filter.scopeRegionPrefixes.includes('*') ? fill(t.fact.scopeRegions, { regions: filter.scopeRegionPrefixes.join(', ') }) : t.fact.allRegions;
+  const regions = filter.regionPrefix
+    ? filter.regionPrefix
+    : filter.scopeRegionPrefixes?.length && !filter.scopeRegionPrefixes.includes('*')
+      ? fill(t.fact.scopeRegions, { regions: filter.scopeRegionPrefixes.join(', ') })
+      : t.fact.allRegions;
   return {
-    type, locale, title: t.reportTitle[type], subtitle: programmeName,
+    type,
+    locale,
+    title: t.reportTitle[type],
+    subtitle: programmeName,
     facts: [
       { label: t.fact.programme, value: `${programmeName} (${filter.programmeId})` },
       { label: t.fact.cohort, value: filter.cohortId ? codeLabel(locale, filter.cohortId) : t.fact.allCohorts },

@@ -3,7 +3,10 @@
  * column and the follow-up schedule. Whole calendar months shift by months (October before
  * November, Q3 before Q4); any other span shifts by its number of days. Pure, UTC.
  */
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const ymd = (d: Date) => d.toISOString().slice(0, 10);

@@ -10,10 +10,28 @@ import type { ReportLocale, ReportType } from './report.types';
 export interface ReportTexts {
   reportTitle: Record<ReportType, string>;
   reportPurpose: Record<ReportType, string>;
-  fact: { programme: string; cohort: string; region: string; period: string; generatedAt: string; allRegions: string; allCohorts: string; scopeRegions: string };
+  fact: {
+    programme: string;
+    cohort: string;
+    region: string;
+    period: string;
+    generatedAt: string;
+    allRegions: string;
+    allCohorts: string;
+    scopeRegions: string;
+  };
   section: {
-    summary: string; activities: string; achievement: string; charts: string; disaggregation: string; followUp: string;
-    facilitators: string; programme: string; beforeAfter: string; allIndicators: string; limitations: string;
+    summary: string;
+    activities: string;
+    achievement: string;
+    charts: string;
+    disaggregation: string;
+    followUp: string;
+    facilitators: string;
+    programme: string;
+    beforeAfter: string;
+    allIndicators: string;
+    limitations: string;
   };
   summaryLead: string;
   summaryBelowTarget: string;
@@ -27,14 +45,42 @@ export interface ReportTexts {
   followUpLead: string;
   followUpResponsible: string;
   column: {
-    indicator: string; level: string; baseline: string; target: string; realisation: string; numerator: string; denominator: string;
-    achievement: string; previous: string; status: string; dimension: string; group: string; value: string; objective: string;
-    gap: string; schedule: string; responsible: string; before: string; after: string; change: string; median: string; mean: string; code: string;
+    indicator: string;
+    level: string;
+    baseline: string;
+    target: string;
+    realisation: string;
+    numerator: string;
+    denominator: string;
+    achievement: string;
+    previous: string;
+    status: string;
+    dimension: string;
+    group: string;
+    value: string;
+    objective: string;
+    gap: string;
+    schedule: string;
+    responsible: string;
+    before: string;
+    after: string;
+    change: string;
+    median: string;
+    mean: string;
+    code: string;
   };
   status: { met: string; below: string; noData: string; withheld: string };
   chart: {
-    targetVsRealisation: string; funnel: string; incomeChange: string; beforeAfter: string;
-    target: string; realisation: string; baseline: string; median: string; mean: string; ofFirst: string;
+    targetVsRealisation: string;
+    funnel: string;
+    incomeChange: string;
+    beforeAfter: string;
+    target: string;
+    realisation: string;
+    baseline: string;
+    median: string;
+    mean: string;
+    ofFirst: string;
   };
   empty: { table: string; chart: string };
   followUpObjective: string;
@@ -44,8 +90,11 @@ export interface ReportTexts {
 
 const id: ReportTexts = {
   reportTitle: {
-    WEEKLY_FACILITATOR: 'Laporan Mingguan Pendamping', MONTHLY_PROGRESS: 'Laporan Kemajuan Bulanan',
-    QUARTERLY_PROGRESS: 'Laporan Kemajuan Triwulanan', FINAL: 'Laporan Akhir Program', IMPACT: 'Laporan Dampak',
+    WEEKLY_FACILITATOR: 'Laporan Mingguan Pendamping',
+    MONTHLY_PROGRESS: 'Laporan Kemajuan Bulanan',
+    QUARTERLY_PROGRESS: 'Laporan Kemajuan Triwulanan',
+    FINAL: 'Laporan Akhir Program',
+    IMPACT: 'Laporan Dampak',
   },
   reportPurpose: {
     WEEKLY_FACILITATOR: 'Partisipasi peserta, kendala lapangan dan langkah yang tertunda minggu ini.',
@@ -55,13 +104,27 @@ const id: ReportTexts = {
     IMPACT: 'Dampak jangka panjang: perubahan ekonomi peserta sebelum dan sesudah program.',
   },
   fact: {
-    programme: 'Program', cohort: 'Angkatan', region: 'Wilayah', period: 'Periode', generatedAt: 'Tanggal laporan',
-    allRegions: 'Semua wilayah', allCohorts: 'Semua angkatan', scopeRegions: 'wilayah dalam cakupan: {regions}',
+    programme: 'Program',
+    cohort: 'Angkatan',
+    region: 'Wilayah',
+    period: 'Periode',
+    generatedAt: 'Tanggal laporan',
+    allRegions: 'Semua wilayah',
+    allCohorts: 'Semua angkatan',
+    scopeRegions: 'wilayah dalam cakupan: {regions}',
   },
   section: {
-    summary: 'Ringkasan Eksekutif', activities: 'Kegiatan yang Dilaksanakan', achievement: 'Capaian Program: Target dan Realisasi',
-    charts: 'Grafik', disaggregation: 'Data Terpilah', followUp: 'Rencana Tindak Lanjut', facilitators: 'Langkah Tertunda per Pendamping',
-    programme: 'Gambaran Program', beforeAfter: 'Perbandingan Sebelum dan Sesudah', allIndicators: 'Seluruh Indikator', limitations: 'Keterbatasan',
+    summary: 'Ringkasan Eksekutif',
+    activities: 'Kegiatan yang Dilaksanakan',
+    achievement: 'Capaian Program: Target dan Realisasi',
+    charts: 'Grafik',
+    disaggregation: 'Data Terpilah',
+    followUp: 'Rencana Tindak Lanjut',
+    facilitators: 'Langkah Tertunda per Pendamping',
+    programme: 'Gambaran Program',
+    beforeAfter: 'Perbandingan Sebelum dan Sesudah',
+    allIndicators: 'Seluruh Indikator',
+    limitations: 'Keterbatasan',
   },
   summaryLead: '{enrolled} peserta terdaftar dalam periode {period}.',
   summaryBelowTarget: '{count} dari {total} indikator bertarget belum mencapai target: {names}.',
@@ -78,18 +141,52 @@ const id: ReportTexts = {
   followUpLead: 'Indikator di bawah target dan tindak lanjut yang diusulkan untuk periode berikutnya.',
   followUpResponsible: 'Manajer program bersama pendamping',
   column: {
-    indicator: 'Indikator', level: 'Jenjang', baseline: 'Nilai awal', target: 'Target', realisation: 'Realisasi', numerator: 'Pembilang',
-    denominator: 'Penyebut', achievement: 'Capaian thd target', previous: 'Periode sebelumnya', status: 'Status', dimension: 'Dimensi',
-    group: 'Kelompok', value: 'Nilai', objective: 'Tujuan', gap: 'Kesenjangan', schedule: 'Jadwal', responsible: 'Penanggung jawab',
-    before: 'Sebelum', after: 'Sesudah', change: 'Perubahan', median: 'Median', mean: 'Rata-rata', code: 'Kode',
+    indicator: 'Indikator',
+    level: 'Jenjang',
+    baseline: 'Nilai awal',
+    target: 'Target',
+    realisation: 'Realisasi',
+    numerator: 'Pembilang',
+    denominator: 'Penyebut',
+    achievement: 'Capaian thd target',
+    previous: 'Periode sebelumnya',
+    status: 'Status',
+    dimension: 'Dimensi',
+    group: 'Kelompok',
+    value: 'Nilai',
+    objective: 'Tujuan',
+    gap: 'Kesenjangan',
+    schedule: 'Jadwal',
+    responsible: 'Penanggung jawab',
+    before: 'Sebelum',
+    after: 'Sesudah',
+    change: 'Perubahan',
+    median: 'Median',
+    mean: 'Rata-rata',
+    code: 'Kode',
   },
-  status: { met: 'Tercapai', below: 'Di bawah target', noData: 'Belum ada data', withheld: 'disembunyikan (kelompok kecil)' },
+  status: {
+    met: 'Tercapai',
+    below: 'Di bawah target',
+    noData: 'Belum ada data',
+    withheld: 'disembunyikan (kelompok kecil)',
+  },
   chart: {
-    targetVsRealisation: 'Target dan realisasi', funnel: 'Tahapan peserta', incomeChange: 'Perubahan pendapatan (Rp per bulan)',
-    beforeAfter: 'Sebelum dan sesudah', target: 'Target', realisation: 'Realisasi', baseline: 'Sebelum', median: 'Median', mean: 'Rata-rata',
+    targetVsRealisation: 'Target dan realisasi',
+    funnel: 'Tahapan peserta',
+    incomeChange: 'Perubahan pendapatan (Rp per bulan)',
+    beforeAfter: 'Sebelum dan sesudah',
+    target: 'Target',
+    realisation: 'Realisasi',
+    baseline: 'Sebelum',
+    median: 'Median',
+    mean: 'Rata-rata',
     ofFirst: 'dari terdaftar',
   },
-  empty: { table: 'Belum ada data untuk tabel ini dalam periode dan wilayah yang dipilih.', chart: 'Belum ada data untuk grafik ini.' },
+  empty: {
+    table: 'Belum ada data untuk tabel ini dalam periode dan wilayah yang dipilih.',
+    chart: 'Belum ada data untuk grafik ini.',
+  },
   followUpObjective: 'Menaikkan {indicator} dari {realisation} ke {target}',
   followUpObjectiveLower: 'Menurunkan {indicator} dari {realisation} ke {target}',
   footer: 'Dibuat oleh Jejak pada {date}. Angka agregat; tidak memuat data pribadi.',
@@ -97,8 +194,11 @@ const id: ReportTexts = {
 
 const en: ReportTexts = {
   reportTitle: {
-    WEEKLY_FACILITATOR: 'Weekly Facilitator Report', MONTHLY_PROGRESS: 'Monthly Progress Report',
-    QUARTERLY_PROGRESS: 'Quarterly Progress Report', FINAL: 'Final Programme Report', IMPACT: 'Impact Report',
+    WEEKLY_FACILITATOR: 'Weekly Facilitator Report',
+    MONTHLY_PROGRESS: 'Monthly Progress Report',
+    QUARTERLY_PROGRESS: 'Quarterly Progress Report',
+    FINAL: 'Final Programme Report',
+    IMPACT: 'Impact Report',
   },
   reportPurpose: {
     WEEKLY_FACILITATOR: 'Participant participation, field constraints and steps overdue this week.',
@@ -108,13 +208,27 @@ const en: ReportTexts = {
     IMPACT: "Long-term impact: participants' economic change before and after the programme.",
   },
   fact: {
-    programme: 'Programme', cohort: 'Cohort', region: 'Region', period: 'Period', generatedAt: 'Report date',
-    allRegions: 'All regions', allCohorts: 'All cohorts', scopeRegions: 'regions in scope: {regions}',
+    programme: 'Programme',
+    cohort: 'Cohort',
+    region: 'Region',
+    period: 'Period',
+    generatedAt: 'Report date',
+    allRegions: 'All regions',
+    allCohorts: 'All cohorts',
+    scopeRegions: 'regions in scope: {regions}',
   },
   section: {
-    summary: 'Executive Summary', activities: 'Activities Held', achievement: 'Programme Achievement: Target vs Realisation',
-    charts: 'Charts', disaggregation: 'Disaggregated Data', followUp: 'Follow-up Plan', facilitators: 'Overdue Steps per Facilitator',
-    programme: 'Programme Overview', beforeAfter: 'Before and After Comparison', allIndicators: 'All Indicators', limitations: 'Limitations',
+    summary: 'Executive Summary',
+    activities: 'Activities Held',
+    achievement: 'Programme Achievement: Target vs Realisation',
+    charts: 'Charts',
+    disaggregation: 'Disaggregated Data',
+    followUp: 'Follow-up Plan',
+    facilitators: 'Overdue Steps per Facilitator',
+    programme: 'Programme Overview',
+    beforeAfter: 'Before and After Comparison',
+    allIndicators: 'All Indicators',
+    limitations: 'Limitations',
   },
   summaryLead: '{enrolled} participants enrolled in the period {period}.',
   summaryBelowTarget: '{count} of {total} indicators with a target are below target: {names}.',
@@ -131,15 +245,41 @@ const en: ReportTexts = {
   followUpLead: 'Indicators below target and the proposed follow-up for the next period.',
   followUpResponsible: 'Programme manager with facilitators',
   column: {
-    indicator: 'Indicator', level: 'Level', baseline: 'Baseline', target: 'Target', realisation: 'Realisation', numerator: 'Numerator',
-    denominator: 'Denominator', achievement: 'Achievement vs target', previous: 'Previous period', status: 'Status', dimension: 'Dimension',
-    group: 'Group', value: 'Value', objective: 'Objective', gap: 'Gap', schedule: 'Schedule', responsible: 'Responsible',
-    before: 'Before', after: 'After', change: 'Change', median: 'Median', mean: 'Mean', code: 'Code',
+    indicator: 'Indicator',
+    level: 'Level',
+    baseline: 'Baseline',
+    target: 'Target',
+    realisation: 'Realisation',
+    numerator: 'Numerator',
+    denominator: 'Denominator',
+    achievement: 'Achievement vs target',
+    previous: 'Previous period',
+    status: 'Status',
+    dimension: 'Dimension',
+    group: 'Group',
+    value: 'Value',
+    objective: 'Objective',
+    gap: 'Gap',
+    schedule: 'Schedule',
+    responsible: 'Responsible',
+    before: 'Before',
+    after: 'After',
+    change: 'Change',
+    median: 'Median',
+    mean: 'Mean',
+    code: 'Code',
   },
   status: { met: 'Met', below: 'Below target', noData: 'No data yet', withheld: 'withheld (small group)' },
   chart: {
-    targetVsRealisation: 'Target vs realisation', funnel: 'Participants by stage', incomeChange: 'Income change (Rp per month)',
-    beforeAfter: 'Before and after', target: 'Target', realisation: 'Realisation', baseline: 'Before', median: 'Median', mean: 'Mean',
+    targetVsRealisation: 'Target vs realisation',
+    funnel: 'Participants by stage',
+    incomeChange: 'Income change (Rp per month)',
+    beforeAfter: 'Before and after',
+    target: 'Target',
+    realisation: 'Realisation',
+    baseline: 'Before',
+    median: 'Median',
+    mean: 'Mean',
     ofFirst: 'of enrolled',
   },
   empty: { table: 'No data for this table in the chosen period and area yet.', chart: 'No data for this chart yet.' },

@@ -7,7 +7,13 @@ import type { IndicatorFilter } from '../indicator/indicator.types';
  */
 
 /** The report types of the domain spec (M&E chapter, reports). */
-export const REPORT_TYPES = ['WEEKLY_FACILITATOR', 'MONTHLY_PROGRESS', 'QUARTERLY_PROGRESS', 'FINAL', 'IMPACT'] as const;
+export const REPORT_TYPES = [
+  'WEEKLY_FACILITATOR',
+  'MONTHLY_PROGRESS',
+  'QUARTERLY_PROGRESS',
+  'FINAL',
+  'IMPACT',
+] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
 export const REPORT_FORMATS = ['PDF', 'HTML', 'CSV'] as const;
@@ -18,7 +24,10 @@ export const REPORT_LOCALES = ['id', 'en'] as const;
 export type ReportLocale = (typeof REPORT_LOCALES)[number];
 
 /** One table cell: `text` as a person reads it (formatted per locale), `raw` for the CSV. */
-export interface Cell { text: string; raw: string | number | null }
+export interface Cell {
+  text: string;
+  raw: string | number | null;
+}
 
 export interface ReportTable {
   /** Stable id (CSV section, HTML id), e.g. "target-vs-realisation". */
@@ -32,7 +41,11 @@ export interface ReportTable {
   codeLabel: string;
 }
 
-export interface BarSeries { name: string; values: (number | null)[]; color: string }
+export interface BarSeries {
+  name: string;
+  values: (number | null)[];
+  color: string;
+}
 
 /** Horizontal grouped bars: one group per category, one bar per series. */
 export interface BarChart {
@@ -63,7 +76,11 @@ export interface FunnelChart {
 export type ReportChart = BarChart | FunnelChart;
 
 /** A headline figure of the executive summary. */
-export interface KeyFigure { label: string; valueText: string; detail: string }
+export interface KeyFigure {
+  label: string;
+  valueText: string;
+  detail: string;
+}
 
 export interface ReportSection {
   id: string;

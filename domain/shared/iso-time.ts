@@ -8,7 +8,12 @@ const MS_PER_DAY = 86_400_000;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value)) && isCalendarDate(value);
+  return (
+    typeof value === 'string' &&
+    ISO_DATE_TIME.test(value) &&
+    Number.isFinite(Date.parse(value)) &&
+    isCalendarDate(value)
+  );
 }
 
 /** V8 accepts "2026-02-30" and rolls it into March; a date-time from a client must not. */

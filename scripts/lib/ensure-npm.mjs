@@ -7,7 +7,9 @@ import { run, say, since } from './run.mjs';
 const STAMP = '.jejak-lock-sha256';
 
 function lockHash(root) {
-  return createHash('sha256').update(readFileSync(path.join(root, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(path.join(root, 'package-lock.json')))
+    .digest('hex');
 }
 
 /** Why node_modules needs (re)installing, or undefined when it is up to date. */
@@ -16,7 +18,9 @@ export function npmInstallReason(root) {
   if (!existsSync(modules)) return 'node_modules is missing';
   const stamp = path.join(modules, STAMP);
   if (existsSync(stamp)) {
-    return readFileSync(stamp, 'utf8').trim() === lockHash(root) ? undefined : 'package-lock.json changed since the last install';
+    return readFileSync(stamp, 'utf8').trim() === lockHash(root)
+      ? undefined
+      : 'package-lock.json changed since the last install';
   }
   // Installed by hand (npm install / npm ci): npm's own record must be at least as new as the lock.
   const hidden = path.join(modules, '.package-lock.json');

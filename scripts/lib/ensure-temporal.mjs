@@ -26,7 +26,9 @@ export async function ensureTemporalCli(env = process.env) {
   }
   mkdirSync(path.dirname(target), { recursive: true });
   const started = Date.now();
-  say(`building Temporal CLI ${TEMPORAL_CLI_VERSION} with Go, ~3 minutes on first run (once per machine; into ${path.dirname(target)})...`);
+  say(
+    `building Temporal CLI ${TEMPORAL_CLI_VERSION} with Go, ~3 minutes on first run (once per machine; into ${path.dirname(target)})...`,
+  );
   const ticker = setInterval(() => say(`  still building the Temporal CLI (${since(started)})...`), 20_000);
   try {
     await run('go', ['install', MODULE], { env: { ...env, GOBIN: path.dirname(target) } });

@@ -42,7 +42,9 @@ export async function ensureTestServer(env = process.env) {
   await requireTool('java', ['-version'], 'Java 17+');
   await requireTool('mvn', ['-v'], 'Maven');
   const started = Date.now();
-  say(`provisioning the Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} with Maven, ~10 s (once per machine)...`);
+  say(
+    `provisioning the Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} with Maven, ~10 s (once per machine)...`,
+  );
   mkdirSync(path.dirname(wrapper), { recursive: true });
   writeFileSync(path.join(dir, 'pom.xml'), POM);
   const staging = path.join(dir, 'lib.partial');
@@ -51,11 +53,17 @@ export async function ensureTestServer(env = process.env) {
   try {
     await capture('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], { cwd: dir });
   } catch (err) {
-    throw new BootstrapError(`Maven could not fetch io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION} (is Maven Central reachable?): ${err.message}`);
+    throw new BootstrapError(
+      `Maven could not fetch io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION} (is Maven Central reachable?): ${err.message}`,
+    );
   }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);
-  writeFileSync(wrapper, `#!/bin/sh\n# Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} (Java); the SDK passes the port.\nexec java -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`, { mode: 0o755 });
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\n# Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} (Java); the SDK passes the port.\nexec java -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`,
+    { mode: 0o755 },
+  );
   say(`test server provisioned in ${since(started)}: ${wrapper}`);
   return wrapper;
 }

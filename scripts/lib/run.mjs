@@ -26,7 +26,9 @@ export function capture(cmd, args, opts = {}) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error((err.trim() || out.trim() || `exit ${code}`).slice(-4000)))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error((err.trim() || out.trim() || `exit ${code}`).slice(-4000))),
+    );
   });
 }
 
@@ -36,5 +38,6 @@ export const since = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
 /** Node 20 is what the project pins (package.json engines); say so early on another major. */
 export function checkNode() {
   const major = Number(process.versions.node.split('.')[0]);
-  if (major !== 20) say(`\x1b[33mwarning:\x1b[0m Node ${process.versions.node} here; Jejak is built and tested on Node 20`);
+  if (major !== 20)
+    say(`\x1b[33mwarning:\x1b[0m Node ${process.versions.node} here; Jejak is built and tested on Node 20`);
 }

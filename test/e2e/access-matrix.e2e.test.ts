@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import { ACCESS_POLICY, type FieldRule } from '../../api/auth/access-policy';
 import { CALLER_ROLES } from '../../api/auth/principal';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
@@ -14,11 +25,26 @@ import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '
  * answers VALIDATION_FAILED (or data) and changes nothing, and a refused one answers FORBIDDEN.
  */
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
-const SCOPE_BOUND = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'ENROLMENT', 'PROGRAMME', 'AUDIT_FILTER', 'REPORT', 'PLACE']);
+const SCOPE_BOUND = new Set<FieldRule['scope']>([
+  'JOURNEY',
+  'BENEFICIARY',
+  'ENROLMENT',
+  'PROGRAMME',
+  'AUDIT_FILTER',
+  'REPORT',
+  'PLACE',
+]);
 
 const SCALARS: Record<string, unknown> = {
-  String: 'x', ID: 'x', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2026-01-05T08:00:00.000Z', LocalDate: '1990-01-01',
-  NIK: '3174000000000001', JSONObject: {},
+  String: 'x',
+  ID: 'x',
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  DateTimeISO: '2026-01-05T08:00:00.000Z',
+  LocalDate: '1990-01-01',
+  NIK: '3174000000000001',
+  JSONObject: {},
 };
 
 function valueFor(type: GraphQLInputType, depth = 0): unknown {
@@ -44,10 +70,17 @@ function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkn
   const uses: string[] = [];
   for (const arg of field.args) {
     let value: unknown;
-    if (arg.name === 'journeyId' || arg.name === 'beneficiaryId' || (arg.name === 'id' && ['journey', 'beneficiary', 'journeyHistory'].includes(field.name))) value = journeyId;
+    if (
+      arg.name === 'journeyId' ||
+      arg.name === 'beneficiaryId' ||
+      (arg.name === 'id' && ['journey', 'beneficiary', 'journeyHistory'].includes(field.name))
+    )
+      value = journeyId;
     else if (arg.name === 'programmeId') value = 'default';
-    else if (arg.name === 'idempotencyKey') value = 'x'; // refused by the resolver: nothing is ever applied
-    else if (field.name === 'auditLog' && arg.name === 'filter') value = { programmeId: 'default', regionCode: '52*' }; // a scoped reader names their area
+    else if (arg.name === 'idempotencyKey')
+      value = 'x'; // refused by the resolver: nothing is ever applied
+    else if (field.name === 'auditLog' && arg.name === 'filter')
+      value = { programmeId: 'default', regionCode: '52*' }; // a scoped reader names their area
     else if (isNonNullType(arg.type)) value = valueFor(arg.type);
     else continue;
     vars[arg.name] = value;
@@ -55,7 +88,11 @@ function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkn
     uses.push(`${arg.name}: $${arg.name}`);
   }
   const ret = getNamedType(field.type);
-  const selection = isObjectType(ret) ? (ret.getFields().totalCount ? ' { __typename totalCount }' : ' { __typename }') : '';
+  const selection = isObjectType(ret)
+    ? ret.getFields().totalCount
+      ? ' { __typename totalCount }'
+      : ' { __typename }'
+    : '';
   const doc = `${kind === 'Query' ? 'query' : 'mutation'}${decls.length ? `(${decls.join(', ')})` : ''} { ${field.name}${uses.length ? `(${uses.join(', ')})` : ''}${selection} }`;
   return { doc, vars };
 }
@@ -66,7 +103,10 @@ describe('access matrix: every operation x every role, in and out of scope', () 
 
   beforeAll(async () => {
     app = await startAppHarness();
-    const res = await app.gql(ENROLL, { input: enrolmentInput(randomNik(), { regionCode: '52.71' }), key: `matrix-${randomUUID()}` });
+    const res = await app.gql(ENROLL, {
+      input: enrolmentInput(randomNik(), { regionCode: '52.71' }),
+      key: `matrix-${randomUUID()}`,
+    });
     journeyId = res.data!.enrollBeneficiary.id;
   });
   afterAll(() => app?.stop());
@@ -78,14 +118,18 @@ describe('access matrix: every operation x every role, in and out of scope', () 
       const fields = (schema.getType(kind) as import('graphql').GraphQLObjectType).getFields();
       for (const [name, field] of Object.entries(fields)) {
         const rule = ACCESS_POLICY[kind][name];
-        if (!rule) { mismatches.push(`${kind}.${name}: no rule`); continue; }
+        if (!rule) {
+          mismatches.push(`${kind}.${name}: no rule`);
+          continue;
+        }
         const { doc, vars } = operation(kind, field, journeyId);
         const anon = await app.gql(doc, vars, null);
         calls++;
         // Public channels (complaints, safeguarding reports) answer callers without a token; everything else refuses them.
         const anonCode = anon.errors?.[0]?.extensions?.code;
         const anonRefused = anonCode === 'UNAUTHENTICATED' || anonCode === 'FORBIDDEN';
-        if (anonRefused === Boolean(rule.anonymous) || (rule.anonymous && anonCode === 'INTERNAL')) mismatches.push(`${kind}.${name} anonymous: ${JSON.stringify(anon.errors?.[0] ?? anon.data)}`);
+        if (anonRefused === Boolean(rule.anonymous) || (rule.anonymous && anonCode === 'INTERNAL'))
+          mismatches.push(`${kind}.${name} anonymous: ${JSON.stringify(anon.errors?.[0] ?? anon.data)}`);
         for (const role of CALLER_ROLES) {
           for (const inScope of [true, false]) {
             const who: TestIdentity = inScope
@@ -96,11 +140,21 @@ describe('access matrix: every operation x every role, in and out of scope', () 
             const code = res.errors?.[0]?.extensions?.code;
             const denied = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
             const expectDenied = !rule.roles.includes(role) || (!inScope && SCOPE_BOUND.has(rule.scope));
-            if (denied !== expectDenied) mismatches.push(`${kind}.${name} as ${role} ${inScope ? 'in' : 'out of'} scope: expected ${expectDenied ? 'denied' : 'allowed'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`);
+            if (denied !== expectDenied)
+              mismatches.push(
+                `${kind}.${name} as ${role} ${inScope ? 'in' : 'out of'} scope: expected ${expectDenied ? 'denied' : 'allowed'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`,
+              );
             if (code === 'INTERNAL') mismatches.push(`${kind}.${name} as ${role}: INTERNAL`);
             // A list out of scope is allowed but shows nothing of the areas it does not cover.
             const data = res.data?.[name] as { totalCount?: number } | undefined;
-            if (!inScope && !denied && rule.scope === 'LIST' && data && typeof data.totalCount === 'number' && data.totalCount !== 0) {
+            if (
+              !inScope &&
+              !denied &&
+              rule.scope === 'LIST' &&
+              data &&
+              typeof data.totalCount === 'number' &&
+              data.totalCount !== 0
+            ) {
               mismatches.push(`${kind}.${name} as ${role} out of scope: ${data.totalCount} rows`);
             }
           }
@@ -113,18 +167,41 @@ describe('access matrix: every operation x every role, in and out of scope', () 
 
   it('limits lists to the scope and facilitators to their own caseload', async () => {
     const q = `query($f: JourneyFilter) { journeys(filter: $f, first: 100) { totalCount edges { node { id } } } }`;
-    const inScope = await app.gql(q, { f: { regionCode: '52.71' } }, { user: 'a', role: 'auditor', programmes: ['default'], regions: ['52.71'] });
+    const inScope = await app.gql(
+      q,
+      { f: { regionCode: '52.71' } },
+      { user: 'a', role: 'auditor', programmes: ['default'], regions: ['52.71'] },
+    );
     expect(inScope.data!.journeys.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(journeyId);
-    const otherRegion = await app.gql(q, { f: { regionCode: '52.71' } }, { user: 'a', role: 'auditor', programmes: ['default'], regions: ['52.01'] });
+    const otherRegion = await app.gql(
+      q,
+      { f: { regionCode: '52.71' } },
+      { user: 'a', role: 'auditor', programmes: ['default'], regions: ['52.01'] },
+    );
     expect(otherRegion.data!.journeys.totalCount).toBe(0);
-    const otherProgramme = await app.gql(`query($id: ID!) { journey(id: $id) { id } }`, { id: journeyId }, { user: 'a', role: 'auditor', programmes: ['training-sandbox'], regions: ['*'] });
+    const otherProgramme = await app.gql(
+      `query($id: ID!) { journey(id: $id) { id } }`,
+      { id: journeyId },
+      { user: 'a', role: 'auditor', programmes: ['training-sandbox'], regions: ['*'] },
+    );
     expect(otherProgramme.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const otherFacilitator = await app.gql(`mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "x", reason: "moved away") { id } }`, { id: journeyId },
-      { user: 'facilitator-2', role: 'facilitator' });
+    const otherFacilitator = await app.gql(
+      `mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "x", reason: "moved away") { id } }`,
+      { id: journeyId },
+      { user: 'facilitator-2', role: 'facilitator' },
+    );
     expect(otherFacilitator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const att = await app.gql(`mutation($i: SessionAttendanceInput!) { recordSessionAttendance(idempotencyKey: "att-${randomUUID()}", input: $i) { entries { ok code } } }`,
-      { i: { sessionId: 's-1', heldAt: new Date().toISOString(), entries: [{ journeyId, moduleId: 'm-1', status: 'PRESENT' }] } },
-      { user: 'facilitator-1', role: 'facilitator', programmes: ['default'], regions: ['31'] });
+    const att = await app.gql(
+      `mutation($i: SessionAttendanceInput!) { recordSessionAttendance(idempotencyKey: "att-${randomUUID()}", input: $i) { entries { ok code } } }`,
+      {
+        i: {
+          sessionId: 's-1',
+          heldAt: new Date().toISOString(),
+          entries: [{ journeyId, moduleId: 'm-1', status: 'PRESENT' }],
+        },
+      },
+      { user: 'facilitator-1', role: 'facilitator', programmes: ['default'], regions: ['31'] },
+    );
     expect(att.data?.recordSessionAttendance.entries[0]).toEqual({ ok: false, code: 'FORBIDDEN' });
   });
 });

@@ -18,10 +18,13 @@ describe('audit: one row per step however often the recording runs', () => {
   let planning: Record<string, any>;
   beforeAll(async () => {
     app = await startAppHarness();
-    id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!.enrollBeneficiary.id;
+    id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
+      .enrollBeneficiary.id;
     planning = await ok(app, 'submitAssessment', id, assessmentInput());
   });
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const stepCounts = async () => {
     const rows = await fullAuditLog(app, { journeyId: id, source: 'JOURNEY_EVENT' });
@@ -32,9 +35,19 @@ describe('audit: one row per step however often the recording runs', () => {
 
   /** The journey as the read model holds it now: the `view` a recording writes. */
   const currentView = async (): Promise<JourneyView> => {
-    const [row] = await app.orm.em.fork().getConnection().execute(
-      'select state, status, next_action, next_action_by, next_due_at from journey where id = ?', [id]);
-    return { state: row.state, status: row.status, nextAction: { action: row.next_action, by: row.next_action_by, dueAt: row.next_due_at?.toISOString?.() ?? row.next_due_at } } as JourneyView;
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute('select state, status, next_action, next_action_by, next_due_at from journey where id = ?', [id]);
+    return {
+      state: row.state,
+      status: row.status,
+      nextAction: {
+        action: row.next_action,
+        by: row.next_action_by,
+        dueAt: row.next_due_at?.toISOString?.() ?? row.next_due_at,
+      },
+    } as JourneyView;
   };
 
   it('every recording run again (twice more, with the steps the server history holds) adds no audit row', async () => {
@@ -47,7 +60,10 @@ describe('audit: one row per step however often the recording runs', () => {
     for (const call of calls) {
       const input = { ...call, view };
       await env.run(activities.recordJourneyTransition, input);
-      await Promise.all([env.run(activities.recordJourneyTransition, input), env.run(activities.recordJourneyTransition, input)]);
+      await Promise.all([
+        env.run(activities.recordJourneyTransition, input),
+        env.run(activities.recordJourneyTransition, input),
+      ]);
     }
     const after = await stepCounts();
     expect(after.rows.map((r) => r.id)).toEqual(before.rows.map((r) => r.id));
@@ -65,7 +81,9 @@ describe('audit: one row per step however often the recording runs', () => {
       let blocked: number | undefined;
       for (let i = 0; i < 200 && !blocked; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        const res = await su.query(`select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`);
+        const res = await su.query(
+          `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`,
+        );
         blocked = res.rows[0]?.pid;
       }
       expect(blocked).toEqual(expect.any(Number)); // the recording is inside its transaction, at the audit write

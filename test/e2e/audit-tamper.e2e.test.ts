@@ -12,20 +12,31 @@ describe('audit: append-only and tamper-evident', () => {
   let id: string;
   beforeAll(async () => {
     app = await startAppHarness();
-    id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }), key: `enrol-${randomUUID()}` })).data!.enrollBeneficiary.id;
+    id = (
+      await app.gql(ENROLL, {
+        input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
+        key: `enrol-${randomUUID()}`,
+      })
+    ).data!.enrollBeneficiary.id;
     const planning = await ok(app, 'submitAssessment', id, assessmentInput());
     await ok(app, 'approvePlan', id, { modules: planning.proposedModules }, MANAGER);
   });
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const appSql = (sql: string) => app.orm.em.fork().getConnection().execute(sql);
 
   it("refuses UPDATE, DELETE and TRUNCATE of audit_log on the application's own connection", async () => {
     const [row] = await fullAuditLog(app, { journeyId: id });
-    await expect(appSql(`update audit_log set reason = 'rewritten' where id = ${row.id}`)).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(appSql(`update audit_log set reason = 'rewritten' where id = ${row.id}`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
     await expect(appSql(`delete from audit_log where id = ${row.id}`)).rejects.toThrow(/append-only: DELETE refused/);
     await expect(appSql('truncate audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
-    const privileges = await appSql(`select privilege_type from information_schema.role_table_grants where table_name = 'audit_log' and grantee = 'PUBLIC'`);
+    const privileges = await appSql(
+      `select privilege_type from information_schema.role_table_grants where table_name = 'audit_log' and grantee = 'PUBLIC'`,
+    );
     expect(privileges.map((p) => p.privilege_type)).not.toEqual(expect.arrayContaining(['UPDATE']));
     const [again] = await fullAuditLog(app, { journeyId: id });
     expect(again).toEqual(row);
@@ -50,9 +61,16 @@ describe('audit: append-only and tamper-evident', () => {
       const saved = await su.query(`select * from audit_log where id = $1`, [target.id]);
       await su.query(`delete from audit_log where id = $1`, [target.id]);
       const next = await su.query(`select id::text from audit_log where id > $1 order by id limit 1`, [target.id]);
-      expect(await verifyChain(app, rows[0].id)).toMatchObject({ ok: false, firstBrokenId: next.rows[0].id, problem: 'LINK_MISMATCH' });
+      expect(await verifyChain(app, rows[0].id)).toMatchObject({
+        ok: false,
+        firstBrokenId: next.rows[0].id,
+        problem: 'LINK_MISMATCH',
+      });
       const cols = Object.keys(saved.rows[0]);
-      await su.query(`insert into audit_log (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`, cols.map((c) => saved.rows[0][c]));
+      await su.query(
+        `insert into audit_log (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        cols.map((c) => saved.rows[0][c]),
+      );
       expect(await verifyChain(app, rows[0].id)).toMatchObject({ ok: true });
     } finally {
       await su.query(`set session_replication_role = origin`).catch(() => undefined);

@@ -34,12 +34,29 @@ describe('beneficiary lists and cohorts', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
-    const csv = csvOf(people.map((p) => csvLine({ name: p.name, sex: p.sex, birthDate: bornYearsAgo(p.age), disability: p.disability, regionCode: p.regionCode })));
-    const res = await app.gql(BULK_ENROL, { csv, programmeId: 'default', cohortId, key: `bulk-${randomUUID()}` }, MANAGER);
-    if (res.errors || res.data!.enrollBeneficiariesCsv.totals.enrolled !== people.length) throw new Error(JSON.stringify(res));
+    const csv = csvOf(
+      people.map((p) =>
+        csvLine({
+          name: p.name,
+          sex: p.sex,
+          birthDate: bornYearsAgo(p.age),
+          disability: p.disability,
+          regionCode: p.regionCode,
+        }),
+      ),
+    );
+    const res = await app.gql(
+      BULK_ENROL,
+      { csv, programmeId: 'default', cohortId, key: `bulk-${randomUUID()}` },
+      MANAGER,
+    );
+    if (res.errors || res.data!.enrollBeneficiariesCsv.totals.enrolled !== people.length)
+      throw new Error(JSON.stringify(res));
     ids.push(...res.data!.enrollBeneficiariesCsv.rows.map((r: { journeyId: string }) => r.journeyId));
   }, 120_000);
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const list = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     app.gql(LIST, { filter: { cohortId, ...filter }, first: 50, ...extra });
@@ -58,7 +75,15 @@ describe('beneficiary lists and cohorts', () => {
     }
     expect(pages.map((p) => p.length)).toEqual([4, 3]);
     const nodes = pages.flat().map((e) => e.node);
-    expect(nodes.map((n) => n.name)).toEqual(['Ayu Lestari', 'Budi Santoso', 'Ketut Wira', 'Made Ayu', 'Made Ayu', 'Nyoman Dewi', 'Wayan Sari']);
+    expect(nodes.map((n) => n.name)).toEqual([
+      'Ayu Lestari',
+      'Budi Santoso',
+      'Ketut Wira',
+      'Made Ayu',
+      'Made Ayu',
+      'Nyoman Dewi',
+      'Wayan Sari',
+    ]);
     const made = nodes.filter((n) => n.name === 'Made Ayu').map((n) => n.id);
     expect(made).toEqual([...made].sort()); // the pair straddles the page break, in id order
     expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(ids));
@@ -69,16 +94,31 @@ describe('beneficiary lists and cohorts', () => {
     const res = await list({});
     const statements = app.statements.count - before;
     const node = res.data!.beneficiaries.edges[0].node;
-    expect(node).toMatchObject({ name: 'Ayu Lestari', birthDate: bornYearsAgo(36), cohortId, journey: { id: node.id, stage: 'ENROLLED' } });
+    expect(node).toMatchObject({
+      name: 'Ayu Lestari',
+      birthDate: bornYearsAgo(36),
+      cohortId,
+      journey: { id: node.id, stage: 'ENROLLED' },
+    });
     expect(node.nikMasked).toMatch(/^\d{4}\*{8}\d{4}$/);
     expect(statements).toBeLessThanOrEqual(3); // count, page, journeys (batched)
   });
 
   it.each([
-    [{ sex: 'MALE' }, 3], [{ disability: true }, 2], [{ disability: false }, 5], [{ regionCode: '52.71' }, 3], [{ regionCode: '52.71*' }, 4],
-    [{ regionCode: '52.*' }, 6], [{ nameContains: 'AYU' }, 3], [{ nameContains: '%' }, 0], [{ ageBand: 'AGE_25_34' }, 3],
-    [{ ageBand: 'AGE_60_PLUS' }, 1], [{ sex: 'FEMALE', nameContains: 'made', ageBand: 'AGE_35_44' }, 1],
-    [{ programmeId: 'default' }, 7], [{ programmeId: 'training-sandbox' }, 0], [{ cohortId: 'no-such-cohort' }, 0],
+    [{ sex: 'MALE' }, 3],
+    [{ disability: true }, 2],
+    [{ disability: false }, 5],
+    [{ regionCode: '52.71' }, 3],
+    [{ regionCode: '52.71*' }, 4],
+    [{ regionCode: '52.*' }, 6],
+    [{ nameContains: 'AYU' }, 3],
+    [{ nameContains: '%' }, 0],
+    [{ ageBand: 'AGE_25_34' }, 3],
+    [{ ageBand: 'AGE_60_PLUS' }, 1],
+    [{ sex: 'FEMALE', nameContains: 'made', ageBand: 'AGE_35_44' }, 1],
+    [{ programmeId: 'default' }, 7],
+    [{ programmeId: 'training-sandbox' }, 0],
+    [{ cohortId: 'no-such-cohort' }, 0],
   ])('filters by %j', async (filter, expected) => {
     const res = await list(filter);
     expect(res.errors).toBeUndefined();
@@ -90,30 +130,57 @@ describe('beneficiary lists and cohorts', () => {
     expect((await list({}, { first: 0 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { first: 101 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await list({ regionCode: "52'; drop table beneficiary; --" })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await list({ regionCode: "52'; drop table beneficiary; --" })).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect((await app.gql(LIST, { filter: { cohortId } }, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('derives cohorts from the beneficiaries: enrolled and active journeys, per programme', async () => {
     const listed = await app.gql(COHORTS, { programmeId: 'default' });
     expect(listed.errors).toBeUndefined();
-    expect(listed.data!.cohorts).toContainEqual({ id: cohortId, programmeId: 'default', enrolled: 7, activeJourneys: 7 });
+    expect(listed.data!.cohorts).toContainEqual({
+      id: cohortId,
+      programmeId: 'default',
+      enrolled: 7,
+      activeJourneys: 7,
+    });
 
-    const paused = await app.gql(`mutation($id: ID!) { pauseJourney(journeyId: $id, reason: "Merantau sementara (temporarily away)") { status } }`, { id: ids[0] });
+    const paused = await app.gql(
+      `mutation($id: ID!) { pauseJourney(journeyId: $id, reason: "Merantau sementara (temporarily away)") { status } }`,
+      { id: ids[0] },
+    );
     expect(paused.data?.pauseJourney.status).toBe('PAUSED');
-    expect((await app.gql(COHORT, { id: cohortId })).data!.cohort).toEqual({ id: cohortId, programmeId: 'default', enrolled: 7, activeJourneys: 6 });
+    expect((await app.gql(COHORT, { id: cohortId })).data!.cohort).toEqual({
+      id: cohortId,
+      programmeId: 'default',
+      enrolled: 7,
+      activeJourneys: 6,
+    });
 
     expect((await app.gql(COHORT, { id: 'no-such-cohort' })).data!.cohort).toBeNull();
-    expect((await app.gql(COHORTS, { programmeId: 'training-sandbox' })).data!.cohorts).not.toContainEqual(expect.objectContaining({ id: cohortId }));
+    expect((await app.gql(COHORTS, { programmeId: 'training-sandbox' })).data!.cohorts).not.toContainEqual(
+      expect.objectContaining({ id: cohortId }),
+    );
     expect((await app.gql(COHORT, { id: 'bad id!' })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await app.gql(COHORTS, { programmeId: 'default' }, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(COHORTS, { programmeId: 'default' }, null)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('asks for the programme when two programmes use the same cohort id', async () => {
-    const res = await app.gql(BULK_ENROL, { csv: csvOf([csvLine()]), programmeId: 'training-sandbox', cohortId, key: `bulk-${randomUUID()}` }, MANAGER);
+    const res = await app.gql(
+      BULK_ENROL,
+      { csv: csvOf([csvLine()]), programmeId: 'training-sandbox', cohortId, key: `bulk-${randomUUID()}` },
+      MANAGER,
+    );
     expect(res.data!.enrollBeneficiariesCsv.totals.enrolled).toBe(1);
     expect((await app.gql(COHORT, { id: cohortId })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await app.gql(COHORT, { id: cohortId, programmeId: 'training-sandbox' })).data!.cohort)
-      .toEqual({ id: cohortId, programmeId: 'training-sandbox', enrolled: 1, activeJourneys: 1 });
+    expect((await app.gql(COHORT, { id: cohortId, programmeId: 'training-sandbox' })).data!.cohort).toEqual({
+      id: cohortId,
+      programmeId: 'training-sandbox',
+      enrolled: 1,
+      activeJourneys: 1,
+    });
   });
 });

@@ -11,8 +11,12 @@ import { localActivityMarker } from '../../api/audit/local-activity-marker';
  */
 describe('enrolling a beneficiary', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await startAppHarness(); });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const countBeneficiaries = () => app.orm.em.fork().count(BeneficiaryEntity, {});
 
@@ -24,21 +28,38 @@ describe('enrolling a beneficiary', () => {
     expect(journey.stage).toBe('ENROLLED');
     expect(journey.status).toBe('ACTIVE');
     expect(journey.workflowId).toBe(`journey-${journey.id}`);
-    expect(journey.beneficiary).toMatchObject({ id: journey.id, name: 'Siti Aminah', nikMasked: `${nik.slice(0, 4)}********${nik.slice(12)}` });
+    expect(journey.beneficiary).toMatchObject({
+      id: journey.id,
+      name: 'Siti Aminah',
+      nikMasked: `${nik.slice(0, 4)}********${nik.slice(12)}`,
+    });
     expect(journey.nextAction).toMatchObject({ action: 'submitAssessment', by: 'facilitator' });
 
     const read = await app.gql(JOURNEY, { id: journey.id });
-    expect(read.data!.journey).toMatchObject({ id: journey.id, stage: 'ENROLLED', beneficiary: { name: 'Siti Aminah' } });
+    expect(read.data!.journey).toMatchObject({
+      id: journey.id,
+      stage: 'ENROLLED',
+      beneficiary: { name: 'Siti Aminah' },
+    });
 
     const events = await app.orm.em.fork().find(JourneyEventEntity, { journeyId: journey.id });
     expect(events.map((e) => e.type)).toContain('ENROLLED');
-    expect(events[0]).toMatchObject({ actorId: 'facilitator-1', actorRole: 'facilitator', workflowId: journey.workflowId });
+    expect(events[0]).toMatchObject({
+      actorId: 'facilitator-1',
+      actorRole: 'facilitator',
+      workflowId: journey.workflowId,
+    });
 
     // The workflow's history on the server shows the recording (a local activity: its marker), and no personal data.
     const history = await app.client.workflow.getHandle(journey.workflowId).fetchHistory();
     const markers = history.events!.map(localActivityMarker).filter((m) => m !== null);
     expect(history.events![0].eventType).toBe(1); // started
-    expect(markers).toContainEqual(expect.objectContaining({ activityType: 'recordJourneyTransition', result: expect.objectContaining({ recordedSeq: 1 }) }));
+    expect(markers).toContainEqual(
+      expect.objectContaining({
+        activityType: 'recordJourneyTransition',
+        result: expect.objectContaining({ recordedSeq: 1 }),
+      }),
+    );
     const text = historyPayloadText(history);
     expect(text).toContain('recordJourneyTransition');
     expect(text).toContain(journey.id); // ids travel...
@@ -50,7 +71,10 @@ describe('enrolling a beneficiary', () => {
     const first = await app.gql(ENROLL, { input: enrolmentInput(nik), key: `enrol-${randomUUID()}` });
     expect(first.errors).toBeUndefined();
     const before = await countBeneficiaries();
-    const second = await app.gql(ENROLL, { input: enrolmentInput(nik, { name: 'Someone Else' }), key: `enrol-${randomUUID()}` });
+    const second = await app.gql(ENROLL, {
+      input: enrolmentInput(nik, { name: 'Someone Else' }),
+      key: `enrol-${randomUUID()}`,
+    });
     expect(second.errors?.[0].extensions?.code).toBe('DUPLICATE_NIK');
     expect(second.data).toBeNull();
     expect(await countBeneficiaries()).toBe(before);
@@ -70,8 +94,16 @@ describe('enrolling a beneficiary', () => {
   it.each([
     ['a NIK that is not 16 digits', { nik: '123' }, 'VALIDATION_FAILED'],
     ['an unknown programme', { programmeId: 'nope' }, 'NOT_FOUND'],
-    ['a candidate above the selection welfare ceiling', { selection: { monthlyIncome: 9e6, regionalMinimumWage: 2.6e6, potentialScore: 4, committed: true } }, 'SELECTION_CRITERIA_NOT_MET'],
-    ['a candidate not committed to take part', { selection: { monthlyIncome: 9e5, regionalMinimumWage: 2.6e6, potentialScore: 4, committed: false } }, 'SELECTION_CRITERIA_NOT_MET'],
+    [
+      'a candidate above the selection welfare ceiling',
+      { selection: { monthlyIncome: 9e6, regionalMinimumWage: 2.6e6, potentialScore: 4, committed: true } },
+      'SELECTION_CRITERIA_NOT_MET',
+    ],
+    [
+      'a candidate not committed to take part',
+      { selection: { monthlyIncome: 9e5, regionalMinimumWage: 2.6e6, potentialScore: 4, committed: false } },
+      'SELECTION_CRITERIA_NOT_MET',
+    ],
   ])('refuses %s with a stable code and stores nothing', async (_label, override, code) => {
     const before = await countBeneficiaries();
     const res = await app.gql(ENROLL, { input: enrolmentInput(randomNik(), override), key: `enrol-${randomUUID()}` });
@@ -82,11 +114,19 @@ describe('enrolling a beneficiary', () => {
   it('refuses callers without an identity, and viewers', async () => {
     const anon = await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` }, null);
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const viewer = await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` }, { user: 'v', role: 'viewer' });
+    const viewer = await app.gql(
+      ENROLL,
+      { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` },
+      { user: 'v', role: 'viewer' },
+    );
     expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Reads that carry personal data are never served to anonymous callers either.
     const id = randomUUID();
-    for (const query of [`{ journey(id: "${id}") { id } }`, `{ beneficiary(id: "${id}") { id } }`, '{ journeys { totalCount } }']) {
+    for (const query of [
+      `{ journey(id: "${id}") { id } }`,
+      `{ beneficiary(id: "${id}") { id } }`,
+      '{ journeys { totalCount } }',
+    ]) {
       expect((await app.gql(query, {}, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   });

@@ -3,8 +3,12 @@ import { startAppHarness, type AppHarness } from '../support/app-harness';
 /** What operators and front-end teams reach without GraphQL: health, readiness, the offline explorer, the SDL. */
 describe('the HTTP surface', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await startAppHarness(); });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   it('answers /healthz while the process lives', async () => {
     const res = await fetch(`${app.api.url}/healthz`);

@@ -31,7 +31,9 @@ describe('programme indicators on a seeded cohort of 200', () => {
     process.stdout.write(`seeded ${people.length} journeys in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     await app.stopWorker(); // freeze the read model: timers keep firing on the server but nothing is recorded
   }, 1_200_000); // ~1,600 commands: minutes on an idle 2-core machine, far more when it is shared
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const figures = async (filter: Record<string, unknown> | null, identity = { user: 'manager-1', role: 'manager' }) => {
     const res = await app.gql(INDICATORS, { programmeId: PROGRAMME, filter, by: ALL_DIMS }, identity);
@@ -42,20 +44,34 @@ describe('programme indicators on a seeded cohort of 200', () => {
   function compare(api: any[], expected: Map<string, Map<string, Cell>>): string[] {
     const diffs: string[] = [];
     const byKey = new Map(api.map((f) => [f.key, f]));
-    const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
+    const close = (a: number | null, b: number | null) =>
+      a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
     for (const key of new Set([...byKey.keys(), ...expected.keys()])) {
       const f = byKey.get(key);
       const want = expected.get(key);
-      if (!f) { if ([...(want?.values() ?? [])].some((c) => c.num !== 0)) diffs.push(`${key}: missing from the API`); continue; }
-      const cells: [string, any][] = [['', f], ...f.breakdown.map((g: any) => [`${g.dimension}/${g.group}`, g] as [string, any])];
+      if (!f) {
+        if ([...(want?.values() ?? [])].some((c) => c.num !== 0)) diffs.push(`${key}: missing from the API`);
+        continue;
+      }
+      const cells: [string, any][] = [
+        ['', f],
+        ...f.breakdown.map((g: any) => [`${g.dimension}/${g.group}`, g] as [string, any]),
+      ];
       for (const [g, got] of cells) {
-        const w = want?.get(g) ?? { num: 0, den: definitionOf(key).denominator === 'POPULATION' ? got.denominator : 0, median: null, mean: null };
+        const w = want?.get(g) ?? {
+          num: 0,
+          den: definitionOf(key).denominator === 'POPULATION' ? got.denominator : 0,
+          median: null,
+          mean: null,
+        };
         for (const field of ['num', 'den', 'median', 'mean'] as const) {
           const apiField = field === 'num' ? 'numerator' : field === 'den' ? 'denominator' : field;
-          if (!close(got[apiField], w[field])) diffs.push(`${key} [${g || 'total'}] ${apiField}: api ${got[apiField]} vs raw ${w[field]}`);
+          if (!close(got[apiField], w[field]))
+            diffs.push(`${key} [${g || 'total'}] ${apiField}: api ${got[apiField]} vs raw ${w[field]}`);
         }
         const value = got.denominator === 0 ? null : got.numerator / got.denominator;
-        if (!close(got.value, value)) diffs.push(`${key} [${g || 'total'}] value ${got.value} is not numerator/denominator`);
+        if (!close(got.value, value))
+          diffs.push(`${key} [${g || 'total'}] value ${got.value} is not numerator/denominator`);
       }
     }
     return diffs;
@@ -65,21 +81,31 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const raw = await loadRaw(app.orm.em.fork(), PROGRAMME, cohortId);
     const rules = getProgrammeRules(PROGRAMME, 1);
     const rows = contributions(raw, rules.daysPerMonth, logframeFor(PROGRAMME).businessStartWithinMonths);
-    return { raw, expected: aggregate(raw.people, rows, (k) => { const d = definitionOf(k); return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator; }) };
+    return {
+      raw,
+      expected: aggregate(raw.people, rows, (k) => {
+        const d = definitionOf(k);
+        return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator;
+      }),
+    };
   };
 
-  it.each([['a'], ['b'], [null]])('every indicator of cohort %s (null: the whole programme) equals the independent computation, in total and per group', async (suffix) => {
-    const cohortId = suffix ? `${runId}-${suffix}` : null;
-    const api = await figures(cohortId ? { cohortId } : null);
-    const { expected } = await independent(cohortId);
-    expect(compare(api, expected)).toEqual([]);
-    expect(api.length).toBeGreaterThan(40);
-  });
+  it.each([['a'], ['b'], [null]])(
+    'every indicator of cohort %s (null: the whole programme) equals the independent computation, in total and per group',
+    async (suffix) => {
+      const cohortId = suffix ? `${runId}-${suffix}` : null;
+      const api = await figures(cohortId ? { cohortId } : null);
+      const { expected } = await independent(cohortId);
+      expect(compare(api, expected)).toEqual([]);
+      expect(api.length).toBeGreaterThan(40);
+    },
+  );
 
   it('matches what the test did: people per path, exits, referrals, graduations', async () => {
     const count = (path: string) => PATHS.find(([p]) => p === path)![1];
     const cohorts = [await figures({ cohortId: `${runId}-a` }), await figures({ cohortId: `${runId}-b` })];
-    const sum = async (key: string) => cohorts.reduce((total, fs) => total + (fs.find((f) => f.key === key)?.numerator ?? 0), 0);
+    const sum = async (key: string) =>
+      cohorts.reduce((total, fs) => total + (fs.find((f) => f.key === key)?.numerator ?? 0), 0);
     expect(await sum('enrolled')).toBe(PATHS.reduce((s, [, n]) => s + n, 0));
     expect(await sum('stage:ENROLLED')).toBe(count('ENROLLED'));
     expect(await sum('stage:COMPLETED')).toBe(count('COMPLETED') + count('INTENSIVE_GRADUATE'));
@@ -87,7 +113,9 @@ describe('programme indicators on a seeded cohort of 200', () => {
     expect(await sum('exits')).toBe(count('EXIT') + count('WITHDRAW') + count('TERMINATE'));
     expect(await sum('exits:WITHDRAWN')).toBe(count('WITHDRAW'));
     expect(await sum('referred')).toBe(count('REFERRAL'));
-    expect(await sum('graduated')).toBe(count('COMPLETED') + count('FOLLOWING_UP') + count('REFERRAL') + count('INTENSIVE_GRADUATE'));
+    expect(await sum('graduated')).toBe(
+      count('COMPLETED') + count('FOLLOWING_UP') + count('REFERRAL') + count('INTENSIVE_GRADUATE'),
+    );
     const accepted = people.filter((p) => p.path === 'REFERRAL' && p.i % 3 !== 0).length;
     expect(await sum('referral_acceptance_rate')).toBe(accepted);
   });
@@ -96,7 +124,9 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const all = await figures({ cohortId: `${runId}-a` });
     const region52 = await figures({ cohortId: `${runId}-a`, regionPrefix: '52' });
     const enrolled = (fs: any[]) => fs.find((f) => f.key === 'enrolled');
-    expect(enrolled(region52).numerator).toBe(enrolled(all).breakdown.find((g: any) => g.dimension === 'REGION' && g.group === '52').numerator);
+    expect(enrolled(region52).numerator).toBe(
+      enrolled(all).breakdown.find((g: any) => g.dimension === 'REGION' && g.group === '52').numerator,
+    );
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect(enrolled(await figures({ cohortId: `${runId}-a`, to: yesterday })).denominator).toBe(0);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -115,17 +145,28 @@ describe('programme indicators on a seeded cohort of 200', () => {
   });
 
   it('gives the logframe with targets and realisations, scoped to the caller', async () => {
-    const res = await app.gql(`query($p: ID!, $f: IndicatorFilterInput) { logframe(programmeId: $p, filter: $f) { logframeId version rows { id level indicatorKey target realised figure { key numerator denominator value median } } } }`,
-      { p: PROGRAMME, f: { cohortId: `${runId}-a` } });
+    const res = await app.gql(
+      `query($p: ID!, $f: IndicatorFilterInput) { logframe(programmeId: $p, filter: $f) { logframeId version rows { id level indicatorKey target realised figure { key numerator denominator value median } } } }`,
+      { p: PROGRAMME, f: { cohortId: `${runId}-a` } },
+    );
     expect(res.errors).toBeUndefined();
     const rows = res.data!.logframe.rows;
     expect(rows.map((r: any) => r.level)).toEqual(expect.arrayContaining(['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY']));
     const understanding = rows.find((r: any) => r.indicatorKey === 'improved_understanding_rate');
     expect(understanding.target).toBe(0.8);
     expect(understanding.realised).toBeCloseTo(understanding.figure.numerator / understanding.figure.denominator, 9);
-    const outOfScope = await app.gql(`query { programmeIndicators(programmeId: "training-sandbox") { key } }`, {}, { user: 'm2', role: 'manager', programmes: ['default'], regions: ['*'] } as any);
+    const outOfScope = await app.gql(`query { programmeIndicators(programmeId: "training-sandbox") { key } }`, {}, {
+      user: 'm2',
+      role: 'manager',
+      programmes: ['default'],
+      regions: ['*'],
+    } as any);
     expect(outOfScope.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const otherRegion = await app.gql(INDICATORS, { programmeId: PROGRAMME, filter: { cohortId: `${runId}-a` }, by: [] }, { user: 'm3', role: 'manager', programmes: ['*'], regions: ['31'] } as any);
+    const otherRegion = await app.gql(
+      INDICATORS,
+      { programmeId: PROGRAMME, filter: { cohortId: `${runId}-a` }, by: [] },
+      { user: 'm3', role: 'manager', programmes: ['*'], regions: ['31'] } as any,
+    );
     const e = otherRegion.data!.programmeIndicators.find((f: any) => f.key === 'enrolled');
     const region31 = (await figures({ cohortId: `${runId}-a`, regionPrefix: '31' })).find((f) => f.key === 'enrolled');
     expect(e.numerator).toBe(region31.numerator);

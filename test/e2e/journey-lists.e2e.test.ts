@@ -20,8 +20,12 @@ describe('journey lists', () => {
       const res = await app.gql(ENROLL, {
         key: `enrol-${randomUUID()}`,
         input: enrolmentInput(randomNik(), {
-          cohortId, name: i % 10 === 0 ? `Wayan Sari ${i}` : `Person ${i}`, sex: i % 3 === 0 ? 'MALE' : 'FEMALE', disability: i % 5 === 0,
-          regionCode: i % 2 === 0 ? '52.71' : '52.01', facilitatorId: i % 4 === 0 ? `fac-${cohortId}` : 'facilitator-9',
+          cohortId,
+          name: i % 10 === 0 ? `Wayan Sari ${i}` : `Person ${i}`,
+          sex: i % 3 === 0 ? 'MALE' : 'FEMALE',
+          disability: i % 5 === 0,
+          regionCode: i % 2 === 0 ? '52.71' : '52.01',
+          facilitatorId: i % 4 === 0 ? `fac-${cohortId}` : 'facilitator-9',
           birthDate: i % 6 === 0 ? '1950-01-01' : '1995-06-15',
         }),
       });
@@ -29,7 +33,9 @@ describe('journey lists', () => {
       ids.push(res.data!.enrollBeneficiary.id);
     }
   }, 300_000);
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   const list = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     app.gql(LIST, { filter: { cohortId, ...filter }, first: 50, ...extra });
@@ -43,18 +49,30 @@ describe('journey lists', () => {
     const second = await list({}, { after: first.data!.journeys.pageInfo.endCursor });
     expect(second.data!.journeys.edges).toHaveLength(10);
     expect(second.data!.journeys.pageInfo.hasNextPage).toBe(false);
-    const seen = [...first.data!.journeys.edges, ...second.data!.journeys.edges].map((e: { node: { id: string } }) => e.node.id);
+    const seen = [...first.data!.journeys.edges, ...second.data!.journeys.edges].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(new Set(seen).size).toBe(60);
     expect(new Set(seen)).toEqual(new Set(ids));
     const byName = await list({}, { sort: 'NAME_ASC', first: 5 });
-    const names = byName.data!.journeys.edges.map((e: { node: { beneficiary: { name: string } } }) => e.node.beneficiary.name);
+    const names = byName.data!.journeys.edges.map(
+      (e: { node: { beneficiary: { name: string } } }) => e.node.beneficiary.name,
+    );
     expect(names).toEqual([...names].sort());
   });
 
   it.each([
-    [{ sex: 'MALE' }, 20], [{ disability: true }, 12], [{ regionCode: '52.71' }, 30], [{ regionCode: '52.*' }, 60],
-    [{ stages: ['ENROLLED'] }, 60], [{ stages: ['GRADUATED'] }, 0], [{ overdue: true }, 0], [{ nameContains: 'wayan' }, 6],
-    [{ ageBand: 'AGE_60_PLUS' }, 10], [{ ageBand: 'AGE_25_34' }, 50], [{ facilitatorId: `fac-${cohortId}` }, 15],
+    [{ sex: 'MALE' }, 20],
+    [{ disability: true }, 12],
+    [{ regionCode: '52.71' }, 30],
+    [{ regionCode: '52.*' }, 60],
+    [{ stages: ['ENROLLED'] }, 60],
+    [{ stages: ['GRADUATED'] }, 0],
+    [{ overdue: true }, 0],
+    [{ nameContains: 'wayan' }, 6],
+    [{ ageBand: 'AGE_60_PLUS' }, 10],
+    [{ ageBand: 'AGE_25_34' }, 50],
+    [{ facilitatorId: `fac-${cohortId}` }, 15],
   ])('filters by %j', async (filter, expected) => {
     const res = await list(filter);
     expect(res.errors).toBeUndefined();
@@ -75,7 +93,7 @@ describe('journey lists', () => {
     expect(large).toBeLessThanOrEqual(3); // count, page, beneficiaries
   });
 
-  it("gives a facilitator their own open journeys with the next action", async () => {
+  it('gives a facilitator their own open journeys with the next action', async () => {
     const res = await app.gql(CASELOAD, {}, { user: `fac-${cohortId}`, role: 'facilitator' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.myCaseload.totalCount).toBe(15);
@@ -89,8 +107,12 @@ describe('journey lists', () => {
   });
 
   it('lists each journey as journey(id) reads it from the read model', async () => {
-    const fields = 'id workflowId programmeId cohortId regionCode facilitatorId stage status stageEnteredAt welfareLevel enrolledAt seq rulesId rulesVersion nextAction { action by dueAt } overdue { kind key } modules { moduleId status } proposedModules { templateId }';
-    const page = await app.gql(`query($f: JourneyFilter) { journeys(filter: $f, first: 8) { edges { node { ${fields} } } } }`, { f: { cohortId } });
+    const fields =
+      'id workflowId programmeId cohortId regionCode facilitatorId stage status stageEnteredAt welfareLevel enrolledAt seq rulesId rulesVersion nextAction { action by dueAt } overdue { kind key } modules { moduleId status } proposedModules { templateId }';
+    const page = await app.gql(
+      `query($f: JourneyFilter) { journeys(filter: $f, first: 8) { edges { node { ${fields} } } } }`,
+      { f: { cohortId } },
+    );
     expect(page.errors).toBeUndefined();
     const nodes = page.data!.journeys.edges.map((e: { node: Record<string, unknown> }) => e.node);
     expect(nodes).toHaveLength(8);
@@ -104,6 +126,8 @@ describe('journey lists', () => {
     expect((await list({}, { first: 0 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { first: 1000 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await list({ regionCode: "52'; drop table journey; --" })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await list({ regionCode: "52'; drop table journey; --" })).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 });

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { NotificationEntity } from '../../db/entities';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
-import { driveToReEvaluation, FACILITATOR, MANAGER, ok, reEvaluation, waitForStage } from '../support/journey-commands-graphql';
+import {
+  driveToReEvaluation,
+  FACILITATOR,
+  MANAGER,
+  ok,
+  reEvaluation,
+  waitForStage,
+} from '../support/journey-commands-graphql';
 
 /**
  * Journeys on the "training-sandbox" programme (short clocks) so the Temporal dev server's real
@@ -10,12 +17,20 @@ import { driveToReEvaluation, FACILITATOR, MANAGER, ok, reEvaluation, waitForSta
  */
 describe('journey paths over HTTP on the real servers', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await startAppHarness(); });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
-  const enrol = async () => (await app.gql(ENROLL, {
-    input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }), key: `enrol-${randomUUID()}`,
-  })).data!.enrollBeneficiary as { id: string };
+  const enrol = async () =>
+    (
+      await app.gql(ENROLL, {
+        input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
+        key: `enrol-${randomUUID()}`,
+      })
+    ).data!.enrollBeneficiary as { id: string };
 
   it('goes through intensive support, whose cycle ends on a server timer, to graduation and completion', async () => {
     const { id } = await enrol();
@@ -24,22 +39,47 @@ describe('journey paths over HTTP on the real servers', () => {
     expect(j.stage).toBe('GRADUATION_REVIEW');
     j = await ok(app, 'decideGraduation', id, { decision: 'NOT_YET' }, MANAGER);
     expect(j).toMatchObject({ stage: 'NOT_GRADUATED', pendingCommunication: 'NOT_YET' });
-    await ok(app, 'recordCommunication', id, { decision: 'NOT_YET', channel: 'FACE_TO_FACE', summary: 'Explained; termination possible if no change' });
-    await ok(app, 'recordNotGraduatedEvaluation', id, { causes: ['sales fell'], beneficiaryInput: 'Needs a better stall', recommendations: 'Weekly visits' });
-    j = await ok(app, 'startIntensiveSupport', id, { actionPlan: 'Weekly visits; daily sales book; move stall to market' });
+    await ok(app, 'recordCommunication', id, {
+      decision: 'NOT_YET',
+      channel: 'FACE_TO_FACE',
+      summary: 'Explained; termination possible if no change',
+    });
+    await ok(app, 'recordNotGraduatedEvaluation', id, {
+      causes: ['sales fell'],
+      beneficiaryInput: 'Needs a better stall',
+      recommendations: 'Weekly visits',
+    });
+    j = await ok(app, 'startIntensiveSupport', id, {
+      actionPlan: 'Weekly visits; daily sales book; move stall to market',
+    });
     expect(j.stage).toBe('INTENSIVE_SUPPORT');
-    await ok(app, 'recordCommunication', id, { decision: 'INTENSIVE_SUPPORT', channel: 'HOME_VISIT', summary: 'Agreed the action plan' });
+    await ok(app, 'recordCommunication', id, {
+      decision: 'INTENSIVE_SUPPORT',
+      channel: 'HOME_VISIT',
+      summary: 'Agreed the action plan',
+    });
 
     j = await waitForStage(app, id, 'RE_EVALUATION', 60_000); // the cycle's durable timer
     expect(j.intensiveCycles[0].endedAt).toEqual(expect.any(String));
     await ok(app, 'submitReEvaluation', id, reEvaluation(true));
     await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
-    j = await ok(app, 'recordCommunication', id, { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Criteria met' });
+    j = await ok(app, 'recordCommunication', id, {
+      decision: 'GRADUATE',
+      channel: 'HOME_VISIT',
+      summary: 'Criteria met',
+    });
     expect(j.reEvaluations.map((r: { proposal: string }) => r.proposal)).toEqual(['NOT_YET', 'GRADUATE']);
-    expect(j.reEvaluations[0].criteria.find((c: { criterion: string }) => c.criterion === 'INCOME_TO_MINIMUM_WAGE').met).toBe(false);
+    expect(
+      j.reEvaluations[0].criteria.find((c: { criterion: string }) => c.criterion === 'INCOME_TO_MINIMUM_WAGE').met,
+    ).toBe(false);
     expect(j.followUps).toHaveLength(2);
     for (const f of j.followUps) {
-      j = await ok(app, 'recordFollowUp', id, { index: f.index, monthlyFamilyIncome: 3200000, regionalMinimumWage: 2600000, businessRunning: true });
+      j = await ok(app, 'recordFollowUp', id, {
+        index: f.index,
+        monthlyFamilyIncome: 3200000,
+        regionalMinimumWage: 2600000,
+        businessRunning: true,
+      });
     }
     expect(j).toMatchObject({ stage: 'COMPLETED', status: 'CLOSED' });
     const handle = app.client.workflow.getHandle(`journey-${id}`);
@@ -52,21 +92,39 @@ describe('journey paths over HTTP on the real servers', () => {
     await ok(app, 'submitReEvaluation', id, reEvaluation(true));
     await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
     await ok(app, 'recordCommunication', id, { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Criteria met' });
-    let j = await ok(app, 'refer', id, { targetProgramme: 'KUR', readiness: 'Ready for a bank loan', informationGiven: 'KUR terms explained' });
+    let j = await ok(app, 'refer', id, {
+      targetProgramme: 'KUR',
+      readiness: 'Ready for a bank loan',
+      informationGiven: 'KUR terms explained',
+    });
     if (j.pendingCommunication === 'REFER') {
-      j = await ok(app, 'recordCommunication', id, { decision: 'REFER', channel: 'FACE_TO_FACE', summary: 'Referral explained' });
+      j = await ok(app, 'recordCommunication', id, {
+        decision: 'REFER',
+        channel: 'FACE_TO_FACE',
+        summary: 'Referral explained',
+      });
     }
     j = await ok(app, 'recordReferralAnswer', id, { answer: 'ACCEPTED', note: 'Bank accepted the application' });
     expect(j.stage).toBe('GRADUATED');
     expect(j.referral).toMatchObject({ targetProgramme: 'KUR', answer: 'ACCEPTED', answeredAt: expect.any(String) });
-    const read = await app.gql(`query($id: ID!) { journey(id: $id) { stage decisions { kind communicatedAt } } }`, { id });
-    expect(read.data!.journey.decisions.map((d: { kind: string }) => d.kind)).toEqual(expect.arrayContaining(['GRADUATE', 'REFER']));
+    const read = await app.gql(`query($id: ID!) { journey(id: $id) { stage decisions { kind communicatedAt } } }`, {
+      id,
+    });
+    expect(read.data!.journey.decisions.map((d: { kind: string }) => d.kind)).toEqual(
+      expect.arrayContaining(['GRADUATE', 'REFER']),
+    );
   }, 120_000);
 
   it('exits a journey with a reason, mid-module, and the workflow completes', async () => {
     const { id } = await enrol();
     await ok(app, 'submitAssessment', id, (await import('../support/journey-commands-graphql')).assessmentInput());
-    const j = await ok(app, 'exitJourney', id, { exitKind: 'RELOCATION', reason: 'Moved to another province' }, MANAGER);
+    const j = await ok(
+      app,
+      'exitJourney',
+      id,
+      { exitKind: 'RELOCATION', reason: 'Moved to another province' },
+      MANAGER,
+    );
     expect(j).toMatchObject({ stage: 'EXITED', status: 'CLOSED', nextAction: { action: 'NONE' } });
     const handle = app.client.workflow.getHandle(`journey-${id}`);
     await handle.result();
@@ -78,12 +136,19 @@ describe('journey paths over HTTP on the real servers', () => {
     await driveToReEvaluation(app, id);
     await ok(app, 'submitReEvaluation', id, reEvaluation(true));
     await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
-    await ok(app, 'recordCommunication', id, { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Criteria met' }, FACILITATOR);
+    await ok(
+      app,
+      'recordCommunication',
+      id,
+      { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Criteria met' },
+      FACILITATOR,
+    );
     const deadline = Date.now() + 90_000;
     let overdue: { kind: string }[] = [];
     while (Date.now() < deadline && overdue.length === 0) {
       await new Promise((r) => setTimeout(r, 500));
-      overdue = (await app.gql(`query($id: ID!) { journey(id: $id) { overdue { kind } } }`, { id })).data!.journey.overdue;
+      overdue = (await app.gql(`query($id: ID!) { journey(id: $id) { overdue { kind } } }`, { id })).data!.journey
+        .overdue;
     }
     expect(overdue.map((o) => o.kind)).toContain('FOLLOW_UP');
     const notes = await app.orm.em.fork().find(NotificationEntity, { journeyId: id });

@@ -12,7 +12,8 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
-    id = (await app.gql(ENROLL, { input: enrolmentInput(nik), key: `reveal-${randomUUID()}` })).data!.enrollBeneficiary.id;
+    id = (await app.gql(ENROLL, { input: enrolmentInput(nik), key: `reveal-${randomUUID()}` })).data!.enrollBeneficiary
+      .id;
   });
   afterAll(() => app?.stop());
 
@@ -26,11 +27,29 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
     const auditor = { user: 'auditor-7', role: 'auditor', programmes: ['default'], regions: ['52'] };
     const res = await app.gql(REVEAL, { id, reason: 'Checking a duplicate registration at the dinas' }, auditor);
     expect(res.data?.revealNik).toBe(nik);
-    expect((await app.gql(REVEAL, { id, reason: 'Bank account opening for the grant' }, MANAGER)).data?.revealNik).toBe(nik);
-    const rows = (await app.gql(READ_ROWS, { id }, { user: 'a', role: 'auditor' })).data!.auditLog.edges.map((e: { node: unknown }) => e.node);
+    expect((await app.gql(REVEAL, { id, reason: 'Bank account opening for the grant' }, MANAGER)).data?.revealNik).toBe(
+      nik,
+    );
+    const rows = (await app.gql(READ_ROWS, { id }, { user: 'a', role: 'auditor' })).data!.auditLog.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
     expect(rows).toEqual([
-      { actorId: 'auditor-7', actorRole: 'auditor', action: 'revealNik', reason: 'Checking a duplicate registration at the dinas', before: null, after: null },
-      { actorId: MANAGER.user, actorRole: 'manager', action: 'revealNik', reason: 'Bank account opening for the grant', before: null, after: null },
+      {
+        actorId: 'auditor-7',
+        actorRole: 'auditor',
+        action: 'revealNik',
+        reason: 'Checking a duplicate registration at the dinas',
+        before: null,
+        after: null,
+      },
+      {
+        actorId: MANAGER.user,
+        actorRole: 'manager',
+        action: 'revealNik',
+        reason: 'Bank account opening for the grant',
+        before: null,
+        after: null,
+      },
     ]);
     expect(JSON.stringify(rows)).not.toContain(nik);
   });
@@ -39,11 +58,18 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
     const before = (await app.gql(READ_ROWS, { id }, { user: 'a', role: 'auditor' })).data!.auditLog.edges.length;
     expect((await app.gql(REVEAL, { id, reason: ' ' }, MANAGER)).errors?.[0].extensions?.code).toBe('REASON_REQUIRED');
     for (const role of ['facilitator', 'viewer', 'admin']) {
-      expect((await app.gql(REVEAL, { id, reason: 'I would like to see it' }, { user: 'x', role })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await app.gql(REVEAL, { id, reason: 'I would like to see it' }, { user: 'x', role })).errors?.[0].extensions
+          ?.code,
+      ).toBe('FORBIDDEN');
     }
     const elsewhere = { user: 'm9', role: 'manager', programmes: ['default'], regions: ['31'] };
-    expect((await app.gql(REVEAL, { id, reason: 'I would like to see it' }, elsewhere)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await app.gql(REVEAL, { id, reason: 'I would like to see it' }, null)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await app.gql(REVEAL, { id, reason: 'I would like to see it' }, elsewhere)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await app.gql(REVEAL, { id, reason: 'I would like to see it' }, null)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await app.gql(READ_ROWS, { id }, { user: 'a', role: 'auditor' })).data!.auditLog.edges.length).toBe(before);
   });
 });

@@ -7,9 +7,15 @@ describe('per-caller rate limit', () => {
   let app: AppHarness;
   beforeAll(async () => {
     process.env.JEJAK_TEST_RATE_LIMIT = '5';
-    try { app = await startAppHarness(); } finally { delete process.env.JEJAK_TEST_RATE_LIMIT; }
+    try {
+      app = await startAppHarness();
+    } finally {
+      delete process.env.JEJAK_TEST_RATE_LIMIT;
+    }
   });
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   it('refuses the sixth request of a minute from the same caller with RATE_LIMITED, and only theirs', async () => {
     const answers = [];
@@ -24,13 +30,23 @@ describe('per-caller rate limit', () => {
     expect(ALL_GUARDS).toEqual({ queryLimits: true, rateLimit: true, authorization: true });
     let unguarded: RunningApi | undefined;
     try {
-      unguarded = await startApi({ orm: app.orm, temporal: app.client, config: app.config, logger: createLogger('unguarded-test', 'silent') }, 0,
-        { ...ALL_GUARDS, rateLimit: false });
-      const headers = { 'content-type': 'application/json', ...await authHeaders({ user: 'rate-free', role: 'manager' }) };
+      unguarded = await startApi(
+        { orm: app.orm, temporal: app.client, config: app.config, logger: createLogger('unguarded-test', 'silent') },
+        0,
+        { ...ALL_GUARDS, rateLimit: false },
+      );
+      const headers = {
+        'content-type': 'application/json',
+        ...(await authHeaders({ user: 'rate-free', role: 'manager' })),
+      };
       const codes: (string | undefined)[] = [];
       for (let i = 0; i < 7; i++) {
-        const res = await fetch(`${unguarded.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ programmes { id } }' }) });
-        const body = await res.json() as { errors?: { extensions?: { code?: string } }[] };
+        const res = await fetch(`${unguarded.url}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: '{ programmes { id } }' }),
+        });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
         codes.push(body.errors?.[0]?.extensions?.code);
       }
       expect(codes).toEqual(Array(7).fill(undefined));

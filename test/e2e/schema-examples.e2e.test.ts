@@ -9,8 +9,12 @@ import { assessmentInput } from '../support/journey-commands-graphql';
 /** Executes every operation of schema/examples.graphql, in order, as the file's reader would. */
 describe('schema/examples.graphql', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await startAppHarness(); });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   it('runs every example operation without errors', async () => {
     const doc = parse(readFileSync(path.join(__dirname, '../../schema/examples.graphql'), 'utf8'));
@@ -20,8 +24,19 @@ describe('schema/examples.graphql', () => {
       EnrollBeneficiary: () => ({ input: enrolmentInput(randomNik()), key: `ex-${randomUUID()}` }),
       SubmitAssessment: () => ({ journeyId: ctx.journeyId, input: assessmentInput() }),
       ApprovePlan: () => ({ journeyId: ctx.journeyId, input: { modules: ctx.plan } }),
-      ScheduleSession: () => ({ journeyId: ctx.journeyId, input: { moduleId: ctx.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() } }),
-      RecordAttendance: () => ({ journeyId: ctx.journeyId, input: { moduleId: ctx.moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() } }),
+      ScheduleSession: () => ({
+        journeyId: ctx.journeyId,
+        input: {
+          moduleId: ctx.moduleId,
+          sessionId: 's1',
+          sessionType: 'THEORY',
+          scheduledAt: new Date().toISOString(),
+        },
+      }),
+      RecordAttendance: () => ({
+        journeyId: ctx.journeyId,
+        input: { moduleId: ctx.moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() },
+      }),
       Journey: () => ({ id: ctx.journeyId }),
       Journeys: () => ({ filter: { programmeId: 'default' }, first: 5 }),
       PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),

@@ -23,20 +23,39 @@ describe('session attendance in one call', () => {
       return res.data!.enrollBeneficiary.id as string;
     };
     // Four journeys in IN_INTERVENTION with the group session scheduled in their first module; one still ENROLLED.
-    await Promise.all([0, 1, 2, 3].map(async () => {
-      const id = await enrol();
-      const planning = await ok(app, 'submitAssessment', id, assessmentInput());
-      const journey = await ok(app, 'approvePlan', id, { modules: planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m })) }, MANAGER);
-      const moduleId = journey.modules[0].moduleId;
-      await ok(app, 'scheduleSession', id, { moduleId, sessionId: 'group-1', sessionType: 'THEORY', scheduledAt: heldAt });
-      inIntervention.push({ id, moduleId });
-    }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const id = await enrol();
+        const planning = await ok(app, 'submitAssessment', id, assessmentInput());
+        const journey = await ok(
+          app,
+          'approvePlan',
+          id,
+          { modules: planning.proposedModules.map((m: Record<string, unknown>) => ({ ...m })) },
+          MANAGER,
+        );
+        const moduleId = journey.modules[0].moduleId;
+        await ok(app, 'scheduleSession', id, {
+          moduleId,
+          sessionId: 'group-1',
+          sessionType: 'THEORY',
+          scheduledAt: heldAt,
+        });
+        inIntervention.push({ id, moduleId });
+      }),
+    );
     enrolledOnly = await enrol();
   }, 180_000);
-  afterAll(async () => { await app?.stop(); });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
-  const send = (entries: Record<string, unknown>[], key = `att-${randomUUID()}`, identity = FACILITATOR, sessionId = 'group-1') =>
-    app.gql(SESSION_ATTENDANCE, { input: { sessionId, heldAt, entries }, key }, identity);
+  const send = (
+    entries: Record<string, unknown>[],
+    key = `att-${randomUUID()}`,
+    identity = FACILITATOR,
+    sessionId = 'group-1',
+  ) => app.gql(SESSION_ATTENDANCE, { input: { sessionId, heldAt, entries }, key }, identity);
   const attendanceEvents = (ids: string[]) =>
     app.orm.em.fork().count(JourneyEventEntity, { journeyId: { $in: ids }, type: 'ATTENDANCE_RECORDED' });
 
@@ -59,7 +78,13 @@ describe('session attendance in one call', () => {
     expect(report.entries).toEqual([
       { journeyId: a.id, ok: true, code: null, message: null, attendanceRate: 100 },
       { journeyId: b.id, ok: true, code: null, message: null, attendanceRate: 50 },
-      { journeyId: enrolledOnly, ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE', message: expect.any(String), attendanceRate: null },
+      {
+        journeyId: enrolledOnly,
+        ok: false,
+        code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+        message: expect.any(String),
+        attendanceRate: null,
+      },
       { journeyId: c.id, ok: true, code: null, message: null, attendanceRate: 0 },
       { journeyId: d.id, ok: true, code: null, message: null, attendanceRate: 100 },
     ]);
@@ -71,7 +96,13 @@ describe('session attendance in one call', () => {
     // The same list with the same key (a retry after a timeout): same answers, nothing recorded twice.
     const again = (await send(entries, key)).data!.recordSessionAttendance;
     expect(again.totals).toEqual({ entries: 5, recorded: 4, failed: 1 });
-    expect(again.entries.map((e: { attendanceRate: number | null }) => e.attendanceRate)).toEqual([100, 50, null, 0, 100]);
+    expect(again.entries.map((e: { attendanceRate: number | null }) => e.attendanceRate)).toEqual([
+      100,
+      50,
+      null,
+      0,
+      100,
+    ]);
     expect(await attendanceEvents(ids)).toBe(4);
 
     // A new key for an already recorded session: refused per entry (a change is a correction).
@@ -82,14 +113,23 @@ describe('session attendance in one call', () => {
   it('reports an unknown session, a journey listed twice and an unknown journey per entry', async () => {
     const [a] = inIntervention;
     const missing = randomUUID();
-    const res = await send([
-      { journeyId: a.id, moduleId: a.moduleId, status: 'PRESENT' },
-      { journeyId: a.id, moduleId: a.moduleId, status: 'ABSENT' },
-      { journeyId: missing, moduleId: a.moduleId, status: 'PRESENT' },
-    ], `att-${randomUUID()}`, FACILITATOR, 'no-such-session');
+    const res = await send(
+      [
+        { journeyId: a.id, moduleId: a.moduleId, status: 'PRESENT' },
+        { journeyId: a.id, moduleId: a.moduleId, status: 'ABSENT' },
+        { journeyId: missing, moduleId: a.moduleId, status: 'PRESENT' },
+      ],
+      `att-${randomUUID()}`,
+      FACILITATOR,
+      'no-such-session',
+    );
     expect(res.data!.recordSessionAttendance.entries).toEqual([
       expect.objectContaining({ ok: false, code: 'SESSION_NOT_FOUND' }),
-      expect.objectContaining({ ok: false, code: 'VALIDATION_FAILED', message: expect.stringContaining('already listed') }),
+      expect.objectContaining({
+        ok: false,
+        code: 'VALIDATION_FAILED',
+        message: expect.stringContaining('already listed'),
+      }),
       expect.objectContaining({ journeyId: missing, ok: false, code: 'NOT_FOUND' }),
     ]);
   });
@@ -98,10 +138,16 @@ describe('session attendance in one call', () => {
     const [a] = inIntervention;
     const entry = { journeyId: a.id, moduleId: a.moduleId, status: 'PRESENT' };
     expect((await send([entry], `att-${randomUUID()}`, MANAGER)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await send(Array.from({ length: 201 }, () => entry))).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await send([{ ...entry, journeyId: 'not-a-uuid' }])).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await send(Array.from({ length: 201 }, () => entry))).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await send([{ ...entry, journeyId: 'not-a-uuid' }])).errors?.[0].extensions?.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect((await send([], `att-${randomUUID()}`)).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await send([entry], 'x'.repeat(100))).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect((await send([entry], `att-${randomUUID()}`, null as never)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await send([entry], `att-${randomUUID()}`, null as never)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -12,7 +12,10 @@ import { createJourneyWorker } from '../../worker/journey-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
 
-export interface GqlResult<T = Record<string, any>> { data?: T; errors?: { message: string; extensions?: { code?: string } }[] }
+export interface GqlResult<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
 
 /**
  * The real product for one test file: the API and a worker (own task queue) over the run's real
@@ -27,7 +30,11 @@ export interface AppHarness {
   taskQueue: string;
   /** SQL statements sent by this harness's ORM (API and worker) so far. */
   statements: { count: number };
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: TestIdentity | null): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: TestIdentity | null,
+  ): Promise<GqlResult<T>>;
   stopWorker(): Promise<void>;
   startWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -37,17 +44,28 @@ export interface AppHarness {
  * Who a test request comes from: sent as a development JWT (HS256, TEST_JWT_SECRET) with
  * roles [role] and the given scope (every programme and region by default).
  */
-export interface TestIdentity { user: string; role: string; programmes?: string[]; regions?: string[] }
+export interface TestIdentity {
+  user: string;
+  role: string;
+  programmes?: string[];
+  regions?: string[];
+}
 
 /** The tests' HS256 secret (the harness's API is configured with it). */
 export const TEST_JWT_SECRET = 'jejak-test-secret-0123456789abcdef0123456789';
 
 /** A development token for a test identity. */
 export function tokenFor(identity: TestIdentity): Promise<string> {
-  return mintDevToken(TEST_JWT_SECRET, {
-    sub: identity.user, name: identity.user, roles: [identity.role as CallerRole],
-    scope: { programmes: identity.programmes ?? ['*'], regions: identity.regions ?? ['*'] },
-  }, 3600);
+  return mintDevToken(
+    TEST_JWT_SECRET,
+    {
+      sub: identity.user,
+      name: identity.user,
+      roles: [identity.role as CallerRole],
+      scope: { programmes: identity.programmes ?? ['*'], regions: identity.regions ?? ['*'] },
+    },
+    3600,
+  );
 }
 
 /** The Authorization header for a test identity (none for null). */
@@ -60,27 +78,51 @@ export const FACILITATOR = { user: 'facilitator-1', role: 'facilitator' };
 
 let runtimeInstalled = false;
 
-export interface HarnessServers { databaseUrl: string; address: string; taskQueue?: string }
+export interface HarnessServers {
+  databaseUrl: string;
+  address: string;
+  taskQueue?: string;
+}
 
 /** Options of a harness: its deployment's DEFAULT_LOCALE (English unless a test asks, so assertions read English messages). */
-export interface HarnessOptions { defaultLocale?: 'id' | 'en' }
+export interface HarnessOptions {
+  defaultLocale?: 'id' | 'en';
+}
 
 export async function startAppHarness(servers?: HarnessServers, options: HarnessOptions = {}): Promise<AppHarness> {
   if (!runtimeInstalled) {
     // Worker chatter only when asked for (JEJAK_TEST_LOG_LEVEL=debug); warnings always.
-    try { Runtime.install({ logger: new DefaultLogger(process.env.JEJAK_TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') }); } catch { /* already installed in this process */ }
+    try {
+      Runtime.install({ logger: new DefaultLogger(process.env.JEJAK_TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') });
+    } catch {
+      /* already installed in this process */
+    }
     runtimeInstalled = true;
   }
   const databaseUrl = servers?.databaseUrl ?? testDatabaseUrl();
   const address = servers?.address ?? testTemporalAddress();
   const namespace = testTemporalNamespace();
   const taskQueue = servers?.taskQueue ?? `test-${randomUUID()}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: address, TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue, PORT: '0', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET,
-    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000', DEFAULT_LOCALE: options.defaultLocale ?? 'en',
-    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS, DATA_HASH_KEY: process.env.DATA_HASH_KEY });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: address,
+    TEMPORAL_NAMESPACE: namespace,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_PER_MINUTE: process.env.JEJAK_TEST_RATE_LIMIT ?? '1000000',
+    DEFAULT_LOCALE: options.defaultLocale ?? 'en',
+    DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS,
+    DATA_HASH_KEY: process.env.DATA_HASH_KEY,
+  });
   await migrateUp(databaseUrl, config.dataKeys);
   const statements = { count: 0 };
-  const orm = await openMigratedOrm(databaseUrl, 5, { onQuery: (m) => { if (/\[query\]/.test(m)) statements.count++; } });
+  const orm = await openMigratedOrm(databaseUrl, 5, {
+    onQuery: (m) => {
+      if (/\[query\]/.test(m)) statements.count++;
+    },
+  });
   const workerConnection = await NativeConnection.connect({ address });
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
@@ -97,12 +139,31 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   await startWorker();
   const connection = await connectTemporal(address);
   const client = new Client({ connection, namespace });
-  const api = await startApi({ orm, temporal: client, config, logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent') }, 0);
+  const api = await startApi(
+    {
+      orm,
+      temporal: client,
+      config,
+      logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent'),
+    },
+    0,
+  );
   return {
-    api, config, orm, client, taskQueue, startWorker, stopWorker, statements,
+    api,
+    config,
+    orm,
+    client,
+    taskQueue,
+    startWorker,
+    stopWorker,
+    statements,
     async gql(query, variables = {}, identity = MANAGER) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...await authHeaders(identity) };
-      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...(await authHeaders(identity)) };
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       return res.json() as Promise<GqlResult<any>>;
     },
     async stop() {

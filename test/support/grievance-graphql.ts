@@ -3,13 +3,15 @@ import type { AppHarness } from './app-harness';
 /** GraphQL documents the complaint, conflict and safeguarding e2e tests send, as a front end would. */
 export const FILE_COMPLAINT = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { receiptCode responseDueAt } }`;
 export const COMPLAINT_STATUS = `query($code: String!) { complaintStatus(receiptCode: $code) { status receivedAt responseDueAt escalated answer outcome closedAt } }`;
-export const COMPLAINT_FIELDS = 'id programmeId regionCode subjectKind subjectRef anonymous text contact status category priority assigneeId answer outcome escalatedAt answeredAt closedAt';
+export const COMPLAINT_FIELDS =
+  'id programmeId regionCode subjectKind subjectRef anonymous text contact status category priority assigneeId answer outcome escalatedAt answeredAt closedAt';
 export const TRIAGE = `mutation($id: ID!, $input: TriageComplaintInput!, $key: String) { triageComplaint(complaintId: $id, input: $input, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
 export const ANSWER = `mutation($id: ID!, $answer: String!, $key: String) { answerComplaint(complaintId: $id, answer: $answer, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
 export const CLOSE = `mutation($id: ID!, $outcome: ComplaintOutcome!) { closeComplaint(complaintId: $id, outcome: $outcome) { ${COMPLAINT_FIELDS} } }`;
 export const COMPLAINTS = `query($p: String) { complaints(programmeId: $p) { ${COMPLAINT_FIELDS} } }`;
 
-export const REPORT_FIELDS = 'id programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous actions { kind actorId actorRole journeyId note }';
+export const REPORT_FIELDS =
+  'id programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous actions { kind actorId actorRole journeyId note }';
 export const FILE_REPORT = `mutation($input: FileSafeguardingReportInput!) { fileSafeguardingReport(input: $input) { reference receivedAt } }`;
 export const REPORT = `query($id: ID!) { safeguardingReport(id: $id) { ${REPORT_FIELDS} } }`;
 export const REPORTS = `query { safeguardingReports { ${REPORT_FIELDS} } }`;
@@ -18,7 +20,8 @@ export const REPORT_ACTION = `mutation($id: ID!, $input: SafeguardingActionInput
 export const SANCTION = `mutation($report: ID!, $journey: ID!, $reason: String!, $key: String) {
   applySafeguardingSanction(reportId: $report, journeyId: $journey, reason: $reason, idempotencyKey: $key) { id stage status } }`;
 
-export const CONFLICT_FIELDS = 'id programmeId regionCode cohortId type category parties journeyIds groupIds description status resolutionMethod outcome lessonsLearned recordedBy resolvedBy resolvedAt';
+export const CONFLICT_FIELDS =
+  'id programmeId regionCode cohortId type category parties journeyIds groupIds description status resolutionMethod outcome lessonsLearned recordedBy resolvedBy resolvedAt';
 export const RECORD_CONFLICT = `mutation($input: RecordConflictInput!) { recordConflict(input: $input) { ${CONFLICT_FIELDS} } }`;
 export const RESOLVE_CONFLICT = `mutation($id: ID!, $input: ResolveConflictInput!) { resolveConflict(conflictId: $id, input: $input) { ${CONFLICT_FIELDS} } }`;
 export const CONFLICT_FIGURES = `query($p: String!, $f: ConflictFilter) { conflictFigures(programmeId: $p, filter: $f) {
@@ -40,7 +43,10 @@ export async function eventually<T>(probe: () => Promise<T>, ms = 30_000, every 
 
 /** Counts, in every table of the public schema, the rows whose text form contains `needle`. */
 export async function rowsContaining(app: AppHarness, needle: string): Promise<Record<string, number>> {
-  const tables = await sql(app, `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await sql(
+    app,
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   const found: Record<string, number> = {};
   for (const { table_name: t } of tables) {
     const [row] = await sql(app, `select count(*)::int as n from "${t}" x where x::text ilike ?`, [`%${needle}%`]);

@@ -14,8 +14,15 @@ export const JOURNEY = `query Journey($id: ID!, $live: Boolean) { journey(id: $i
 
 export function enrolmentInput(nik: string, overrides: Record<string, unknown> = {}) {
   return {
-    nik, name: 'Siti Aminah', sex: 'FEMALE', birthDate: '1988-04-12', disability: false, regionCode: '52.71',
-    programmeId: 'default', facilitatorId: 'facilitator-1', vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
+    nik,
+    name: 'Siti Aminah',
+    sex: 'FEMALE',
+    birthDate: '1988-04-12',
+    disability: false,
+    regionCode: '52.71',
+    programmeId: 'default',
+    facilitatorId: 'facilitator-1',
+    vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
     selection: { monthlyIncome: 900000, regionalMinimumWage: 2600000, potentialScore: 4, committed: true },
     ...overrides,
   };

@@ -8,7 +8,8 @@ import { JOURNEY_SEARCH_ATTRIBUTES } from '../../workflows/journey/journey-searc
 import { INDEXED_VALUE_TYPE } from '../../infra/temporal-search-attributes';
 import { testServerWrapper } from '../../infra/tools-paths';
 
-const PROVISION = 'npm test (or: node -e "import(\'./scripts/lib/ensure-test-server.mjs\').then((m) => m.ensureTestServer())")';
+const PROVISION =
+  'npm test (or: node -e "import(\'./scripts/lib/ensure-test-server.mjs\').then((m) => m.ensureTestServer())")';
 
 /**
  * Starts a time-skipping environment with the journey search attributes registered. The Java test
@@ -19,7 +20,9 @@ const PROVISION = 'npm test (or: node -e "import(\'./scripts/lib/ensure-test-ser
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const wrapper = process.env.TEMPORAL_TEST_SERVER_BIN ?? testServerWrapper();
   if (!existsSync(wrapper)) {
-    throw new Error(`Temporal time-skipping test server not provisioned (no ${wrapper}); provision it with: ${PROVISION}`);
+    throw new Error(
+      `Temporal time-skipping test server not provisioned (no ${wrapper}); provision it with: ${PROVISION}`,
+    );
   }
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: wrapper } },
@@ -28,10 +31,15 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
     const searchAttributes = Object.fromEntries(
       Object.entries(JOURNEY_SEARCH_ATTRIBUTES).map(([name, type]) => [name, INDEXED_VALUE_TYPE[type]]),
     );
-    await env.connection.operatorService.addSearchAttributes({ namespace: env.namespace ?? 'default', searchAttributes });
+    await env.connection.operatorService.addSearchAttributes({
+      namespace: env.namespace ?? 'default',
+      searchAttributes,
+    });
   } catch (err) {
     await env.teardown();
-    throw new Error(`could not register the journey search attributes on the time-skipping test server: ${(err as Error).message}`);
+    throw new Error(
+      `could not register the journey search attributes on the time-skipping test server: ${(err as Error).message}`,
+    );
   }
   return env;
 }

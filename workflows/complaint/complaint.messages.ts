@@ -2,7 +2,12 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ComplaintEnvelope, ComplaintState, ComplaintStepType } from '../../domain/complaint/complaint.machine';
 
 /** Starts a complaint's workflow: ids and the rules version only (the text stays in PostgreSQL). */
-export interface ComplaintWorkflowInput { complaintId: string; receivedAt: string; rulesId: string; rulesVersion: number }
+export interface ComplaintWorkflowInput {
+  complaintId: string;
+  receivedAt: string;
+  rulesId: string;
+  rulesVersion: number;
+}
 
 export const complaintWorkflowId = (complaintId: string): string => `complaint-${complaintId}`;
 

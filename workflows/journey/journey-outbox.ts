@@ -13,7 +13,10 @@ export class JourneyOutbox {
 
   add(seq: number, events: JourneyEvent[], effects: JourneyEffect[], actor: Actor, envelope?: CommandEnvelope): void {
     this.steps.push({
-      seq, events, effects, actor,
+      seq,
+      events,
+      effects,
+      actor,
       idempotencyKey: envelope?.idempotencyKey ?? null,
       requestId: envelope?.requestId ?? null,
       evidenceIds: envelope ? evidenceIdsOf(envelope.command as unknown as Record<string, unknown>) : [],
@@ -21,7 +24,9 @@ export class JourneyOutbox {
     });
   }
 
-  get size(): number { return this.steps.length; }
+  get size(): number {
+    return this.steps.length;
+  }
 
   take(): RecordedStep[] {
     const taken = this.steps;
@@ -30,9 +35,13 @@ export class JourneyOutbox {
   }
 
   /** Puts steps back in front after a failed recording, so nothing is lost or reordered. */
-  restore(steps: RecordedStep[]): void { this.steps = [...steps, ...this.steps]; }
+  restore(steps: RecordedStep[]): void {
+    this.steps = [...steps, ...this.steps];
+  }
 
-  pending(): RecordedStep[] { return [...this.steps]; }
+  pending(): RecordedStep[] {
+    return [...this.steps];
+  }
 }
 
 /** Ids of PostgreSQL evidence rows a command references (`evidenceId`, `reasonEvidenceId`). */

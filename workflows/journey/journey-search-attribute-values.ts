@@ -1,6 +1,13 @@
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { JourneyView } from './journey.messages';
-import { JourneyFacilitator, JourneyOverdue, JourneyProgramme, JourneyRegion, JourneyStage, JourneyStatus } from './journey-search-attributes';
+import {
+  JourneyFacilitator,
+  JourneyOverdue,
+  JourneyProgramme,
+  JourneyRegion,
+  JourneyStage,
+  JourneyStatus,
+} from './journey-search-attributes';
 
 /** Codes and ids only: what operators filter on in the Temporal UI. */
 export function searchAttributePairs(view: JourneyView): SearchAttributeUpdatePair[] {

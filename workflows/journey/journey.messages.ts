@@ -1,6 +1,12 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Role } from '../../domain/journey/journey.types';
-import type { CommandEnvelope, CommandPayloads, CommandType, JourneyCommand, JourneyState } from '../../domain/journey/journey.types';
+import type {
+  CommandEnvelope,
+  CommandPayloads,
+  CommandType,
+  JourneyCommand,
+  JourneyState,
+} from '../../domain/journey/journey.types';
 
 /** What every command returns and the state query answers: the live journey. */
 export interface JourneyView {
@@ -11,12 +17,29 @@ export interface JourneyView {
 
 /** Every command type, once (the Record makes the compiler check the list is complete). */
 const COMMANDS: Record<CommandType, true> = {
-  submitAssessment: true, approvePlan: true, scheduleSession: true, recordAttendance: true,
-  recordModuleEvaluation: true, closeModule: true, extendModule: true, submitReEvaluation: true,
-  decideGraduation: true, recordCommunication: true, recordNotGraduatedEvaluation: true,
-  startIntensiveSupport: true, decideTermination: true, recordFollowUp: true, refer: true,
-  recordReferralAnswer: true, exit: true, withdraw: true, pause: true, resume: true,
-  reassignFacilitator: true, correctData: true, migrateRules: true,
+  submitAssessment: true,
+  approvePlan: true,
+  scheduleSession: true,
+  recordAttendance: true,
+  recordModuleEvaluation: true,
+  closeModule: true,
+  extendModule: true,
+  submitReEvaluation: true,
+  decideGraduation: true,
+  recordCommunication: true,
+  recordNotGraduatedEvaluation: true,
+  startIntensiveSupport: true,
+  decideTermination: true,
+  recordFollowUp: true,
+  refer: true,
+  recordReferralAnswer: true,
+  exit: true,
+  withdraw: true,
+  pause: true,
+  resume: true,
+  reassignFacilitator: true,
+  correctData: true,
+  migrateRules: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 

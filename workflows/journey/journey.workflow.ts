@@ -1,6 +1,15 @@
 import {
-  ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, proxyLocalActivities,
-  setHandler, upsertSearchAttributes, workflowInfo,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { JourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
 import type { RecordedStep } from '../../activities/journey/journey-recording.types';
@@ -22,7 +31,10 @@ export interface JourneyWorkflowInput {
 }
 
 // PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
-const RECORDING = { startToCloseTimeout: '30 seconds', retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } } as const;
+const RECORDING = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+} as const;
 /** Runs recorded before 'record-locally' scheduled activity tasks: they replay with the remote activity. */
 const remote = proxyActivities<JourneyRecordingActivities>(RECORDING);
 /**
@@ -58,40 +70,67 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   let updatesThisRun = 0;
   const rules = () => getProgrammeRules(state.rulesId, state.rulesVersion);
   const now = () => new Date().toISOString();
-  const view = (): JourneyView => ({ state, status: journeyStatus(state), nextAction: nextExpectedAction(state, rules()) });
+  const view = (): JourneyView => ({
+    state,
+    status: journeyStatus(state),
+    nextAction: nextExpectedAction(state, rules()),
+  });
   const recorded = (seq: number) => condition(() => outbox.recordedSeq >= seq);
 
   const check = (envelope: CommandEnvelope): Transition | null => {
     const seen = processed.get(envelope.idempotencyKey);
     if (seen === envelope.command.type) return null; // replay of an applied command: answer, don't apply
-    if (seen) throw ApplicationFailure.create({ type: 'IDEMPOTENCY_KEY_REUSED', message: `key already used for ${seen}`, nonRetryable: true });
+    if (seen)
+      throw ApplicationFailure.create({
+        type: 'IDEMPOTENCY_KEY_REUSED',
+        message: `key already used for ${seen}`,
+        nonRetryable: true,
+      });
     const t = applyCommand(state, envelope, rules(), now());
     if (!t.ok) throw rejection(t);
     return t;
   };
 
   setHandler(journeyStateQuery, view);
-  setHandler(syncUpdate, async () => { await recorded(state.seq); return view(); });
+  setHandler(syncUpdate, async () => {
+    await recorded(state.seq);
+    return view();
+  });
   for (const type of COMMAND_TYPES) {
-    setHandler(commandUpdates[type], async (envelope: CommandEnvelope) => {
-      const t = check(envelope);
-      if (t && t.ok) {
-        state = t.state;
-        processed.set(envelope.idempotencyKey, envelope.command.type);
-        outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
-        log.info('command applied', { command: envelope.command.type, seq: state.seq, requestId: envelope.requestId ?? null });
-        updatesThisRun++;
-      }
-      await recorded(state.seq);
-      return view();
-    }, { validator: (envelope: CommandEnvelope) => { check(envelope); } });
+    setHandler(
+      commandUpdates[type],
+      async (envelope: CommandEnvelope) => {
+        const t = check(envelope);
+        if (t && t.ok) {
+          state = t.state;
+          processed.set(envelope.idempotencyKey, envelope.command.type);
+          outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
+          log.info('command applied', {
+            command: envelope.command.type,
+            seq: state.seq,
+            requestId: envelope.requestId ?? null,
+          });
+          updatesThisRun++;
+        }
+        await recorded(state.seq);
+        return view();
+      },
+      {
+        validator: (envelope: CommandEnvelope) => {
+          check(envelope);
+        },
+      },
+    );
   }
 
   let indexedSeq = -1;
   const ignoredDeadlines = new Set<string>(); // keys the machine declined: never spin on them
   for (;;) {
     if (outbox.size > 0) await flush();
-    if (indexedSeq !== state.seq) { upsertSearchAttributes(searchAttributePairs(view())); indexedSeq = state.seq; }
+    if (indexedSeq !== state.seq) {
+      upsertSearchAttributes(searchAttributePairs(view()));
+      indexedSeq = state.seq;
+    }
     if (journeyStatus(state) === 'CLOSED' && outbox.size === 0) {
       await condition(allHandlersFinished);
       if (outbox.size === 0) return view();
@@ -100,7 +139,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     if (shouldContinueAsNew() && outbox.size === 0 && allHandlersFinished()) {
       log.info('continuing as new', { seq: state.seq, historyLength: workflowInfo().historyLength });
       await continueAsNew<typeof journeyWorkflow>({
-        carried: { state, processedKeys: [...processed.entries()], outbox: outbox.pending(), recordedSeq: outbox.recordedSeq },
+        carried: {
+          state,
+          processedKeys: [...processed.entries()],
+          outbox: outbox.pending(),
+          recordedSeq: outbox.recordedSeq,
+        },
       });
     }
     const next = pendingDeadlines(state, rules())
@@ -112,16 +156,15 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     // handler of the command that changed the stage is still awaiting its recording when the loop
     // first gets here, and without this the run would only continue as new at the next timer.
     const wake = () => state.seq !== seqBefore || outbox.size > 0 || (shouldContinueAsNew() && allHandlersFinished());
-    const woke = waitMs === undefined
-      ? (await condition(wake), true)
-      : waitMs > 0 && (await condition(wake, waitMs));
+    const woke = waitMs === undefined ? (await condition(wake), true) : waitMs > 0 && (await condition(wake, waitMs));
     if (!woke && next && state.seq === seqBefore) {
       const t = onDeadline(state, next.key, rules(), now());
       if (!t.ok || t.state === state) {
         ignoredDeadlines.add(next.key);
       } else {
         state = t.state;
-        if (t.events.length > 0 || t.effects.length > 0) outbox.add(state.seq, t.events, t.effects, { userId: 'system', role: 'system' });
+        if (t.events.length > 0 || t.effects.length > 0)
+          outbox.add(state.seq, t.events, t.effects, { userId: 'system', role: 'system' });
       }
     }
   }
@@ -131,7 +174,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     const snapshot = view();
     try {
       const record = patched('record-locally') ? local.recordJourneyTransition : remote.recordJourneyTransition;
-      const { recordedSeq } = await record({ workflowId: workflowInfo().workflowId, runId: workflowInfo().runId, steps, view: snapshot });
+      const { recordedSeq } = await record({
+        workflowId: workflowInfo().workflowId,
+        runId: workflowInfo().runId,
+        steps,
+        view: snapshot,
+      });
       outbox.recordedSeq = Math.max(outbox.recordedSeq, recordedSeq);
     } catch (err) {
       outbox.restore(steps); // retries are unlimited, so this only happens on cancellation
@@ -141,7 +189,11 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
 
   function shouldContinueAsNew(): boolean {
     const info = workflowInfo();
-    return info.continueAsNewSuggested || info.historyLength > HISTORY_EVENTS_BEFORE_CONTINUE
-      || updatesThisRun >= UPDATES_BEFORE_CONTINUE || state.stage !== startStage;
+    return (
+      info.continueAsNewSuggested ||
+      info.historyLength > HISTORY_EVENTS_BEFORE_CONTINUE ||
+      updatesThisRun >= UPDATES_BEFORE_CONTINUE ||
+      state.stage !== startStage
+    );
   }
 }

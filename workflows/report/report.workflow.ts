@@ -2,13 +2,24 @@ import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { ReportActivities } from '../../activities/report/report.activities';
 
 /** Input of a report job's workflow (id `report-<jobId>`): the job id only. */
-export interface ReportWorkflowInput { jobId: string }
+export interface ReportWorkflowInput {
+  jobId: string;
+}
 
 const steps = proxyActivities<ReportActivities>({
   startToCloseTimeout: '10 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5, nonRetryableErrorTypes: ['DomainError'] },
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    maximumAttempts: 5,
+    nonRetryableErrorTypes: ['DomainError'],
+  },
 });
-const fail = proxyActivities<ReportActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '1 minute' } });
+const fail = proxyActivities<ReportActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '1 minute' },
+});
 
 /**
  * One report: compute its figures, then render and store the file. Progress lives on the job row
@@ -21,7 +32,8 @@ export async function reportWorkflow(input: ReportWorkflowInput): Promise<void> 
     await steps.renderReportFile(input.jobId);
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause;
-    const message = cause instanceof ApplicationFailure ? cause.message : 'The report could not be generated; request it again later';
+    const message =
+      cause instanceof ApplicationFailure ? cause.message : 'The report could not be generated; request it again later';
     await fail.failReportJob(input.jobId, message);
   }
 }

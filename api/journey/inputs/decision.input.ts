@@ -1,62 +1,156 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
-@InputType({ description: "The manager's Graduation (graduasi) decision on a re-evaluated journey." }) export class DecideGraduationInput {
-  @Field({ description: 'GRADUATE (lulus) or NOT_YET (belum lulus: evaluation and intensive support follow).' }) @IsIn(['GRADUATE', 'NOT_YET']) decision!: 'GRADUATE' | 'NOT_YET';
-  @Field({ nullable: true, description: 'Why, at most 4000 characters; required when the decision goes against the server\'s criteria proposal.' }) @IsOptional() @IsString() @MaxLength(4000) reason?: string;
+@InputType({ description: "The manager's Graduation (graduasi) decision on a re-evaluated journey." })
+export class DecideGraduationInput {
+  @Field({ description: 'GRADUATE (lulus) or NOT_YET (belum lulus: evaluation and intensive support follow).' })
+  @IsIn(['GRADUATE', 'NOT_YET'])
+  decision!: 'GRADUATE' | 'NOT_YET';
+  @Field({
+    nullable: true,
+    description:
+      "Why, at most 4000 characters; required when the decision goes against the server's criteria proposal.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  reason?: string;
 }
 
-@InputType({ description: 'How the facilitator (pendamping) communicated a decision to the beneficiary [001:3863, 3871-3875, 3894-3897]; clears Journey.pendingCommunication.' })
+@InputType({
+  description:
+    'How the facilitator (pendamping) communicated a decision to the beneficiary [001:3863, 3871-3875, 3894-3897]; clears Journey.pendingCommunication.',
+})
 export class RecordCommunicationInput {
-  @Field({ description: 'The decision communicated; must equal Journey.pendingCommunication: GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.' })
-  @IsIn(['GRADUATE', 'NOT_YET', 'INTENSIVE_SUPPORT', 'TERMINATE', 'REFER', 'ANOTHER_CYCLE']) decision!: string;
-  @Field({ description: 'How: FACE_TO_FACE, HOME_VISIT, PHONE, MESSAGE or GROUP_MEETING.' }) @IsIn(['FACE_TO_FACE', 'HOME_VISIT', 'PHONE', 'MESSAGE', 'GROUP_MEETING']) channel!: string;
+  @Field({
+    description:
+      'The decision communicated; must equal Journey.pendingCommunication: GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.',
+  })
+  @IsIn(['GRADUATE', 'NOT_YET', 'INTENSIVE_SUPPORT', 'TERMINATE', 'REFER', 'ANOTHER_CYCLE'])
+  decision!: string;
+  @Field({ description: 'How: FACE_TO_FACE, HOME_VISIT, PHONE, MESSAGE or GROUP_MEETING.' })
+  @IsIn(['FACE_TO_FACE', 'HOME_VISIT', 'PHONE', 'MESSAGE', 'GROUP_MEETING'])
+  channel!: string;
   @Field({ description: 'What was explained, at most 4000 characters.' }) @IsString() @MaxLength(4000) summary!: string;
-  @Field({ nullable: true, description: "The beneficiary's response, at most 4000 characters." }) @IsOptional() @IsString() @MaxLength(4000) beneficiaryResponse?: string;
+  @Field({ nullable: true, description: "The beneficiary's response, at most 4000 characters." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  beneficiaryResponse?: string;
 }
 
-@InputType({ description: 'The facilitator\'s evaluation, with the beneficiary, of why graduation targets were not met [001:3888-3892]; stored as evidence.' })
+@InputType({
+  description:
+    "The facilitator's evaluation, with the beneficiary, of why graduation targets were not met [001:3888-3892]; stored as evidence.",
+})
 export class NotGraduatedEvaluationInput {
-  @Field(() => [String], { description: 'Causes identified, free text, at most 20 of 500 characters each.' }) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(500, { each: true }) causes!: string[];
-  @Field({ description: 'What the beneficiary said, at most 4000 characters.' }) @IsString() @MaxLength(4000) beneficiaryInput!: string;
-  @Field({ description: 'Recommendations for the intensive-support plan, at most 4000 characters.' }) @IsString() @MaxLength(4000) recommendations!: string;
+  @Field(() => [String], { description: 'Causes identified, free text, at most 20 of 500 characters each.' })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  causes!: string[];
+  @Field({ description: 'What the beneficiary said, at most 4000 characters.' })
+  @IsString()
+  @MaxLength(4000)
+  beneficiaryInput!: string;
+  @Field({ description: 'Recommendations for the intensive-support plan, at most 4000 characters.' })
+  @IsString()
+  @MaxLength(4000)
+  recommendations!: string;
 }
 
-@InputType({ description: 'A focused, measurable action plan for intensive support (pendampingan intensif) [001:3899-3902].' })
+@InputType({
+  description: 'A focused, measurable action plan for intensive support (pendampingan intensif) [001:3899-3902].',
+})
 export class IntensiveSupportInput {
-  @Field({ description: 'The action plan, free text, at most 8000 characters; stored as evidence.' }) @IsString() @MaxLength(8000) actionPlan!: string;
+  @Field({ description: 'The action plan, free text, at most 8000 characters; stored as evidence.' })
+  @IsString()
+  @MaxLength(8000)
+  actionPlan!: string;
 }
 
-@InputType({ description: "The manager's decision after intensive support without significant change." }) export class DecideTerminationInput {
-  @Field({ description: 'ANOTHER_CYCLE (one more intensive-support cycle) or TERMINATE (end assistance, penghentian bantuan).' }) @IsIn(['ANOTHER_CYCLE', 'TERMINATE']) decision!: 'ANOTHER_CYCLE' | 'TERMINATE';
-  @Field({ description: 'Why (required), at most 8000 characters; kept for auditors.' }) @IsString() @MaxLength(8000) reason!: string;
-  @Field(() => [String], { defaultValue: [], description: 'Alternative programmes or assistance offered to the beneficiary, at most 20 [001:3909-3913].' }) @ArrayMaxSize(20) @IsString({ each: true }) alternativesOffered!: string[];
+@InputType({ description: "The manager's decision after intensive support without significant change." })
+export class DecideTerminationInput {
+  @Field({
+    description: 'ANOTHER_CYCLE (one more intensive-support cycle) or TERMINATE (end assistance, penghentian bantuan).',
+  })
+  @IsIn(['ANOTHER_CYCLE', 'TERMINATE'])
+  decision!: 'ANOTHER_CYCLE' | 'TERMINATE';
+  @Field({ description: 'Why (required), at most 8000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(8000)
+  reason!: string;
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Alternative programmes or assistance offered to the beneficiary, at most 20 [001:3909-3913].',
+  })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  alternativesOffered!: string[];
 }
 
-@InputType({ description: 'A referral (rujukan) of a graduate to a more advanced programme.' }) export class ReferInput {
-  @Field({ description: 'Code of the more advanced programme, e.g. KUR; 1-64 letters, digits, _ - or .' }) @Matches(/^[A-Za-z0-9_\-.]{1,64}$/) targetProgramme!: string;
-  @Field({ description: "The facilitator's assessment of the graduate's readiness and interest, at most 4000 characters." }) @IsString() @MaxLength(4000) readiness!: string;
-  @Field({ description: 'Information given to the graduate about the programme, at most 4000 characters.' }) @IsString() @MaxLength(4000) informationGiven!: string;
+@InputType({ description: 'A referral (rujukan) of a graduate to a more advanced programme.' })
+export class ReferInput {
+  @Field({ description: 'Code of the more advanced programme, e.g. KUR; 1-64 letters, digits, _ - or .' })
+  @Matches(/^[A-Za-z0-9_\-.]{1,64}$/)
+  targetProgramme!: string;
+  @Field({
+    description: "The facilitator's assessment of the graduate's readiness and interest, at most 4000 characters.",
+  })
+  @IsString()
+  @MaxLength(4000)
+  readiness!: string;
+  @Field({ description: 'Information given to the graduate about the programme, at most 4000 characters.' })
+  @IsString()
+  @MaxLength(4000)
+  informationGiven!: string;
 }
 
-@InputType({ description: "The receiving programme's answer to a referral." }) export class ReferralAnswerInput {
+@InputType({ description: "The receiving programme's answer to a referral." })
+export class ReferralAnswerInput {
   @Field({ description: 'ACCEPTED or DECLINED.' }) @IsIn(['ACCEPTED', 'DECLINED']) answer!: 'ACCEPTED' | 'DECLINED';
-  @Field({ nullable: true, description: 'Note on the answer, at most 4000 characters.' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @Field({ nullable: true, description: 'Note on the answer, at most 4000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
 }
 
-@InputType({ description: 'Why a manager ends a journey early.' }) export class ExitInput {
-  @Field({ description: 'EXIT (other exit), DEATH, RELOCATION (moved away) or SANCTION (removed for breaking the rules).' }) @IsIn(['EXIT', 'DEATH', 'RELOCATION', 'SANCTION']) exitKind!: 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION';
-  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' }) @IsString() @MaxLength(4000) reason!: string;
+@InputType({ description: 'Why a manager ends a journey early.' })
+export class ExitInput {
+  @Field({
+    description: 'EXIT (other exit), DEATH, RELOCATION (moved away) or SANCTION (removed for breaking the rules).',
+  })
+  @IsIn(['EXIT', 'DEATH', 'RELOCATION', 'SANCTION'])
+  exitKind!: 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION';
+  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
 }
 
-@InputType({ description: 'A new facilitator (pendamping) for the journey.' }) export class ReassignFacilitatorInput {
-  @Field({ description: 'User id of the new facilitator.' }) @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/) facilitatorId!: string;
-  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' }) @IsString() @MaxLength(4000) reason!: string;
+@InputType({ description: 'A new facilitator (pendamping) for the journey.' })
+export class ReassignFacilitatorInput {
+  @Field({ description: 'User id of the new facilitator.' })
+  @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)
+  facilitatorId!: string;
+  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
 }
 
 @InputType({ description: 'A correction of recorded data; the old and new values and the reason are kept.' })
 export class CorrectDataInput {
-  @Field({ description: 'Path of the corrected value, e.g. assessment.income.monthlyFamilyIncome.' }) @Matches(/^[A-Za-z0-9_.]{1,128}$/) field!: string;
-  @Field({ description: 'The corrected value as JSON text, e.g. 2500000 or "TAILOR"; at most 8000 characters.' }) @IsString() @MaxLength(8000) valueJson!: string;
-  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' }) @IsString() @MaxLength(4000) reason!: string;
+  @Field({ description: 'Path of the corrected value, e.g. assessment.income.monthlyFamilyIncome.' })
+  @Matches(/^[A-Za-z0-9_.]{1,128}$/)
+  field!: string;
+  @Field({ description: 'The corrected value as JSON text, e.g. 2500000 or "TAILOR"; at most 8000 characters.' })
+  @IsString()
+  @MaxLength(8000)
+  valueJson!: string;
+  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
 }

@@ -1,48 +1,140 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsInt, IsISO8601, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsOptional,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AttendanceStatusCode } from '../journey-enums';
 
-@InputType('PlannedModuleInput', { description: 'A module of the plan as the manager approves it.' }) export class PlannedModuleInputObject {
-  @Field({ description: 'Module template id, e.g. VOCATIONAL_TRAINING (see Query.moduleTemplates).' }) @Matches(/^[A-Z_]{2,64}$/) templateId!: string;
-  @Field(() => Int, { description: 'Phase number, 1-20: modules in the same phase run in parallel; phases run in order.' }) @IsInt() @Min(1) @Max(20) phase!: number;
-  @Field({ description: 'Planned start, ISO 8601 date or date-time, e.g. 2025-03-01.' }) @IsISO8601({ strict: true }) plannedStart!: string;
-  @Field(() => Int, { description: 'Number of sessions planned, 1-100.' }) @IsInt() @Min(1) @Max(100) plannedSessions!: number;
+@InputType('PlannedModuleInput', { description: 'A module of the plan as the manager approves it.' })
+export class PlannedModuleInputObject {
+  @Field({ description: 'Module template id, e.g. VOCATIONAL_TRAINING (see Query.moduleTemplates).' })
+  @Matches(/^[A-Z_]{2,64}$/)
+  templateId!: string;
+  @Field(() => Int, {
+    description: 'Phase number, 1-20: modules in the same phase run in parallel; phases run in order.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  phase!: number;
+  @Field({ description: 'Planned start, ISO 8601 date or date-time, e.g. 2025-03-01.' })
+  @IsISO8601({ strict: true })
+  plannedStart!: string;
+  @Field(() => Int, { description: 'Number of sessions planned, 1-100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  plannedSessions!: number;
 }
 
-@InputType({ description: 'The intervention plan (rencana intervensi) the manager approves: the proposed modules, or a changed list.' }) export class ApprovePlanInput {
-  @Field(() => [PlannedModuleInputObject], { description: 'The modules of the plan, 1-20.' }) @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) modules!: PlannedModuleInputObject[];
+@InputType({
+  description:
+    'The intervention plan (rencana intervensi) the manager approves: the proposed modules, or a changed list.',
+})
+export class ApprovePlanInput {
+  @Field(() => [PlannedModuleInputObject], { description: 'The modules of the plan, 1-20.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  modules!: PlannedModuleInputObject[];
 }
 
-@InputType({ description: 'A session to schedule in a running module.' }) export class ScheduleSessionInput {
-  @Field({ description: 'Module id from Journey.modules, e.g. VOCATIONAL_TRAINING-1.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
-  @Field({ description: 'Id for the new session chosen by the client, unique within the module; 1-80 letters, digits, _ - : or .' }) @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/) sessionId!: string;
-  @Field({ description: 'A session type of the template\'s session mix, e.g. THEORY, PRACTICE, HOME_VISIT.' }) @Matches(/^[A-Z_]{2,64}$/) sessionType!: string;
-  @Field({ description: 'When the session takes place, ISO 8601 date-time.' }) @IsISO8601({ strict: true }) scheduledAt!: string;
+@InputType({ description: 'A session to schedule in a running module.' })
+export class ScheduleSessionInput {
+  @Field({ description: 'Module id from Journey.modules, e.g. VOCATIONAL_TRAINING-1.' })
+  @Matches(/^[A-Za-z0-9_\-]{1,80}$/)
+  moduleId!: string;
+  @Field({
+    description:
+      'Id for the new session chosen by the client, unique within the module; 1-80 letters, digits, _ - : or .',
+  })
+  @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/)
+  sessionId!: string;
+  @Field({ description: "A session type of the template's session mix, e.g. THEORY, PRACTICE, HOME_VISIT." })
+  @Matches(/^[A-Z_]{2,64}$/)
+  sessionType!: string;
+  @Field({ description: 'When the session takes place, ISO 8601 date-time.' })
+  @IsISO8601({ strict: true })
+  scheduledAt!: string;
 }
 
-@InputType({ description: 'Attendance of the beneficiary at a scheduled session; recorded once (changes go through correctData).' }) export class RecordAttendanceInput {
+@InputType({
+  description: 'Attendance of the beneficiary at a scheduled session; recorded once (changes go through correctData).',
+})
+export class RecordAttendanceInput {
   @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
-  @Field({ description: 'Id of a scheduled session of that module.' }) @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/) sessionId!: string;
-  @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL or ABSENT.' }) @IsIn(['PRESENT', 'PARTIAL', 'ABSENT']) status!: 'PRESENT' | 'PARTIAL' | 'ABSENT';
-  @Field({ description: 'When the session was actually held, ISO 8601 date-time.' }) @IsISO8601({ strict: true }) heldAt!: string;
-  @Field({ nullable: true, description: 'Notes on the attendance, at most 2000 characters; kept as evidence.' }) @IsOptional() @MaxLength(2000) @IsString() notes?: string;
+  @Field({ description: 'Id of a scheduled session of that module.' })
+  @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/)
+  sessionId!: string;
+  @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL or ABSENT.' })
+  @IsIn(['PRESENT', 'PARTIAL', 'ABSENT'])
+  status!: 'PRESENT' | 'PARTIAL' | 'ABSENT';
+  @Field({ description: 'When the session was actually held, ISO 8601 date-time.' })
+  @IsISO8601({ strict: true })
+  heldAt!: string;
+  @Field({ nullable: true, description: 'Notes on the attendance, at most 2000 characters; kept as evidence.' })
+  @IsOptional()
+  @MaxLength(2000)
+  @IsString()
+  notes?: string;
 }
 
-@InputType({ description: 'The evaluation of a module (tugas dan evaluasi): pre/post-test scores and the assignment result. With all planned sessions held it completes the module.' }) export class ModuleEvaluationInput {
+@InputType({
+  description:
+    'The evaluation of a module (tugas dan evaluasi): pre/post-test scores and the assignment result. With all planned sessions held it completes the module.',
+})
+export class ModuleEvaluationInput {
   @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
-  @Field(() => Float, { description: 'Pre-test score (prauji), 0-100.' }) @IsNumber() @Min(0) @Max(100) preScore!: number;
-  @Field(() => Float, { description: 'Post-test score (pascauji), 0-100.' }) @IsNumber() @Min(0) @Max(100) postScore!: number;
-  @Field({ description: 'Result of the module assignment: PASSED, FAILED or NOT_SUBMITTED.' }) @IsIn(['PASSED', 'FAILED', 'NOT_SUBMITTED']) assignmentResult!: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
-  @Field({ nullable: true, description: 'Notes on the evaluation, at most 4000 characters; kept as evidence.' }) @IsOptional() @MaxLength(4000) @IsString() notes?: string;
+  @Field(() => Float, { description: 'Pre-test score (prauji), 0-100.' })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  preScore!: number;
+  @Field(() => Float, { description: 'Post-test score (pascauji), 0-100.' })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  postScore!: number;
+  @Field({ description: 'Result of the module assignment: PASSED, FAILED or NOT_SUBMITTED.' })
+  @IsIn(['PASSED', 'FAILED', 'NOT_SUBMITTED'])
+  assignmentResult!: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+  @Field({ nullable: true, description: 'Notes on the evaluation, at most 4000 characters; kept as evidence.' })
+  @IsOptional()
+  @MaxLength(4000)
+  @IsString()
+  notes?: string;
 }
 
-@InputType({ description: 'A running module the manager closes early.' }) export class CloseModuleInput {
+@InputType({ description: 'A running module the manager closes early.' })
+export class CloseModuleInput {
   @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
-  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' }) @IsString() @MaxLength(4000) reason!: string;
+  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
 }
 
-@InputType({ description: 'A running module whose planned end the manager moves later.' }) export class ExtendModuleInput {
+@InputType({ description: 'A running module whose planned end the manager moves later.' })
+export class ExtendModuleInput {
   @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
-  @Field(() => Int, { description: 'Days to add to the planned end, 1-365.' }) @IsInt() @Min(1) @Max(365) extraDays!: number;
-  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' }) @IsString() @MaxLength(4000) reason!: string;
+  @Field(() => Int, { description: 'Days to add to the planned end, 1-365.' })
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  extraDays!: number;
+  @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
 }

@@ -23,16 +23,28 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
 
   beforeAll(async () => {
     ({ app, pg } = await startDrillOnTestServers('api-kill'));
-    id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!.enrollBeneficiary.id;
+    id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
+      .enrollBeneficiary.id;
   }, 240_000);
-  afterAll(async () => { await app?.stop(); await pg?.end(); });
+  afterAll(async () => {
+    await app?.stop();
+    await pg?.end();
+  });
 
   /** Effects of one key: the seqs its journey events carry and its audit rows. */
   const effectsOf = async (key: string) => ({
-    seqs: (await pg.query('select distinct seq from journey_event where journey_id = $1 and idempotency_key = $2', [id, key])).rows.map((r) => r.seq),
-    auditRows: (await pg.query(`select count(*)::int as n from audit_log where journey_id = $1 and idempotency_key = $2 and source = 'JOURNEY_EVENT'`, [id, key])).rows[0].n,
+    seqs: (
+      await pg.query('select distinct seq from journey_event where journey_id = $1 and idempotency_key = $2', [id, key])
+    ).rows.map((r) => r.seq),
+    auditRows: (
+      await pg.query(
+        `select count(*)::int as n from audit_log where journey_id = $1 and idempotency_key = $2 and source = 'JOURNEY_EVENT'`,
+        [id, key],
+      )
+    ).rows[0].n,
   });
-  const send = (mutation: string, input: Record<string, unknown> | null, key: string, who = MANAGER) => command(app, mutation, id, input, who, key);
+  const send = (mutation: string, input: Record<string, unknown> | null, key: string, who = MANAGER) =>
+    command(app, mutation, id, input, who, key);
 
   it('replays a key after the journey continued as new: same answer, one effect', async () => {
     const planning = await ok(app, 'submitAssessment', id, assessmentInput());
@@ -51,7 +63,13 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     expect(await effectsOf(key)).toEqual({ seqs: [first.data!.approvePlan.seq], auditRows: 1 });
 
     // A later command in between: the replay still applies nothing, and the new run answers it as it answered the first replay.
-    const later = await ok(app, 'scheduleSession', id, { moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() }, FACILITATOR);
+    const later = await ok(
+      app,
+      'scheduleSession',
+      id,
+      { moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() },
+      FACILITATOR,
+    );
     expect(later.seq).toBe(first.data!.approvePlan.seq + 1);
     expect(await send('approvePlan', { modules: planning.proposedModules }, key)).toEqual(first);
     expect(await effectsOf(key)).toEqual({ seqs: [first.data!.approvePlan.seq], auditRows: 1 });
@@ -65,10 +83,17 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     const lock = await AuditLockHold.take(testDatabaseUrl());
     try {
       let settled = '';
-      const inFlight = send('scheduleSession', input, key, FACILITATOR).then((r) => `answered ${JSON.stringify(r)}`, (err: Error) => `failed: ${err.message}`);
-      void inFlight.then((s) => { settled = s; });
-      await until(async () => { expect(settled).toBe(''); return (await historyFacts(app.client, id)).updateIds.includes(`scheduleSession:${key}`); },
-        'the update to be accepted into history');
+      const inFlight = send('scheduleSession', input, key, FACILITATOR).then(
+        (r) => `answered ${JSON.stringify(r)}`,
+        (err: Error) => `failed: ${err.message}`,
+      );
+      void inFlight.then((s) => {
+        settled = s;
+      });
+      await until(async () => {
+        expect(settled).toBe('');
+        return (await historyFacts(app.client, id)).updateIds.includes(`scheduleSession:${key}`);
+      }, 'the update to be accepted into history');
       await lock.waitForBlockedWriters(1); // the step is being recorded; the API still waits for it
       await app.kill('api');
       expect(await inFlight).toBe('failed: fetch failed'); // the client never got an answer
@@ -83,7 +108,9 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     expect(retried.data!.scheduleSession.modules[0].sessions).toContainEqual({ sessionId: 's2', attendance: null });
     expect(await send('scheduleSession', input, key, FACILITATOR)).toEqual(retried);
     expect(await effectsOf(key)).toEqual({ seqs: [seqBefore + 1], auditRows: 1 });
-    const evidence = await pg.query('select status from evidence where id = $1', [deterministicUuid(`evidence:${id}`, key)]);
+    const evidence = await pg.query('select status from evidence where id = $1', [
+      deterministicUuid(`evidence:${id}`, key),
+    ]);
     expect(evidence.rows.map((r) => r.status)).toEqual(evidence.rowCount ? ['ACCEPTED'] : []);
     const { history } = await expectRecordedExactlyOnce(pg, app.client, id);
     expect(history.updateIds.filter((u) => u === `scheduleSession:${key}`)).toHaveLength(1); // Temporal deduplicated the retry
@@ -95,7 +122,10 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     const closed = await send('exitJourney', input, key);
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.exitJourney.status).toBe('CLOSED');
-    await until(async () => (await app.client.workflow.getHandle(`journey-${id}`).describe()).status.name === 'COMPLETED', 'the workflow to complete');
+    await until(
+      async () => (await app.client.workflow.getHandle(`journey-${id}`).describe()).status.name === 'COMPLETED',
+      'the workflow to complete',
+    );
     expect(await send('exitJourney', input, key)).toEqual(closed);
     expect(await effectsOf(key)).toEqual({ seqs: [closed.data!.exitJourney.seq], auditRows: 1 });
     await expectRecordedExactlyOnce(pg, app.client, id);

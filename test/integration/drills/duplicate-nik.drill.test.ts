@@ -15,15 +15,25 @@ import { ENROLL, enrolmentInput } from '../../support/journey-graphql';
 describe('fault drill: concurrent enrolments of the same NIK', () => {
   let app: DrillApp;
   let pg: PgClient;
-  beforeAll(async () => { ({ app, pg } = await startDrillOnTestServers('duplicate-nik')); }, 240_000);
-  afterAll(async () => { await app?.stop(); await pg?.end(); });
+  beforeAll(async () => {
+    ({ app, pg } = await startDrillOnTestServers('duplicate-nik'));
+  }, 240_000);
+  afterAll(async () => {
+    await app?.stop();
+    await pg?.end();
+  });
 
   const ROUNDS = 6;
 
   it(`${ROUNDS} rounds of two simultaneous enrolments: one journey and one DUPLICATE_NIK each, nothing left of the loser`, async () => {
-    const rounds = Array.from({ length: ROUNDS }, () => ({ nik: randomNik(), keys: [`enrol-a-${randomUUID()}`, `enrol-b-${randomUUID()}`] }));
+    const rounds = Array.from({ length: ROUNDS }, () => ({
+      nik: randomNik(),
+      keys: [`enrol-a-${randomUUID()}`, `enrol-b-${randomUUID()}`],
+    }));
     // All rounds at once: twelve requests racing on the API's pool, the unique index and Temporal.
-    const answers = await Promise.all(rounds.map((r) => Promise.all(r.keys.map((key) => app.gql(ENROLL, { input: enrolmentInput(r.nik), key })))));
+    const answers = await Promise.all(
+      rounds.map((r) => Promise.all(r.keys.map((key) => app.gql(ENROLL, { input: enrolmentInput(r.nik), key })))),
+    );
 
     for (const [i, r] of rounds.entries()) {
       const codes = answers[i].map((a) => a.errors?.[0]?.extensions?.code ?? 'OK');
@@ -40,7 +50,9 @@ describe('fault drill: concurrent enrolments of the same NIK', () => {
 
       // Temporal: the winner's workflow runs, the loser's was never started.
       expect((await app.client.workflow.getHandle(`journey-${winId}`).describe()).status.name).toBe('RUNNING');
-      await expect(app.client.workflow.getHandle(`journey-${loseId}`).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+      await expect(app.client.workflow.getHandle(`journey-${loseId}`).describe()).rejects.toBeInstanceOf(
+        WorkflowNotFoundError,
+      );
       await expectRecordedExactlyOnce(pg, app.client, winId);
     }
 
@@ -48,14 +60,22 @@ describe('fault drill: concurrent enrolments of the same NIK', () => {
     const ids = rounds.flatMap((r) => r.keys.map((k) => `'journey-${deterministicUuid('enrolment', k)}'`));
     const listed = async () => {
       const found: string[] = [];
-      for await (const wf of app.client.workflow.list({ query: `WorkflowId IN (${ids.join(', ')})` })) found.push(wf.workflowId);
+      for await (const wf of app.client.workflow.list({ query: `WorkflowId IN (${ids.join(', ')})` }))
+        found.push(wf.workflowId);
       return found;
     };
-    await until(async () => (await listed()).length >= ROUNDS, 'the enrolled journeys to show in Temporal visibility', 15_000);
+    await until(
+      async () => (await listed()).length >= ROUNDS,
+      'the enrolled journeys to show in Temporal visibility',
+      15_000,
+    );
     expect(await listed()).toHaveLength(ROUNDS);
 
     // The loser retrying with its own key is refused again and still creates nothing.
-    const retry = await app.gql(ENROLL, { input: enrolmentInput(rounds[0].nik), key: rounds[0].keys[answers[0].findIndex((a) => !!a.errors)] });
+    const retry = await app.gql(ENROLL, {
+      input: enrolmentInput(rounds[0].nik),
+      key: rounds[0].keys[answers[0].findIndex((a) => !!a.errors)],
+    });
     expect(retry.errors?.[0]?.extensions?.code).toBe('DUPLICATE_NIK');
   }, 120_000);
 });

@@ -38,17 +38,40 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
   let app: DrillApp;
   let pgPort: number;
   let temporalPort: number;
-  const startPg = async () => { pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: pgPort, database: 'jejak', logFile: path.join(dir, 'postgres.log') }); };
+  const startPg = async () => {
+    pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'postgres'),
+      port: pgPort,
+      database: 'jejak',
+      logFile: path.join(dir, 'postgres.log'),
+    });
+  };
   const startTemporal = async () => {
-    temporal = await startTemporalDevServer({ binary: requireTemporalBinary(), dataDir: path.join(dir, 'temporal'), port: temporalPort, headless: true, namespace: 'default', logFile: path.join(dir, 'temporal.log') });
+    temporal = await startTemporalDevServer({
+      binary: requireTemporalBinary(),
+      dataDir: path.join(dir, 'temporal'),
+      port: temporalPort,
+      headless: true,
+      namespace: 'default',
+      logFile: path.join(dir, 'temporal.log'),
+    });
   };
   const sql = async <T>(fn: (c: PgClient) => Promise<T>): Promise<T> => {
     const c = new PgClient({ connectionString: pg.url });
     await c.connect();
-    try { return await fn(c); } finally { await c.end(); }
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
   };
   const enrolAndPlan = async () => {
-    const id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }), key: `enrol-${randomUUID()}` })).data!.enrollBeneficiary.id as string;
+    const id = (
+      await app.gql(ENROLL, {
+        input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
+        key: `enrol-${randomUUID()}`,
+      })
+    ).data!.enrollBeneficiary.id as string;
     const planning = await ok(app, 'submitAssessment', id, assessmentInput());
     const running = await ok(app, 'approvePlan', id, { modules: planning.proposedModules }, MANAGER);
     return { id, moduleId: running.modules[0].moduleId as string };
@@ -64,7 +87,12 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     await ensureSearchAttributes(connection, 'default');
     await connection.close();
     await migrateUp(pg.url, loadDataKeys(process.env));
-    app = await DrillApp.start({ build, databaseUrl: pg.url, temporalAddress: temporal.address, logDir: path.join(dir, 'logs') });
+    app = await DrillApp.start({
+      build,
+      databaseUrl: pg.url,
+      temporalAddress: temporal.address,
+      logDir: path.join(dir, 'logs'),
+    });
   }, 300_000);
   afterAll(async () => {
     await app?.stop();
@@ -78,8 +106,15 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
   /** The module-end timer of the run that followed the plan approval (the journey continues as new at the stage change). */
   const moduleTimer = async (id: string): Promise<{ runId: string; eventId: number } | undefined> => {
     const history = await serverHistory(app, id);
-    const plan = history.findIndex(({ event }) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId?.startsWith('approvePlan:'));
-    const started = history.filter(({ runId, event }, i) => i > plan && runId !== history[plan].runId && event.eventType === T.EVENT_TYPE_TIMER_STARTED).at(-1);
+    const plan = history.findIndex(({ event }) =>
+      event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId?.startsWith('approvePlan:'),
+    );
+    const started = history
+      .filter(
+        ({ runId, event }, i) =>
+          i > plan && runId !== history[plan].runId && event.eventType === T.EVENT_TYPE_TIMER_STARTED,
+      )
+      .at(-1);
     return started && { runId: started.runId, eventId: Number(started.event.eventId) };
   };
 
@@ -94,8 +129,14 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     expect(live.errors).toBeUndefined();
     expect(live.data!.journey).toMatchObject({ stage: 'IN_INTERVENTION', overdue: [] });
 
-    await until(async () => (await sql((c) => c.query('select overdue from journey where id = $1', [a.id]))).rows[0].overdue, 'the module-end timer to fire', 90_000);
-    const fired = (await serverHistory(app, a.id)).filter(({ runId, event }) => runId === timer!.runId && event.eventType === T.EVENT_TYPE_TIMER_FIRED);
+    await until(
+      async () => (await sql((c) => c.query('select overdue from journey where id = $1', [a.id]))).rows[0].overdue,
+      'the module-end timer to fire',
+      90_000,
+    );
+    const fired = (await serverHistory(app, a.id)).filter(
+      ({ runId, event }) => runId === timer!.runId && event.eventType === T.EVENT_TYPE_TIMER_FIRED,
+    );
     expect(fired.map(({ event }) => Number(event.timerFiredEventAttributes!.startedEventId))).toContain(timer!.eventId);
     const journey = await app.gql(JOURNEY, { id: a.id });
     expect(journey.data!.journey.overdue).toEqual([expect.objectContaining({ kind: 'MODULE_END' })]);
@@ -105,7 +146,16 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     const journeys = [await enrolAndPlan(), await enrolAndPlan()];
     const lock = await AuditLockHold.take(pg.url);
     const keys = journeys.map(() => `drill5-${randomUUID()}`);
-    const inFlight = journeys.map((j, i) => command(app, 'scheduleSession', j.id, { moduleId: j.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() }, FACILITATOR, keys[i]));
+    const inFlight = journeys.map((j, i) =>
+      command(
+        app,
+        'scheduleSession',
+        j.id,
+        { moduleId: j.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() },
+        FACILITATOR,
+        keys[i],
+      ),
+    );
     await lock.waitForBlockedWriters(journeys.length);
     await pg.stop('SIGQUIT'); // immediate shutdown: every connection cut, crash recovery at the next start
     await lock.end();
@@ -124,9 +174,15 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     }
     // The API and the worker carry on with their pools on the restarted server.
     for (const j of journeys) {
-      const next = await ok(app, 'recordAttendance', j.id, { moduleId: j.moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() });
+      const next = await ok(app, 'recordAttendance', j.id, {
+        moduleId: j.moduleId,
+        sessionId: 's1',
+        status: 'PRESENT',
+        heldAt: new Date().toISOString(),
+      });
       expect(next.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: 'PRESENT' }]);
     }
-    for (const id of [a.id, ...journeys.map((j) => j.id)]) await sql((c) => expectRecordedExactlyOnce(c, app.client, id));
+    for (const id of [a.id, ...journeys.map((j) => j.id)])
+      await sql((c) => expectRecordedExactlyOnce(c, app.client, id));
   }, 180_000);
 });

@@ -17,7 +17,12 @@ describe('fault drill: the worker is killed with SIGKILL', () => {
   let app: DrillApp;
   let pg: PgClient;
   let id: string;
-  const session = (n: number) => ({ moduleId: '', sessionId: `s${n}`, sessionType: 'THEORY', scheduledAt: new Date().toISOString() });
+  const session = (n: number) => ({
+    moduleId: '',
+    sessionId: `s${n}`,
+    sessionType: 'THEORY',
+    scheduledAt: new Date().toISOString(),
+  });
 
   beforeAll(async () => {
     ({ app, pg } = await startDrillOnTestServers('worker-kill'));
@@ -27,14 +32,22 @@ describe('fault drill: the worker is killed with SIGKILL', () => {
     const running = await ok(app, 'approvePlan', id, { modules: planning.proposedModules }, MANAGER);
     expect(running.stage).toBe('IN_INTERVENTION');
   }, 240_000);
-  afterAll(async () => { await app?.stop(); await pg?.end(); });
+  afterAll(async () => {
+    await app?.stop();
+    await pg?.end();
+  });
 
   it('while the journey waits in a module: a new worker process takes the journey over', async () => {
     await app.kill('worker');
     await app.startWorker();
     const moduleId = await firstModule();
     await ok(app, 'scheduleSession', id, { ...session(1), moduleId });
-    const after = await ok(app, 'recordAttendance', id, { moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() });
+    const after = await ok(app, 'recordAttendance', id, {
+      moduleId,
+      sessionId: 's1',
+      status: 'PRESENT',
+      heldAt: new Date().toISOString(),
+    });
     expect(after.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: 'PRESENT' }]);
     await expectRecordedExactlyOnce(pg, app.client, id);
   }, 120_000);
@@ -45,14 +58,28 @@ describe('fault drill: the worker is killed with SIGKILL', () => {
     const lock = await AuditLockHold.take(testDatabaseUrl());
     try {
       const key = `drill1-${randomUUID()}`;
-      const answer = command(app, 'scheduleSession', id, { ...session(2), moduleId }, { user: 'facilitator-1', role: 'facilitator' }, key);
+      const answer = command(
+        app,
+        'scheduleSession',
+        id,
+        { ...session(2), moduleId },
+        { user: 'facilitator-1', role: 'facilitator' },
+        key,
+      );
       const blocked = await lock.waitForBlockedWriters(1); // journey row and events written, transaction open
       await app.kill('worker');
       await lock.release();
       await lock.waitGone(blocked); // PostgreSQL rolled the dead worker's transaction back
       const mid = await pg.query('select seq from journey where id = $1', [id]);
       expect(mid.rows[0].seq).toBe(before.rows[0].seq);
-      expect((await pg.query('select count(*)::int as n from journey_event where journey_id = $1 and idempotency_key = $2', [id, key])).rows[0].n).toBe(0);
+      expect(
+        (
+          await pg.query(
+            'select count(*)::int as n from journey_event where journey_id = $1 and idempotency_key = $2',
+            [id, key],
+          )
+        ).rows[0].n,
+      ).toBe(0);
 
       // The workflow task running the recording (a local activity) times out on the dead worker
       // (10 s); the new worker replays the journey and records the step again, from the start.

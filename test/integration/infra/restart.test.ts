@@ -27,7 +27,11 @@ describe('restarting the product', () => {
   async function boot(): Promise<{ pg: EmbeddedPostgres; temporal: TemporalDevServer; app: AppHarness }> {
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres'), port: pgPort, database: 'jejak' });
     const temporal = await startTemporalDevServer({
-      binary: requireTemporalBinary(), dataDir: path.join(dir, 'temporal'), port: temporalPort, headless: true, namespace: 'default',
+      binary: requireTemporalBinary(),
+      dataDir: path.join(dir, 'temporal'),
+      port: temporalPort,
+      headless: true,
+      namespace: 'default',
       searchAttributes: JOURNEY_SEARCH_ATTRIBUTES,
     });
     const connection = await Connection.connect({ address: temporal.address });

@@ -33,15 +33,30 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     await rawQuery(`create database ${dbName}`);
     // The database as it was before encryption at rest, with plaintext NIKs in it.
     const orm = await MikroORM.init(ormConfig(url, { poolMax: 1 }));
-    try { await orm.getMigrator().up({ to: 'Migration20261126090000AuditLog' }); } finally { await orm.close(true); }
+    try {
+      await orm.getMigrator().up({ to: 'Migration20261126090000AuditLog' });
+    } finally {
+      await orm.close(true);
+    }
     for (const p of people) {
-      await rawQuery(`insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
-        values ($1, $2, 'Old Row', 'FEMALE', '1980-01-01', false, '52.71', 'default', $3, 'test')`, [p.id, p.nik, `old-${p.id}`], url);
+      await rawQuery(
+        `insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
+        values ($1, $2, 'Old Row', 'FEMALE', '1980-01-01', false, '52.71', 'default', $3, 'test')`,
+        [p.id, p.nik, `old-${p.id}`],
+        url,
+      );
     }
   });
-  afterAll(async () => { await rawQuery(`drop database if exists ${dbName} with (force)`); });
+  afterAll(async () => {
+    await rawQuery(`drop database if exists ${dbName} with (force)`);
+  });
 
-  const stored = () => rawQuery<{ id: string; nik: string; nik_hash: string; phone: string | null }>('select id, nik, nik_hash, phone from beneficiary order by nik_hash', [], url);
+  const stored = () =>
+    rawQuery<{ id: string; nik: string; nik_hash: string; phone: string | null }>(
+      'select id, nik, nik_hash, phone from beneficiary order by nik_hash',
+      [],
+      url,
+    );
 
   it('migrating seals the plaintext NIKs and fills their blind index; the API would refuse to start before that', async () => {
     await migrateUp(url, v1);
@@ -59,7 +74,9 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     await rawQuery(`update beneficiary set phone = '+6281234567890' where id = $1`, [people[0].id], url);
     await expect(openMigratedOrm(url, 1)).rejects.toThrow(/1 personal data value\(s\) not yet sealed.*db:migrate/);
     await migrateUp(url, v1);
-    expect(new FieldCipher(v1).decrypt((await stored()).find((r) => r.id === people[0].id)!.phone!)).toBe('+6281234567890');
+    expect(new FieldCipher(v1).decrypt((await stored()).find((r) => r.id === people[0].id)!.phone!)).toBe(
+      '+6281234567890',
+    );
   });
 
   it('rotation re-seals every value with the new key, after which the old key can be removed; a second run has nothing to do', async () => {
@@ -81,16 +98,26 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
   it('re-seals a few thousand rows in seconds (pages of 500, one guarded UPDATE per page)', async () => {
     const rows = 3000;
     const cipher = new FieldCipher(v2);
-    const sealed = Array.from({ length: rows }, (_, i) => sealPerson(cipher, `3175${String(i).padStart(12, '0')}`, `+62812${String(i).padStart(7, '0')}`));
-    await rawQuery(`insert into beneficiary (id, nik, nik_hash, phone, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
+    const sealed = Array.from({ length: rows }, (_, i) =>
+      sealPerson(cipher, `3175${String(i).padStart(12, '0')}`, `+62812${String(i).padStart(7, '0')}`),
+    );
+    await rawQuery(
+      `insert into beneficiary (id, nik, nik_hash, phone, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
       select gen_random_uuid(), n, h, p, 'Bulk Row', 'MALE', '1990-01-01', false, '52.71', 'default', 'bulk-' || h, 'test'
-      from unnest($1::text[], $2::text[], $3::text[]) as u(n, h, p)`, [sealed.map((x) => x.nik), sealed.map((x) => x.nikHash), sealed.map((x) => x.phone)], url);
+      from unnest($1::text[], $2::text[], $3::text[]) as u(n, h, p)`,
+      [sealed.map((x) => x.nik), sealed.map((x) => x.nikHash), sealed.map((x) => x.phone)],
+      url,
+    );
     const started = performance.now();
     const report = await rotateKeys(url, new FieldCipher(v3));
     const seconds = (performance.now() - started) / 1000;
     console.log(`key rotation: ${report.rotated} values in ${rows + 2} rows re-sealed in ${seconds.toFixed(1)} s`);
     expect(report).toMatchObject({ sealed: 0, rotated: rows * 2 + 3 });
-    const [left] = await rawQuery<{ n: string }>(`select count(*) as n from beneficiary where not starts_with(nik, 'enc:v1:k3:') or not starts_with(phone, 'enc:v1:k3:')`, [], url);
+    const [left] = await rawQuery<{ n: string }>(
+      `select count(*) as n from beneficiary where not starts_with(nik, 'enc:v1:k3:') or not starts_with(phone, 'enc:v1:k3:')`,
+      [],
+      url,
+    );
     expect(Number(left.n)).toBe(0);
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
@@ -100,31 +127,71 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     const complaintId = randomUUID();
     const reportId = randomUUID();
     // Written while k3 was current; the next rotation makes k4 current and k3 removable.
-    await rawQuery(`insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, anonymous, body_sealed, contact_sealed,
+    await rawQuery(
+      `insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, anonymous, body_sealed, contact_sealed,
         status, rules_id, rules_version, received_at, response_due_at)
       values ($1, $2, 'default', '52.71', 'PROGRAMME', false, $3, $4, 'RECEIVED', 'default', 1, now(), now())`,
-      [complaintId, 'a'.repeat(64), k3.encrypt('the facilitator asked for money'), k3.encrypt('+6281234500000')], url);
-    await rawQuery(`insert into complaint_answer (id, complaint_id, body_sealed, created_by) values ($1, $2, $3, 'manager-1')`,
-      [randomUUID(), complaintId, k3.encrypt('we are looking into it')], url);
-    await rawQuery(`insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed, status, filed_at)
-      values ($1, 'default', '52.71', 'ABUSE', '[]', $2, false, $3, 'OPEN', now())`, [reportId, k3.encrypt('what happened'), k3.encrypt('Ibu Reporter')], url);
-    await rawQuery(`insert into safeguarding_action (id, report_id, kind, note_sealed, actor_id, actor_role, at)
-      values ($1, $2, 'VICTIM_SUPPORT', $3, 'sg-1', 'safeguarding', now())`, [randomUUID(), reportId, k3.encrypt('counselling arranged')], url);
+      [complaintId, 'a'.repeat(64), k3.encrypt('the facilitator asked for money'), k3.encrypt('+6281234500000')],
+      url,
+    );
+    await rawQuery(
+      `insert into complaint_answer (id, complaint_id, body_sealed, created_by) values ($1, $2, $3, 'manager-1')`,
+      [randomUUID(), complaintId, k3.encrypt('we are looking into it')],
+      url,
+    );
+    await rawQuery(
+      `insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed, status, filed_at)
+      values ($1, 'default', '52.71', 'ABUSE', '[]', $2, false, $3, 'OPEN', now())`,
+      [reportId, k3.encrypt('what happened'), k3.encrypt('Ibu Reporter')],
+      url,
+    );
+    await rawQuery(
+      `insert into safeguarding_action (id, report_id, kind, note_sealed, actor_id, actor_role, at)
+      values ($1, $2, 'VICTIM_SUPPORT', $3, 'sg-1', 'safeguarding', now())`,
+      [randomUUID(), reportId, k3.encrypt('counselling arranged')],
+      url,
+    );
 
     const report = await rotateKeys(url, new FieldCipher(v4));
     expect(report.rotated).toBe(3 + 3000 * 2); // the beneficiaries too
-    expect(report.otherTables).toEqual({ complaint: 2, complaint_answer: 1, safeguarding_report: 2, safeguarding_action: 1 });
+    expect(report.otherTables).toEqual({
+      complaint: 2,
+      complaint_answer: 1,
+      safeguarding_report: 2,
+      safeguarding_action: 1,
+    });
     const k4only = new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY));
-    const [c] = await rawQuery<{ body_sealed: string; contact_sealed: string }>('select body_sealed, contact_sealed from complaint where id = $1', [complaintId], url);
+    const [c] = await rawQuery<{ body_sealed: string; contact_sealed: string }>(
+      'select body_sealed, contact_sealed from complaint where id = $1',
+      [complaintId],
+      url,
+    );
     expect(k4only.decrypt(c.body_sealed)).toBe('the facilitator asked for money');
     expect(k4only.decrypt(c.contact_sealed)).toBe('+6281234500000');
-    const [a] = await rawQuery<{ body_sealed: string }>('select body_sealed from complaint_answer where complaint_id = $1', [complaintId], url);
+    const [a] = await rawQuery<{ body_sealed: string }>(
+      'select body_sealed from complaint_answer where complaint_id = $1',
+      [complaintId],
+      url,
+    );
     expect(k4only.decrypt(a.body_sealed)).toBe('we are looking into it');
-    const [r] = await rawQuery<{ description_sealed: string; reporter_sealed: string }>('select description_sealed, reporter_sealed from safeguarding_report where id = $1', [reportId], url);
+    const [r] = await rawQuery<{ description_sealed: string; reporter_sealed: string }>(
+      'select description_sealed, reporter_sealed from safeguarding_report where id = $1',
+      [reportId],
+      url,
+    );
     expect(k4only.decrypt(r.reporter_sealed)).toBe('Ibu Reporter');
     expect(k4only.decrypt(r.description_sealed)).toBe('what happened');
-    const [n] = await rawQuery<{ note_sealed: string }>('select note_sealed from safeguarding_action where report_id = $1', [reportId], url);
+    const [n] = await rawQuery<{ note_sealed: string }>(
+      'select note_sealed from safeguarding_action where report_id = $1',
+      [reportId],
+      url,
+    );
     expect(k4only.decrypt(n.note_sealed)).toBe('counselling arranged');
-    expect((await rotateKeys(url, new FieldCipher(v4))).otherTables).toEqual({ complaint: 0, complaint_answer: 0, safeguarding_report: 0, safeguarding_action: 0 });
+    expect((await rotateKeys(url, new FieldCipher(v4))).otherTables).toEqual({
+      complaint: 0,
+      complaint_answer: 0,
+      safeguarding_report: 0,
+      safeguarding_action: 0,
+    });
   });
 });

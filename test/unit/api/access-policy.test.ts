@@ -15,7 +15,10 @@ describe('the access policy table', () => {
 
   it('takes the roles of every journey command from the machine (COMMAND_POLICY)', () => {
     for (const rule of Object.values(ACCESS_POLICY.Mutation)) {
-      if (rule.command) expect([...rule.roles].sort()).toEqual([...COMMAND_POLICY[rule.command].roles].filter((r) => r !== 'system').sort());
+      if (rule.command)
+        expect([...rule.roles].sort()).toEqual(
+          [...COMMAND_POLICY[rule.command].roles].filter((r) => r !== 'system').sort(),
+        );
     }
   });
 

@@ -6,20 +6,36 @@ import { mergeByTime, type HistoryResume } from '../../../api/audit/journey-hist
 const RUN_A = '0a0a0a0a-0000-4000-8000-00000000000a';
 const RUN_B = '0b0b0b0b-0000-4000-8000-00000000000b';
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
-const temporalEvent = (runId: string, eventId: number, s: number): HistoryItem => ({ ...emptyItem('TEMPORAL', t(s), 'TIMER_FIRED'), runId, workflowEventId: eventId });
-const auditRow = (id: number, s: number): HistoryItem => ({ ...emptyItem('AUDIT_LOG', t(s), 'JOURNEY_EVENT'), auditRowId: String(id) });
+const temporalEvent = (runId: string, eventId: number, s: number): HistoryItem => ({
+  ...emptyItem('TEMPORAL', t(s), 'TIMER_FIRED'),
+  runId,
+  workflowEventId: eventId,
+});
+const auditRow = (id: number, s: number): HistoryItem => ({
+  ...emptyItem('AUDIT_LOG', t(s), 'JOURNEY_EVENT'),
+  auditRowId: String(id),
+});
 
 // Two runs (the second continued-as-new from the first) and audit rows between, some at the same second as an event.
-const temporal = [1, 2, 3, 4, 5].map((id) => temporalEvent(RUN_A, id, id * 2)).concat([1, 2, 3, 4].map((id) => temporalEvent(RUN_B, id, 10 + id * 2)));
+const temporal = [1, 2, 3, 4, 5]
+  .map((id) => temporalEvent(RUN_A, id, id * 2))
+  .concat([1, 2, 3, 4].map((id) => temporalEvent(RUN_B, id, 10 + id * 2)));
 const audit = [3, 4, 8, 12, 13, 19, 30].map((s, i) => auditRow(100 + i, s));
 
 /** The two sources as the service opens them, counting every item they hand out. */
 function sources() {
   const pulled = { count: 0 };
-  async function* from<T>(items: T[]): AsyncGenerator<T> { for (const x of items) { pulled.count++; yield x; } }
+  async function* from<T>(items: T[]): AsyncGenerator<T> {
+    for (const x of items) {
+      pulled.count++;
+      yield x;
+    }
+  }
   const open = async (resume: HistoryResume | undefined) => {
     const tr = resume?.temporal;
-    const tStart = tr ? temporal.findIndex((e) => e.runId === tr.runId && e.workflowEventId === tr.afterEventId) + 1 : 0;
+    const tStart = tr
+      ? temporal.findIndex((e) => e.runId === tr.runId && e.workflowEventId === tr.afterEventId) + 1
+      : 0;
     const aStart = resume?.auditAfterRowId ? audit.findIndex((r) => r.auditRowId === resume.auditAfterRowId) + 1 : 0;
     return mergeByTime(from(temporal.slice(tStart)), from(audit.slice(aStart)));
   };
@@ -43,14 +59,17 @@ async function allPages(first: number) {
 describe('journey history pages', () => {
   const whole = temporal.length + audit.length;
 
-  it.each([1, 2, 3, 7, whole, 1000])('pages of %i give the whole merged history once, in order, numbered from 0', async (first) => {
-    const { open } = sources();
-    const expected: HistoryItem[] = [];
-    for await (const item of await open(undefined)) expected.push(item);
-    const { items, pages } = await allPages(first);
-    expect(items).toEqual(expected.map((item, position) => ({ ...item, position })));
-    expect(pages).toBe(Math.max(1, Math.ceil(whole / first)));
-  });
+  it.each([1, 2, 3, 7, whole, 1000])(
+    'pages of %i give the whole merged history once, in order, numbered from 0',
+    async (first) => {
+      const { open } = sources();
+      const expected: HistoryItem[] = [];
+      for await (const item of await open(undefined)) expected.push(item);
+      const { items, pages } = await allPages(first);
+      expect(items).toEqual(expected.map((item, position) => ({ ...item, position })));
+      expect(pages).toBe(Math.max(1, Math.ceil(whole / first)));
+    },
+  );
 
   it('reads only what follows the cursor: each page pulls at most its size plus one look-ahead per source', async () => {
     const { pulled, pages } = await allPages(3);
@@ -86,9 +105,21 @@ describe('journey history pages', () => {
     expect(decodeHistoryCursor(encodeHistoryCursor(9, resume))).toEqual({ position: 9, resume });
 
     const paged = temporal.map((e) => ({ ...e, temporalPageToken: e.runId === RUN_B ? token : null }));
-    const open = async () => mergeByTime((async function* () { yield* paged; })(), (async function* () { yield* audit; })());
+    const open = async () =>
+      mergeByTime(
+        (async function* () {
+          yield* paged;
+        })(),
+        (async function* () {
+          yield* audit;
+        })(),
+      );
     const page = await historyPage(open, whole, null);
     const lastOfB = page.edges.filter((e) => e.node.runId === RUN_B).at(-1)!;
-    expect(decodeHistoryCursor(lastOfB.cursor).resume?.temporal).toEqual({ runId: RUN_B, afterEventId: 4, pageToken: token });
+    expect(decodeHistoryCursor(lastOfB.cursor).resume?.temporal).toEqual({
+      runId: RUN_B,
+      afterEventId: 4,
+      pageToken: token,
+    });
   });
 });

@@ -8,7 +8,11 @@ describe('journey list count FROM', () => {
   });
 
   it('joins the beneficiary when the filter names a person condition (sex, name)', () => {
-    expect(countFromSql(filterSql({ sex: 'FEMALE' } as never).where)).toBe('from journey j join beneficiary b on b.id = j.id');
-    expect(countFromSql(filterSql({ stages: ['PLANNING'], nameContains: 'sari' } as never).where)).toContain('join beneficiary b');
+    expect(countFromSql(filterSql({ sex: 'FEMALE' } as never).where)).toBe(
+      'from journey j join beneficiary b on b.id = j.id',
+    );
+    expect(countFromSql(filterSql({ stages: ['PLANNING'], nameContains: 'sari' } as never).where)).toContain(
+      'join beneficiary b',
+    );
   });
 });

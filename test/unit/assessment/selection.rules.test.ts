@@ -2,7 +2,12 @@ import { checkSelection, quotaStatus } from '../../../domain/assessment/selectio
 import { getProgrammeRules } from '../../../domain/programme/programme-rules.registry';
 
 const rules = getProgrammeRules('default', 1);
-const candidate = { welfareLevel: 'POOR' as const, potentialScore: 3, committed: true, vulnerableGroups: [] as string[] };
+const candidate = {
+  welfareLevel: 'POOR' as const,
+  potentialScore: 3,
+  committed: true,
+  vulnerableGroups: [] as string[],
+};
 
 describe('selection criteria', () => {
   it('accepts a poor, committed candidate with potential', () => {
@@ -11,24 +16,32 @@ describe('selection criteria', () => {
 
   it('accepts the vulnerable but not the middle class (prioritise the poorest)', () => {
     expect(checkSelection({ ...candidate, welfareLevel: 'VULNERABLE' }, rules).eligible).toBe(true);
-    expect(checkSelection({ ...candidate, welfareLevel: 'MIDDLE' }, rules).failures).toEqual(['WELFARE_LEVEL_TOO_HIGH']);
+    expect(checkSelection({ ...candidate, welfareLevel: 'MIDDLE' }, rules).failures).toEqual([
+      'WELFARE_LEVEL_TOO_HIGH',
+    ]);
   });
 
   it('lists every failed criterion', () => {
-    expect(checkSelection({ welfareLevel: 'STABLE', potentialScore: 1, committed: false, vulnerableGroups: [] }, rules).failures)
-      .toEqual(['WELFARE_LEVEL_TOO_HIGH', 'POTENTIAL_TOO_LOW', 'NOT_COMMITTED']);
+    expect(
+      checkSelection({ welfareLevel: 'STABLE', potentialScore: 1, committed: false, vulnerableGroups: [] }, rules)
+        .failures,
+    ).toEqual(['WELFARE_LEVEL_TOO_HIGH', 'POTENTIAL_TOO_LOW', 'NOT_COMMITTED']);
     expect(checkSelection({ ...candidate, potentialScore: 2 }, rules).eligible).toBe(true); // minimum is inclusive
     expect(checkSelection({ ...candidate, potentialScore: 9 }, rules).failures).toEqual(['INVALID_POTENTIAL_SCORE']);
   });
 
   it('names the quota groups a candidate counts towards', () => {
-    expect(checkSelection({ ...candidate, vulnerableGroups: ['DISABILITY', 'YOUTH'] }, rules).quotaGroups).toEqual(['DISABILITY']);
+    expect(checkSelection({ ...candidate, vulnerableGroups: ['DISABILITY', 'YOUTH'] }, rules).quotaGroups).toEqual([
+      'DISABILITY',
+    ]);
   });
 
   it('reports cohort quota status', () => {
     const members = [
-      { vulnerableGroups: ['DISABILITY'] }, { vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'] },
-      { vulnerableGroups: [] }, { vulnerableGroups: [] },
+      { vulnerableGroups: ['DISABILITY'] },
+      { vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'] },
+      { vulnerableGroups: [] },
+      { vulnerableGroups: [] },
     ];
     expect(quotaStatus(members, rules)).toEqual([
       { group: 'DISABILITY', minPercent: 10, count: 1, actualPercent: 25, met: true },

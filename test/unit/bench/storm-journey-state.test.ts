@@ -12,13 +12,22 @@ describe('timer-storm journey built with the pure machine', () => {
     expect(journey.state.stage).toBe('IN_INTERVENTION');
     expect(journey.state.modules.map((m) => m.status)).toEqual(['ACTIVE']);
     expect(pendingDeadlines(journey.state, rules)).toEqual([
-      { key: `MODULE_END:${journey.state.modules[0].moduleId}:${journey.state.modules[0].plannedEnd}`, kind: 'MODULE_END', dueAt: due.toISOString() },
+      {
+        key: `MODULE_END:${journey.state.modules[0].moduleId}:${journey.state.modules[0].plannedEnd}`,
+        kind: 'MODULE_END',
+        dueAt: due.toISOString(),
+      },
     ]);
   });
 
   it('records one step per command, in seq order, and carries what continue-as-new after approval would carry', () => {
     expect(journey.steps.map((s) => [s.seq, s.action ?? 'enroll'])).toEqual([
-      [1, 'enroll'], [2, 'submitAssessment'], [3, 'approvePlan'], [4, 'scheduleSession'], [5, 'recordAttendance']]);
+      [1, 'enroll'],
+      [2, 'submitAssessment'],
+      [3, 'approvePlan'],
+      [4, 'scheduleSession'],
+      [5, 'recordAttendance'],
+    ]);
     expect(journey.steps[1].evidenceIds).toEqual([journey.assessmentEvidenceId]);
     const { carried } = journey.input;
     expect(carried.state).toBe(journey.state);

@@ -1,4 +1,10 @@
-import { erasedBirthDate, erasedName, maskNik, maskPhone, normalisePhone } from '../../../domain/beneficiary/personal-data.rules';
+import {
+  erasedBirthDate,
+  erasedName,
+  maskNik,
+  maskPhone,
+  normalisePhone,
+} from '../../../domain/beneficiary/personal-data.rules';
 
 describe('personal data rules', () => {
   it('accepts Indonesian numbers written +62, 62 or 0, with spaces or dashes, and stores them as +62...', () => {
@@ -8,7 +14,15 @@ describe('personal data rules', () => {
     expect(normalisePhone('021-5550123')).toBe('+62215550123'); // a Jakarta landline
   });
 
-  it.each([['0012345678'], ['+1 202 555 0100'], ['0812'], ['08123456789012345'], ['0812--3456-7890'], ['0812345678a'], ['']])('refuses %p', (text) => {
+  it.each([
+    ['0012345678'],
+    ['+1 202 555 0100'],
+    ['0812'],
+    ['08123456789012345'],
+    ['0812--3456-7890'],
+    ['0812345678a'],
+    [''],
+  ])('refuses %p', (text) => {
     expect(normalisePhone(text)).toBeNull();
   });
 

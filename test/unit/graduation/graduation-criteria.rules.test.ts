@@ -11,7 +11,10 @@ describe('graduation criteria (PENA: income above UMK and a changed mindset [001
     expect(p.proposal).toBe('GRADUATE');
     expect(p.welfareLevel).toBe('MIDDLE');
     expect(p.criteria.map((c) => [c.criterion, c.met])).toEqual([
-      ['INCOME_TO_MINIMUM_WAGE', true], ['WELFARE_LEVEL', true], ['BUSINESS_RUNNING', true], ['MINDSET_CHANGED', true],
+      ['INCOME_TO_MINIMUM_WAGE', true],
+      ['WELFARE_LEVEL', true],
+      ['BUSINESS_RUNNING', true],
+      ['MINDSET_CHANGED', true],
     ]);
   });
 
@@ -20,15 +23,20 @@ describe('graduation criteria (PENA: income above UMK and a changed mindset [001
     expect(evaluateGraduation({ ...facts, incomeToMinimumWageRatio: 0.99 }, rules).proposal).toBe('NOT_YET');
   });
 
-  it.each([['businessRunning', 'BUSINESS_RUNNING'], ['mindsetChanged', 'MINDSET_CHANGED']] as const)(
-    'proposes NOT_YET when %s is false, and says which criterion failed', (field, criterion) => {
-      const p = evaluateGraduation({ ...facts, [field]: false }, rules);
-      expect(p.proposal).toBe('NOT_YET');
-      expect(p.criteria.filter((c) => !c.met).map((c) => c.criterion)).toEqual([criterion]);
-    });
+  it.each([
+    ['businessRunning', 'BUSINESS_RUNNING'],
+    ['mindsetChanged', 'MINDSET_CHANGED'],
+  ] as const)('proposes NOT_YET when %s is false, and says which criterion failed', (field, criterion) => {
+    const p = evaluateGraduation({ ...facts, [field]: false }, rules);
+    expect(p.proposal).toBe('NOT_YET');
+    expect(p.criteria.filter((c) => !c.met).map((c) => c.criterion)).toEqual([criterion]);
+  });
 
   it('drops criteria the rules do not require', () => {
-    const lenient: ProgrammeRules = { ...rules, graduation: { ...rules.graduation, requireBusinessRunning: false, requireMindsetChange: false } };
+    const lenient: ProgrammeRules = {
+      ...rules,
+      graduation: { ...rules.graduation, requireBusinessRunning: false, requireMindsetChange: false },
+    };
     const p = evaluateGraduation({ ...facts, businessRunning: false, mindsetChanged: false }, lenient);
     expect(p.proposal).toBe('GRADUATE');
     expect(p.criteria.map((c) => c.criterion)).toEqual(['INCOME_TO_MINIMUM_WAGE', 'WELFARE_LEVEL']);

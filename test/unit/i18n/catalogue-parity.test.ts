@@ -31,7 +31,8 @@ export function parityProblems(en: Tree, id: Tree): string[] {
     const other = b.get(k);
     if (other === undefined) continue;
     if (!text.trim() || !other.trim()) problems.push(`${k}: empty text`);
-    if (placeholdersOf(text).join() !== placeholdersOf(other).join()) problems.push(`${k}: placeholders ${placeholdersOf(text)} vs ${placeholdersOf(other)}`);
+    if (placeholdersOf(text).join() !== placeholdersOf(other).join())
+      problems.push(`${k}: placeholders ${placeholdersOf(text)} vs ${placeholdersOf(other)}`);
   }
   return problems;
 }
@@ -52,7 +53,9 @@ describe('Indonesian and English catalogues', () => {
 
   it('finds a key that exists in one language only, and a lost placeholder', () => {
     expect(parityProblems({ a: 'x {n}', b: { c: 'y' } }, { a: 'x', b: { d: 'y' } })).toEqual([
-      'b.c: missing in id', 'b.d: missing in en', 'a: placeholders n vs ',
+      'b.c: missing in id',
+      'b.d: missing in en',
+      'a: placeholders n vs ',
     ]);
   });
 
@@ -77,8 +80,10 @@ describe('Indonesian and English catalogues', () => {
       expect(knowsIndicator(family)).toBe(true);
       expect(indicatorLabel('id', family)).not.toBe(indicatorLabel('en', family));
     }
-    for (const level of ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'] as const) expect(levelLabel('id', level)).not.toBe(levelLabel('en', level));
-    for (const dimension of ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const) expect(dimensionLabel('id', dimension)).not.toBe(dimensionLabel('en', dimension));
+    for (const level of ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'] as const)
+      expect(levelLabel('id', level)).not.toBe(levelLabel('en', level));
+    for (const dimension of ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const)
+      expect(dimensionLabel('id', dimension)).not.toBe(dimensionLabel('en', dimension));
   });
 
   it('uses the glossary terms in Indonesian', () => {

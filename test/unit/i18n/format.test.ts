@@ -26,8 +26,24 @@ describe('formatting for a locale', () => {
   it('names months in the language', () => {
     expect(formatDate('id', '2026-11-25')).toBe('25 November 2026');
     expect(formatDate('en', '2026-11-25')).toBe('25 November 2026');
-    const months = Array.from({ length: 12 }, (_, i) => formatDate('id', `2026-${String(i + 1).padStart(2, '0')}-01`).split(' ')[1]);
-    expect(months).toEqual(['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']);
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => formatDate('id', `2026-${String(i + 1).padStart(2, '0')}-01`).split(' ')[1],
+    );
+    expect(months).toEqual([
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ]);
     expect(formatDate('en', '2026-03-05')).toBe('5 March 2026');
   });
 

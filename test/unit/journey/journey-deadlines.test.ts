@@ -12,7 +12,9 @@ describe('pending deadlines per stage', () => {
 
   it('PLANNING: the approval is due planApprovalDays after the assessment', () => {
     const d = journeyAt('PLANNING');
-    expect(pendingDeadlines(d.state, RULES)).toEqual([{ key: `PLAN_APPROVAL:${day(3 + 14)}`, kind: 'PLAN_APPROVAL', dueAt: day(17) }]);
+    expect(pendingDeadlines(d.state, RULES)).toEqual([
+      { key: `PLAN_APPROVAL:${day(3 + 14)}`, kind: 'PLAN_APPROVAL', dueAt: day(17) },
+    ]);
   });
 
   it('IN_INTERVENTION: one MODULE_END per open module at plannedEnd + grace, keyed by module and plannedEnd', () => {
@@ -26,16 +28,29 @@ describe('pending deadlines per stage', () => {
 
   it('RE_EVALUATION, GRADUATED and a pending communication each have theirs', () => {
     const r = journeyAt('RE_EVALUATION');
-    expect(pendingDeadlines(r.state, RULES).map((x) => [x.kind, x.dueAt])).toEqual([['RE_EVALUATION', addDays(r.state.stageEnteredAt, 30)]]);
+    expect(pendingDeadlines(r.state, RULES).map((x) => [x.kind, x.dueAt])).toEqual([
+      ['RE_EVALUATION', addDays(r.state.stageEnteredAt, 30)],
+    ]);
 
     const g = journeyAt('RE_EVALUATION');
     g.do(cmd.reEvaluate(true));
     g.decide('GRADUATE');
-    expect(pendingDeadlines(g.state, RULES).map((x) => x.kind)).toEqual(['FOLLOW_UP', 'FOLLOW_UP', 'FOLLOW_UP', 'COMMUNICATION']);
+    expect(pendingDeadlines(g.state, RULES).map((x) => x.kind)).toEqual([
+      'FOLLOW_UP',
+      'FOLLOW_UP',
+      'FOLLOW_UP',
+      'COMMUNICATION',
+    ]);
     expect(pendingDeadlines(g.state, RULES).at(-1)?.dueAt).toBe(addDays(g.now, 7));
-    expect(nextExpectedAction(g.state, RULES)).toEqual({ action: 'recordCommunication', by: 'facilitator', dueAt: addDays(g.now, 7) });
+    expect(nextExpectedAction(g.state, RULES)).toEqual({
+      action: 'recordCommunication',
+      by: 'facilitator',
+      dueAt: addDays(g.now, 7),
+    });
     g.do(cmd.communicate('GRADUATE'));
-    expect(pendingDeadlines(g.state, RULES).map((x) => x.dueAt)).toEqual(g.state.followUps.map((f) => addDays(f.dueAt, 30)));
+    expect(pendingDeadlines(g.state, RULES).map((x) => x.dueAt)).toEqual(
+      g.state.followUps.map((f) => addDays(f.dueAt, 30)),
+    );
   });
 
   it('none while paused', () => {
@@ -51,9 +66,18 @@ describe('overdue escalation', () => {
     const t = d.fire('ASSESSMENT');
     expect(t).toMatchObject({ ok: true });
     if (!t.ok) return;
-    expect(t.events).toEqual([expect.objectContaining({ type: 'OVERDUE', seq: 2, actor: { userId: 'system', role: 'system' } })]);
-    expect(t.effects).toEqual([expect.objectContaining({ kind: 'ESCALATE_TO_MANAGER', data: expect.objectContaining({ kind: 'ASSESSMENT', dueAt: day(30) }) })]);
-    expect(d.state.overdue).toEqual([{ key: `ASSESSMENT:${day(30)}`, kind: 'ASSESSMENT', dueAt: day(30), since: day(30) }]);
+    expect(t.events).toEqual([
+      expect.objectContaining({ type: 'OVERDUE', seq: 2, actor: { userId: 'system', role: 'system' } }),
+    ]);
+    expect(t.effects).toEqual([
+      expect.objectContaining({
+        kind: 'ESCALATE_TO_MANAGER',
+        data: expect.objectContaining({ kind: 'ASSESSMENT', dueAt: day(30) }),
+      }),
+    ]);
+    expect(d.state.overdue).toEqual([
+      { key: `ASSESSMENT:${day(30)}`, kind: 'ASSESSMENT', dueAt: day(30), since: day(30) },
+    ]);
     expect(d.state.firedDeadlines).toEqual([`ASSESSMENT:${day(30)}`]);
     expect(pendingDeadlines(d.state, RULES)).toEqual([]);
 
@@ -76,13 +100,21 @@ describe('overdue escalation', () => {
     expect(d.state.overdue).toEqual([]);
     expect(d.state.modules[0]).toMatchObject({ plannedEnd: addDays(m.plannedEnd, 30), extensionsDays: 30 });
     expect(pendingDeadlines(d.state, RULES)).toEqual([
-      { key: `MODULE_END:${m.moduleId}:${addDays(m.plannedEnd, 30)}`, kind: 'MODULE_END', dueAt: addDays(m.plannedEnd, 44) },
+      {
+        key: `MODULE_END:${m.moduleId}:${addDays(m.plannedEnd, 30)}`,
+        kind: 'MODULE_END',
+        dueAt: addDays(m.plannedEnd, 44),
+      },
     ]);
   });
 
   it('unknown, stale and early keys leave the state untouched', () => {
     const state = deepFreeze(new JourneyDriver().state);
-    for (const [key, now] of [['NOPE', day(40)], [`ASSESSMENT:${day(29)}`, day(40)], [`ASSESSMENT:${day(30)}`, day(29)]]) {
+    for (const [key, now] of [
+      ['NOPE', day(40)],
+      [`ASSESSMENT:${day(29)}`, day(40)],
+      [`ASSESSMENT:${day(30)}`, day(29)],
+    ]) {
       const t = onDeadline(state, key, RULES, now);
       expect(t.ok && t.state).toBe(state);
       expect(t.ok && t.events).toEqual([]);
@@ -93,7 +125,11 @@ describe('overdue escalation', () => {
     const d = journeyAt('INTENSIVE_SUPPORT');
     const cycle = d.state.intensiveCycles[0];
     const [deadline] = pendingDeadlines(d.state, RULES);
-    expect(deadline).toEqual({ key: `INTENSIVE_CYCLE_END:1:${cycle.plannedEnd}`, kind: 'INTENSIVE_CYCLE_END', dueAt: cycle.plannedEnd });
+    expect(deadline).toEqual({
+      key: `INTENSIVE_CYCLE_END:1:${cycle.plannedEnd}`,
+      kind: 'INTENSIVE_CYCLE_END',
+      dueAt: cycle.plannedEnd,
+    });
     const t = d.fire('INTENSIVE_CYCLE_END');
     expect(t.ok && t.events.map((e) => e.type)).toEqual(['INTENSIVE_CYCLE_ENDED', 'STAGE_CHANGED']);
     expect(t.ok && t.effects).toEqual([]);
@@ -103,7 +139,10 @@ describe('overdue escalation', () => {
   it('an unrecorded follow-up becomes overdue after its grace period', () => {
     const d = journeyAt('GRADUATED');
     const t = d.fire('FOLLOW_UP');
-    expect(t.ok && t.state.overdue[0]).toMatchObject({ kind: 'FOLLOW_UP', dueAt: addDays(d.state.followUps[0].dueAt, 30) });
+    expect(t.ok && t.state.overdue[0]).toMatchObject({
+      kind: 'FOLLOW_UP',
+      dueAt: addDays(d.state.followUps[0].dueAt, 30),
+    });
     d.do(cmd.followUp(0));
     expect(d.state.overdue).toEqual([]);
   });
@@ -129,7 +168,9 @@ describe('pause and resume stop the clock', () => {
     const d = new JourneyDriver();
     d.advance(5).do({ type: 'pause', reasonEvidenceId: 'ev' });
     d.advance(10).do({ type: 'resume' });
-    expect(pendingDeadlines(d.state, RULES)).toEqual([{ key: `ASSESSMENT:${day(40)}`, kind: 'ASSESSMENT', dueAt: day(40) }]);
+    expect(pendingDeadlines(d.state, RULES)).toEqual([
+      { key: `ASSESSMENT:${day(40)}`, kind: 'ASSESSMENT', dueAt: day(40) },
+    ]);
     expect(d.state.pauseHistory).toEqual([{ since: day(5), until: day(15) }]);
   });
 

@@ -2,7 +2,17 @@ import { COMMAND_POLICY } from '../../../domain/journey/journey-command-policy';
 import { onDeadline, pendingDeadlines } from '../../../domain/journey/journey-deadlines.machine';
 import { applyCommand, startJourney } from '../../../domain/journey/journey.machine';
 import type {
-  Actor, CommandEnvelope, DeadlineKind, JourneyCommand, JourneyEffect, JourneyEvent, JourneyStart, JourneyState, Role, Stage, Transition,
+  Actor,
+  CommandEnvelope,
+  DeadlineKind,
+  JourneyCommand,
+  JourneyEffect,
+  JourneyEvent,
+  JourneyStart,
+  JourneyState,
+  Role,
+  Stage,
+  Transition,
 } from '../../../domain/journey/journey.types';
 import { getProgrammeRules } from '../../../domain/programme/programme-rules.registry';
 import type { NeedCode, ProgrammeRules } from '../../../domain/programme/programme-rules.types';
@@ -23,9 +33,17 @@ export const MANAGER = actor('manager');
 
 export function startInput(overrides: Partial<JourneyStart> = {}): JourneyStart {
   return {
-    journeyId: 'ben-0001', programmeId: 'prog-ntb-2026', rulesId: 'default', rulesVersion: 1, cohortId: 'cohort-1',
-    regionCode: '52.01', facilitatorId: 'facilitator-1', vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
-    enrolledAt: T0, enrolledBy: MANAGER, ...overrides,
+    journeyId: 'ben-0001',
+    programmeId: 'prog-ntb-2026',
+    rulesId: 'default',
+    rulesVersion: 1,
+    cohortId: 'cohort-1',
+    regionCode: '52.01',
+    facilitatorId: 'facilitator-1',
+    vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
+    enrolledAt: T0,
+    enrolledBy: MANAGER,
+    ...overrides,
   };
 }
 
@@ -40,19 +58,40 @@ export function deepFreeze<T>(value: T): T {
 /** The role the policy expects first for a command (facilitator for field work, else manager). */
 export const defaultActor = (type: JourneyCommand['type']): Actor => actor(COMMAND_POLICY[type].roles[0]);
 
-export function envelope(command: JourneyCommand, by: Actor = defaultActor(command.type), key = `k-${command.type}`): CommandEnvelope {
+export function envelope(
+  command: JourneyCommand,
+  by: Actor = defaultActor(command.type),
+  key = `k-${command.type}`,
+): CommandEnvelope {
   return { idempotencyKey: key, actor: by, command };
 }
 
 export const cmd = {
-  assess: (needs: NeedCode[] = ['CAPITAL'], ratio = 0.3): JourneyCommand =>
-    ({ type: 'submitAssessment', evidenceId: 'ev-assessment', needs, incomeToMinimumWageRatio: ratio }),
-  reEvaluate: (pass: boolean, ratio = pass ? 1.2 : 0.6): JourneyCommand =>
-    ({ type: 'submitReEvaluation', evidenceId: 'ev-reeval', incomeToMinimumWageRatio: ratio, businessRunning: pass, mindsetChanged: pass }),
-  communicate: (decision: 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER'): JourneyCommand =>
-    ({ type: 'recordCommunication', decision, evidenceId: `ev-comm-${decision}` }),
-  followUp: (index: number, ratio = 1.3): JourneyCommand =>
-    ({ type: 'recordFollowUp', index, evidenceId: `ev-fu-${index}`, incomeToMinimumWageRatio: ratio, businessRunning: true }),
+  assess: (needs: NeedCode[] = ['CAPITAL'], ratio = 0.3): JourneyCommand => ({
+    type: 'submitAssessment',
+    evidenceId: 'ev-assessment',
+    needs,
+    incomeToMinimumWageRatio: ratio,
+  }),
+  reEvaluate: (pass: boolean, ratio = pass ? 1.2 : 0.6): JourneyCommand => ({
+    type: 'submitReEvaluation',
+    evidenceId: 'ev-reeval',
+    incomeToMinimumWageRatio: ratio,
+    businessRunning: pass,
+    mindsetChanged: pass,
+  }),
+  communicate: (decision: 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER'): JourneyCommand => ({
+    type: 'recordCommunication',
+    decision,
+    evidenceId: `ev-comm-${decision}`,
+  }),
+  followUp: (index: number, ratio = 1.3): JourneyCommand => ({
+    type: 'recordFollowUp',
+    index,
+    evidenceId: `ev-fu-${index}`,
+    incomeToMinimumWageRatio: ratio,
+    businessRunning: true,
+  }),
 };
 
 export class JourneyDriver {
@@ -62,7 +101,10 @@ export class JourneyDriver {
   effects: JourneyEffect[] = [];
   private keys = 0;
 
-  constructor(readonly rules: ProgrammeRules = RULES, start: JourneyStart = startInput()) {
+  constructor(
+    readonly rules: ProgrammeRules = RULES,
+    start: JourneyStart = startInput(),
+  ) {
     const started = startJourney(start, rules);
     this.state = deepFreeze(started.state);
     this.events.push(...started.events);
@@ -76,7 +118,12 @@ export class JourneyDriver {
 
   /** Applies a command; the returned transition is not kept when rejected. */
   try(command: JourneyCommand, by?: Actor): Transition {
-    const t = applyCommand(this.state, envelope(command, by ?? defaultActor(command.type), `k-${++this.keys}`), this.rules, this.now);
+    const t = applyCommand(
+      this.state,
+      envelope(command, by ?? defaultActor(command.type), `k-${++this.keys}`),
+      this.rules,
+      this.now,
+    );
     if (t.ok) this.keep(t);
     return t;
   }
@@ -103,7 +150,10 @@ export class JourneyDriver {
     this.effects.push(...t.effects);
   }
 
-  assess(needs?: NeedCode[], ratio?: number): this { this.do(cmd.assess(needs, ratio)); return this; }
+  assess(needs?: NeedCode[], ratio?: number): this {
+    this.do(cmd.assess(needs, ratio));
+    return this;
+  }
 
   approve(): this {
     this.advance(2).do({ type: 'approvePlan', modules: this.state.proposedModules });
@@ -120,7 +170,8 @@ export class JourneyDriver {
       this.advance(3).do({ type: 'scheduleSession', moduleId, sessionId, sessionType: type, scheduledAt: this.now });
       this.do({ type: 'recordAttendance', moduleId, sessionId, status, heldAt: this.now });
     }
-    if (evaluate) this.do({ type: 'recordModuleEvaluation', moduleId, preScore: 40, postScore: 75, assignmentResult: 'PASSED' });
+    if (evaluate)
+      this.do({ type: 'recordModuleEvaluation', moduleId, preScore: 40, postScore: 75, assignmentResult: 'PASSED' });
     return this;
   }
 

@@ -6,10 +6,25 @@ import { actor, cmd, day, deepFreeze, envelope, journeyAt, RULES, type FixtureSt
 /** One valid-looking payload per command, used to probe the guards. */
 const PROBES: JourneyCommand[] = [
   cmd.assess(),
-  { type: 'approvePlan', modules: [{ templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: day(5), plannedSessions: 4 }] },
-  { type: 'scheduleSession', moduleId: 'CAPITAL_ACCESS-1', sessionId: 'probe', sessionType: 'THEORY', scheduledAt: day(9) },
+  {
+    type: 'approvePlan',
+    modules: [{ templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: day(5), plannedSessions: 4 }],
+  },
+  {
+    type: 'scheduleSession',
+    moduleId: 'CAPITAL_ACCESS-1',
+    sessionId: 'probe',
+    sessionType: 'THEORY',
+    scheduledAt: day(9),
+  },
   { type: 'recordAttendance', moduleId: 'CAPITAL_ACCESS-1', sessionId: 'probe', status: 'PRESENT', heldAt: day(9) },
-  { type: 'recordModuleEvaluation', moduleId: 'CAPITAL_ACCESS-1', preScore: 1, postScore: 2, assignmentResult: 'PASSED' },
+  {
+    type: 'recordModuleEvaluation',
+    moduleId: 'CAPITAL_ACCESS-1',
+    preScore: 1,
+    postScore: 2,
+    assignmentResult: 'PASSED',
+  },
   { type: 'closeModule', moduleId: 'CAPITAL_ACCESS-1', reasonEvidenceId: 'ev' },
   { type: 'extendModule', moduleId: 'CAPITAL_ACCESS-1', extraDays: 10, reasonEvidenceId: 'ev' },
   cmd.reEvaluate(true),
@@ -29,12 +44,27 @@ const EVERYWHERE: JourneyCommand[] = [
   { type: 'correctData', field: 'assessment.income', reasonEvidenceId: 'ev' },
 ];
 
-const STAGES: Stage[] = ['ENROLLED', 'PLANNING', 'IN_INTERVENTION', 'RE_EVALUATION', 'GRADUATION_REVIEW', 'NOT_GRADUATED', 'INTENSIVE_SUPPORT', 'TERMINATION_REVIEW', 'GRADUATED'];
+const STAGES: Stage[] = [
+  'ENROLLED',
+  'PLANNING',
+  'IN_INTERVENTION',
+  'RE_EVALUATION',
+  'GRADUATION_REVIEW',
+  'NOT_GRADUATED',
+  'INTENSIVE_SUPPORT',
+  'TERMINATION_REVIEW',
+  'GRADUATED',
+];
 
 function attempt(stage: FixtureStage, command: JourneyCommand, role?: Role) {
   const d = journeyAt(stage);
   const before = JSON.stringify(d.state);
-  const t = applyCommand(deepFreeze(d.state), envelope(command, role ? actor(role) : undefined), RULES, d.advance(1).now);
+  const t = applyCommand(
+    deepFreeze(d.state),
+    envelope(command, role ? actor(role) : undefined),
+    RULES,
+    d.advance(1).now,
+  );
   expect(JSON.stringify(d.state)).toBe(before); // the input state is untouched, accepted or not
   return t;
 }
@@ -54,7 +84,10 @@ describe('commands accepted in every open stage', () => {
   });
 
   it('resume without a pause is refused', () => {
-    expect(attempt('IN_INTERVENTION', { type: 'resume' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(attempt('IN_INTERVENTION', { type: 'resume' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
   });
 });
 
@@ -62,13 +95,32 @@ describe('closed journeys refuse everything with JOURNEY_CLOSED', () => {
   const closed: [string, () => ReturnType<typeof journeyAt>][] = [
     ['COMPLETED', () => journeyAt('COMPLETED')],
     ['TERMINATED', () => journeyAt('TERMINATED')],
-    ['EXITED', () => { const d = journeyAt('IN_INTERVENTION'); d.do(EVERYWHERE[0]); return d; }],
-    ['WITHDRAWN', () => { const d = journeyAt('PLANNING'); d.do(EVERYWHERE[1]); return d; }],
+    [
+      'EXITED',
+      () => {
+        const d = journeyAt('IN_INTERVENTION');
+        d.do(EVERYWHERE[0]);
+        return d;
+      },
+    ],
+    [
+      'WITHDRAWN',
+      () => {
+        const d = journeyAt('PLANNING');
+        d.do(EVERYWHERE[1]);
+        return d;
+      },
+    ],
   ];
   it.each(closed)('%s', (_name, make) => {
     const d = make();
     expect(d.state.closed).not.toBeNull();
-    for (const command of [...PROBES, ...EVERYWHERE, { type: 'resume' } as JourneyCommand, cmd.communicate('GRADUATE')]) {
+    for (const command of [
+      ...PROBES,
+      ...EVERYWHERE,
+      { type: 'resume' } as JourneyCommand,
+      cmd.communicate('GRADUATE'),
+    ]) {
       expect(d.try(command, actor('manager'))).toMatchObject({ ok: false, code: 'JOURNEY_CLOSED' });
     }
   });
@@ -77,12 +129,16 @@ describe('closed journeys refuse everything with JOURNEY_CLOSED', () => {
 describe('role guard', () => {
   const ALL = [...PROBES, ...EVERYWHERE, { type: 'resume' } as JourneyCommand, cmd.communicate('GRADUATE')];
   it.each(['auditor', 'viewer', 'admin', 'system'] as Role[])('%s may issue no journey command', (role) => {
-    for (const command of ALL) expect(attempt('IN_INTERVENTION', command, role)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    for (const command of ALL)
+      expect(attempt('IN_INTERVENTION', command, role)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it.each([
-    ['approvePlan', 'PLANNING'], ['closeModule', 'IN_INTERVENTION'], ['extendModule', 'IN_INTERVENTION'],
-    ['decideGraduation', 'GRADUATION_REVIEW'], ['decideTermination', 'TERMINATION_REVIEW'],
+    ['approvePlan', 'PLANNING'],
+    ['closeModule', 'IN_INTERVENTION'],
+    ['extendModule', 'IN_INTERVENTION'],
+    ['decideGraduation', 'GRADUATION_REVIEW'],
+    ['decideTermination', 'TERMINATION_REVIEW'],
   ] as const)('a facilitator may not %s', (type, stage) => {
     const probe = PROBES.find((p) => p.type === type)!;
     expect(attempt(stage, probe, 'facilitator')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -93,11 +149,14 @@ describe('role guard', () => {
     expect(attempt('IN_INTERVENTION', probe, 'facilitator')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
-  it.each([['submitAssessment', 'ENROLLED'], ['submitReEvaluation', 'RE_EVALUATION'], ['recordFollowUp', 'GRADUATED']] as const)(
-    'a manager may not do field work: %s', (type, stage) => {
-      const probe = PROBES.find((p) => p.type === type)!;
-      expect(attempt(stage, probe, 'manager')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    });
+  it.each([
+    ['submitAssessment', 'ENROLLED'],
+    ['submitReEvaluation', 'RE_EVALUATION'],
+    ['recordFollowUp', 'GRADUATED'],
+  ] as const)('a manager may not do field work: %s', (type, stage) => {
+    const probe = PROBES.find((p) => p.type === type)!;
+    expect(attempt(stage, probe, 'manager')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
 
   it('a facilitator may record a withdrawal and a correction', () => {
     expect(attempt('IN_INTERVENTION', EVERYWHERE[1], 'facilitator')).toMatchObject({ ok: true });
@@ -135,7 +194,11 @@ describe('pause guard', () => {
     const d = journeyAt('IN_INTERVENTION');
     d.do({ type: 'pause', reasonEvidenceId: 'ev' });
     d.do({ type: 'exit', exitKind: 'SANCTION', reasonEvidenceId: 'ev-rule' });
-    expect(d.state).toMatchObject({ stage: 'EXITED', paused: null, closed: { stage: 'EXITED', exitKind: 'SANCTION', reasonEvidenceId: 'ev-rule' } });
+    expect(d.state).toMatchObject({
+      stage: 'EXITED',
+      paused: null,
+      closed: { stage: 'EXITED', exitKind: 'SANCTION', reasonEvidenceId: 'ev-rule' },
+    });
   });
 });
 
@@ -143,9 +206,15 @@ describe('communication guard', () => {
   it('a decision must be communicated before the journey moves on', () => {
     const d = journeyAt('GRADUATION_REVIEW');
     d.decide('NOT_YET');
-    expect(d.try({ type: 'recordNotGraduatedEvaluation', evidenceId: 'ev' })).toMatchObject({ ok: false, code: 'COMMUNICATION_REQUIRED' });
+    expect(d.try({ type: 'recordNotGraduatedEvaluation', evidenceId: 'ev' })).toMatchObject({
+      ok: false,
+      code: 'COMMUNICATION_REQUIRED',
+    });
     expect(d.try(cmd.communicate('GRADUATE'))).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(d.try({ ...cmd.communicate('NOT_YET'), evidenceId: '' } as JourneyCommand)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(d.try({ ...cmd.communicate('NOT_YET'), evidenceId: '' } as JourneyCommand)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
     for (const command of EVERYWHERE.slice(2)) expect(d.try(command)).toMatchObject({ ok: true });
     d.do({ type: 'resume' });
     d.do(cmd.communicate('NOT_YET'));
@@ -154,7 +223,10 @@ describe('communication guard', () => {
   });
 
   it('there is nothing to communicate without a pending decision', () => {
-    expect(attempt('IN_INTERVENTION', cmd.communicate('GRADUATE'))).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(attempt('IN_INTERVENTION', cmd.communicate('GRADUATE'))).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
   });
 });
 
@@ -162,9 +234,21 @@ describe('malformed envelopes', () => {
   it('refuses unknown commands, missing actors and a bad clock with VALIDATION_FAILED', () => {
     const d = journeyAt('ENROLLED');
     const bogus = { type: 'fly' } as unknown as JourneyCommand;
-    expect(applyCommand(d.state, envelope(bogus, actor('manager')), RULES, d.now)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(applyCommand(d.state, { idempotencyKey: 'k', actor: { userId: '', role: 'facilitator' }, command: cmd.assess() }, RULES, d.now))
-      .toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-    expect(applyCommand(d.state, envelope(cmd.assess()), RULES, 'yesterday')).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(applyCommand(d.state, envelope(bogus, actor('manager')), RULES, d.now)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
+    expect(
+      applyCommand(
+        d.state,
+        { idempotencyKey: 'k', actor: { userId: '', role: 'facilitator' }, command: cmd.assess() },
+        RULES,
+        d.now,
+      ),
+    ).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(applyCommand(d.state, envelope(cmd.assess()), RULES, 'yesterday')).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
   });
 });

@@ -8,19 +8,29 @@ describe('a beneficiary who graduates', () => {
     expect(d.state.stage).toBe('ENROLLED');
     expect(d.state.seq).toBe(1);
     expect(d.events.map((e) => e.type)).toEqual(['ENROLLED']);
-    expect(nextExpectedAction(d.state, RULES)).toEqual({ action: 'submitAssessment', by: 'facilitator', dueAt: day(30) });
+    expect(nextExpectedAction(d.state, RULES)).toEqual({
+      action: 'submitAssessment',
+      by: 'facilitator',
+      dueAt: day(30),
+    });
 
     d.advance(10).assess(['SOCIAL_MENTORING', 'JOB_SKILLS', 'MARKET'], 0.3);
     expect(d.state.stage).toBe('PLANNING');
     expect(d.state.welfareHistory).toEqual([{ level: 'POOR', at: day(10), source: 'ASSESSMENT' }]);
     expect(d.state.proposedModules.map((m) => [m.templateId, m.phase])).toEqual([
-      ['SOCIAL_MENTORING', 1], ['VOCATIONAL_TRAINING', 2], ['MARKET_ACCESS', 3],
+      ['SOCIAL_MENTORING', 1],
+      ['VOCATIONAL_TRAINING', 2],
+      ['MARKET_ACCESS', 3],
     ]);
     expect(nextExpectedAction(d.state, RULES)).toMatchObject({ action: 'approvePlan', by: 'manager' });
 
     d.approve();
     expect(d.state.stage).toBe('IN_INTERVENTION');
-    expect(d.state.modules.map((m) => m.moduleId)).toEqual(['SOCIAL_MENTORING-1', 'VOCATIONAL_TRAINING-2', 'MARKET_ACCESS-3']);
+    expect(d.state.modules.map((m) => m.moduleId)).toEqual([
+      'SOCIAL_MENTORING-1',
+      'VOCATIONAL_TRAINING-2',
+      'MARKET_ACCESS-3',
+    ]);
     expect(d.state.modules.every((m) => m.status === 'PLANNED')).toBe(true);
 
     d.runModule('SOCIAL_MENTORING-1');
@@ -39,7 +49,10 @@ describe('a beneficiary who graduates', () => {
     expect(d.state.stage).toBe('GRADUATED');
     expect(d.state.pendingCommunication).toBe('GRADUATE');
     expect(d.state.followUps.map((f) => [f.monthsAfterGraduation, f.dueAt])).toEqual(
-      RULES.followUpScheduleMonths.map((m) => [m, new Date(Date.parse(graduatedAt) + m * 30 * 86_400_000).toISOString()]),
+      RULES.followUpScheduleMonths.map((m) => [
+        m,
+        new Date(Date.parse(graduatedAt) + m * 30 * 86_400_000).toISOString(),
+      ]),
     );
     d.do(cmd.communicate('GRADUATE'));
     expect(d.state.decisions.at(-1)).toMatchObject({ kind: 'GRADUATE', communicatedAt: d.now });
@@ -60,9 +73,24 @@ describe('a beneficiary who graduates', () => {
   it('numbers every transition: seq grows by one, events carry the new seq, the time and the actor', () => {
     const d = journeyAt('IN_INTERVENTION');
     const before = d.state.seq;
-    const t = d.advance(1).do({ type: 'scheduleSession', moduleId: 'CAPITAL_ACCESS-1', sessionId: 's1', sessionType: 'THEORY', scheduledAt: day(20) });
+    const t = d
+      .advance(1)
+      .do({
+        type: 'scheduleSession',
+        moduleId: 'CAPITAL_ACCESS-1',
+        sessionId: 's1',
+        sessionType: 'THEORY',
+        scheduledAt: day(20),
+      });
     expect(t.state.seq).toBe(before + 1);
-    expect(t.events).toEqual([expect.objectContaining({ seq: before + 1, type: 'SESSION_SCHEDULED', at: d.now, actor: { userId: 'facilitator-1', role: 'facilitator' } })]);
+    expect(t.events).toEqual([
+      expect.objectContaining({
+        seq: before + 1,
+        type: 'SESSION_SCHEDULED',
+        at: d.now,
+        actor: { userId: 'facilitator-1', role: 'facilitator' },
+      }),
+    ]);
     const seqs = d.events.map((e) => e.seq);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
   });
@@ -86,19 +114,31 @@ describe('referral to a more advanced programme', () => {
     const d = journeyAt('GRADUATED');
     d.advance(10).do({ type: 'refer', targetProgramme: 'KUR', evidenceId: 'ev-ref' });
     expect(d.state.pendingCommunication).toBe('REFER');
-    expect(d.try({ type: 'recordReferralAnswer', answer, evidenceId: 'ev-ans' })).toMatchObject({ ok: false, code: 'COMMUNICATION_REQUIRED' });
+    expect(d.try({ type: 'recordReferralAnswer', answer, evidenceId: 'ev-ans' })).toMatchObject({
+      ok: false,
+      code: 'COMMUNICATION_REQUIRED',
+    });
     d.do(cmd.communicate('REFER'));
     expect(nextExpectedAction(d.state, RULES).action).toBe('recordReferralAnswer');
     d.do({ type: 'recordReferralAnswer', answer, evidenceId: 'ev-ans' });
     expect(d.state.referral).toMatchObject({ targetProgramme: 'KUR', answer, answeredAt: d.now });
-    expect(d.try({ type: 'refer', targetProgramme: 'KUR', evidenceId: 'ev-ref2' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
-    expect(d.try({ type: 'recordReferralAnswer', answer, evidenceId: 'ev-ans' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(d.try({ type: 'refer', targetProgramme: 'KUR', evidenceId: 'ev-ref2' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
+    expect(d.try({ type: 'recordReferralAnswer', answer, evidenceId: 'ev-ans' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
     expect(nextExpectedAction(d.state, RULES).action).toBe('recordFollowUp');
   });
 
   it('refuses an answer before any referral', () => {
     const d = journeyAt('GRADUATED');
-    expect(d.try({ type: 'recordReferralAnswer', answer: 'ACCEPTED', evidenceId: 'e' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(d.try({ type: 'recordReferralAnswer', answer: 'ACCEPTED', evidenceId: 'e' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
   });
 
   it('records follow-ups only in schedule order', () => {

@@ -3,12 +3,27 @@ import type { JourneyCommand } from '../../../domain/journey/journey.types';
 import { cmd, day, journeyAt, JourneyDriver, RULES } from './journey-fixtures';
 
 const MOD = 'CAPITAL_ACCESS-1'; // default fixture plan: capital access, 4-6 sessions, planned 4
-const schedule = (sessionId: string, sessionType = 'THEORY'): JourneyCommand =>
-  ({ type: 'scheduleSession', moduleId: MOD, sessionId, sessionType, scheduledAt: day(12) });
-const attend = (sessionId: string, status: 'PRESENT' | 'PARTIAL' | 'ABSENT' = 'PRESENT'): JourneyCommand =>
-  ({ type: 'recordAttendance', moduleId: MOD, sessionId, status, heldAt: day(12) });
-const evaluate = (pre = 30, post = 70): JourneyCommand =>
-  ({ type: 'recordModuleEvaluation', moduleId: MOD, preScore: pre, postScore: post, assignmentResult: 'PASSED' });
+const schedule = (sessionId: string, sessionType = 'THEORY'): JourneyCommand => ({
+  type: 'scheduleSession',
+  moduleId: MOD,
+  sessionId,
+  sessionType,
+  scheduledAt: day(12),
+});
+const attend = (sessionId: string, status: 'PRESENT' | 'PARTIAL' | 'ABSENT' = 'PRESENT'): JourneyCommand => ({
+  type: 'recordAttendance',
+  moduleId: MOD,
+  sessionId,
+  status,
+  heldAt: day(12),
+});
+const evaluate = (pre = 30, post = 70): JourneyCommand => ({
+  type: 'recordModuleEvaluation',
+  moduleId: MOD,
+  preScore: pre,
+  postScore: post,
+  assignmentResult: 'PASSED',
+});
 
 describe('running a module', () => {
   it('starts with the first held session, completes when sessions are held and evaluated, then moves to RE_EVALUATION', () => {
@@ -40,7 +55,12 @@ describe('running a module', () => {
     expect(hold('a', 'ABSENT').effects).toEqual([]); // 0% but only 1 session held
     expect(hold('b', 'PRESENT').effects).toEqual([]);
     const third = hold('c', 'PARTIAL'); // (0 + 1 + 0.5) / 3 = 50% < 75% after 3 sessions
-    expect(third.effects).toEqual([expect.objectContaining({ kind: 'ALERT_FACILITATOR', data: expect.objectContaining({ moduleId: M, attendanceRate: 50 }) })]);
+    expect(third.effects).toEqual([
+      expect.objectContaining({
+        kind: 'ALERT_FACILITATOR',
+        data: expect.objectContaining({ moduleId: M, attendanceRate: 50 }),
+      }),
+    ]);
     expect(third.events.map((e) => e.type)).toContain('LOW_ATTENDANCE');
     expect(d.state.modules[0].lowAttendanceAlerted).toBe(true);
     expect(hold('d', 'ABSENT').effects).toEqual([]); // once per module
@@ -68,7 +88,10 @@ describe('running a module', () => {
     d.do(schedule('s1'));
     d.do(attend('s1'));
     d.advance(5).do({ type: 'withdraw', reasonEvidenceId: 'ev-moved-to-city' });
-    expect(d.state).toMatchObject({ stage: 'WITHDRAWN', closed: { stage: 'WITHDRAWN', at: d.now, reasonEvidenceId: 'ev-moved-to-city' } });
+    expect(d.state).toMatchObject({
+      stage: 'WITHDRAWN',
+      closed: { stage: 'WITHDRAWN', at: d.now, reasonEvidenceId: 'ev-moved-to-city' },
+    });
     expect(d.state.modules[0].status).toBe('ACTIVE'); // history kept as it was
     expect(d.try(attend('s1'))).toMatchObject({ ok: false, code: 'JOURNEY_CLOSED' });
   });
@@ -82,13 +105,33 @@ describe('module command validation', () => {
     ['bad scheduledAt', [{ ...schedule('s1'), scheduledAt: '2026-13-45' } as JourneyCommand], 'VALIDATION_FAILED'],
     ['duplicate session', [schedule('s1'), schedule('s1')], 'VALIDATION_FAILED'],
     ['attendance twice', [schedule('s1'), attend('s1'), attend('s1')], 'VALIDATION_FAILED'],
-    ['bad attendance status', [schedule('s1'), { ...attend('s1'), status: 'LATE' } as unknown as JourneyCommand], 'VALIDATION_FAILED'],
+    [
+      'bad attendance status',
+      [schedule('s1'), { ...attend('s1'), status: 'LATE' } as unknown as JourneyCommand],
+      'VALIDATION_FAILED',
+    ],
     ['score above 100', [evaluate(30, 101)], 'VALIDATION_FAILED'],
     ['negative score', [evaluate(-1, 50)], 'VALIDATION_FAILED'],
-    ['extension of 0 days', [{ type: 'extendModule', moduleId: MOD, extraDays: 0, reasonEvidenceId: 'ev' }], 'VALIDATION_FAILED'],
-    ['extension over a year', [{ type: 'extendModule', moduleId: MOD, extraDays: 366, reasonEvidenceId: 'ev' }], 'VALIDATION_FAILED'],
-    ['fractional extension', [{ type: 'extendModule', moduleId: MOD, extraDays: 1.5, reasonEvidenceId: 'ev' }], 'VALIDATION_FAILED'],
-    ['command on a closed module', [{ type: 'closeModule', moduleId: MOD, reasonEvidenceId: 'ev' }, evaluate()], 'JOURNEY_OR_MODULE'],
+    [
+      'extension of 0 days',
+      [{ type: 'extendModule', moduleId: MOD, extraDays: 0, reasonEvidenceId: 'ev' }],
+      'VALIDATION_FAILED',
+    ],
+    [
+      'extension over a year',
+      [{ type: 'extendModule', moduleId: MOD, extraDays: 366, reasonEvidenceId: 'ev' }],
+      'VALIDATION_FAILED',
+    ],
+    [
+      'fractional extension',
+      [{ type: 'extendModule', moduleId: MOD, extraDays: 1.5, reasonEvidenceId: 'ev' }],
+      'VALIDATION_FAILED',
+    ],
+    [
+      'command on a closed module',
+      [{ type: 'closeModule', moduleId: MOD, reasonEvidenceId: 'ev' }, evaluate()],
+      'JOURNEY_OR_MODULE',
+    ],
   ];
   it.each(cases)('%s', (_name, commands, code) => {
     const d = journeyAt('IN_INTERVENTION');
@@ -102,8 +145,9 @@ describe('module command validation', () => {
     const d = new JourneyDriver().assess(['SOCIAL_MENTORING', 'CAPITAL']).approve();
     d.do({ type: 'closeModule', moduleId: 'SOCIAL_MENTORING-1', reasonEvidenceId: 'ev' });
     expect(d.state.stage).toBe('IN_INTERVENTION');
-    expect(d.try({ type: 'extendModule', moduleId: 'SOCIAL_MENTORING-1', extraDays: 5, reasonEvidenceId: 'ev' }))
-      .toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(
+      d.try({ type: 'extendModule', moduleId: 'SOCIAL_MENTORING-1', extraDays: 5, reasonEvidenceId: 'ev' }),
+    ).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
   });
 });
 
@@ -127,16 +171,30 @@ describe('assessment and plan approval', () => {
     const d = journeyAt('PLANNING');
     const start = d.state.proposedModules[0].plannedStart;
     expect(d.try({ type: 'approvePlan', modules: [] })).toMatchObject({ ok: false, code: 'INVALID_PLAN' });
-    expect(d.try({ type: 'approvePlan', modules: [{ templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: start, plannedSessions: 7 }] }))
-      .toMatchObject({ ok: false, code: 'INVALID_PLAN' });
-    expect(d.try({ type: 'approvePlan', modules: [{ templateId: 'BAKING', phase: 1, plannedStart: start, plannedSessions: 4 }] }))
-      .toMatchObject({ ok: false, code: 'UNKNOWN_MODULE' });
-    const t = d.do({ type: 'approvePlan', modules: [
-      { templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: start, plannedSessions: 6 },
-      { templateId: 'MARKET_ACCESS', phase: 1, plannedStart: start, plannedSessions: 10 },
-    ] });
+    expect(
+      d.try({
+        type: 'approvePlan',
+        modules: [{ templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: start, plannedSessions: 7 }],
+      }),
+    ).toMatchObject({ ok: false, code: 'INVALID_PLAN' });
+    expect(
+      d.try({
+        type: 'approvePlan',
+        modules: [{ templateId: 'BAKING', phase: 1, plannedStart: start, plannedSessions: 4 }],
+      }),
+    ).toMatchObject({ ok: false, code: 'UNKNOWN_MODULE' });
+    const t = d.do({
+      type: 'approvePlan',
+      modules: [
+        { templateId: 'CAPITAL_ACCESS', phase: 1, plannedStart: start, plannedSessions: 6 },
+        { templateId: 'MARKET_ACCESS', phase: 1, plannedStart: start, plannedSessions: 10 },
+      ],
+    });
     expect(t.events[0]).toMatchObject({ type: 'PLAN_APPROVED', data: { asProposed: false } });
-    expect(d.state.modules.map((m) => [m.moduleId, m.plannedSessions])).toEqual([['CAPITAL_ACCESS-1', 6], ['MARKET_ACCESS-2', 10]]);
+    expect(d.state.modules.map((m) => [m.moduleId, m.plannedSessions])).toEqual([
+      ['CAPITAL_ACCESS-1', 6],
+      ['MARKET_ACCESS-2', 10],
+    ]);
     expect(d.state.planApprovedAt).toBe(d.now);
   });
 });

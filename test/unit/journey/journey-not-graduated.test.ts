@@ -7,19 +7,32 @@ describe('the not-graduated path', () => {
     const d = journeyAt('NOT_GRADUATED');
     expect(d.state.decisions.at(-1)).toMatchObject({ kind: 'NOT_YET' });
     expect(nextExpectedAction(d.state, RULES).action).toBe('recordNotGraduatedEvaluation');
-    expect(d.try({ type: 'startIntensiveSupport', evidenceId: 'ev-plan' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(d.try({ type: 'startIntensiveSupport', evidenceId: 'ev-plan' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
 
     d.do({ type: 'recordNotGraduatedEvaluation', evidenceId: 'ev-causes' });
     expect(nextExpectedAction(d.state, RULES).action).toBe('startIntensiveSupport');
     const started = d.do({ type: 'startIntensiveSupport', evidenceId: 'ev-plan' });
     expect(d.state.stage).toBe('INTENSIVE_SUPPORT');
     expect(d.state.intensiveCycles).toEqual([
-      { cycle: 1, startedAt: d.now, plannedEnd: new Date(Date.parse(d.now) + 90 * 86_400_000).toISOString(), evidenceId: 'ev-plan', visitEveryDays: 7 },
+      {
+        cycle: 1,
+        startedAt: d.now,
+        plannedEnd: new Date(Date.parse(d.now) + 90 * 86_400_000).toISOString(),
+        evidenceId: 'ev-plan',
+        visitEveryDays: 7,
+      },
     ]);
     expect(d.state.pendingCommunication).toBe('INTENSIVE_SUPPORT');
     expect(started.events.map((e) => e.type)).toEqual(['INTENSIVE_SUPPORT_STARTED', 'STAGE_CHANGED']);
     d.do(cmd.communicate('INTENSIVE_SUPPORT'));
-    expect(nextExpectedAction(d.state, RULES)).toEqual({ action: 'NONE', by: 'system', dueAt: d.state.intensiveCycles[0].plannedEnd });
+    expect(nextExpectedAction(d.state, RULES)).toEqual({
+      action: 'NONE',
+      by: 'system',
+      dueAt: d.state.intensiveCycles[0].plannedEnd,
+    });
 
     const end = d.fire('INTENSIVE_CYCLE_END');
     expect(end).toMatchObject({ ok: true, effects: [] });
@@ -49,7 +62,10 @@ describe('the not-graduated path', () => {
     const d = journeyAt('TERMINATION_REVIEW');
     expect(d.state.intensiveCycles.filter((c) => c.endedAt)).toHaveLength(2);
     expect(nextExpectedAction(d.state, RULES)).toMatchObject({ action: 'decideTermination', by: 'manager' });
-    expect(d.try({ type: 'decideTermination', decision: 'TERMINATE', reasonEvidenceId: '' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    expect(d.try({ type: 'decideTermination', decision: 'TERMINATE', reasonEvidenceId: '' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
 
     d.do({ type: 'decideTermination', decision: 'TERMINATE', reasonEvidenceId: 'ev-analysis' });
     expect(d.state.stage).toBe('TERMINATED');
@@ -73,7 +89,10 @@ describe('the not-graduated path', () => {
     d.do({ type: 'decideTermination', decision: 'ANOTHER_CYCLE', reasonEvidenceId: 'ev-progress' });
     expect(d.state.stage).toBe('NOT_GRADUATED');
     expect(d.state.pendingCommunication).toBeNull();
-    expect(d.try({ type: 'startIntensiveSupport', evidenceId: 'ev' })).toMatchObject({ ok: false, code: 'COMMAND_NOT_ALLOWED_IN_STAGE' });
+    expect(d.try({ type: 'startIntensiveSupport', evidenceId: 'ev' })).toMatchObject({
+      ok: false,
+      code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+    });
     d.intensiveCycle();
     expect(d.state.intensiveCycles).toHaveLength(3);
     d.failReview();
@@ -83,16 +102,29 @@ describe('the not-graduated path', () => {
   it('a manager may graduate against a NOT_YET proposal only with a reason', () => {
     const d = journeyAt('GRADUATION_REVIEW');
     expect(d.state.reEvaluations[0].proposal.proposal).toBe('NOT_YET');
-    expect(d.try({ type: 'decideGraduation', decision: 'GRADUATE' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    expect(d.try({ type: 'decideGraduation', decision: 'GRADUATE' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
     const t = d.do({ type: 'decideGraduation', decision: 'GRADUATE', reasonEvidenceId: 'ev-override' });
-    expect(t.events[0]).toMatchObject({ type: 'GRADUATION_DECIDED', data: { decision: 'GRADUATE', proposal: 'NOT_YET', overridesProposal: true } });
-    expect(d.state.decisions.at(-1)).toMatchObject({ kind: 'GRADUATE', reasonEvidenceId: 'ev-override', by: { role: 'manager' } });
+    expect(t.events[0]).toMatchObject({
+      type: 'GRADUATION_DECIDED',
+      data: { decision: 'GRADUATE', proposal: 'NOT_YET', overridesProposal: true },
+    });
+    expect(d.state.decisions.at(-1)).toMatchObject({
+      kind: 'GRADUATE',
+      reasonEvidenceId: 'ev-override',
+      by: { role: 'manager' },
+    });
   });
 
   it('a manager may hold back a GRADUATE proposal only with a reason, and it never opens termination early', () => {
     const d = journeyAt('RE_EVALUATION');
     d.do(cmd.reEvaluate(true));
-    expect(d.try({ type: 'decideGraduation', decision: 'NOT_YET' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
+    expect(d.try({ type: 'decideGraduation', decision: 'NOT_YET' })).toMatchObject({
+      ok: false,
+      code: 'REASON_REQUIRED',
+    });
     d.decide('NOT_YET', 'ev-hold');
     expect(d.state.stage).toBe('NOT_GRADUATED');
   });

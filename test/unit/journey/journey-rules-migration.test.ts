@@ -5,7 +5,15 @@ import { JourneyDriver, MANAGER, FACILITATOR, envelope } from './journey-fixture
 describe('migrating a journey to newer programme rules', () => {
   const migrate = (rulesVersion: number, by = MANAGER) => {
     const d = new JourneyDriver();
-    return { before: d.state, t: applyCommand(d.state, envelope({ type: 'migrateRules', rulesVersion, reasonEvidenceId: 'ev-why' }, by), d.rules, d.now) };
+    return {
+      before: d.state,
+      t: applyCommand(
+        d.state,
+        envelope({ type: 'migrateRules', rulesVersion, reasonEvidenceId: 'ev-why' }, by),
+        d.rules,
+        d.now,
+      ),
+    };
   };
 
   it('refuses a version that does not exist', () => {
@@ -24,7 +32,12 @@ describe('migrating a journey to newer programme rules', () => {
 
   it('needs a reason', () => {
     const d = new JourneyDriver();
-    const t = applyCommand(d.state, envelope({ type: 'migrateRules', rulesVersion: 2, reasonEvidenceId: '' }, MANAGER), d.rules, d.now);
+    const t = applyCommand(
+      d.state,
+      envelope({ type: 'migrateRules', rulesVersion: 2, reasonEvidenceId: '' }, MANAGER),
+      d.rules,
+      d.now,
+    );
     expect(t).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
   });
 });

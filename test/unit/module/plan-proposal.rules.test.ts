@@ -8,7 +8,11 @@ const START = '2026-02-01T00:00:00.000Z';
 
 describe('plan proposal from needs', () => {
   it('orders social mentoring first, skills and technical/managerial mentoring next, access last', () => {
-    const plan = proposeModules(['MARKET', 'JOB_SKILLS', 'SOCIAL_MENTORING', 'CAPITAL', 'TECHNICAL_MENTORING'], rules, START);
+    const plan = proposeModules(
+      ['MARKET', 'JOB_SKILLS', 'SOCIAL_MENTORING', 'CAPITAL', 'TECHNICAL_MENTORING'],
+      rules,
+      START,
+    );
     expect(plan).toEqual([
       { templateId: 'SOCIAL_MENTORING', phase: 1, plannedStart: START, plannedSessions: 8 },
       { templateId: 'VOCATIONAL_TRAINING', phase: 2, plannedStart: addDays(START, 60), plannedSessions: 8 },
@@ -21,18 +25,23 @@ describe('plan proposal from needs', () => {
   it('keeps phases contiguous when a group is missing', () => {
     const plan = proposeModules(['CAPITAL', 'ENTREPRENEURSHIP_SKILLS'], rules, START);
     expect(plan.map((m) => [m.templateId, m.phase, m.plannedStart])).toEqual([
-      ['ENTREPRENEURSHIP_TRAINING', 1, START], ['CAPITAL_ACCESS', 2, addDays(START, 30)],
+      ['ENTREPRENEURSHIP_TRAINING', 1, START],
+      ['CAPITAL_ACCESS', 2, addDays(START, 30)],
     ]);
   });
 
   it('de-duplicates templates reached by several needs, and gives nothing for education (no template)', () => {
-    expect(proposeModules(['FINANCIAL_MANAGEMENT', 'MANAGERIAL_MENTORING'], rules, START).map((m) => m.templateId)).toEqual(['MANAGERIAL_MENTORING']);
+    expect(
+      proposeModules(['FINANCIAL_MANAGEMENT', 'MANAGERIAL_MENTORING'], rules, START).map((m) => m.templateId),
+    ).toEqual(['MANAGERIAL_MENTORING']);
     expect(proposeModules(['EDUCATION'], rules, START)).toEqual([]);
     expect(proposeModules([], rules, START)).toEqual([]);
   });
 
   it('is deterministic whatever the order of needs', () => {
-    expect(proposeModules(['MARKET', 'SOCIAL_MENTORING'], rules, START)).toEqual(proposeModules(['SOCIAL_MENTORING', 'MARKET'], rules, START));
+    expect(proposeModules(['MARKET', 'SOCIAL_MENTORING'], rules, START)).toEqual(
+      proposeModules(['SOCIAL_MENTORING', 'MARKET'], rules, START),
+    );
   });
 
   it('without proposalPhases proposes every module in phase 1', () => {

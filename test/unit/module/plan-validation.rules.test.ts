@@ -6,21 +6,30 @@ import type { PlannedModuleInput } from '../../../domain/journey/journey.types';
 const rules = getProgrammeRules('default', 1);
 const S = '2026-02-01T00:00:00.000Z';
 const L = '2026-04-01T00:00:00.000Z';
-const m = (templateId: string, plannedSessions: number, phase = 1, plannedStart = S): PlannedModuleInput => ({ templateId, phase, plannedStart, plannedSessions });
+const m = (templateId: string, plannedSessions: number, phase = 1, plannedStart = S): PlannedModuleInput => ({
+  templateId,
+  phase,
+  plannedStart,
+  plannedSessions,
+});
 const codes = (plan: PlannedModuleInput[]) => validatePlan(plan, rules).map((p) => p.code);
 
 describe('plan validation against the templates', () => {
   it('accepts every proposal the machine makes', () => {
-    expect(validatePlan(proposeModules(['SOCIAL_MENTORING', 'JOB_SKILLS', 'CAPITAL', 'MARKET'], rules, S), rules)).toEqual([]);
+    expect(
+      validatePlan(proposeModules(['SOCIAL_MENTORING', 'JOB_SKILLS', 'CAPITAL', 'MARKET'], rules, S), rules),
+    ).toEqual([]);
   });
 
   it.each(rules.moduleTemplates.map((t) => [t.id, t.sessions.min, t.sessions.max] as const))(
-    '%s accepts %i..%i sessions and nothing outside', (id, min, max) => {
+    '%s accepts %i..%i sessions and nothing outside',
+    (id, min, max) => {
       expect(codes([m(id, min)])).toEqual([]);
       expect(codes([m(id, max)])).toEqual([]);
       expect(codes([m(id, min - 1)])).toEqual(['SESSIONS_OUT_OF_RANGE']);
       expect(codes([m(id, max + 1)])).toEqual(['SESSIONS_OUT_OF_RANGE']);
-    });
+    },
+  );
 
   it('refuses an empty plan, unknown and duplicated templates, fractional sessions', () => {
     expect(codes([])).toEqual(['EMPTY_PLAN']);

@@ -1,5 +1,10 @@
 import { DomainError } from '../../../domain/errors/error-codes';
-import { getProgrammeRules, latestProgrammeRules, listProgrammeRules, validateProgrammeRules } from '../../../domain/programme/programme-rules.registry';
+import {
+  getProgrammeRules,
+  latestProgrammeRules,
+  listProgrammeRules,
+  validateProgrammeRules,
+} from '../../../domain/programme/programme-rules.registry';
 import type { ProgrammeRules } from '../../../domain/programme/programme-rules.types';
 
 const clone = (r: ProgrammeRules): ProgrammeRules => JSON.parse(JSON.stringify(r)) as ProgrammeRules;
@@ -14,7 +19,11 @@ describe('programme rules registry', () => {
 
   it('throws a NOT_FOUND DomainError for an unknown id or version', () => {
     expect(() => getProgrammeRules('default', 99)).toThrow(DomainError);
-    try { getProgrammeRules('nope', 1); } catch (e) { expect((e as DomainError).code).toBe('NOT_FOUND'); }
+    try {
+      getProgrammeRules('nope', 1);
+    } catch (e) {
+      expect((e as DomainError).code).toBe('NOT_FOUND');
+    }
     expect(() => latestProgrammeRules('nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
@@ -24,36 +33,106 @@ describe('programme rules registry', () => {
     expect(Object.isFrozen(rules.moduleTemplates[0].sessions)).toBe(true);
   });
 
-  it.each(listProgrammeRules().map((r) => [`${r.programmeRulesId} v${r.version}`, r] as const))('%s validates', (_name, rules) => {
-    expect(validateProgrammeRules(rules)).toEqual([]);
-  });
+  it.each(listProgrammeRules().map((r) => [`${r.programmeRulesId} v${r.version}`, r] as const))(
+    '%s validates',
+    (_name, rules) => {
+      expect(validateProgrammeRules(rules)).toEqual([]);
+    },
+  );
 
   it('default v1 carries the seven seed templates and a cited mapping for every need', () => {
     const rules = getProgrammeRules('default', 1);
     expect(rules.moduleTemplates.map((t) => t.id)).toEqual([
-      'SOCIAL_MENTORING', 'VOCATIONAL_TRAINING', 'TECHNICAL_MENTORING', 'ENTREPRENEURSHIP_TRAINING',
-      'MANAGERIAL_MENTORING', 'CAPITAL_ACCESS', 'MARKET_ACCESS',
+      'SOCIAL_MENTORING',
+      'VOCATIONAL_TRAINING',
+      'TECHNICAL_MENTORING',
+      'ENTREPRENEURSHIP_TRAINING',
+      'MANAGERIAL_MENTORING',
+      'CAPITAL_ACCESS',
+      'MARKET_ACCESS',
     ]);
     expect(rules.needsMapping).toHaveLength(9);
     for (const m of rules.needsMapping) expect(m.source).toMatch(/^001:\d+$/);
     expect(rules.needsMapping.find((m) => m.need === 'EDUCATION')?.modules).toEqual([]);
-    expect(rules.needsMapping.find((m) => m.need === 'FINANCIAL_MANAGEMENT')?.modules).toEqual(['MANAGERIAL_MENTORING']);
+    expect(rules.needsMapping.find((m) => m.need === 'FINANCIAL_MANAGEMENT')?.modules).toEqual([
+      'MANAGERIAL_MENTORING',
+    ]);
   });
 });
 
 describe('validateProgrammeRules finds inconsistent versions', () => {
   const base = getProgrammeRules('default', 1);
   const broken: [string, (r: ProgrammeRules) => void, RegExp][] = [
-    ['a mix not summing to 100', (r) => { r.moduleTemplates[0].sessionMix[0].percent = 41; }, /sums to 101/],
-    ['a range with min above max', (r) => { r.moduleTemplates[1].sessions = { min: 10, max: 8 }; }, /min 10 is above max 8/],
-    ['a mapping to an unknown template', (r) => { r.needsMapping[0].modules = ['BAKING']; }, /unknown template BAKING/],
-    ['a duplicated template', (r) => { r.moduleTemplates.push(r.moduleTemplates[0]); }, /defined twice/],
-    ['thresholds out of order', (r) => { r.welfareThresholds.MIDDLE = 2; }, /VULNERABLE < MIDDLE < STABLE/],
-    ['a zero deadline', (r) => { r.deadlines.assessmentDays = 0; }, /assessmentDays/],
-    ['an empty follow-up schedule', (r) => { r.followUpScheduleMonths = []; }, /followUpScheduleMonths is empty/],
-    ['a decreasing follow-up schedule', (r) => { r.followUpScheduleMonths = [6, 3]; }, /strictly increasing/],
-    ['a quota over 100%', (r) => { r.selection.vulnerableGroupQuotas[0].minPercent = 120; }, /within 0..100/],
-    ['a phase naming an unknown template', (r) => { r.proposalPhases = [['NOPE']]; }, /unknown template NOPE/],
+    [
+      'a mix not summing to 100',
+      (r) => {
+        r.moduleTemplates[0].sessionMix[0].percent = 41;
+      },
+      /sums to 101/,
+    ],
+    [
+      'a range with min above max',
+      (r) => {
+        r.moduleTemplates[1].sessions = { min: 10, max: 8 };
+      },
+      /min 10 is above max 8/,
+    ],
+    [
+      'a mapping to an unknown template',
+      (r) => {
+        r.needsMapping[0].modules = ['BAKING'];
+      },
+      /unknown template BAKING/,
+    ],
+    [
+      'a duplicated template',
+      (r) => {
+        r.moduleTemplates.push(r.moduleTemplates[0]);
+      },
+      /defined twice/,
+    ],
+    [
+      'thresholds out of order',
+      (r) => {
+        r.welfareThresholds.MIDDLE = 2;
+      },
+      /VULNERABLE < MIDDLE < STABLE/,
+    ],
+    [
+      'a zero deadline',
+      (r) => {
+        r.deadlines.assessmentDays = 0;
+      },
+      /assessmentDays/,
+    ],
+    [
+      'an empty follow-up schedule',
+      (r) => {
+        r.followUpScheduleMonths = [];
+      },
+      /followUpScheduleMonths is empty/,
+    ],
+    [
+      'a decreasing follow-up schedule',
+      (r) => {
+        r.followUpScheduleMonths = [6, 3];
+      },
+      /strictly increasing/,
+    ],
+    [
+      'a quota over 100%',
+      (r) => {
+        r.selection.vulnerableGroupQuotas[0].minPercent = 120;
+      },
+      /within 0..100/,
+    ],
+    [
+      'a phase naming an unknown template',
+      (r) => {
+        r.proposalPhases = [['NOPE']];
+      },
+      /unknown template NOPE/,
+    ],
   ];
   it.each(broken)('%s', (_name, breakIt, message) => {
     const rules = clone(base);

@@ -4,8 +4,15 @@ import type { FunnelChart, ReportLocale, ReportModel, ReportType } from '../../.
 import { FIGURES, PREVIOUS } from './report-fixture';
 
 const input = (type: ReportType, locale: ReportLocale): ReportInput => ({
-  scope: { type, locale, programmeName: 'PENA Lombok', generatedAt: '2026-11-25T10:00:00Z', filter: { programmeId: 'default', regionPrefix: '52', from: '2026-07-01', to: '2026-09-30' } },
-  figures: FIGURES, previousFigures: PREVIOUS,
+  scope: {
+    type,
+    locale,
+    programmeName: 'PENA Lombok',
+    generatedAt: '2026-11-25T10:00:00Z',
+    filter: { programmeId: 'default', regionPrefix: '52', from: '2026-07-01', to: '2026-09-30' },
+  },
+  figures: FIGURES,
+  previousFigures: PREVIOUS,
 });
 const tableOf = (m: ReportModel, id: string) => m.sections.flatMap((s) => s.tables).find((t) => t.id === id)!;
 const texts = (m: ReportModel) => JSON.stringify(m);
@@ -14,16 +21,39 @@ describe('the report model', () => {
   it('gives a quarterly progress report the sections of the spec, in order', () => {
     const m = buildReportModel(input('QUARTERLY_PROGRESS', 'en'));
     expect(m.title).toBe('Quarterly Progress Report');
-    expect(m.sections.map((s) => s.heading)).toEqual(['Executive Summary', 'Activities Held', 'Programme Achievement: Target vs Realisation', 'Charts',
-      'Disaggregated Data', 'Follow-up Plan']);
+    expect(m.sections.map((s) => s.heading)).toEqual([
+      'Executive Summary',
+      'Activities Held',
+      'Programme Achievement: Target vs Realisation',
+      'Charts',
+      'Disaggregated Data',
+      'Follow-up Plan',
+    ]);
     expect(m.facts).toContainEqual({ label: 'Period', value: '1 July 2026 – 30 September 2026' });
   });
 
   it('puts every indicator with a target in the target vs realisation table, with numerator, denominator, previous quarter and status', () => {
     const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'en')), 'target-vs-realisation');
-    expect(table.rows.map((r) => r[0].raw)).toEqual(['enrolled', 'attendance_rate', 'graduation_rate', 'min_wage_share:LAST', 'overdue_steps:facilitator:fac-7']);
+    expect(table.rows.map((r) => r[0].raw)).toEqual([
+      'enrolled',
+      'attendance_rate',
+      'graduation_rate',
+      'min_wage_share:LAST',
+      'overdue_steps:facilitator:fac-7',
+    ]);
     const graduation = table.rows[2].map((c) => c.text);
-    expect(graduation).toEqual(['Graduation rate', 'Outcome', '0%', '70%', '50%', '300', '600', '71.4%', '25%', 'Below target']);
+    expect(graduation).toEqual([
+      'Graduation rate',
+      'Outcome',
+      '0%',
+      '70%',
+      '50%',
+      '300',
+      '600',
+      '71.4%',
+      '25%',
+      'Below target',
+    ]);
     expect(table.rows[4].at(-1)!.raw).toBe('BELOW'); // 3 overdue steps against a target of 0: less is better
     expect(table.rows[0].at(-1)!.raw).toBe('MET');
   });
@@ -35,7 +65,11 @@ describe('the report model', () => {
     expect(tableOf(en, 'target-vs-realisation').rows[0][4].text).toBe('1,234');
     expect(tableOf(id, 'target-vs-realisation').rows[2][7].text).toBe('71,4%');
     expect(id.facts).toContainEqual({ label: 'Periode', value: '1 Juli 2026 – 30 September 2026' });
-    expect(id.sections[0].keyFigures[0]).toEqual({ label: 'Peserta terdaftar', valueText: '1.234', detail: 'Target: 1.000' });
+    expect(id.sections[0].keyFigures[0]).toEqual({
+      label: 'Peserta terdaftar',
+      valueText: '1.234',
+      detail: 'Target: 1.000',
+    });
   });
 
   it('uses only the catalogue of the chosen locale', () => {
@@ -48,38 +82,82 @@ describe('the report model', () => {
   it('draws a stage funnel of journeys that reached each stage, everybody first', () => {
     const charts = buildReportModel(input('QUARTERLY_PROGRESS', 'en')).sections.find((s) => s.id === 'charts')!.charts;
     const funnel = charts.find((c) => c.kind === 'FUNNEL') as FunnelChart;
-    expect(funnel.steps.map((s) => [s.label, s.value])).toEqual([['Enrolled', 1234], ['Planning', 1034], ['In intervention', 900], ['Re-evaluation', 400],
-      ['Graduation review', 300], ['Graduated', 300]]);
+    expect(funnel.steps.map((s) => [s.label, s.value])).toEqual([
+      ['Enrolled', 1234],
+      ['Planning', 1034],
+      ['In intervention', 900],
+      ['Re-evaluation', 400],
+      ['Graduation review', 300],
+      ['Graduated', 300],
+    ]);
     expect(charts.map((c) => c.id)).toEqual(['target-vs-realisation', 'stage-funnel', 'income-change']);
   });
 
   it('plans a follow-up for each indicator below target, in the next quarter', () => {
     const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'en')), 'follow-up-plan');
-    expect(table.rows.map((r) => r[1].text)).toEqual(['Raise graduation rate from 50% to 70%', 'Reduce overdue steps: facilitator fac-7 from 3 to 0']);
+    expect(table.rows.map((r) => r[1].text)).toEqual([
+      'Raise graduation rate from 50% to 70%',
+      'Reduce overdue steps: facilitator fac-7 from 3 to 0',
+    ]);
     expect(table.rows[0][4].text).toBe('1 October 2026 – 31 December 2026');
   });
 
   it('compares before and after in the impact report, and says so when there is nothing to compare', () => {
     const m = buildReportModel(input('IMPACT', 'en'));
     const table = tableOf(m, 'before-after');
-    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Graduation rate', '0%', '50%', '+50%'], ['Income at or above minimum wage', '10%', '55%', '+45%']]);
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Graduation rate', '0%', '50%', '+50%'],
+      ['Income at or above minimum wage', '10%', '55%', '+45%'],
+    ]);
     const chart = m.sections.find((s) => s.id === 'before-after')!.charts[0];
     // A logframe row may compare another statistic than the share with its target: the chart draws that one.
-    const relative = buildReportModel({ ...input('QUARTERLY_PROGRESS', 'en'), figures: [{ key: 'income_relative_change:ASSESSMENT->LAST', level: 'OUTCOME', unit: 'RATIO',
-      numerator: 1, denominator: 1, value: 1, median: 2.44, mean: 2.44, target: 0.3, realisation: 'median', breakdown: [] }] });
+    const relative = buildReportModel({
+      ...input('QUARTERLY_PROGRESS', 'en'),
+      figures: [
+        {
+          key: 'income_relative_change:ASSESSMENT->LAST',
+          level: 'OUTCOME',
+          unit: 'RATIO',
+          numerator: 1,
+          denominator: 1,
+          value: 1,
+          median: 2.44,
+          mean: 2.44,
+          target: 0.3,
+          realisation: 'median',
+          breakdown: [],
+        },
+      ],
+    });
     const bars = relative.sections.find((s) => s.id === 'charts')!.charts[0];
     expect(bars.kind === 'BARS' && bars.series[1].values).toEqual([2.44]);
     expect(tableOf(relative, 'target-vs-realisation').rows[0][4].text).toBe('244%');
-    expect(chart.kind === 'BARS' && chart.series.map((s) => s.values)).toEqual([[0, 0.1], [0.5, 0.55]]);
+    expect(chart.kind === 'BARS' && chart.series.map((s) => s.values)).toEqual([
+      [0, 0.1],
+      [0.5, 0.55],
+    ]);
     const bare = buildReportModel({ ...input('IMPACT', 'id'), figures: [] });
     expect(tableOf(bare, 'before-after').rows).toEqual([]);
     expect(bare.sections[0].paragraphs).toContain(REPORT_TEXT.id.summaryNoTargets);
   });
 
   it('names the regions of the caller scope when no region is chosen', () => {
-    const m = buildReportModel({ ...input('WEEKLY_FACILITATOR', 'en'), scope: { ...input('WEEKLY_FACILITATOR', 'en').scope, filter: { programmeId: 'p', from: '2026-11-16', to: '2026-11-22', scopeRegionPrefixes: ['52', '31'] } } });
+    const m = buildReportModel({
+      ...input('WEEKLY_FACILITATOR', 'en'),
+      scope: {
+        ...input('WEEKLY_FACILITATOR', 'en').scope,
+        filter: { programmeId: 'p', from: '2026-11-16', to: '2026-11-22', scopeRegionPrefixes: ['52', '31'] },
+      },
+    });
     expect(m.facts).toContainEqual({ label: 'Region', value: 'regions in scope: 52, 31' });
-    expect(tableOf(m, 'overdue-per-facilitator').rows[0].map((c) => c.text)).toEqual(['Overdue steps: facilitator fac-7', 'Activity', '3', '12', '3', '–']);
+    expect(tableOf(m, 'overdue-per-facilitator').rows[0].map((c) => c.text)).toEqual([
+      'Overdue steps: facilitator fac-7',
+      'Activity',
+      '3',
+      '12',
+      '3',
+      '–',
+    ]);
   });
 });
 
@@ -87,9 +165,17 @@ describe('disaggregated figures', () => {
   it('gives each group its numerator and denominator, names groups per locale, and withholds small groups', () => {
     const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'id')), 'disaggregation');
     expect(table.rows.map((r) => r.slice(1).map((c) => c.text))).toEqual([
-      ['Jenis kelamin', 'Perempuan', '800', '800', '800'], ['Jenis kelamin', 'Laki-laki', '434', '434', '434'],
-      ['Jenis kelamin', 'Perempuan', '200', '380', '52,6%'], ['Disabilitas', 'Penyandang disabilitas', '10', '30', '33,3%'],
-      ['Kelompok umur', 'Di bawah 18 tahun', 'disembunyikan (kelompok kecil)', 'disembunyikan (kelompok kecil)', 'disembunyikan (kelompok kecil)'],
+      ['Jenis kelamin', 'Perempuan', '800', '800', '800'],
+      ['Jenis kelamin', 'Laki-laki', '434', '434', '434'],
+      ['Jenis kelamin', 'Perempuan', '200', '380', '52,6%'],
+      ['Disabilitas', 'Penyandang disabilitas', '10', '30', '33,3%'],
+      [
+        'Kelompok umur',
+        'Di bawah 18 tahun',
+        'disembunyikan (kelompok kecil)',
+        'disembunyikan (kelompok kecil)',
+        'disembunyikan (kelompok kecil)',
+      ],
     ]);
   });
 });

@@ -11,9 +11,14 @@ import { historyFromPlain } from '../support/journey-history';
  * journey nondeterministic fails here: guard it with `patched()` instead of re-recording.
  */
 const DIR = path.join(__dirname, '..', 'histories');
-interface Recorded { workflowId: string; runs: unknown[] }
+interface Recorded {
+  workflowId: string;
+  runs: unknown[];
+}
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json') || f.endsWith('.json.gz')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') || f.endsWith('.json.gz'))
+  .sort();
 const read = (file: string): string => {
   const raw = readFileSync(path.join(DIR, file));
   return (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
@@ -38,12 +43,23 @@ describe('journey workflow: replay of recorded histories', () => {
   });
 
   it('replays every run of every history against the current workflow bundle without nondeterminism', async () => {
-    try { Runtime.install({ logger: new DefaultLogger('WARN') }); } catch { /* installed already */ }
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows'), logger: new DefaultLogger('WARN') });
-    const histories = recorded.flatMap((r) => r.runs.map((run, i) => ({ workflowId: `${r.file}#run-${i + 1}`, history: historyFromPlain(run) })));
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      /* installed already */
+    }
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../../workflows'),
+      logger: new DefaultLogger('WARN'),
+    });
+    const histories = recorded.flatMap((r) =>
+      r.runs.map((run, i) => ({ workflowId: `${r.file}#run-${i + 1}`, history: historyFromPlain(run) })),
+    );
     const results: ReplayResult[] = [];
     for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) results.push(result);
-    const failures = results.filter((r) => r.error).map((r) => `${r.workflowId}: ${r.error?.name}: ${r.error?.message}`);
+    const failures = results
+      .filter((r) => r.error)
+      .map((r) => `${r.workflowId}: ${r.error?.name}: ${r.error?.message}`);
     expect(failures).toEqual([]);
     expect(results).toHaveLength(histories.length);
   }, 120_000);

@@ -6,7 +6,10 @@ import type { JourneyClient } from './journey-workflow-harness';
 type History = temporal.api.history.v1.IHistory;
 const EventType = temporal.api.enums.v1.EventType;
 
-export interface JourneyRun { runId: string; history: History }
+export interface JourneyRun {
+  runId: string;
+  history: History;
+}
 
 /**
  * Every run of one journey, first to latest: the workflow continues as new at each stage change,
@@ -20,9 +23,10 @@ export async function journeyRuns(j: JourneyClient): Promise<JourneyRun[]> {
     const history = await client.workflow.getHandle(j.handle.workflowId, runId).fetchHistory();
     runs.push({ runId, history });
     const last = history.events?.at(-1);
-    runId = last?.eventType === EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW
-      ? last.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined
-      : undefined;
+    runId =
+      last?.eventType === EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW
+        ? (last.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined)
+        : undefined;
   }
   return runs;
 }
@@ -45,7 +49,8 @@ export async function rejectionCode(attempt: Promise<unknown>): Promise<string> 
   try {
     await attempt;
   } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type) return err.cause.type;
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type)
+      return err.cause.type;
     throw err;
   }
   throw new Error('expected the command to be rejected, but it was applied');

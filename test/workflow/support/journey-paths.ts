@@ -2,7 +2,10 @@ import type { JourneyView } from '../../../workflows/journey/journey.messages';
 import type { JourneyClient } from './journey-workflow-harness';
 
 /** Steps every path shares, sent as commands to a running workflow. */
-export async function assessAndApprove(j: JourneyClient, needs: ('CAPITAL' | 'MARKET' | 'SOCIAL_MENTORING')[] = ['CAPITAL']): Promise<JourneyView> {
+export async function assessAndApprove(
+  j: JourneyClient,
+  needs: ('CAPITAL' | 'MARKET' | 'SOCIAL_MENTORING')[] = ['CAPITAL'],
+): Promise<JourneyView> {
   await j.send({ type: 'submitAssessment', evidenceId: 'ev-assessment', needs, incomeToMinimumWageRatio: 0.35 });
   const planning = await j.view();
   return j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
@@ -14,16 +17,34 @@ export async function runAllModules(j: JourneyClient): Promise<JourneyView> {
     for (let i = 0; i < module.plannedSessions; i++) {
       const now = await j.harness.nowIso();
       const sessionId = `${module.moduleId}-s${i + 1}`;
-      await j.send({ type: 'scheduleSession', moduleId: module.moduleId, sessionId, sessionType: 'THEORY', scheduledAt: now });
+      await j.send({
+        type: 'scheduleSession',
+        moduleId: module.moduleId,
+        sessionId,
+        sessionType: 'THEORY',
+        scheduledAt: now,
+      });
       await j.send({ type: 'recordAttendance', moduleId: module.moduleId, sessionId, status: 'PRESENT', heldAt: now });
     }
-    view = await j.send({ type: 'recordModuleEvaluation', moduleId: module.moduleId, preScore: 40, postScore: 80, assignmentResult: 'PASSED' });
+    view = await j.send({
+      type: 'recordModuleEvaluation',
+      moduleId: module.moduleId,
+      preScore: 40,
+      postScore: 80,
+      assignmentResult: 'PASSED',
+    });
   }
   return view;
 }
 
 export const reEvaluate = (j: JourneyClient, pass: boolean) =>
-  j.send({ type: 'submitReEvaluation', evidenceId: `ev-re-${pass}`, incomeToMinimumWageRatio: pass ? 1.2 : 0.5, businessRunning: pass, mindsetChanged: pass });
+  j.send({
+    type: 'submitReEvaluation',
+    evidenceId: `ev-re-${pass}`,
+    incomeToMinimumWageRatio: pass ? 1.2 : 0.5,
+    businessRunning: pass,
+    mindsetChanged: pass,
+  });
 
 export async function graduateAndCommunicate(j: JourneyClient): Promise<JourneyView> {
   await j.send({ type: 'decideGraduation', decision: 'GRADUATE' });
@@ -42,7 +63,13 @@ export async function recordAllFollowUps(j: JourneyClient): Promise<void> {
   const view = await j.view();
   for (const f of view.state.followUps) {
     await j.harness.env.sleep(Math.max(0, Date.parse(f.dueAt) - (await j.harness.env.currentTimeMs())));
-    await j.send({ type: 'recordFollowUp', index: f.index, evidenceId: `ev-fu-${f.index}`, incomeToMinimumWageRatio: 1.3, businessRunning: true });
+    await j.send({
+      type: 'recordFollowUp',
+      index: f.index,
+      evidenceId: `ev-fu-${f.index}`,
+      incomeToMinimumWageRatio: 1.3,
+      businessRunning: true,
+    });
   }
 }
 
@@ -50,12 +77,17 @@ export async function recordAllFollowUps(j: JourneyClient): Promise<void> {
  * Time skipping returns once the server clock moved; the worker may still be handling the timer.
  * Polls the state query until `ready` holds (the timer was applied), failing after `ms` real time.
  */
-export async function eventually(j: JourneyClient, ready: (v: JourneyView) => boolean, ms = 10_000): Promise<JourneyView> {
+export async function eventually(
+  j: JourneyClient,
+  ready: (v: JourneyView) => boolean,
+  ms = 10_000,
+): Promise<JourneyView> {
   const until = Date.now() + ms;
   for (;;) {
     const view = await j.view();
     if (ready(view)) return view;
-    if (Date.now() > until) throw new Error(`journey never reached the expected state; stage ${view.state.stage}, seq ${view.state.seq}`);
+    if (Date.now() > until)
+      throw new Error(`journey never reached the expected state; stage ${view.state.stage}, seq ${view.state.seq}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -73,7 +105,11 @@ export async function sleepUntil(j: JourneyClient, iso: string, extraMs = 0): Pr
 export async function intensiveCycle(j: JourneyClient, n: number): Promise<JourneyView> {
   await j.send({ type: 'recordNotGraduatedEvaluation', evidenceId: `ev-causes-${n}` });
   await j.send({ type: 'startIntensiveSupport', evidenceId: `ev-plan-${n}` });
-  const started = await j.send({ type: 'recordCommunication', decision: 'INTENSIVE_SUPPORT', evidenceId: `ev-comm-is-${n}` });
+  const started = await j.send({
+    type: 'recordCommunication',
+    decision: 'INTENSIVE_SUPPORT',
+    evidenceId: `ev-comm-is-${n}`,
+  });
   const cycle = started.state.intensiveCycles.at(-1)!;
   await sleepUntil(j, cycle.plannedEnd, 60_000);
   return eventually(j, (v) => v.state.stage === 'RE_EVALUATION' && v.state.intensiveCycles.length === n);

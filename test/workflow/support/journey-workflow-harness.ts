@@ -7,7 +7,13 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
 import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
-import { commandUpdateId, commandUpdates, journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../../workflows/journey/journey.messages';
+import {
+  commandUpdateId,
+  commandUpdates,
+  journeyStateQuery,
+  journeyWorkflowId,
+  type JourneyView,
+} from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
 import { createTimeSkippingEnv } from '../../support/time-skipping-env';
 import { historyToPlain, journeyRuns } from './journey-history';
@@ -24,12 +30,22 @@ let bundle: { code: string } | null = null;
  */
 export class JourneyWorkflowHarness {
   readonly recorded: RecordTransitionInput[] = [];
-  private constructor(readonly env: TestWorkflowEnvironment, readonly taskQueue: string) {}
+  private constructor(
+    readonly env: TestWorkflowEnvironment,
+    readonly taskQueue: string,
+  ) {}
 
   static async create(): Promise<JourneyWorkflowHarness> {
-    try { Runtime.install({ logger: new DefaultLogger('WARN') }); } catch { /* installed already */ }
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      /* installed already */
+    }
     const env = await createTimeSkippingEnv();
-    bundle ??= await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows'), logger: new DefaultLogger('WARN') });
+    bundle ??= await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../../workflows'),
+      logger: new DefaultLogger('WARN'),
+    });
     return new JourneyWorkflowHarness(env, `wf-${randomUUID()}`);
   }
 
@@ -37,49 +53,104 @@ export class JourneyWorkflowHarness {
   private async createWorker(): Promise<Worker> {
     const recorded = this.recorded;
     return Worker.create({
-      connection: this.env.nativeConnection, taskQueue: this.taskQueue, workflowBundle: bundle!,
-      activities: { async recordJourneyTransition(input: RecordTransitionInput) { recorded.push(input); return { recordedSeq: input.view.state.seq }; } },
+      connection: this.env.nativeConnection,
+      taskQueue: this.taskQueue,
+      workflowBundle: bundle!,
+      activities: {
+        async recordJourneyTransition(input: RecordTransitionInput) {
+          recorded.push(input);
+          return { recordedSeq: input.view.state.seq };
+        },
+      },
     });
   }
 
-  async nowIso(): Promise<string> { return new Date(await this.env.currentTimeMs()).toISOString(); }
+  async nowIso(): Promise<string> {
+    return new Date(await this.env.currentTimeMs()).toISOString();
+  }
 
   async start(overrides: Partial<JourneyStart> = {}): Promise<JourneyClient> {
     const journeyId = randomUUID();
     const start: JourneyStart = {
-      journeyId, programmeId: 'default', rulesId: 'default', rulesVersion: 1, cohortId: null, regionCode: '52.71',
-      facilitatorId: FACILITATOR.userId, vulnerableGroups: [], enrolledAt: await this.nowIso(), enrolledBy: MANAGER, ...overrides,
+      journeyId,
+      programmeId: 'default',
+      rulesId: 'default',
+      rulesVersion: 1,
+      cohortId: null,
+      regionCode: '52.71',
+      facilitatorId: FACILITATOR.userId,
+      vulnerableGroups: [],
+      enrolledAt: await this.nowIso(),
+      enrolledBy: MANAGER,
+      ...overrides,
     };
     const handle = await this.env.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
-      workflowId: journeyWorkflowId(journeyId), taskQueue: this.taskQueue, args: [{ start }],
+      workflowId: journeyWorkflowId(journeyId),
+      taskQueue: this.taskQueue,
+      args: [{ start }],
     });
     return new JourneyClient(this, handle, journeyId, handle.firstExecutionRunId);
   }
 
-  async run<T>(fn: () => Promise<T>): Promise<T> { return (await this.createWorker()).runUntil(fn); }
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    return (await this.createWorker()).runUntil(fn);
+  }
 
-  async teardown(): Promise<void> { await this.env.teardown(); }
+  async teardown(): Promise<void> {
+    await this.env.teardown();
+  }
 }
 
 export class JourneyClient {
   private n = 0;
   /** `handle` follows the chain of runs (continue-as-new); `firstRunId` is the run the start created. */
-  constructor(readonly harness: JourneyWorkflowHarness, readonly handle: WorkflowHandle, readonly journeyId: string, readonly firstRunId: string) {}
+  constructor(
+    readonly harness: JourneyWorkflowHarness,
+    readonly handle: WorkflowHandle,
+    readonly journeyId: string,
+    readonly firstRunId: string,
+  ) {}
 
   /**
    * Sends a command as the API does: one update per command, update id = commandUpdateId(type, key).
    * `updateId` overrides that, to reach the workflow with a key the server's update-id dedup would
    * otherwise answer by itself.
    */
-  async send<K extends CommandType>(command: Extract<JourneyCommand, { type: K }>, actor?: Actor, key = `${command.type}-${++this.n}-${randomUUID()}`, updateId = commandUpdateId(command.type, key)): Promise<JourneyView> {
-    const by = actor ?? (['approvePlan', 'closeModule', 'extendModule', 'decideGraduation', 'decideTermination', 'reassignFacilitator', 'exit', 'pause', 'resume'].includes(command.type) ? MANAGER : FACILITATOR);
-    return this.handle.executeUpdate(commandUpdates[command.type as K], { updateId, args: [{ idempotencyKey: key, actor: by, command } as never] }) as Promise<JourneyView>;
+  async send<K extends CommandType>(
+    command: Extract<JourneyCommand, { type: K }>,
+    actor?: Actor,
+    key = `${command.type}-${++this.n}-${randomUUID()}`,
+    updateId = commandUpdateId(command.type, key),
+  ): Promise<JourneyView> {
+    const by =
+      actor ??
+      ([
+        'approvePlan',
+        'closeModule',
+        'extendModule',
+        'decideGraduation',
+        'decideTermination',
+        'reassignFacilitator',
+        'exit',
+        'pause',
+        'resume',
+      ].includes(command.type)
+        ? MANAGER
+        : FACILITATOR);
+    return this.handle.executeUpdate(commandUpdates[command.type as K], {
+      updateId,
+      args: [{ idempotencyKey: key, actor: by, command } as never],
+    }) as Promise<JourneyView>;
   }
 
-  view(): Promise<JourneyView> { return this.handle.query(journeyStateQuery); }
+  view(): Promise<JourneyView> {
+    return this.handle.query(journeyStateQuery);
+  }
 
   /** The closed journey the workflow returns (waiting on it lets the test server skip time). */
-  result(): Promise<JourneyView> { return this.handle.result() as Promise<JourneyView>; }
+  result(): Promise<JourneyView> {
+    return this.handle.result() as Promise<JourneyView>;
+  }
 
   /**
    * Writes every run of this journey (first to latest) for the replay test when RECORD_HISTORIES=1:
