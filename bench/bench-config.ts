@@ -1,7 +1,8 @@
 /**
- * What `npm run bench` measures and against which servers, from the environment. BENCH_SCALE
- * multiplies every count (1 = the default run, about 10 minutes on a 2-core machine; 4 gives the
- * issue's 1,000 enrolments per level). Lists are measured at each size of listRows, seeded up in turn.
+ * What `npm run bench` measures and against which servers, from the environment. BENCH_SCALE multiplies
+ * the counts, all but the history journeys' commands and the calibration commits (1 = the default run,
+ * about 25 minutes on a 2-core machine with the timer storm; 4 gives the issue's 1,000 enrolments per
+ * level). Lists are measured at each size of listRows, seeded up in turn.
  */
 export interface BenchConfig {
   scale: number;
@@ -19,7 +20,10 @@ export interface BenchConfig {
   listConcurrency: number;
   helloSeconds: number;
   fsyncCommits: number;
-  /** Timer storm: journeys per set, the spread set's span, and the set-up rate (journeys/s) assumed when placing the first deadline. */
+  /**
+   * Timer storm: journeys per set, the spread set's span, and the set-up rate (journeys/s) assumed when placing
+   * the first deadline.
+   */
   stormJourneys: number;
   stormSpreadS: number;
   stormSetupRate: number;

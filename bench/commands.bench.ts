@@ -13,7 +13,9 @@ import { gql } from './http-client';
 import { runLoad } from './load-loop';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 
-export const ATTEND = `mutation M($id: ID!, $key: String!, $input: RecordAttendanceInput!) { recordAttendance(journeyId: $id, idempotencyKey: $key, input: $input) { id seq } }`;
+export const ATTEND =
+  'mutation M($id: ID!, $key: String!, $input: RecordAttendanceInput!) ' +
+  '{ recordAttendance(journeyId: $id, idempotencyKey: $key, input: $input) { id seq } }';
 
 export interface CommandDeps {
   apiUrl: string;
@@ -47,9 +49,11 @@ export async function commandsBench(
     deps.stamp,
   );
   report.facts['Commands set-up (untimed)'] =
-    `${n} journeys to IN_INTERVENTION with ${sessionsEach} sessions each, ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+    `${n} journeys to IN_INTERVENTION with ${sessionsEach} sessions each, ` +
+    `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   report.facts['Commands set-up: NOT_FOUND answers retried with the same key'] = notFoundRetries.length
-    ? `${notFoundRetries.length} (${notFoundRetries.join(', ')}): a command sent just after the one that changed the stage (continue-as-new) was answered "workflow does not exist"; the retry succeeded`
+    ? `${notFoundRetries.length} (${notFoundRetries.join(', ')}): a command sent just after the one that ` +
+      'changed the stage (continue-as-new) was answered "workflow does not exist"; the retry succeeded'
     : 'none';
 
   const noopIds = journeyIds.map((_, i) => `bench-noop-open-${deps.stamp}-${i}`);
@@ -136,13 +140,15 @@ export async function commandsBench(
     },
   });
   const rows = await deps.pool.query<{ key: string; n: string }>(
-    `select idempotency_key as key, count(*) as n from journey_event where type = 'ATTENDANCE_RECORDED' and idempotency_key like $1 group by idempotency_key`,
+    `select idempotency_key as key, count(*) as n from journey_event
+     where type = 'ATTENDANCE_RECORDED' and idempotency_key like $1 group by idempotency_key`,
     [`bench-att-${deps.stamp}-%`],
   );
   const wrong = rows.rows.filter((r) => Number(r.n) !== 1).length;
   const exact = rows.rowCount === sent.length && wrong === 0 && retry.failed === 0;
   report.facts['Commands: exactly one effect per key'] =
-    `${exact ? 'yes' : 'NO'}: ${sent.length} keys answered OK, ${retried.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`;
+    `${exact ? 'yes' : 'NO'}: ${sent.length} keys answered OK, ${retried.length} sent again ` +
+    `(${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row`;
   await Promise.all(noopIds.map((id) => deps.temporal.workflow.getHandle(id).signal(finishSignal)));
 }
 

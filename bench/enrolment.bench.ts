@@ -15,7 +15,9 @@ import { gql } from './http-client';
 import { runLoad } from './load-loop';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 
-export const ENROLL = `mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) { enrollBeneficiary(input: $input, idempotencyKey: $key) { id stage } }`;
+export const ENROLL =
+  'mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) ' +
+  '{ enrollBeneficiary(input: $input, idempotencyKey: $key) { id stage } }';
 
 /** Synthetic people only: a fixed made-up name and generated NIKs. */
 export function enrolmentInput(nik: string, facilitatorId: string) {
@@ -88,8 +90,10 @@ async function enrolmentCase(report: BenchReport, deps: EnrolmentDeps, count: nu
       const id = randomUUID();
       const sealed = sealPerson(cipher, nextNik(), null); // the row as the API stores it: NIK sealed, blind index
       await deps.pool.query(
-        `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
-       values ($1, $2, $3, $4, 'FEMALE', '1988-04-12', false, '52.71', 'default', null, $5, $6, 'bench-manager', now())`,
+        `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id,
+         cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+       values ($1, $2, $3, $4, 'FEMALE', '1988-04-12', false, '52.71', 'default',
+         null, $5, $6, 'bench-manager', now())`,
         [
           id,
           sealed.nik,

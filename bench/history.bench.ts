@@ -16,7 +16,9 @@ import { driveJourney, openJourney } from './one-journey.bench';
 import { runsOf, totalEvents } from './temporal-runs';
 
 const HISTORY = `query H($id: ID!, $after: String) { journeyHistory(journeyId: $id, first: 1000, after: $after) {
-  edges { node { position source at kind name runId workflowEventId auditRowId actorId actorRole idempotencyKey updateId detail } }
+  edges { node {
+    position source at kind name runId workflowEventId auditRowId actorId actorRole idempotencyKey updateId detail
+  } }
   pageInfo { hasNextPage endCursor } } }`;
 
 type Page = {
@@ -26,7 +28,10 @@ type Page = {
   };
 };
 
-/** Every page of the journey's history; returns the number of items (Temporal events among them) and pages; positions must run on without gap. */
+/**
+ * Every page of the journey's history; returns the number of items (Temporal events among them) and pages;
+ * positions must run on without gap.
+ */
 async function readHistory(apiUrl: string, id: string): Promise<{ items: number; temporal: number; pages: number }> {
   let after: string | null = null;
   let items = 0;
@@ -72,14 +77,16 @@ export async function historyBench(
     const runs = await runsOf(deps.temporal, workflowId);
     const events = totalEvents(runs);
     const counts = await deps.pool.query<{ ev: string; audit: string }>(
-      'select (select count(*) from journey_event where journey_id = $1) as ev, (select count(*) from audit_log where journey_id = $1) as audit',
+      'select (select count(*) from journey_event where journey_id = $1) as ev, ' +
+        '(select count(*) from audit_log where journey_id = $1) as audit',
       [j.id],
     );
     const { ev, audit } = counts.rows[0];
     const read = await readHistory(deps.apiUrl, j.id); // warm-up, and the item count
     if (read.temporal !== events || read.items !== events + Number(audit)) {
       throw new Error(
-        `journeyHistory gave ${read.temporal} Temporal events and ${read.items - read.temporal} audit rows; the server holds ${events}, the audit log ${audit}`,
+        `journeyHistory gave ${read.temporal} Temporal events and ${read.items - read.temporal} audit rows; ` +
+          `the server holds ${events}, the audit log ${audit}`,
       );
     }
     const fetchAll = async () => {
@@ -106,7 +113,9 @@ export async function historyBench(
     report.rows.push(
       compare(
         'Auditor history',
-        `journeyHistory, all pages of 1000 (${read.pages}), auditor, ×${repeats} sequential: ${events} Temporal events in ${runs.length} runs + ${audit} audit rows (${ev} journey_event rows, ${commands} commands)`,
+        `journeyHistory, all pages of 1000 (${read.pages}), auditor, ×${repeats} sequential: ` +
+          `${events} Temporal events in ${runs.length} runs + ${audit} audit rows ` +
+          `(${ev} journey_event rows, ${commands} commands)`,
         jejak,
         base,
         `fetchHistory() of the ${runs.length} runs (client)`,
@@ -115,7 +124,8 @@ export async function historyBench(
       ),
     );
     report.facts[`Auditor history at ${events} events`] =
-      `${read.items} items (${events} Temporal events, events per run ${runs.map((r) => r.events).join(', ')}; ${audit} audit rows); CPU ${cpu}`;
+      `${read.items} items (${events} Temporal events, events per run ${runs.map((r) => r.events).join(', ')}; ` +
+      `${audit} audit rows); CPU ${cpu}`;
   }
   if (sizes.length >= 2) {
     const [small, large] = [sizes[0], sizes[sizes.length - 1]];
@@ -123,7 +133,10 @@ export async function historyBench(
     const line = (pick: (s: typeof small) => number) => {
       const a = per(pick(small), small.events);
       const b = per(pick(large), large.events);
-      return `${a.toFixed(3)} ms/event at ${small.events}, ${b.toFixed(3)} at ${large.events}: ratio ${(b / a).toFixed(2)}`;
+      return (
+        `${a.toFixed(3)} ms/event at ${small.events}, ${b.toFixed(3)} at ${large.events}: ` +
+        `ratio ${(b / a).toFixed(2)}`
+      );
     };
     report.facts['Auditor history: linear in events (p50 ms per Temporal event, large/small)'] =
       `journeyHistory ${line((s) => s.jejak.p50Ms)}; fetchHistory ${line((s) => s.base.p50Ms)} (linear: ratio ≈ 1)`;

@@ -65,7 +65,7 @@ async function authHeaders(who: Identity): Promise<Record<string, string>> {
 }
 
 /** A GraphQL request; throws with the error code (never the data: it may hold personal data). */
-export async function gql<T = any>(
+export async function gql<T = unknown>(
   apiUrl: string,
   query: string,
   variables: Record<string, unknown>,

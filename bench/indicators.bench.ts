@@ -7,6 +7,7 @@ import 'reflect-metadata';
  * EXPLAIN (ANALYZE, BUFFERS) of every statement. Prints markdown; writes bench/results/indicators-<ts>.md.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
@@ -52,8 +53,11 @@ async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promis
   })) {
     let i = 0;
     const sql = st.sql.replace(/\?/g, () => `$${++i}`);
-    const plan = await pool.query(`explain (analyze, buffers, format text) ${sql}`, st.params);
-    const lines = plan.rows.map((r) => r['QUERY PLAN'] as string);
+    const plan = await pool.query<{ 'QUERY PLAN': string }>(
+      `explain (analyze, buffers, format text) ${sql}`,
+      st.params,
+    );
+    const lines = plan.rows.map((r) => r['QUERY PLAN']);
     out.push(`#### ${st.name}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``);
   }
   return out;
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
   const repeat = Number(process.env.BENCH_REPEAT ?? 5);
   const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
   let databaseUrl = process.env.BENCH_DATABASE_URL;
-  let stop = async () => undefined as void;
+  let stop = (): Promise<void> => Promise.resolve();
   const dir = path.join(root, '.data', `bench-indicators-${stamp}`);
   if (!databaseUrl) {
     mkdirSync(dir, { recursive: true });
@@ -90,11 +94,13 @@ async function main(): Promise<void> {
     const pool = new Pool({ connectionString: databaseUrl, max: 4 });
     pool.on('error', () => undefined); // idle clients cut when PostgreSQL stops at the end
     await pool.query(
-      `insert into programme (id, name, rules_id, rules_version) values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`,
+      `insert into programme (id, name, rules_id, rules_version)
+       values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`,
       [PROGRAMME],
     );
     report.push(
-      '| Beneficiaries | Events | Evidence | Seed s | Figures | Groups | Dashboard, no breakdown: min / median / max ms | With 5 dimensions: min / median / max ms |',
+      '| Beneficiaries | Events | Evidence | Seed s | Figures | Groups ' +
+        '| Dashboard, no breakdown: min / median / max ms | With 5 dimensions: min / median / max ms |',
       '|---|---|---|---|---|---|---|---|',
     );
     const plans: string[] = [];
@@ -104,20 +110,22 @@ async function main(): Promise<void> {
       const seed = await seedIndicatorData(pool, PROGRAMME, size - seeded, `${stamp}-${size}`);
       seeded = size;
       say(`seeded in ${seed.seconds.toFixed(1)} s (${seed.events} events, ${seed.evidence} evidence rows); timing...`);
-      const em = () => orm.em.fork() as unknown as EntityManager;
+      const em = () => orm.em.fork();
       const plain = await time(em, [], repeat);
       const dims = await time(em, ALL, repeat);
       const f = (r: { ms: number[] }) =>
         [r.ms[0], r.ms[Math.floor(r.ms.length / 2)], r.ms.at(-1)!].map((v) => v.toFixed(0)).join(' / ');
       report.push(
-        `| ${size} | ${seed.events} | ${seed.evidence} | ${seed.seconds.toFixed(1)} | ${plain.figures} | ${dims.groups} | ${f(plain)} | ${f(dims)} |`,
+        `| ${size} | ${seed.events} | ${seed.evidence} | ${seed.seconds.toFixed(1)} ` +
+          `| ${plain.figures} | ${dims.groups} | ${f(plain)} | ${f(dims)} |`,
       );
       say(report.at(-1)!);
       plans.push(`### EXPLAIN ANALYZE at ${size}, five dimensions`, '', ...(await explain(pool, em(), ALL)));
     }
     report.push(
       '',
-      `Machine: ${require('node:os').cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ${repeat} timed runs after one warm-up.`,
+      `Machine: ${os.cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ` +
+        `${repeat} timed runs after one warm-up.`,
       '',
       ...plans,
     );

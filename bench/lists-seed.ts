@@ -1,9 +1,10 @@
 /**
- * Seeds synthetic beneficiaries numbered `from + 1` to `to` and journey read-model rows straight into PostgreSQL (no
- * workflows: lists never touch Temporal). Each journey carries a real journey state (jsonb) copied
- * from one the benchmark drove through the product, with its own id. 100 journeys per facilitator
- * (`seed-facilitator-<n>` has numbers 100n+1 to 100n+100, so growing the table adds facilitators), ten regions of province 52 and five of 53, a spread of stages. NIKs
- * are sealed with the configured data keys, as the API stores them (the API's lists open them).
+ * Seeds synthetic beneficiaries numbered `from + 1` to `to` and journey read-model rows straight into
+ * PostgreSQL (no workflows: lists never touch Temporal). Each journey carries a real journey state (jsonb)
+ * copied from one the benchmark drove through the product, with its own id. 100 journeys per facilitator
+ * (`seed-facilitator-<n>` has numbers 100n+1 to 100n+100, so growing the table adds facilitators), ten
+ * regions of province 52 and five of 53, a spread of stages. NIKs are sealed with the configured data keys,
+ * as the API stores them (the API's lists open them).
  */
 import type { Pool } from 'pg';
 import { FieldCipher } from '../config/crypto/field-cipher';
@@ -53,20 +54,28 @@ export async function seedJourneys(pool: Pool, to: number, stamp: string, from =
     const prefix = `bench-seed-${stamp}-`;
     // unnest, not ($n::text[])[g]: subscripting a text array walks it from the start (quadratic at 100k).
     await client.query(
-      `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+      `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id,
+        cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
       select md5($2 || g)::uuid, u.nik, u.nik_hash, 'Peserta ' || g, case when g % 3 = 0 then 'MALE' else 'FEMALE' end,
-        date '1960-01-01' + (g % 15000), g % 20 = 0, case when g % 3 = 0 then '53.0' || (g % 5 + 1) else '52.' || lpad((g % 10 + 1)::text, 2, '0') end,
-        'default', null, '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, $2 || g, 'bench-seed', now() - make_interval(days => g % 365, secs => g)
-      from unnest($3::text[], $4::text[]) with ordinality as u(nik, nik_hash, i) cross join lateral (select $1::int + u.i::int as g) n`,
+        date '1960-01-01' + (g % 15000), g % 20 = 0,
+        case when g % 3 = 0 then '53.0' || (g % 5 + 1) else '52.' || lpad((g % 10 + 1)::text, 2, '0') end,
+        'default', null, '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, $2 || g, 'bench-seed',
+        now() - make_interval(days => g % 365, secs => g)
+      from unnest($3::text[], $4::text[]) with ordinality as u(nik, nik_hash, i)
+      cross join lateral (select $1::int + u.i::int as g) n`,
       [from, prefix, sealed.map((p) => p.nik), sealed.map((p) => p.nikHash)],
     );
     await client.query(
-      `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue, welfare_level,
-        rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state, enrolled_at, updated_at)
-      select b.id, 'journey-' || b.id, 'default', null, b.region_code, 'seed-facilitator-' || ((g - 1) / ${PER_FACILITATOR}),
+      `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status,
+        overdue, welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state,
+        enrolled_at, updated_at)
+      select b.id, 'journey-' || b.id, 'default', null, b.region_code,
+        'seed-facilitator-' || ((g - 1) / ${PER_FACILITATOR}),
         s.stage, case when s.stage = 'COMPLETED' then 'CLOSED' else 'ACTIVE' end, g % 13 = 0, 'POOR', 'default', 1,
-        'recordAttendance', 'facilitator', case when g % 7 = 0 then null else now() + make_interval(days => g % 90) end, 12,
-        jsonb_set(jsonb_set($4::jsonb, '{journeyId}', to_jsonb(b.id::text)), '{stage}', to_jsonb(s.stage)), b.created_at, b.created_at + interval '1 day'
+        'recordAttendance', 'facilitator',
+        case when g % 7 = 0 then null else now() + make_interval(days => g % 90) end, 12,
+        jsonb_set(jsonb_set($4::jsonb, '{journeyId}', to_jsonb(b.id::text)), '{stage}', to_jsonb(s.stage)),
+        b.created_at, b.created_at + interval '1 day'
       from generate_series($1::int + 1, $2::int) g
       join beneficiary b on b.id = md5($3 || g)::uuid
       cross join lateral (select ($5::text[])[1 + (g / 7) % ${STAGES.length}] as stage) s`,

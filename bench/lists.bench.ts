@@ -16,11 +16,18 @@ import { seedJourneys } from './lists-seed';
 import { runLoad, type LoadResult } from './load-loop';
 
 const CARD =
-  'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id stage status welfareLevel regionCode facilitatorId overdue { kind key } nextAction { action by dueAt } beneficiary { name nikMasked } } }';
-const JOURNEYS = `query L($filter: JourneyFilter, $first: Int) { journeys(filter: $filter, first: $first) { ${CARD} } }`;
+  'totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id stage status welfareLevel regionCode ' +
+  'facilitatorId overdue { kind key } nextAction { action by dueAt } beneficiary { name nikMasked } } }';
+const JOURNEYS =
+  'query L($filter: JourneyFilter, $first: Int) ' + `{ journeys(filter: $filter, first: $first) { ${CARD} } }`;
 const CASELOAD = `query C($first: Int) { myCaseload(first: $first) { ${CARD} } }`;
 const FILTER = { regionCode: '52.*', stages: ['IN_INTERVENTION'] };
-/** The journeys load is spread over this many managers (the caseload over every facilitator), each under the rate limit. */
+/** A list answer as the load reads it: the page's edges under the list's name (each query asks for one of the two). */
+type ListPages = Record<'journeys' | 'myCaseload', { edges: unknown[] }>;
+/**
+ * The journeys load is spread over this many managers (the caseload over every facilitator), each under the
+ * rate limit.
+ */
 const MANAGERS = 8;
 
 export interface ListDeps {
@@ -36,7 +43,10 @@ export interface ListDeps {
   unguarded: BenchProcess;
 }
 
-/** A template journey state for the seed: enrols one through the API when the read model is empty (lists run alone). */
+/**
+ * A template journey state for the seed: enrols one through the API when the read model is empty (lists run
+ * alone).
+ */
 async function ensureJourney(deps: ListDeps): Promise<void> {
   if ((await deps.pool.query('select 1 from journey limit 1')).rowCount) return;
   await gql(deps.api.url!, ENROLL, {
@@ -83,7 +93,8 @@ export async function listsBench(
     seededTo = rows;
     const total = (await deps.pool.query<{ n: string }>('select count(*) as n from journey')).rows[0].n;
     report.facts[`Lists: read model at ${rows} rows`] =
-      `${seeded.rows} journeys seeded by SQL in ${seeded.seconds.toFixed(1)} s (${total} in all), ${seeded.facilitators} facilitators of 100 journeys`;
+      `${seeded.rows} journeys seeded by SQL in ${seeded.seconds.toFixed(1)} s (${total} in all), ` +
+      `${seeded.facilitators} facilitators of 100 journeys`;
     const { cases, who } = listCases(seeded.facilitators);
     for (const [k, v] of Object.entries(
       await statementsPerRequest(deps.databaseUrl, deps.temporalAddress, deps.namespace, deps.jwtSecret, cases),
@@ -95,7 +106,7 @@ export async function listsBench(
       const apiJob = (api: BenchProcess, counted: boolean) => async (i: number) => {
         const caller = who(k, i);
         if (counted) perCaller.set(caller.user, (perCaller.get(caller.user) ?? 0) + 1);
-        const data = await gql(api.url!, c.query, c.variables(50), caller);
+        const data = await gql<ListPages>(api.url!, c.query, c.variables(50), caller);
         if ((k === 1 ? data.myCaseload : data.journeys).edges.length === 0) throw new Error('empty page');
       };
       const baseJob = async (i: number) => {
@@ -134,8 +145,10 @@ export async function listsBench(
         ),
       );
       report.facts[`Security overhead, ${c.name} at ${rows} rows`] =
-        `on/off p50 ${(on.result.p50Ms / off.result.p50Ms).toFixed(2)}×, p99 ${(on.result.p99Ms / off.result.p99Ms).toFixed(2)}×, ` +
-        `rate ${(on.result.perSecond / off.result.perSecond).toFixed(2)}×; API CPU ms per request on: ${on.perOp.replace(/^api /, '')}, off: ${off.perOp.replace(/^api-unguarded /, '')}`;
+        `on/off p50 ${(on.result.p50Ms / off.result.p50Ms).toFixed(2)}×, ` +
+        `p99 ${(on.result.p99Ms / off.result.p99Ms).toFixed(2)}×, ` +
+        `rate ${(on.result.perSecond / off.result.perSecond).toFixed(2)}×; ` +
+        `API CPU ms per request on: ${on.perOp.replace(/^api /, '')}, off: ${off.perOp.replace(/^api-unguarded /, '')}`;
       (p99s[k] ??= []).push(on.result);
     }
   }
@@ -156,6 +169,9 @@ export async function listsBench(
     }
   }
   report.facts['Lists: rate limit'] =
-    `the guarded API runs with RATE_LIMIT_PER_MINUTE=${process.env.RATE_LIMIT_PER_MINUTE ?? '600 (default)'} per caller; the journeys load is spread over ${MANAGERS} managers and myCaseload over every seeded facilitator: ` +
-    `at most ${Math.max(0, ...perCaller.values())} requests per caller in this whole step (warm-ups included; the limit is per minute, so fewer in any minute). A RATE_LIMITED answer would count as a failed request of its row (failed count and first errors shown)`;
+    `the guarded API runs with RATE_LIMIT_PER_MINUTE=${process.env.RATE_LIMIT_PER_MINUTE ?? '600 (default)'} ` +
+    `per caller; the journeys load is spread over ${MANAGERS} managers and myCaseload over every seeded ` +
+    `facilitator: at most ${Math.max(0, ...perCaller.values())} requests per caller in this whole step ` +
+    '(warm-ups included; the limit is per minute, so fewer in any minute). A RATE_LIMITED answer would count ' +
+    'as a failed request of its row (failed count and first errors shown)';
 }

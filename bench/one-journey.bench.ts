@@ -21,8 +21,13 @@ import { AUDITOR, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
 import { runsOf } from './temporal-runs';
 
-/** After the last position: one request that streams the journey's whole history (every run) and answers an empty page. */
-const WHOLE = `query H($id: ID!) { journeyHistory(journeyId: $id, first: 1, after: "${Buffer.from('history:999999999').toString('base64url')}") { pageInfo { hasNextPage } } }`;
+/**
+ * After the last position: one request that streams the journey's whole history (every run) and answers an
+ * empty page.
+ */
+const WHOLE =
+  'query H($id: ID!) { journeyHistory(journeyId: $id, first: 1, ' +
+  `after: "${Buffer.from('history:999999999').toString('base64url')}") { pageInfo { hasNextPage } } }`;
 
 export interface OneJourneyDeps {
   apiUrl: string;
@@ -66,7 +71,10 @@ function commandAt(j: PreparedJourney, i: number, tag: string): { query: string;
     : { query: ATTEND, variables: { id: j.id, key, input: attendance(j.moduleId, session) } };
 }
 
-/** `count` commands on the journey, one at a time (a NOT_FOUND right after a continue-as-new is retried once with the same key). */
+/**
+ * `count` commands on the journey, one at a time (a NOT_FOUND right after a continue-as-new is retried once
+ * with the same key).
+ */
 export function driveJourney(
   apiUrl: string,
   j: PreparedJourney,
@@ -123,7 +131,9 @@ export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps,
   const resent = Array.from({ length: Math.ceil(count / 10) }, (_, k) => k * 10);
   const retry = await driveJourney(deps.apiUrl, j, count, tag, resent);
   const rows = await deps.pool.query<{ n: string }>(
-    `select count(*) as n from journey_event where journey_id = $1 and type in ('SESSION_SCHEDULED', 'ATTENDANCE_RECORDED') and idempotency_key like $2 group by idempotency_key`,
+    `select count(*) as n from journey_event
+     where journey_id = $1 and type in ('SESSION_SCHEDULED', 'ATTENDANCE_RECORDED') and idempotency_key like $2
+     group by idempotency_key`,
     [j.id, `bench-${tag}-%`],
   );
   const wrong = rows.rows.filter((r) => Number(r.n) !== 1).length;
@@ -157,21 +167,26 @@ export async function oneJourneyBench(report: BenchReport, deps: OneJourneyDeps,
   report.rows.push(
     compare(
       'Commands',
-      `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ${runIds.rows[0].n} Temporal runs`,
+      `${count} commands on one journey (scheduleSession + recordAttendance per session), concurrency 1; ` +
+        `${runIds.rows[0].n} Temporal runs`,
       jejak,
       noop,
-      `${count} no-op updates on one no-op workflow (continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`,
+      `${count} no-op updates on one no-op workflow ` +
+        `(continues as new every ${UPDATES_BEFORE_CONTINUE}; ${noopRuns.n} runs)`,
       'p50',
       { text: 'p50 ≤ 1.3× no-op update', met: (r) => r <= 1.3 },
     ),
   );
   report.facts['One journey: exactly one effect per key'] =
-    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ${wrong} with ≠ 1 row` +
+    `${exact ? 'yes' : 'NO'}: ${jejak.done} commands answered OK (${jejak.failed} failed), ` +
+    `${resent.length} sent again (${retry.failed} failed), ${rows.rowCount} keys in journey_event, ` +
+    `${wrong} with ≠ 1 row` +
     ([...jejak.firstErrors, ...retry.firstErrors].length
       ? `; first errors: ${[...jejak.firstErrors, ...retry.firstErrors].slice(0, 3).join(' | ').slice(0, 300)}`
       : '');
   report.facts['One journey: runs (continue-as-new on its own)'] =
-    `${runIds.rows[0].n} distinct run_id in journey_event; continued-as-new chain (bench client): ${runs.text}; no-op baseline: ${noopRuns.text}`;
+    `${runIds.rows[0].n} distinct run_id in journey_event; continued-as-new chain (bench client): ${runs.text}; ` +
+    `no-op baseline: ${noopRuns.text}`;
   report.facts['One journey: NOT_FOUND answers retried with the same key'] = retries.length
     ? `${retries.length} (${retries.slice(0, 10).join(', ')})`
     : 'none';

@@ -120,7 +120,8 @@ async function main(): Promise<number> {
       });
     sample('start (idle)');
 
-    const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null; // BENCH_ONLY=lists,...: those steps alone
+    // BENCH_ONLY=lists,...: those steps alone
+    const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
     const step = async (name: string, run: () => Promise<void>) => {
       if (only && !only.includes(name)) return;
       say(`${name}...`);
@@ -168,7 +169,8 @@ async function main(): Promise<number> {
     await step('one-journey', () => oneJourneyBench(report, deps, config.oneJourneyCommands));
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
-      const unguarded = await startUnguardedApi(root, env, logDir); // security overhead: the same API code, guards left out
+      // Security overhead: the same API code, guards left out.
+      const unguarded = await startUnguardedApi(root, env, logDir);
       procs.push(unguarded);
       await listsBench(
         report,

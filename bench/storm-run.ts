@@ -60,23 +60,33 @@ export function planDues(n: number, spreadS: number, t0: number): { spread: numb
   };
 }
 
-/** What the worker's workflow cache holds by default (it sets no maxCachedWorkflows): the SDK's formula on this Node's heap limit. */
+/**
+ * What the worker's workflow cache holds by default (it sets no maxCachedWorkflows): the SDK's formula on this
+ * Node's heap limit.
+ */
 export function defaultWorkflowCache(): string {
   const heapMiB = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
   const cached = Math.max(Math.floor((Math.max(heapMiB - 200, 0) * 600) / 1024), 10);
-  return `maxCachedWorkflows not set: SDK default max(floor((heap limit - 200 MiB) × 600 / 1024), 10) = ${cached} at this Node's default heap limit of ${heapMiB.toFixed(0)} MiB (worker run without --max-old-space-size)`;
+  return (
+    `maxCachedWorkflows not set: SDK default max(floor((heap limit - 200 MiB) × 600 / 1024), 10) = ${cached} ` +
+    `at this Node's default heap limit of ${heapMiB.toFixed(0)} MiB (worker run without --max-old-space-size)`
+  );
 }
 
 const byKey = (ids: string[], dues: number[]) => new Map(ids.map((id, i) => [id, dues[i]]));
 const pick = (seen: Map<string, Fired>, keys: Iterable<string>) =>
   [...keys].map((k) => seen.get(k)).filter((f): f is Fired => !!f);
 
-/** What the product recorded for the storm's journeys: as for journeys that received the commands, plus one OVERDUE step each. */
+/**
+ * What the product recorded for the storm's journeys: as for journeys that received the commands, plus one
+ * OVERDUE step each.
+ */
 async function readModelFact(pool: Pool, ids: string[]): Promise<string> {
   const {
     rows: [r],
-  } = await pool.query(
-    `select count(*)::int as journeys, count(*) filter (where j.stage = 'IN_INTERVENTION' and j.overdue and j.seq = 6)::int as overdue6,
+  } = await pool.query<{ journeys: number; overdue6: number; events: number; audits: number; accepted: number }>(
+    `select count(*)::int as journeys,
+      count(*) filter (where j.stage = 'IN_INTERVENTION' and j.overdue and j.seq = 6)::int as overdue6,
       (select count(*) from journey_event e where e.journey_id = any($1::uuid[]))::int as events,
       (select count(*) from audit_log a where a.journey_id = any($1::uuid[]))::int as audits,
       (select count(*) from evidence v where v.journey_id = any($1::uuid[]) and v.status = 'ACCEPTED')::int as accepted
@@ -84,7 +94,8 @@ async function readModelFact(pool: Pool, ids: string[]): Promise<string> {
     [ids],
   );
   return (
-    `${r.journeys} journey rows, ${r.overdue6} at IN_INTERVENTION, overdue, seq 6; ${r.events} journey_event rows (9 expected per journey), ` +
+    `${r.journeys} journey rows, ${r.overdue6} at IN_INTERVENTION, overdue, seq 6; ` +
+    `${r.events} journey_event rows (9 expected per journey), ` +
     `${r.audits} audit_log rows (6 per journey: one per step), ${r.accepted} accepted evidence rows (2 per journey)`
   );
 }
@@ -115,7 +126,11 @@ export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<Sto
   }
   const slack = (t0 - Date.now()) / 1000;
   facts['Storm set-up (untimed)'] =
-    `${2 * n} journeys built with the pure machine (enrol, assess, approve a one-module plan, schedule and attend a session), beneficiary rows by batched SQL, workflows started with \`carried\` input and earlier steps recorded by the recording activity: ${(spread.seconds + aligned.seconds).toFixed(0)} s (${spread.startsPerSecond.toFixed(1)} and ${aligned.startsPerSecond.toFixed(1)} journeys/s at concurrency 32); ${slack.toFixed(0)} s to spare before the first deadline`;
+    `${2 * n} journeys built with the pure machine (enrol, assess, approve a one-module plan, ` +
+    'schedule and attend a session), beneficiary rows by batched SQL, workflows started with `carried` input ' +
+    `and earlier steps recorded by the recording activity: ${(spread.seconds + aligned.seconds).toFixed(0)} s ` +
+    `(${spread.startsPerSecond.toFixed(1)} and ${aligned.startsPerSecond.toFixed(1)} journeys/s at concurrency 32); ` +
+    `${slack.toFixed(0)} s to spare before the first deadline`;
   if (slack < 0)
     problems.push(
       `set-up overran the first deadline by ${(-slack).toFixed(0)} s: raise BENCH_STORM_SETUP_RATE's margin (lower it)`,
@@ -126,7 +141,8 @@ export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<Sto
   const all = new Map([...spread.dueAt, ...aligned.dueAt]);
   const until = Math.max(...dues.aligned) + Math.max(300_000, n * 50);
   deps.say(
-    `storm: waiting for ${2 * n} MODULE_END deadlines (spread from ${new Date(t0).toISOString().slice(11, 19)}, aligned minute from ${new Date(dues.aligned[0]).toISOString().slice(11, 19)})...`,
+    `storm: waiting for ${2 * n} MODULE_END deadlines (spread from ${new Date(t0).toISOString().slice(11, 19)}, ` +
+      `aligned minute from ${new Date(dues.aligned[0]).toISOString().slice(11, 19)})...`,
   );
   const seen = await watchModuleOverdue(deps.pool, all, until);
   deps.sample(`both storms (${2 * n} journeys open)`);
@@ -148,7 +164,8 @@ export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<Sto
   ];
   const bSlack = (b0 - Date.now()) / 1000;
   facts['Storm baseline set-up'] =
-    `${2 * n} sleepUntilWorkflow starts at ${rates.map((r) => r.toFixed(1)).join(' and ')}/s (concurrency 32); ${bSlack.toFixed(0)} s to spare`;
+    `${2 * n} sleepUntilWorkflow starts at ${rates.map((r) => r.toFixed(1)).join(' and ')}/s (concurrency 32); ` +
+    `${bSlack.toFixed(0)} s to spare`;
   if (bSlack < 0) problems.push(`baseline set-up overran its first deadline by ${(-bSlack).toFixed(0)} s`);
   const bSeen = await watchSleepers(
     deps.temporal,
@@ -177,7 +194,8 @@ export async function runStorm(deps: StormDeps, opts: StormOptions): Promise<Sto
 }
 
 export const stormCell = (f: StormFigures) =>
-  `${f.seen}/${f.n} · due span ${f.dueSpanS.toFixed(1)} s · p50 ${f.p50Ms.toFixed(0)} · p99 ${f.p99Ms.toFixed(0)} · max ${f.maxMs.toFixed(0)} ms · drain ${f.drainS.toFixed(1)} s`;
+  `${f.seen}/${f.n} · due span ${f.dueSpanS.toFixed(1)} s · p50 ${f.p50Ms.toFixed(0)} · p99 ${f.p99Ms.toFixed(0)} ` +
+  `· max ${f.maxMs.toFixed(0)} ms · drain ${f.drainS.toFixed(1)} s`;
 
 /** Rows for bench-report: rate = effects per second from first due to last seen; ratio of p99 delays. */
 export function stormRows(result: StormResult): Row[] {
@@ -190,7 +208,9 @@ export function stormRows(result: StormResult): Row[] {
   });
   return result.cases.map((c) => ({
     benchmark: 'Timer storm',
-    case: `${c.name}: due → effect recorded (Jejak: OVERDUE row in journey_event; drain ${c.jejak.drainS.toFixed(1)} s vs ${c.baseline.drainS.toFixed(1)} s)`,
+    case:
+      `${c.name}: due → effect recorded (Jejak: OVERDUE row in journey_event; ` +
+      `drain ${c.jejak.drainS.toFixed(1)} s vs ${c.baseline.drainS.toFixed(1)} s)`,
     jejak: fig(c.jejak),
     baseline: { ...fig(c.baseline), what: 'sleeping no-op workflow closed' },
     ratioOf: 'p99' as const,

@@ -44,10 +44,11 @@ async function insertBeneficiaries(pool: Pool, batch: StormJourney[], tag: strin
   const cipher = new FieldCipher(loadDataKeys(process.env));
   const sealed = batch.map(() => sealPerson(cipher, nextNik(), null));
   await pool.query(
-    `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id, cohort_id,
-      vulnerable_groups, enrolment_key, created_by, created_at)
-    select ($1::uuid[])[g], ($2::text[])[g], ($3::text[])[g], 'Peserta Uji Beban', 'FEMALE', date '1988-04-12', false, '52.71', $4, null,
-      '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, 'storm-' || $5 || '-' || ($1::uuid[])[g], ($6::text[])[g], ($7::timestamptz[])[g]
+    `insert into beneficiary (id, nik, nik_hash, name, sex, birth_date, disability, region_code, programme_id,
+      cohort_id, vulnerable_groups, enrolment_key, created_by, created_at)
+    select ($1::uuid[])[g], ($2::text[])[g], ($3::text[])[g], 'Peserta Uji Beban', 'FEMALE', date '1988-04-12', false,
+      '52.71', $4, null, '["FEMALE_HEAD_OF_HOUSEHOLD"]'::jsonb, 'storm-' || $5 || '-' || ($1::uuid[])[g],
+      ($6::text[])[g], ($7::timestamptz[])[g]
     from generate_series(1, $8::int) g`,
     [
       batch.map((j) => j.journeyId),
@@ -62,9 +63,12 @@ async function insertBeneficiaries(pool: Pool, batch: StormJourney[], tag: strin
   );
   await pool.query(
     `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
-    select gen_random_uuid(), j, 'SELECTION', '{"potentialScore": 4, "committed": true, "incomeToMinimumWageRatio": 0.35}'::jsonb, 'ACCEPTED', 'storm-setup', now()
+    select gen_random_uuid(), j, 'SELECTION',
+        '{"potentialScore": 4, "committed": true, "incomeToMinimumWageRatio": 0.35}'::jsonb,
+        'ACCEPTED', 'storm-setup', now()
       from unnest($1::uuid[]) j
-    union all select e, j, 'ASSESSMENT', '{"needs": ["FINANCIAL_MANAGEMENT"], "incomeToMinimumWageRatio": 0.35}'::jsonb, 'PENDING', 'storm-setup', now()
+    union all select e, j, 'ASSESSMENT', '{"needs": ["FINANCIAL_MANAGEMENT"], "incomeToMinimumWageRatio": 0.35}'::jsonb,
+        'PENDING', 'storm-setup', now()
       from unnest($1::uuid[], $2::uuid[]) as x(j, e)`,
     [batch.map((j) => j.journeyId), batch.map((j) => j.assessmentEvidenceId)],
   );
@@ -79,7 +83,8 @@ export async function setUpStormJourneys(deps: StormSetupDeps, dues: number[], t
   const journeys = dues.map((due, i) => buildStormJourney(randomUUID(), `facilitator-${i % 20}`, new Date(due), tag));
   for (let i = 0; i < journeys.length; i += BATCH)
     await insertBeneficiaries(deps.pool, journeys.slice(i, i + BATCH), tag);
-  const { recordJourneyTransition } = createJourneyRecordingActivities(deps.orm);
+  const recording = createJourneyRecordingActivities(deps.orm);
+  const recordJourneyTransition = recording.recordJourneyTransition.bind(recording);
   const activity = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN') });
   const rules = getProgrammeRules(STORM_PROGRAMME, 1);
   const run = await runLoad({

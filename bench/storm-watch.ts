@@ -45,7 +45,10 @@ export function summarise(n: number, fired: Fired[]): StormFigures {
   };
 }
 
-/** Polls journey_event for the MODULE_END OVERDUE rows of `dueAt`'s journeys until all are seen or `untilMs` (epoch) passes. */
+/**
+ * Polls journey_event for the MODULE_END OVERDUE rows of `dueAt`'s journeys until all are seen or `untilMs`
+ * (epoch) passes.
+ */
 export async function watchModuleOverdue(
   pool: Pool,
   dueAt: Map<string, number>,
@@ -55,7 +58,8 @@ export async function watchModuleOverdue(
   let cursor = 0;
   while (seen.size < dueAt.size && Date.now() < untilMs) {
     const rows = await pool.query<{ id: string; journey_id: string; due: string }>(
-      `select id, journey_id, data->>'dueAt' as due from journey_event where id > $1 and type = 'OVERDUE' and data->>'kind' = 'MODULE_END' order by id`,
+      `select id, journey_id, data->>'dueAt' as due from journey_event
+       where id > $1 and type = 'OVERDUE' and data->>'kind' = 'MODULE_END' order by id`,
       [cursor],
     );
     const now = Date.now();

@@ -6,7 +6,8 @@ import 'reflect-metadata';
  * instants. Figures: due → effect recorded (OVERDUE row in journey_event) p50/p99/max and drain
  * (last effect minus last due), RSS of the API and worker with 2N open journeys. Writes
  * bench/results/storm-<ts>.md. BENCH_STORM_JOURNEYS (per set, default 10000), BENCH_STORM_SPREAD_S
- * (default 900), BENCH_STORM_SETUP_RATE (journeys/s the set-up is assumed to reach, default 25; 48-51/s measured here).
+ * (default 900), BENCH_STORM_SETUP_RATE (journeys/s the set-up is assumed to reach, default 25; 48-51/s
+ * measured here).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,13 +78,19 @@ async function main(): Promise<number> {
     );
     failed = result.problems.length > 0;
     out.push(
-      `${os.cpus().length} × ${os.cpus()[0]?.model} · Node ${process.version} · load average at start ${loadAtStart} · BENCH_STORM_JOURNEYS=${n} · BENCH_STORM_SPREAD_S=${spreadS} · wall time ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+      `${os.cpus().length} × ${os.cpus()[0]?.model} · Node ${process.version} · ` +
+        `load average at start ${loadAtStart} · ` +
+        `BENCH_STORM_JOURNEYS=${n} · BENCH_STORM_SPREAD_S=${spreadS} · ` +
+        `wall time ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
       '',
-      '| Case | Jejak: MODULE_END deadline → OVERDUE row in journey_event (polled 100 ms) | Baseline: sleepUntilWorkflow due → closed (server close time) | Ratio |',
+      '| Case | Jejak: MODULE_END deadline → OVERDUE row in journey_event (polled 100 ms) ' +
+        '| Baseline: sleepUntilWorkflow due → closed (server close time) | Ratio |',
       '|---|---|---|---|',
       ...result.cases.map(
         (c) =>
-          `| ${c.name} | ${stormCell(c.jejak)} | ${stormCell(c.baseline)} | ${(c.jejak.p99Ms / c.baseline.p99Ms).toFixed(1)}× p99 · ${(c.jejak.drainS / c.baseline.drainS).toFixed(1)}× drain |`,
+          `| ${c.name} | ${stormCell(c.jejak)} | ${stormCell(c.baseline)} ` +
+          `| ${(c.jejak.p99Ms / c.baseline.p99Ms).toFixed(1)}× p99 ` +
+          `· ${(c.jejak.drainS / c.baseline.drainS).toFixed(1)}× drain |`,
       ),
       '',
       '| Fact | Value |',
@@ -95,7 +102,8 @@ async function main(): Promise<number> {
       ...mem,
       '',
       '- delay = when the effect was seen minus when it was due; drain = last effect seen minus last due instant.',
-      '- All 2N journeys stay open (IN_INTERVENTION, module overdue) to the end; the baseline runs after, on the same servers.',
+      '- All 2N journeys stay open (IN_INTERVENTION, module overdue) to the end; ' +
+        'the baseline runs after, on the same servers.',
       ...result.problems.map((p) => `- PROBLEM: ${p}`),
       `- Servers: ${servers.describe.join('; ')}.`,
     );
