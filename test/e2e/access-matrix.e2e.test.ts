@@ -19,9 +19,9 @@ import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 
 /**
- * Every Query and Mutation field x every role (the safeguarding team included), in and out of scope, and anonymously, against the
- * declared table (api/auth/access-policy.ts). Operations are generated from the schema with
- * type-correct arguments whose content the resolver refuses (idempotencyKey "x"), so an allowed call
+ * Every Query and Mutation field x every role (the safeguarding team included), in and out of scope, and
+ * anonymously, against the declared table (api/auth/access-policy.ts). Operations are generated from the schema
+ * with type-correct arguments whose content the resolver refuses (idempotencyKey "x"), so an allowed call
  * answers VALIDATION_FAILED (or data) and changes nothing, and a refused one answers FORBIDDEN.
  */
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
@@ -93,7 +93,10 @@ function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkn
       ? ' { __typename totalCount }'
       : ' { __typename }'
     : '';
-  const doc = `${kind === 'Query' ? 'query' : 'mutation'}${decls.length ? `(${decls.join(', ')})` : ''} { ${field.name}${uses.length ? `(${uses.join(', ')})` : ''}${selection} }`;
+  const operationType = kind === 'Query' ? 'query' : 'mutation';
+  const params = decls.length ? `(${decls.join(', ')})` : '';
+  const args = uses.length ? `(${uses.join(', ')})` : '';
+  const doc = `${operationType}${params} { ${field.name}${args}${selection} }`;
   return { doc, vars };
 }
 
@@ -125,7 +128,8 @@ describe('access matrix: every operation x every role, in and out of scope', () 
         const { doc, vars } = operation(kind, field, journeyId);
         const anon = await app.gql(doc, vars, null);
         calls++;
-        // Public channels (complaints, safeguarding reports) answer callers without a token; everything else refuses them.
+        // Public channels (complaints, safeguarding reports) answer callers without a token; everything else
+        // refuses them.
         const anonCode = anon.errors?.[0]?.extensions?.code;
         const anonRefused = anonCode === 'UNAUTHENTICATED' || anonCode === 'FORBIDDEN';
         if (anonRefused === Boolean(rule.anonymous) || (rule.anonymous && anonCode === 'INTERNAL'))
@@ -142,7 +146,9 @@ describe('access matrix: every operation x every role, in and out of scope', () 
             const expectDenied = !rule.roles.includes(role) || (!inScope && SCOPE_BOUND.has(rule.scope));
             if (denied !== expectDenied)
               mismatches.push(
-                `${kind}.${name} as ${role} ${inScope ? 'in' : 'out of'} scope: expected ${expectDenied ? 'denied' : 'allowed'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`,
+                `${kind}.${name} as ${role} ${inScope ? 'in' : 'out of'} scope: ` +
+                  `expected ${expectDenied ? 'denied' : 'allowed'}, ` +
+                  `got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`,
               );
             if (code === 'INTERNAL') mismatches.push(`${kind}.${name} as ${role}: INTERNAL`);
             // A list out of scope is allowed but shows nothing of the areas it does not cover.
@@ -192,7 +198,8 @@ describe('access matrix: every operation x every role, in and out of scope', () 
     );
     expect(otherFacilitator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const att = await app.gql(
-      `mutation($i: SessionAttendanceInput!) { recordSessionAttendance(idempotencyKey: "att-${randomUUID()}", input: $i) { entries { ok code } } }`,
+      `mutation($i: SessionAttendanceInput!) { recordSessionAttendance(idempotencyKey: "att-${randomUUID()}", ` +
+        'input: $i) { entries { ok code } } }',
       {
         i: {
           sessionId: 's-1',

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { HistoryItem } from '../../api/audit/journey-history.item';
 import { temporalHistory, type TemporalResume } from '../../api/audit/journey-history.temporal';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
-import { AUDITOR, fullAuditLog, fullHistory, getExport, serverHistory, verifyChain } from '../support/audit-graphql';
+import {
+  AUDITOR,
+  fullAuditLog,
+  fullHistory,
+  getExport,
+  serverHistory,
+  verifyChain,
+  type AuditRow,
+  type HistoryEvent,
+} from '../support/audit-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import {
   command,
@@ -72,9 +81,10 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
     const server = await serverHistory(app, id);
     const temporalItems = history.filter((h) => h.source === 'TEMPORAL');
     const auditItems = history.filter((h) => h.source === 'AUDIT_LOG');
-    // eslint-disable-next-line no-console
+    const runs = new Set(server.map((s) => s.runId)).size;
     console.log(
-      `journeyHistory: ${history.length} events (${temporalItems.length} Temporal in ${new Set(server.map((s) => s.runId)).size} runs, ${auditItems.length} audit rows) in ${ms} ms`,
+      `journeyHistory: ${history.length} events (${temporalItems.length} Temporal in ${runs} runs, ` +
+        `${auditItems.length} audit rows) in ${ms} ms`,
     );
     expect(temporalItems.map((h) => `${h.runId}#${h.workflowEventId}`)).toEqual(
       server.map((s) => `${s.runId}#${Number(s.event.eventId)}`),
@@ -82,7 +92,7 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
     expect(new Set(server.map((s) => s.runId)).size).toBeGreaterThan(1); // continue-as-new at stage changes
     expect(history.map((h) => h.position)).toEqual(history.map((_, i) => i));
     // Each source keeps its own authoritative order (Temporal: run, then event id; audit: row id = chain order).
-    const auditIds = history.filter((h) => h.source === 'AUDIT_LOG').map((h) => BigInt(h.auditRowId));
+    const auditIds = history.filter((h) => h.source === 'AUDIT_LOG').map((h) => BigInt(h.auditRowId!));
     expect(auditIds).toEqual([...auditIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     // Between the two, time order: an audit row never comes after a Temporal event that happened later than it.
     for (let i = 1; i < history.length; i++) {
@@ -111,7 +121,7 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
 
   it('records who decided each step, with the written reasons, one audit row per step', async () => {
     const rows = await fullAuditLog(app, { journeyId: id, source: 'JOURNEY_EVENT' });
-    const seqs = rows.map((r) => r.eventSeq);
+    const seqs = rows.map((r) => r.eventSeq!);
     expect(new Set(seqs).size).toBe(seqs.length);
     const journeyEvents = await app.orm.em
       .fork()
@@ -172,7 +182,8 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
     const key = (h: HistoryItem) => `${h.runId}#${h.workflowEventId}`;
     const whole = await read(null);
     expect(whole.map(key)).toEqual((await serverHistory(app, id)).map((s) => `${s.runId}#${Number(s.event.eventId)}`));
-    expect(new Set(whole.map((h) => h.temporalPageToken)).size).toBeGreaterThan(10); // server pages of 2 event batches, in 8 runs
+    // Server pages of 2 event batches, in 8 runs.
+    expect(new Set(whole.map((h) => h.temporalPageToken)).size).toBeGreaterThan(10);
     const pageStarts = whole
       .map((h, i) => i)
       .filter(
@@ -226,18 +237,15 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
     const history = await fullHistory(app, id, 37); // several pages
     const json = await getExport(app, `/exports/journey-history/${id}.json`);
     expect(json).toMatchObject({ status: 200, type: expect.stringContaining('application/json') });
-    const exported = JSON.parse(json.text) as Record<string, any>[];
-    const key = (h: Record<string, any>) =>
+    const exported = JSON.parse(json.text) as HistoryEvent[];
+    const key = (h: HistoryEvent) =>
       `${h.source}:${h.runId}:${h.workflowEventId}:${h.auditRowId}:${new Date(h.at).toISOString()}`;
     expect(exported.map(key)).toEqual(history.map(key));
     const csv = await getExport(app, `/exports/journey-history/${id}.csv`);
     expect(csv.text.trimEnd().split('\r\n')).toHaveLength(history.length + 1);
 
     const rows = await fullAuditLog(app, { journeyId: id });
-    const auditJson = JSON.parse((await getExport(app, `/exports/audit-log.json?journeyId=${id}`)).text) as Record<
-      string,
-      any
-    >[];
+    const auditJson = JSON.parse((await getExport(app, `/exports/audit-log.json?journeyId=${id}`)).text) as AuditRow[];
     expect(auditJson.map((r) => [r.id, r.hash, r.reason])).toEqual(rows.map((r) => [r.id, r.hash, r.reason]));
     const auditCsv = (await getExport(app, `/exports/audit-log.csv?journeyId=${id}`)).text.trimEnd().split('\r\n');
     expect(auditCsv[0].split(',')).toEqual(expect.arrayContaining(['id', 'actorId', 'action', 'reason', 'hash']));

@@ -3,7 +3,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { Client as PgClient } from 'pg';
 import { createJourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
 import { AUDIT_CHAIN_LOCK } from '../../db/audit/audit-append';
-import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
+import { startAppHarness, randomNik, type AppHarness, type Json } from '../support/app-harness';
 import { fullAuditLog, serverHistory, verifyChain } from '../support/audit-graphql';
 import type { JourneyView } from '../../workflows/journey/journey.messages';
 import { historyFacts, recordingCalls } from '../support/drill-facts';
@@ -15,7 +15,7 @@ import { testDatabaseUrl } from '../support/servers';
 describe('audit: one row per step however often the recording runs', () => {
   let app: AppHarness;
   let id: string;
-  let planning: Record<string, any>;
+  let planning: Record<string, Json>;
   beforeAll(async () => {
     app = await startAppHarness();
     id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
@@ -29,7 +29,7 @@ describe('audit: one row per step however often the recording runs', () => {
   const stepCounts = async () => {
     const rows = await fullAuditLog(app, { journeyId: id, source: 'JOURNEY_EVENT' });
     const counts = new Map<number, number>();
-    for (const r of rows) counts.set(r.eventSeq, (counts.get(r.eventSeq) ?? 0) + 1);
+    for (const r of rows) counts.set(r.eventSeq!, (counts.get(r.eventSeq!) ?? 0) + 1);
     return { rows, counts };
   };
 
@@ -47,7 +47,7 @@ describe('audit: one row per step however often the recording runs', () => {
         by: row.next_action_by,
         dueAt: row.next_due_at?.toISOString?.() ?? row.next_due_at,
       },
-    } as JourneyView;
+    };
   };
 
   it('every recording run again (twice more, with the steps the server history holds) adds no audit row', async () => {
@@ -82,12 +82,14 @@ describe('audit: one row per step however often the recording runs', () => {
       for (let i = 0; i < 200 && !blocked; i++) {
         await new Promise((r) => setTimeout(r, 100));
         const res = await su.query(
-          `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`,
+          `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' ` +
+            'and pid <> pg_backend_pid()',
         );
         blocked = res.rows[0]?.pid;
       }
       expect(blocked).toEqual(expect.any(Number)); // the recording is inside its transaction, at the audit write
-      await su.query('select pg_terminate_backend($1)', [blocked]); // its transaction dies: nothing of the step is committed
+      // Its transaction dies: nothing of the step is committed.
+      await su.query('select pg_terminate_backend($1)', [blocked]);
       const mid = await su.query('select stage from journey where id = $1', [id]);
       expect(mid.rows[0].stage).toBe('PLANNING');
       await su.query('select pg_advisory_unlock($1)', [AUDIT_CHAIN_LOCK]); // the retry (after 1 s) goes through

@@ -35,7 +35,8 @@ describe('audit: append-only and tamper-evident', () => {
     await expect(appSql(`delete from audit_log where id = ${row.id}`)).rejects.toThrow(/append-only: DELETE refused/);
     await expect(appSql('truncate audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
     const privileges = await appSql(
-      `select privilege_type from information_schema.role_table_grants where table_name = 'audit_log' and grantee = 'PUBLIC'`,
+      'select privilege_type from information_schema.role_table_grants ' +
+        `where table_name = 'audit_log' and grantee = 'PUBLIC'`,
     );
     expect(privileges.map((p) => p.privilege_type)).not.toEqual(expect.arrayContaining(['UPDATE']));
     const [again] = await fullAuditLog(app, { journeyId: id });

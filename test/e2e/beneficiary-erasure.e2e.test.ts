@@ -4,7 +4,8 @@ import { assessmentInput, ok } from '../support/journey-commands-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
 import { rawQuery, tablesContaining } from '../support/raw-sql';
 
-const ERASE = `mutation($id: ID!, $reason: String!, $key: String!) { eraseBeneficiary(beneficiaryId: $id, reason: $reason, idempotencyKey: $key) {
+const ERASE = `mutation($id: ID!, $reason: String!, $key: String!) {
+  eraseBeneficiary(beneficiaryId: $id, reason: $reason, idempotencyKey: $key) {
   id name nikMasked phoneMasked sex birthDate disability regionCode programmeId cohortId vulnerableGroups erasedAt } }`;
 const AUDITOR = { user: 'auditor-9', role: 'auditor' };
 const REASON = 'Written request of the beneficiary, received 2026-11-20 at the dinas office';
@@ -63,77 +64,83 @@ describe('erasure on request: personal data gone, statistics and the audit chain
   });
   afterAll(() => app?.stop());
 
-  it('replaces name, NIK, phone and date of birth; keeps sex, disability, region, programme, cohort; audited with who and why', async () => {
-    const before = await counts();
-    const chainBefore = (await app.gql(`{ verifyAuditChain { ok checkedRows } }`, {}, AUDITOR)).data!.verifyAuditChain;
-    expect(chainBefore.ok).toBe(true);
-    const key = `erase-${randomUUID()}`;
-    const res = await app.gql(ERASE, { id, reason: REASON, key }, MANAGER);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.eraseBeneficiary).toMatchObject({
-      id,
-      name: `Erased ${id.slice(0, 8)}`,
-      nikMasked: null,
-      phoneMasked: null,
-      sex: 'FEMALE',
-      birthDate: '1988-07-01',
-      disability: true,
-      regionCode: '52.71',
-      programmeId: 'default',
-      cohortId,
-      vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
-      erasedAt: expect.any(String),
-    });
+  it(
+    'replaces name, NIK, phone and date of birth; keeps sex, disability, region, programme, cohort; ' +
+      'audited with who and why',
+    async () => {
+      const before = await counts();
+      const chainBefore = (await app.gql(`{ verifyAuditChain { ok checkedRows } }`, {}, AUDITOR)).data!
+        .verifyAuditChain;
+      expect(chainBefore.ok).toBe(true);
+      const key = `erase-${randomUUID()}`;
+      const res = await app.gql(ERASE, { id, reason: REASON, key }, MANAGER);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.eraseBeneficiary).toMatchObject({
+        id,
+        name: `Erased ${id.slice(0, 8)}`,
+        nikMasked: null,
+        phoneMasked: null,
+        sex: 'FEMALE',
+        birthDate: '1988-07-01',
+        disability: true,
+        regionCode: '52.71',
+        programmeId: 'default',
+        cohortId,
+        vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD'],
+        erasedAt: expect.any(String),
+      });
 
-    // Statistics: the same counts by sex, disability, age band and region; the journey still reads.
-    expect(await counts()).toEqual(before);
-    const journey = (await app.gql(JOURNEY, { id }, AUDITOR)).data!.journey;
-    expect(journey).toMatchObject({
-      id,
-      stage: 'PLANNING',
-      beneficiary: { name: `Erased ${id.slice(0, 8)}`, nikMasked: null },
-    });
-    const history = await app.gql(
-      `query($id: ID!) { journeyHistory(journeyId: $id, first: 100) { edges { node { kind name } } } }`,
-      { id },
-      AUDITOR,
-    );
-    expect(history.errors).toBeUndefined();
-    expect(history.data!.journeyHistory.edges.length).toBeGreaterThan(0);
-
-    // The chain still verifies (it hashes no personal field), now with the ERASURE row: who, why, no values.
-    const chain = (await app.gql(`{ verifyAuditChain { ok checkedRows firstBrokenId } }`, {}, AUDITOR)).data!
-      .verifyAuditChain;
-    expect(chain).toMatchObject({ ok: true, firstBrokenId: null });
-    expect(chain.checkedRows).toBeGreaterThan(chainBefore.checkedRows);
-    const rows = (
-      await app.gql(
-        `query($id: ID!) { auditLog(filter: { journeyId: $id, source: ERASURE }) { edges { node { actorId actorRole action reason idempotencyKey after } } } }`,
+      // Statistics: the same counts by sex, disability, age band and region; the journey still reads.
+      expect(await counts()).toEqual(before);
+      const journey = (await app.gql(JOURNEY, { id }, AUDITOR)).data!.journey;
+      expect(journey).toMatchObject({
+        id,
+        stage: 'PLANNING',
+        beneficiary: { name: `Erased ${id.slice(0, 8)}`, nikMasked: null },
+      });
+      const history = await app.gql(
+        `query($id: ID!) { journeyHistory(journeyId: $id, first: 100) { edges { node { kind name } } } }`,
         { id },
         AUDITOR,
-      )
-    ).data!.auditLog.edges.map((e: { node: unknown }) => e.node);
-    expect(rows).toEqual([
-      {
-        actorId: MANAGER.user,
-        actorRole: 'manager',
-        action: 'eraseBeneficiary',
-        reason: REASON,
-        idempotencyKey: key,
-        after: { erased: expect.arrayContaining(['nik', 'phone']), evidenceRowsBlanked: 1 },
-      },
-    ]);
+      );
+      expect(history.errors).toBeUndefined();
+      expect(history.data!.journeyHistory.edges.length).toBeGreaterThan(0);
 
-    // The same key answers the same; another erasure of an erased person is refused, and writes no second row.
-    const again = await app.gql(ERASE, { id, reason: REASON, key }, MANAGER);
-    expect(again.data!.eraseBeneficiary.erasedAt).toBe(res.data!.eraseBeneficiary.erasedAt);
-    expect(
-      (await app.gql(ERASE, { id, reason: REASON, key: `erase-${randomUUID()}` }, MANAGER)).errors?.[0].extensions
-        ?.code,
-    ).toBe('BENEFICIARY_ERASED');
-    const erasureRows = await rawQuery(`select 1 from audit_log where journey_id = $1 and source = 'ERASURE'`, [id]);
-    expect(erasureRows).toHaveLength(1);
-  });
+      // The chain still verifies (it hashes no personal field), now with the ERASURE row: who, why, no values.
+      const chain = (await app.gql(`{ verifyAuditChain { ok checkedRows firstBrokenId } }`, {}, AUDITOR)).data!
+        .verifyAuditChain;
+      expect(chain).toMatchObject({ ok: true, firstBrokenId: null });
+      expect(chain.checkedRows).toBeGreaterThan(chainBefore.checkedRows);
+      const rows = (
+        await app.gql(
+          'query($id: ID!) { auditLog(filter: { journeyId: $id, source: ERASURE }) ' +
+            '{ edges { node { actorId actorRole action reason idempotencyKey after } } } }',
+          { id },
+          AUDITOR,
+        )
+      ).data!.auditLog.edges.map((e: { node: unknown }) => e.node);
+      expect(rows).toEqual([
+        {
+          actorId: MANAGER.user,
+          actorRole: 'manager',
+          action: 'eraseBeneficiary',
+          reason: REASON,
+          idempotencyKey: key,
+          after: { erased: expect.arrayContaining(['nik', 'phone']), evidenceRowsBlanked: 1 },
+        },
+      ]);
+
+      // The same key answers the same; another erasure of an erased person is refused, and writes no second row.
+      const again = await app.gql(ERASE, { id, reason: REASON, key }, MANAGER);
+      expect(again.data!.eraseBeneficiary.erasedAt).toBe(res.data!.eraseBeneficiary.erasedAt);
+      expect(
+        (await app.gql(ERASE, { id, reason: REASON, key: `erase-${randomUUID()}` }, MANAGER)).errors?.[0].extensions
+          ?.code,
+      ).toBe('BENEFICIARY_ERASED');
+      const erasureRows = await rawQuery(`select 1 from audit_log where journey_id = $1 and source = 'ERASURE'`, [id]);
+      expect(erasureRows).toHaveLength(1);
+    },
+  );
 
   it('leaves no trace of the name, NIK, phone, their sealed values or the NIK blind index in any table', async () => {
     const leaks: Record<string, Record<string, number>> = {};
@@ -150,7 +157,8 @@ describe('erasure on request: personal data gone, statistics and the audit chain
       if (Object.keys(found).length) leaks[label] = found;
     }
     expect(leaks).toEqual({});
-    expect(await tablesContaining('Budi Santoso')).toMatchObject({ beneficiary: expect.any(Number) }); // the scan does find what is there
+    // The scan does find what is there.
+    expect(await tablesContaining('Budi Santoso')).toMatchObject({ beneficiary: expect.any(Number) });
     const [evidence] = await rawQuery<{ payload: Record<string, unknown> }>(
       `select payload from evidence where journey_id = $1 and kind = 'ASSESSMENT'`,
       [id],
@@ -162,7 +170,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
     });
   });
 
-  it('refuses to reveal what is gone (BENEFICIARY_ERASED), and lets the same NIK enrol again as a new person', async () => {
+  it('refuses to reveal what is gone (BENEFICIARY_ERASED); the same NIK enrols again as a new person', async () => {
     for (const field of ['Nik', 'Phone']) {
       const res = await app.gql(
         `mutation($id: ID!) { reveal${field}(beneficiaryId: $id, reason: "Checking the erased record") }`,

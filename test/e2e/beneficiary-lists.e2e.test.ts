@@ -6,8 +6,12 @@ const LIST = `query List($filter: BeneficiaryFilter, $first: Int, $after: String
   beneficiaries(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id name nikMasked sex birthDate regionCode cohortId journey { id stage } } } } }`;
-const COHORTS = `query Cohorts($programmeId: ID!) { cohorts(programmeId: $programmeId) { id programmeId enrolled activeJourneys } }`;
-const COHORT = `query Cohort($id: String!, $programmeId: ID) { cohort(id: $id, programmeId: $programmeId) { id programmeId enrolled activeJourneys } }`;
+const COHORTS =
+  'query Cohorts($programmeId: ID!) { cohorts(programmeId: $programmeId) ' +
+  '{ id programmeId enrolled activeJourneys } }';
+const COHORT =
+  'query Cohort($id: String!, $programmeId: ID) { cohort(id: $id, programmeId: $programmeId) ' +
+  '{ id programmeId enrolled activeJourneys } }';
 
 /** A birth date `years` years and 100 days ago, so age bands hold whenever the test runs. */
 function bornYearsAgo(years: number): string {
@@ -62,32 +66,36 @@ describe('beneficiary lists and cohorts', () => {
     app.gql(LIST, { filter: { cohortId, ...filter }, first: 50, ...extra });
   type Edge = { cursor: string; node: { id: string; name: string } };
 
-  it('pages by name then id with a keyset cursor: every person once, the total on every page, same-name people in id order', async () => {
-    const pages: Edge[][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const res = await list({}, { first: 4, after });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.beneficiaries.totalCount).toBe(7);
-      pages.push(res.data!.beneficiaries.edges);
-      if (!res.data!.beneficiaries.pageInfo.hasNextPage) break;
-      after = res.data!.beneficiaries.pageInfo.endCursor;
-    }
-    expect(pages.map((p) => p.length)).toEqual([4, 3]);
-    const nodes = pages.flat().map((e) => e.node);
-    expect(nodes.map((n) => n.name)).toEqual([
-      'Ayu Lestari',
-      'Budi Santoso',
-      'Ketut Wira',
-      'Made Ayu',
-      'Made Ayu',
-      'Nyoman Dewi',
-      'Wayan Sari',
-    ]);
-    const made = nodes.filter((n) => n.name === 'Made Ayu').map((n) => n.id);
-    expect(made).toEqual([...made].sort()); // the pair straddles the page break, in id order
-    expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(ids));
-  });
+  it(
+    'pages by name then id with a keyset cursor: every person once, the total on every page, ' +
+      'same-name people in id order',
+    async () => {
+      const pages: Edge[][] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res = await list({}, { first: 4, after });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.beneficiaries.totalCount).toBe(7);
+        pages.push(res.data!.beneficiaries.edges);
+        if (!res.data!.beneficiaries.pageInfo.hasNextPage) break;
+        after = res.data!.beneficiaries.pageInfo.endCursor;
+      }
+      expect(pages.map((p) => p.length)).toEqual([4, 3]);
+      const nodes = pages.flat().map((e) => e.node);
+      expect(nodes.map((n) => n.name)).toEqual([
+        'Ayu Lestari',
+        'Budi Santoso',
+        'Ketut Wira',
+        'Made Ayu',
+        'Made Ayu',
+        'Nyoman Dewi',
+        'Wayan Sari',
+      ]);
+      const made = nodes.filter((n) => n.name === 'Made Ayu').map((n) => n.id);
+      expect(made).toEqual([...made].sort()); // the pair straddles the page break, in id order
+      expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(ids));
+    },
+  );
 
   it('serves each node with its masked NIK and its journey, in a constant number of SQL statements', async () => {
     const before = app.statements.count;
@@ -126,7 +134,7 @@ describe('beneficiary lists and cohorts', () => {
     expect(res.data!.beneficiaries.edges).toHaveLength(expected);
   });
 
-  it('refuses bad page sizes, cursors and filters with VALIDATION_FAILED, and callers without an identity', async () => {
+  it('refuses bad page sizes, cursors and filters (VALIDATION_FAILED), and callers without an identity', async () => {
     expect((await list({}, { first: 0 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { first: 101 })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     expect((await list({}, { after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');

@@ -18,101 +18,105 @@ describe('bulk enrolment from CSV', () => {
   const post = (csv: string, key = `bulk-${randomUUID()}`, identity = FACILITATOR, cohortId: string | null = null) =>
     app.gql(BULK_ENROL, { csv, programmeId: 'default', cohortId, key }, identity);
 
-  it('enrols the good rows and reports every bad one by row, with its catalogue code; posting again enrols nobody twice', async () => {
-    const [good1, good2, quoted, duplicated, already] = [
-      randomNik(),
-      randomNik(),
-      randomNik(),
-      randomNik(),
-      randomNik(),
-    ];
-    const pre = await app.gql(ENROLL, { input: enrolmentInput(already), key: `enrol-${randomUUID()}` });
-    expect(pre.errors).toBeUndefined();
-    const cohortId = `bulk-${randomUUID().slice(0, 8)}`;
-    const csv = csvOf([
-      csvLine({ nik: good1, name: 'Wayan Sari' }), // 1 ENROLLED
-      csvLine({ nik: '12345' }), // 2 bad NIK
-      csvLine({ nik: good2, birthDate: '' }), // 3 missing field
-      csvLine({
-        nik: quoted,
-        name: '"Aminah, Siti ""Ibu"""',
-        vulnerableGroups: 'FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY',
-        disability: 'ya',
-      }), // 4 ENROLLED
-      csvLine({ nik: good1, name: 'Wayan Sari again' }), // 5 NIK repeated in the file
-      csvLine({ nik: already }), // 6 NIK enrolled before
-      csvLine({ nik: duplicated, monthlyIncome: '9000000' }), // 7 not eligible
-      '', // a blank line is not a row
-      csvLine({ nik: duplicated }), // 9 the NIK of row 7 again
-    ]);
-    const key = `bulk-${randomUUID()}`;
-    const before = await countBeneficiaries();
-    const res = await post(csv, key, FACILITATOR, cohortId);
-    expect(res.errors).toBeUndefined();
-    const report = res.data!.enrollBeneficiariesCsv;
-    const byRow = Object.fromEntries(report.rows.map((r: { row: number }) => [r.row, r]));
-    expect(report.rows.map((r: { row: number }) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
-    expect(byRow[1]).toMatchObject({ status: 'ENROLLED', code: null, journeyId: expect.any(String) });
-    expect(byRow[2]).toMatchObject({
-      status: 'FAILED',
-      code: 'VALIDATION_FAILED',
-      journeyId: null,
-      message: expect.stringContaining('nik'),
-    });
-    expect(byRow[3]).toMatchObject({
-      status: 'FAILED',
-      code: 'VALIDATION_FAILED',
-      message: expect.stringContaining('birthDate'),
-    });
-    expect(byRow[4]).toMatchObject({ status: 'ENROLLED', code: null });
-    expect(byRow[5]).toMatchObject({
-      status: 'FAILED',
-      code: 'DUPLICATE_NIK',
-      message: expect.stringContaining('row 1'),
-    });
-    expect(byRow[6]).toMatchObject({
-      status: 'ALREADY_ENROLLED',
-      code: 'DUPLICATE_NIK',
-      journeyId: pre.data!.enrollBeneficiary.id,
-    });
-    expect(byRow[7]).toMatchObject({ status: 'FAILED', code: 'SELECTION_CRITERIA_NOT_MET' });
-    // Row 7 passed validation, so it is the NIK's first row; row 9 repeats it and is refused too.
-    expect(byRow[9]).toMatchObject({
-      status: 'FAILED',
-      code: 'DUPLICATE_NIK',
-      message: expect.stringContaining('row 7'),
-    });
-    expect(report.totals).toEqual({ rows: 8, enrolled: 2, failed: 5, alreadyEnrolled: 1 });
-    expect(await countBeneficiaries()).toBe(before + 2);
+  it(
+    'enrols the good rows and reports every bad one by row, with its catalogue code; ' +
+      'posting again enrols nobody twice',
+    async () => {
+      const [good1, good2, quoted, duplicated, already] = [
+        randomNik(),
+        randomNik(),
+        randomNik(),
+        randomNik(),
+        randomNik(),
+      ];
+      const pre = await app.gql(ENROLL, { input: enrolmentInput(already), key: `enrol-${randomUUID()}` });
+      expect(pre.errors).toBeUndefined();
+      const cohortId = `bulk-${randomUUID().slice(0, 8)}`;
+      const csv = csvOf([
+        csvLine({ nik: good1, name: 'Wayan Sari' }), // 1 ENROLLED
+        csvLine({ nik: '12345' }), // 2 bad NIK
+        csvLine({ nik: good2, birthDate: '' }), // 3 missing field
+        csvLine({
+          nik: quoted,
+          name: '"Aminah, Siti ""Ibu"""',
+          vulnerableGroups: 'FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY',
+          disability: 'ya',
+        }), // 4 ENROLLED
+        csvLine({ nik: good1, name: 'Wayan Sari again' }), // 5 NIK repeated in the file
+        csvLine({ nik: already }), // 6 NIK enrolled before
+        csvLine({ nik: duplicated, monthlyIncome: '9000000' }), // 7 not eligible
+        '', // a blank line is not a row
+        csvLine({ nik: duplicated }), // 9 the NIK of row 7 again
+      ]);
+      const key = `bulk-${randomUUID()}`;
+      const before = await countBeneficiaries();
+      const res = await post(csv, key, FACILITATOR, cohortId);
+      expect(res.errors).toBeUndefined();
+      const report = res.data!.enrollBeneficiariesCsv;
+      const byRow = Object.fromEntries(report.rows.map((r: { row: number }) => [r.row, r]));
+      expect(report.rows.map((r: { row: number }) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
+      expect(byRow[1]).toMatchObject({ status: 'ENROLLED', code: null, journeyId: expect.any(String) });
+      expect(byRow[2]).toMatchObject({
+        status: 'FAILED',
+        code: 'VALIDATION_FAILED',
+        journeyId: null,
+        message: expect.stringContaining('nik'),
+      });
+      expect(byRow[3]).toMatchObject({
+        status: 'FAILED',
+        code: 'VALIDATION_FAILED',
+        message: expect.stringContaining('birthDate'),
+      });
+      expect(byRow[4]).toMatchObject({ status: 'ENROLLED', code: null });
+      expect(byRow[5]).toMatchObject({
+        status: 'FAILED',
+        code: 'DUPLICATE_NIK',
+        message: expect.stringContaining('row 1'),
+      });
+      expect(byRow[6]).toMatchObject({
+        status: 'ALREADY_ENROLLED',
+        code: 'DUPLICATE_NIK',
+        journeyId: pre.data!.enrollBeneficiary.id,
+      });
+      expect(byRow[7]).toMatchObject({ status: 'FAILED', code: 'SELECTION_CRITERIA_NOT_MET' });
+      // Row 7 passed validation, so it is the NIK's first row; row 9 repeats it and is refused too.
+      expect(byRow[9]).toMatchObject({
+        status: 'FAILED',
+        code: 'DUPLICATE_NIK',
+        message: expect.stringContaining('row 7'),
+      });
+      expect(report.totals).toEqual({ rows: 8, enrolled: 2, failed: 5, alreadyEnrolled: 1 });
+      expect(await countBeneficiaries()).toBe(before + 2);
 
-    // The quoted name kept its comma and quotes; the journey runs like any other.
-    const journey = await app.gql(JOURNEY, { id: byRow[4].journeyId });
-    expect(journey.data!.journey).toMatchObject({ stage: 'ENROLLED', beneficiary: { name: 'Aminah, Siti "Ibu"' } });
-    const stored = await app.orm.em.fork().findOneOrFail(BeneficiaryEntity, { id: byRow[4].journeyId });
-    expect(stored).toMatchObject({
-      cohortId,
-      disability: true,
-      vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD', 'DISABILITY'],
-      createdBy: 'facilitator-1',
-    });
+      // The quoted name kept its comma and quotes; the journey runs like any other.
+      const journey = await app.gql(JOURNEY, { id: byRow[4].journeyId });
+      expect(journey.data!.journey).toMatchObject({ stage: 'ENROLLED', beneficiary: { name: 'Aminah, Siti "Ibu"' } });
+      const stored = await app.orm.em.fork().findOneOrFail(BeneficiaryEntity, { id: byRow[4].journeyId });
+      expect(stored).toMatchObject({
+        cohortId,
+        disability: true,
+        vulnerableGroups: ['FEMALE_HEAD_OF_HOUSEHOLD', 'DISABILITY'],
+        createdBy: 'facilitator-1',
+      });
 
-    // The same file with the same key: nobody enrolled twice, the same journeys reported.
-    const again = (await post(csv, key, FACILITATOR, cohortId)).data!.enrollBeneficiariesCsv;
-    expect(again.totals).toEqual({ rows: 8, enrolled: 0, failed: 5, alreadyEnrolled: 3 });
-    expect(again.rows[0]).toMatchObject({
-      row: 1,
-      status: 'ALREADY_ENROLLED',
-      code: null,
-      journeyId: byRow[1].journeyId,
-    });
-    expect(again.rows[3]).toMatchObject({
-      row: 4,
-      status: 'ALREADY_ENROLLED',
-      code: null,
-      journeyId: byRow[4].journeyId,
-    });
-    expect(await countBeneficiaries()).toBe(before + 2);
-  });
+      // The same file with the same key: nobody enrolled twice, the same journeys reported.
+      const again = (await post(csv, key, FACILITATOR, cohortId)).data!.enrollBeneficiariesCsv;
+      expect(again.totals).toEqual({ rows: 8, enrolled: 0, failed: 5, alreadyEnrolled: 3 });
+      expect(again.rows[0]).toMatchObject({
+        row: 1,
+        status: 'ALREADY_ENROLLED',
+        code: null,
+        journeyId: byRow[1].journeyId,
+      });
+      expect(again.rows[3]).toMatchObject({
+        row: 4,
+        status: 'ALREADY_ENROLLED',
+        code: null,
+        journeyId: byRow[4].journeyId,
+      });
+      expect(await countBeneficiaries()).toBe(before + 2);
+    },
+  );
 
   it('enrols 200 rows, 8 at a time, and says how long it took', async () => {
     const csv = csvOf(Array.from({ length: 200 }, (_, i) => csvLine({ name: `"Peserta ${i}, Lombok"` })));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { definitionOf } from '../../domain/indicator/indicator-catalogue';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
-import { startAppHarness, type AppHarness } from '../support/app-harness';
+import { startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { aggregate, contributions, loadRaw, type Cell } from '../support/indicator-oracle';
 import { PATHS, seedCohort, type Person } from '../support/indicator-scenario';
 
@@ -17,6 +17,37 @@ const FIGURE = `key level unit numerator denominator value median mean target re
 const INDICATORS = `query($programmeId: ID!, $filter: IndicatorFilterInput, $by: [IndicatorDimension!]) {
   programmeIndicators(programmeId: $programmeId, filter: $filter, disaggregateBy: $by) { ${FIGURE} } }`;
 const ALL_DIMS = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'];
+
+/** The numbers of a figure or of one of its groups, as FIGURE reads them. */
+interface Numbers {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  median: number | null;
+  mean: number | null;
+  suppressed: boolean;
+}
+interface Group extends Numbers {
+  dimension: string;
+  group: string;
+}
+interface Figure extends Numbers {
+  key: string;
+  level: string;
+  unit: string;
+  target: number | null;
+  realisation: string | null;
+  logframeId: string | null;
+  breakdown: Group[];
+}
+interface LogframeRow {
+  id: string;
+  level: string;
+  indicatorKey: string;
+  target: number | null;
+  realised: number | null;
+  figure: Pick<Figure, 'key' | 'numerator' | 'denominator' | 'value' | 'median'> | null;
+}
 const PROGRAMME = 'training-sandbox';
 
 describe('programme indicators on a seeded cohort of 200', () => {
@@ -35,13 +66,20 @@ describe('programme indicators on a seeded cohort of 200', () => {
     await app?.stop();
   });
 
-  const figures = async (filter: Record<string, unknown> | null, identity = { user: 'manager-1', role: 'manager' }) => {
-    const res = await app.gql(INDICATORS, { programmeId: PROGRAMME, filter, by: ALL_DIMS }, identity);
+  const figures = async (
+    filter: Record<string, unknown> | null,
+    identity: TestIdentity = { user: 'manager-1', role: 'manager' },
+  ): Promise<Figure[]> => {
+    const res = await app.gql<{ programmeIndicators: Figure[] }>(
+      INDICATORS,
+      { programmeId: PROGRAMME, filter, by: ALL_DIMS },
+      identity,
+    );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!.programmeIndicators as any[];
+    return res.data!.programmeIndicators;
   };
 
-  function compare(api: any[], expected: Map<string, Map<string, Cell>>): string[] {
+  function compare(api: Figure[], expected: Map<string, Map<string, Cell>>): string[] {
     const diffs: string[] = [];
     const byKey = new Map(api.map((f) => [f.key, f]));
     const close = (a: number | null, b: number | null) =>
@@ -53,9 +91,9 @@ describe('programme indicators on a seeded cohort of 200', () => {
         if ([...(want?.values() ?? [])].some((c) => c.num !== 0)) diffs.push(`${key}: missing from the API`);
         continue;
       }
-      const cells: [string, any][] = [
+      const cells: [string, Numbers][] = [
         ['', f],
-        ...f.breakdown.map((g: any) => [`${g.dimension}/${g.group}`, g] as [string, any]),
+        ...f.breakdown.map((g): [string, Numbers] => [`${g.dimension}/${g.group}`, g]),
       ];
       for (const [g, got] of cells) {
         const w = want?.get(g) ?? {
@@ -91,7 +129,8 @@ describe('programme indicators on a seeded cohort of 200', () => {
   };
 
   it.each([['a'], ['b'], [null]])(
-    'every indicator of cohort %s (null: the whole programme) equals the independent computation, in total and per group',
+    'every indicator of cohort %s (null: the whole programme) equals the independent computation, ' +
+      'in total and per group',
     async (suffix) => {
       const cohortId = suffix ? `${runId}-${suffix}` : null;
       const api = await figures(cohortId ? { cohortId } : null);
@@ -104,8 +143,8 @@ describe('programme indicators on a seeded cohort of 200', () => {
   it('matches what the test did: people per path, exits, referrals, graduations', async () => {
     const count = (path: string) => PATHS.find(([p]) => p === path)![1];
     const cohorts = [await figures({ cohortId: `${runId}-a` }), await figures({ cohortId: `${runId}-b` })];
-    const sum = async (key: string) =>
-      cohorts.reduce((total, fs) => total + (fs.find((f) => f.key === key)?.numerator ?? 0), 0);
+    const sum = (key: string) =>
+      Promise.resolve(cohorts.reduce((total, fs) => total + (fs.find((f) => f.key === key)?.numerator ?? 0), 0));
     expect(await sum('enrolled')).toBe(PATHS.reduce((s, [, n]) => s + n, 0));
     expect(await sum('stage:ENROLLED')).toBe(count('ENROLLED'));
     expect(await sum('stage:COMPLETED')).toBe(count('COMPLETED') + count('INTENSIVE_GRADUATE'));
@@ -123,52 +162,57 @@ describe('programme indicators on a seeded cohort of 200', () => {
   it('filters by region and period, and withholds small cells from viewers only', async () => {
     const all = await figures({ cohortId: `${runId}-a` });
     const region52 = await figures({ cohortId: `${runId}-a`, regionPrefix: '52' });
-    const enrolled = (fs: any[]) => fs.find((f) => f.key === 'enrolled');
+    const enrolled = (fs: Figure[]) => fs.find((f) => f.key === 'enrolled')!;
     expect(enrolled(region52).numerator).toBe(
-      enrolled(all).breakdown.find((g: any) => g.dimension === 'REGION' && g.group === '52').numerator,
+      enrolled(all).breakdown.find((g) => g.dimension === 'REGION' && g.group === '52')!.numerator,
     );
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect(enrolled(await figures({ cohortId: `${runId}-a`, to: yesterday })).denominator).toBe(0);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const later = await figures({ cohortId: `${runId}-a`, from: tomorrow });
-    expect(later.find((f) => f.key === 'graduated').numerator).toBe(0);
+    expect(later.find((f) => f.key === 'graduated')!.numerator).toBe(0);
     expect(enrolled(later).denominator).toBe(enrolled(all).denominator);
 
-    const viewer = await figures({ cohortId: `${runId}-a` }, { user: 'viewer-1', role: 'viewer' } as any);
+    const viewer = await figures({ cohortId: `${runId}-a` }, { user: 'viewer-1', role: 'viewer' });
     const threshold = logframeFor(PROGRAMME).smallCellThreshold;
-    const hidden = viewer.flatMap((f) => f.breakdown).filter((g: any) => g.suppressed);
+    const hidden = viewer.flatMap((f) => f.breakdown).filter((g) => g.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     for (const g of hidden) expect(g).toMatchObject({ numerator: 0, denominator: 0, value: null });
     const managerCells = all.flatMap((f) => f.breakdown);
-    expect(managerCells.some((g: any) => g.suppressed)).toBe(false);
-    expect(managerCells.some((g: any) => g.denominator > 0 && g.denominator < threshold)).toBe(true);
+    expect(managerCells.some((g) => g.suppressed)).toBe(false);
+    expect(managerCells.some((g) => g.denominator > 0 && g.denominator < threshold)).toBe(true);
   });
 
   it('gives the logframe with targets and realisations, scoped to the caller', async () => {
-    const res = await app.gql(
-      `query($p: ID!, $f: IndicatorFilterInput) { logframe(programmeId: $p, filter: $f) { logframeId version rows { id level indicatorKey target realised figure { key numerator denominator value median } } } }`,
+    const res = await app.gql<{ logframe: { rows: LogframeRow[] } }>(
+      'query($p: ID!, $f: IndicatorFilterInput) { logframe(programmeId: $p, filter: $f) { logframeId version ' +
+        'rows { id level indicatorKey target realised figure { key numerator denominator value median } } } }',
       { p: PROGRAMME, f: { cohortId: `${runId}-a` } },
     );
     expect(res.errors).toBeUndefined();
     const rows = res.data!.logframe.rows;
-    expect(rows.map((r: any) => r.level)).toEqual(expect.arrayContaining(['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY']));
-    const understanding = rows.find((r: any) => r.indicatorKey === 'improved_understanding_rate');
+    expect(rows.map((r) => r.level)).toEqual(expect.arrayContaining(['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY']));
+    const understanding = rows.find((r) => r.indicatorKey === 'improved_understanding_rate')!;
     expect(understanding.target).toBe(0.8);
-    expect(understanding.realised).toBeCloseTo(understanding.figure.numerator / understanding.figure.denominator, 9);
-    const outOfScope = await app.gql(`query { programmeIndicators(programmeId: "training-sandbox") { key } }`, {}, {
-      user: 'm2',
-      role: 'manager',
-      programmes: ['default'],
-      regions: ['*'],
-    } as any);
+    expect(understanding.realised).toBeCloseTo(understanding.figure!.numerator / understanding.figure!.denominator, 9);
+    const outOfScope = await app.gql(
+      `query { programmeIndicators(programmeId: "training-sandbox") { key } }`,
+      {},
+      {
+        user: 'm2',
+        role: 'manager',
+        programmes: ['default'],
+        regions: ['*'],
+      },
+    );
     expect(outOfScope.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const otherRegion = await app.gql(
       INDICATORS,
       { programmeId: PROGRAMME, filter: { cohortId: `${runId}-a` }, by: [] },
-      { user: 'm3', role: 'manager', programmes: ['*'], regions: ['31'] } as any,
+      { user: 'm3', role: 'manager', programmes: ['*'], regions: ['31'] },
     );
-    const e = otherRegion.data!.programmeIndicators.find((f: any) => f.key === 'enrolled');
-    const region31 = (await figures({ cohortId: `${runId}-a`, regionPrefix: '31' })).find((f) => f.key === 'enrolled');
+    const e = otherRegion.data!.programmeIndicators.find((f: Figure) => f.key === 'enrolled');
+    const region31 = (await figures({ cohortId: `${runId}-a`, regionPrefix: '31' })).find((f) => f.key === 'enrolled')!;
     expect(e.numerator).toBe(region31.numerator);
   });
 });

@@ -97,7 +97,8 @@ describe('driving a journey to graduation through the API', () => {
     );
     expect(wrongRole.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const noReason = await command(app, 'withdraw', id, null, FACILITATOR);
-    expect(noReason.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED'); // the reason argument is required by the schema
+    // The reason argument is required by the schema.
+    expect(noReason.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await events(id)).toBe(before.events);
     expect(await app.orm.em.fork().count(EvidenceEntity, { journeyId: id })).toBe(before.evidence);
     expect(await app.orm.em.fork().count(NotificationEntity, { journeyId: id })).toBe(0);
@@ -123,7 +124,8 @@ describe('driving a journey to graduation through the API', () => {
     );
     expect(blank.errors?.[0].extensions?.code).toBe('REASON_REQUIRED');
     const res = await app.gql(
-      `mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", reason: "Moved to work in Malaysia") { stage status } }`,
+      `mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", ` +
+        'reason: "Moved to work in Malaysia") { stage status } }',
       { id },
       FACILITATOR,
     );
@@ -162,7 +164,8 @@ describe('driving a journey to graduation through the API', () => {
     const key = `reuse-${randomUUID()}`;
     expect((await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key)).errors).toBeUndefined();
     const reused = await app.gql(
-      `mutation($id: ID!, $key: String) { pauseJourney(journeyId: $id, idempotencyKey: $key, reason: "Hospital stay") { status } }`,
+      'mutation($id: ID!, $key: String) { pauseJourney(journeyId: $id, idempotencyKey: $key, ' +
+        'reason: "Hospital stay") { status } }',
       { id, key },
       MANAGER,
     );

@@ -6,6 +6,7 @@ import {
   randomNik,
   startAppHarness,
   type AppHarness,
+  type Json,
   type TestIdentity,
 } from '../support/app-harness';
 import { BULK_ENROL, csvLine, csvOf } from '../support/bulk-graphql';
@@ -16,7 +17,10 @@ interface Answer {
   status: number;
   language: string | null;
   cacheControl: string | null;
-  body: { data?: any; errors?: { message: string; extensions?: { code?: string; detail?: string } }[] };
+  body: {
+    data?: Record<string, Json>;
+    errors?: { message: string; extensions?: { code?: string; detail?: string } }[];
+  };
 }
 
 /**
@@ -60,33 +64,38 @@ describe('Indonesian and English by Accept-Language', () => {
   ) => post(JSON.stringify({ query, variables }), identity, acceptLanguage);
   const firstError = (a: Answer) => a.body.errors?.[0];
 
-  it('refuses a duplicate NIK with DUPLICATE_NIK in Indonesian, in English, and in the default language without a header', async () => {
-    const nik = randomNik();
-    expect(
-      (await gql(ENROLL, { input: enrolmentInput(nik), key: `i18n-${randomUUID()}` }, FACILITATOR, 'en')).body.errors,
-    ).toBeUndefined();
-    const again = (lang?: string) =>
-      gql(
-        ENROLL,
-        { input: enrolmentInput(nik, { name: 'Orang Lain' }), key: `i18n-${randomUUID()}` },
-        FACILITATOR,
-        lang,
-      );
-    const id = await again('id-ID,id;q=0.9,en-US;q=0.8');
-    const en = await again('en-US,en;q=0.9');
-    const none = await again();
-    expect(firstError(id)).toMatchObject({
-      message: 'Penerima manfaat dengan NIK ini sudah terdaftar',
-      extensions: { code: 'DUPLICATE_NIK' },
-    });
-    expect(firstError(en)).toMatchObject({
-      message: 'A beneficiary with this NIK is already enrolled',
-      extensions: { code: 'DUPLICATE_NIK' },
-    });
-    expect(firstError(none)).toEqual(firstError(id));
-    expect([id.language, en.language, none.language]).toEqual(['id', 'en', 'id']);
-    expect([id.cacheControl, en.cacheControl, none.cacheControl]).toEqual(['no-store', 'no-store', 'no-store']); // answers about people are never cached
-  });
+  it(
+    'refuses a duplicate NIK with DUPLICATE_NIK in Indonesian, in English, ' +
+      'and in the default language without a header',
+    async () => {
+      const nik = randomNik();
+      expect(
+        (await gql(ENROLL, { input: enrolmentInput(nik), key: `i18n-${randomUUID()}` }, FACILITATOR, 'en')).body.errors,
+      ).toBeUndefined();
+      const again = (lang?: string) =>
+        gql(
+          ENROLL,
+          { input: enrolmentInput(nik, { name: 'Orang Lain' }), key: `i18n-${randomUUID()}` },
+          FACILITATOR,
+          lang,
+        );
+      const id = await again('id-ID,id;q=0.9,en-US;q=0.8');
+      const en = await again('en-US,en;q=0.9');
+      const none = await again();
+      expect(firstError(id)).toMatchObject({
+        message: 'Penerima manfaat dengan NIK ini sudah terdaftar',
+        extensions: { code: 'DUPLICATE_NIK' },
+      });
+      expect(firstError(en)).toMatchObject({
+        message: 'A beneficiary with this NIK is already enrolled',
+        extensions: { code: 'DUPLICATE_NIK' },
+      });
+      expect(firstError(none)).toEqual(firstError(id));
+      expect([id.language, en.language, none.language]).toEqual(['id', 'en', 'id']);
+      // Answers about people are never cached.
+      expect([id.cacheControl, en.cacheControl, none.cacheControl]).toEqual(['no-store', 'no-store', 'no-store']);
+    },
+  );
 
   it('names the invalid fields of VALIDATION_FAILED in each language, same code', async () => {
     const input = enrolmentInput(randomNik(), {
@@ -105,7 +114,7 @@ describe('Indonesian and English by Accept-Language', () => {
     expect(firstError(en)?.message).toMatch(/potentialScore must not be greater than \d+/);
   });
 
-  it('refuses a role with FORBIDDEN in both languages, the English specifics kept as detail in Indonesian', async () => {
+  it('refuses a role with FORBIDDEN in both languages, English specifics kept as detail in Indonesian', async () => {
     const viewer = { user: 'viewer-1', role: 'viewer' };
     const query = '{ journeys(first: 5) { totalCount } }';
     const id = await gql(query, {}, viewer, 'id');
@@ -156,8 +165,10 @@ describe('Indonesian and English by Accept-Language', () => {
     );
     const id = enrolled.body.data!.enrollBeneficiary.id as string;
     const query = `query J($id: ID!, $filter: AuditLogFilter) {
-      journey(id: $id) { stage stageLabel status statusLabel welfareLevelLabel nextAction { action actionLabel by byLabel } beneficiary { sex sexLabel } }
-      auditLog(first: 5, filter: $filter) { edges { node { action actionLabel actorRole actorRoleLabel source sourceLabel } } } }`;
+      journey(id: $id) { stage stageLabel status statusLabel welfareLevelLabel
+        nextAction { action actionLabel by byLabel } beneficiary { sex sexLabel } }
+      auditLog(first: 5, filter: $filter) {
+        edges { node { action actionLabel actorRole actorRoleLabel source sourceLabel } } } }`;
     const vars = { id, filter: { journeyId: id } };
     const [inId, inEn, byDefault] = await Promise.all([
       gql(query, vars, MANAGER, 'id'),
@@ -224,7 +235,8 @@ describe('Indonesian and English by Accept-Language', () => {
     const recorded = await gql(RECORD_CONFLICT, { input }, MANAGER, 'en');
     expect(recorded.body.errors).toBeUndefined();
     const query =
-      'query C($f: ConflictFilter) { conflicts(filter: $f) { type typeLabel category categoryLabel status statusLabel resolutionMethod resolutionMethodLabel } }';
+      'query C($f: ConflictFilter) { conflicts(filter: $f) { type typeLabel category categoryLabel ' +
+      'status statusLabel resolutionMethod resolutionMethodLabel } }';
     const [inId, inEn] = await Promise.all(['id', 'en'].map((lang) => gql(query, { f: { cohortId } }, MANAGER, lang)));
     expect(inId.body.data!.conflicts).toEqual([
       {
@@ -283,7 +295,9 @@ describe('Indonesian and English by Accept-Language', () => {
       groupLabel: 'Female',
     });
 
-    const request = `mutation R($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { type typeLabel status statusLabel } }`;
+    const request =
+      'mutation R($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) ' +
+      '{ type typeLabel status statusLabel } }';
     const input = {
       type: 'QUARTERLY_PROGRESS',
       programmeId: 'default',
@@ -294,7 +308,8 @@ describe('Indonesian and English by Accept-Language', () => {
     };
     const key = `i18n-report-${randomUUID()}`;
     const jobId = (await gql(request, { input, key }, MANAGER, 'id')).body.data!.requestReport;
-    const jobEn = (await gql(request, { input, key }, MANAGER, 'en')).body.data!.requestReport; // same key: the same job, read in English
+    // Same key: the same job, read in English.
+    const jobEn = (await gql(request, { input, key }, MANAGER, 'en')).body.data!.requestReport;
     expect(jobId).toMatchObject({ type: 'QUARTERLY_PROGRESS', typeLabel: 'Laporan Kemajuan Triwulanan' });
     expect(jobEn).toMatchObject({ type: 'QUARTERLY_PROGRESS', typeLabel: 'Quarterly Progress Report' });
     expect(['Menunggu', 'Sedang dibuat', 'Siap']).toContain(jobId.statusLabel);

@@ -3,7 +3,9 @@ import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { randomNik, startAppHarness, MANAGER, type AppHarness } from '../support/app-harness';
 
 const REVEAL = `mutation($id: ID!, $reason: String!) { revealNik(beneficiaryId: $id, reason: $reason) }`;
-const READ_ROWS = `query($id: ID!) { auditLog(filter: { journeyId: $id, source: READ }) { edges { node { actorId actorRole action reason before after } } } }`;
+const READ_ROWS =
+  'query($id: ID!) { auditLog(filter: { journeyId: $id, source: READ }) ' +
+  '{ edges { node { actorId actorRole action reason before after } } } }';
 
 describe('NIK: masked everywhere, revealed only by a logged action', () => {
   let app: AppHarness;
@@ -23,7 +25,7 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
     expect(JSON.stringify(res)).not.toContain(nik);
   });
 
-  it('a manager or auditor in scope reveals it with a reason; each reveal is one READ audit row without the NIK', async () => {
+  it('a manager or auditor in scope reveals it with a reason; each reveal: one READ audit row, no NIK', async () => {
     const auditor = { user: 'auditor-7', role: 'auditor', programmes: ['default'], regions: ['52'] };
     const res = await app.gql(REVEAL, { id, reason: 'Checking a duplicate registration at the dinas' }, auditor);
     expect(res.data?.revealNik).toBe(nik);
@@ -54,7 +56,7 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
     expect(JSON.stringify(rows)).not.toContain(nik);
   });
 
-  it('is refused without a reason, to other roles, out of scope and anonymously, and then nothing is logged', async () => {
+  it('is refused without a reason, to other roles, out of scope and anonymously, logging nothing', async () => {
     const before = (await app.gql(READ_ROWS, { id }, { user: 'a', role: 'auditor' })).data!.auditLog.edges.length;
     expect((await app.gql(REVEAL, { id, reason: ' ' }, MANAGER)).errors?.[0].extensions?.code).toBe('REASON_REQUIRED');
     for (const role of ['facilitator', 'viewer', 'admin']) {

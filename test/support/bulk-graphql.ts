@@ -7,7 +7,8 @@ export const BULK_ENROL = `mutation Bulk($csv: String!, $programmeId: ID!, $coho
     rows { row status journeyId code message } } }`;
 
 export const CSV_HEADER =
-  'nik,name,sex,birthDate,disability,regionCode,facilitatorId,vulnerableGroups,monthlyIncome,regionalMinimumWage,potentialScore,committed';
+  'nik,name,sex,birthDate,disability,regionCode,facilitatorId,vulnerableGroups,' +
+  'monthlyIncome,regionalMinimumWage,potentialScore,committed';
 
 export interface CsvPerson {
   nik?: string;

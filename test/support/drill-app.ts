@@ -12,7 +12,7 @@ import { startManagedProcess, type ManagedProcess } from '../../infra/managed-pr
 import { Client as PgClient } from 'pg';
 import { loadDataKeys } from '../../config/env';
 import { migrateUp } from '../../db/migrate';
-import { authHeaders, MANAGER, TEST_JWT_SECRET, type GqlResult, type TestIdentity } from './app-harness';
+import { authHeaders, MANAGER, TEST_JWT_SECRET, type GqlResult, type Json, type TestIdentity } from './app-harness';
 import { drillBuild, drillWorkflowBundle } from './drill-build';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 
@@ -112,7 +112,7 @@ export class DrillApp {
   }
 
   /** POSTs to the current API process (the URL changes when the API is restarted). */
-  async gql<T = Record<string, any>>(
+  async gql<T = Record<string, Json>>(
     query: string,
     variables: Record<string, unknown> = {},
     identity: TestIdentity | null = MANAGER,
@@ -134,11 +134,15 @@ export class DrillApp {
   }
 }
 
-/** A drill on the run's shared PostgreSQL and Temporal: migrated database, API and worker processes, and a SQL client for counting. */
+/**
+ * A drill on the run's shared PostgreSQL and Temporal: migrated database, API and worker processes, and a SQL
+ * client for counting.
+ */
 export async function startDrillOnTestServers(name: string): Promise<{ app: DrillApp; pg: PgClient }> {
   const build = await drillBuild();
   const databaseUrl = testDatabaseUrl();
-  await migrateUp(databaseUrl, loadDataKeys(process.env)); // the same keys as the API and worker processes (same environment and .data/dev-secrets)
+  // The same keys as the API and worker processes (same environment and .data/dev-secrets).
+  await migrateUp(databaseUrl, loadDataKeys(process.env));
   const logDir = path.join(process.env.JEJAK_TEST_DIR!, 'drills', name);
   const app = await DrillApp.start({
     build,

@@ -58,7 +58,8 @@ export async function drillBuild(): Promise<string> {
   const runDir = process.env.JEJAK_TEST_DIR;
   if (!runDir)
     throw new Error(
-      "JEJAK_TEST_DIR is not set: the fault drills need the integration project's globalSetup (run them with `npm test` or `--selectProjects integration`)",
+      "JEJAK_TEST_DIR is not set: the fault drills need the integration project's globalSetup " +
+        '(run them with `npm test` or `--selectProjects integration`)',
     );
   const outDir = path.join(ROOT, '.data', 'drill-build');
   const built = path.join(runDir, 'drill-build-done'); // this run already compiled it

@@ -55,7 +55,7 @@ export async function historyFacts(client: Client, journeyId: string): Promise<H
       return { runId, events: evs.length, updates: updateIds.length, updateIds };
     }),
     updateIds: events.map(updateOf).filter((u): u is string => typeof u === 'string'),
-    failures: events.filter((e) => FAILURES.has(e.eventType!)).map((e) => `${T[e.eventType!]} #${e.eventId}`),
+    failures: events.filter((e) => FAILURES.has(e.eventType!)).map((e) => `${T[e.eventType!]} #${String(e.eventId)}`),
     maxActivityAttempt: Math.max(
       1,
       ...events.map((e) => e.activityTaskStartedEventAttributes?.attempt ?? localActivityMarker(e)?.attempt ?? 1),
@@ -76,7 +76,7 @@ export function recordingCalls(events: Event[]): RecordingCall[] {
   return events.flatMap((e) => {
     const a = e.activityTaskScheduledEventAttributes;
     if (a?.activityType?.name === 'recordJourneyTransition')
-      return [defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0] as never)];
+      return [defaultPayloadConverter.fromPayload<RecordTransitionInput>(a.input!.payloads![0])];
     const la = localActivityMarker(e);
     const recorded =
       la?.activityType === 'recordJourneyTransition'
@@ -132,7 +132,10 @@ export async function expectRecordedExactlyOnce(
   return { store, history };
 }
 
-/** Polls `check` every 100 ms until it holds; fails naming `what` after the deadline (no fixed sleeps in the drills). */
+/**
+ * Polls `check` every 100 ms until it holds; fails naming `what` after the deadline (no fixed sleeps in the
+ * drills).
+ */
 export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

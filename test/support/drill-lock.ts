@@ -17,12 +17,16 @@ export class AuditLockHold {
     return new AuditLockHold(pg);
   }
 
-  /** Backends waiting for the lock (recording activities frozen mid-transaction), polled until `count` or the deadline. */
+  /**
+   * Backends waiting for the lock (recording activities frozen mid-transaction), polled until `count` or the
+   * deadline.
+   */
   async waitForBlockedWriters(count = 1, timeoutMs = 30_000): Promise<number[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const res = await this.pg.query(
-        `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' and pid <> pg_backend_pid()`,
+        `select pid from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory' ` +
+          'and pid <> pg_backend_pid()',
       );
       const pids = res.rows.map((r) => r.pid as number);
       if (pids.length >= count) return pids;

@@ -21,7 +21,6 @@ export interface TestServers {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __jejakTestServers: TestServers | undefined;
 }
 
@@ -82,7 +81,8 @@ export default async function globalSetup(): Promise<void> {
     }
   });
 
-  process.env.JEJAK_TEST_DIR = dir; // the fault drills build the product once per run under it (test/support/drill-build.ts)
+  // The fault drills build the product once per run under it (test/support/drill-build.ts).
+  process.env.JEJAK_TEST_DIR = dir;
   process.env.DATABASE_URL = databaseUrl;
   process.env.TEMPORAL_ADDRESS = temporalAddress;
   process.env.TEMPORAL_NAMESPACE = namespace;

@@ -1,35 +1,49 @@
-import type { AppHarness } from './app-harness';
+import type { AppHarness, Json } from './app-harness';
 
 /** GraphQL documents the complaint, conflict and safeguarding e2e tests send, as a front end would. */
-export const FILE_COMPLAINT = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { receiptCode responseDueAt } }`;
-export const COMPLAINT_STATUS = `query($code: String!) { complaintStatus(receiptCode: $code) { status receivedAt responseDueAt escalated answer outcome closedAt } }`;
+export const FILE_COMPLAINT = `mutation($input: FileComplaintInput!) {
+  fileComplaint(input: $input) { receiptCode responseDueAt } }`;
+export const COMPLAINT_STATUS = `query($code: String!) {
+  complaintStatus(receiptCode: $code) { status receivedAt responseDueAt escalated answer outcome closedAt } }`;
 export const COMPLAINT_FIELDS =
-  'id programmeId regionCode subjectKind subjectRef anonymous text contact status category priority assigneeId answer outcome escalatedAt answeredAt closedAt';
-export const TRIAGE = `mutation($id: ID!, $input: TriageComplaintInput!, $key: String) { triageComplaint(complaintId: $id, input: $input, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
-export const ANSWER = `mutation($id: ID!, $answer: String!, $key: String) { answerComplaint(complaintId: $id, answer: $answer, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
-export const CLOSE = `mutation($id: ID!, $outcome: ComplaintOutcome!) { closeComplaint(complaintId: $id, outcome: $outcome) { ${COMPLAINT_FIELDS} } }`;
+  'id programmeId regionCode subjectKind subjectRef anonymous text contact status category priority assigneeId ' +
+  'answer outcome escalatedAt answeredAt closedAt';
+export const TRIAGE = `mutation($id: ID!, $input: TriageComplaintInput!, $key: String) {
+  triageComplaint(complaintId: $id, input: $input, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
+export const ANSWER = `mutation($id: ID!, $answer: String!, $key: String) {
+  answerComplaint(complaintId: $id, answer: $answer, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
+export const CLOSE = `mutation($id: ID!, $outcome: ComplaintOutcome!) {
+  closeComplaint(complaintId: $id, outcome: $outcome) { ${COMPLAINT_FIELDS} } }`;
 export const COMPLAINTS = `query($p: String) { complaints(programmeId: $p) { ${COMPLAINT_FIELDS} } }`;
 
 export const REPORT_FIELDS =
-  'id programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous actions { kind actorId actorRole journeyId note }';
-export const FILE_REPORT = `mutation($input: FileSafeguardingReportInput!) { fileSafeguardingReport(input: $input) { reference receivedAt } }`;
+  'id programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous ' +
+  'actions { kind actorId actorRole journeyId note }';
+export const FILE_REPORT = `mutation($input: FileSafeguardingReportInput!) {
+  fileSafeguardingReport(input: $input) { reference receivedAt } }`;
 export const REPORT = `query($id: ID!) { safeguardingReport(id: $id) { ${REPORT_FIELDS} } }`;
 export const REPORTS = `query { safeguardingReports { ${REPORT_FIELDS} } }`;
-export const REVEAL_REPORTER = `mutation($id: ID!, $reason: String!) { revealSafeguardingReporter(reportId: $id, reason: $reason) }`;
-export const REPORT_ACTION = `mutation($id: ID!, $input: SafeguardingActionInput!) { recordSafeguardingAction(reportId: $id, input: $input) { ${REPORT_FIELDS} } }`;
+export const REVEAL_REPORTER = `mutation($id: ID!, $reason: String!) {
+  revealSafeguardingReporter(reportId: $id, reason: $reason) }`;
+export const REPORT_ACTION = `mutation($id: ID!, $input: SafeguardingActionInput!) {
+  recordSafeguardingAction(reportId: $id, input: $input) { ${REPORT_FIELDS} } }`;
 export const SANCTION = `mutation($report: ID!, $journey: ID!, $reason: String!, $key: String) {
-  applySafeguardingSanction(reportId: $report, journeyId: $journey, reason: $reason, idempotencyKey: $key) { id stage status } }`;
+  applySafeguardingSanction(reportId: $report, journeyId: $journey, reason: $reason, idempotencyKey: $key) {
+  id stage status } }`;
 
 export const CONFLICT_FIELDS =
-  'id programmeId regionCode cohortId type category parties journeyIds groupIds description status resolutionMethod outcome lessonsLearned recordedBy resolvedBy resolvedAt';
-export const RECORD_CONFLICT = `mutation($input: RecordConflictInput!) { recordConflict(input: $input) { ${CONFLICT_FIELDS} } }`;
-export const RESOLVE_CONFLICT = `mutation($id: ID!, $input: ResolveConflictInput!) { resolveConflict(conflictId: $id, input: $input) { ${CONFLICT_FIELDS} } }`;
+  'id programmeId regionCode cohortId type category parties journeyIds groupIds description status ' +
+  'resolutionMethod outcome lessonsLearned recordedBy resolvedBy resolvedAt';
+export const RECORD_CONFLICT = `mutation($input: RecordConflictInput!) {
+  recordConflict(input: $input) { ${CONFLICT_FIELDS} } }`;
+export const RESOLVE_CONFLICT = `mutation($id: ID!, $input: ResolveConflictInput!) {
+  resolveConflict(conflictId: $id, input: $input) { ${CONFLICT_FIELDS} } }`;
 export const CONFLICT_FIGURES = `query($p: String!, $f: ConflictFilter) { conflictFigures(programmeId: $p, filter: $f) {
   key level unit numerator denominator value median mean breakdown { dimension group numerator denominator value } } }`;
 
 /** Rows of one table in the test database (plain SQL through the harness's ORM). */
-export const sql = (app: AppHarness, text: string, params: unknown[] = []): Promise<Record<string, any>[]> =>
-  app.orm.em.fork().getConnection().execute(text, params, 'all') as Promise<Record<string, any>[]>;
+export const sql = (app: AppHarness, text: string, params: unknown[] = []): Promise<Record<string, Json>[]> =>
+  app.orm.em.fork().getConnection().execute<Record<string, Json>[]>(text, params, 'all');
 
 /** Polls `probe` until it returns a truthy value or `ms` pass. */
 export async function eventually<T>(probe: () => Promise<T>, ms = 30_000, every = 250): Promise<T> {

@@ -22,10 +22,51 @@ export interface Person {
   facilitator: string;
   stage: string;
   status: string;
-  state: any;
+  state: JourneyState;
   enrolledAt: Date;
 }
-type Ev = { journey_id: string; seq: number; ordinal: number; type: string; at: Date; data: any };
+/** The parts of journey.state the computation reads. */
+interface JourneyState {
+  overdue?: unknown[];
+  modules?: { moduleId: string; status: string }[];
+}
+/** The fields of journey_event.data the computation reads; each event type carries only its own. */
+interface EventData {
+  decision?: string;
+  evidenceId?: string;
+  stage?: string;
+  exitKind?: string;
+  answer?: string;
+  moduleId?: string;
+  sessionId?: string;
+  status?: string;
+  preScore?: number;
+  postScore?: number;
+  monthsAfterGraduation?: number;
+  welfareLevel?: string;
+  to?: string;
+}
+/** The fields of an evidence payload the computation reads (income nested or flat, by evidence kind). */
+interface EvidencePayload {
+  businessRunning?: boolean;
+  income?: { monthlyFamilyIncome?: number | string; regionalMinimumWage?: number | string };
+  monthlyFamilyIncome?: number | string;
+  regionalMinimumWage?: number | string;
+}
+type Ev = { journey_id: string; seq: number; ordinal: number; type: string; at: Date; data: EventData };
+interface JourneyRow {
+  id: string;
+  cohort_id: string | null;
+  facilitator_id: string | null;
+  region_code: string;
+  stage: string;
+  status: string;
+  state: JourneyState;
+  enrolled_at: string | Date;
+  sex: string;
+  birth: string;
+  disability: boolean;
+}
 
 const BANDS: [string, number, number][] = [
   ['UNDER_18', 0, 17],
@@ -48,13 +89,14 @@ const points = (s: string) => (s === 'PRESENT' ? 1 : s === 'PARTIAL' ? 0.5 : 0);
 
 export async function loadRaw(em: EntityManager, programmeId: string, cohortId: string | null) {
   const conn = em.getConnection();
-  const rows = await conn.execute(
-    `select j.*, b.sex, b.birth_date::text as birth, b.disability from journey j join beneficiary b on b.id = j.id where j.programme_id = ?`,
+  const rows = await conn.execute<JourneyRow[]>(
+    'select j.*, b.sex, b.birth_date::text as birth, b.disability ' +
+      'from journey j join beneficiary b on b.id = j.id where j.programme_id = ?',
     [programmeId],
   );
   const people: Person[] = rows
-    .filter((r: any) => !cohortId || r.cohort_id === cohortId)
-    .map((r: any) => ({
+    .filter((r) => !cohortId || r.cohort_id === cohortId)
+    .map((r) => ({
       id: r.id,
       sex: r.sex,
       ageBand: ageBand(r.birth, new Date(r.enrolled_at)),
@@ -69,14 +111,14 @@ export async function loadRaw(em: EntityManager, programmeId: string, cohortId: 
     }));
   const ids = new Set(people.map((p) => p.id));
   const events = (
-    (await conn.execute(
+    await conn.execute<Ev[]>(
       `select journey_id, seq, ordinal, type, at, data from journey_event order by journey_id, seq, ordinal`,
-    )) as Ev[]
+    )
   )
     .filter((e) => ids.has(e.journey_id))
     .map((e) => ({ ...e, at: new Date(e.at) }));
   const evidence = new Map(
-    ((await conn.execute(`select id, payload from evidence`)) as { id: string; payload: any }[]).map((e) => [
+    (await conn.execute<{ id: string; payload: EvidencePayload }[]>(`select id, payload from evidence`)).map((e) => [
       e.id,
       e.payload,
     ]),
@@ -108,11 +150,11 @@ export function contributions(
               : key === 'referred'
                 ? of('REFERRED').length
                 : [...of('RE_EVALUATION_SUBMITTED'), ...of('FOLLOW_UP_RECORDED')].filter(
-                    (e) => raw.evidence.get(e.data.evidenceId)?.businessRunning === true,
+                    (e) => raw.evidence.get(e.data.evidenceId!)?.businessRunning === true,
                   ).length;
       if (hit) add(p.id, key, 1, 0);
     }
-    const closed = of('JOURNEY_CLOSED').find((e) => ['EXITED', 'WITHDRAWN', 'TERMINATED'].includes(e.data.stage));
+    const closed = of('JOURNEY_CLOSED').find((e) => ['EXITED', 'WITHDRAWN', 'TERMINATED'].includes(e.data.stage!));
     if (closed) {
       add(p.id, 'exits', 1, 0);
       add(p.id, `exits:${closed.data.stage === 'EXITED' ? closed.data.exitKind : closed.data.stage}`, 1, 0);
@@ -138,22 +180,24 @@ export function contributions(
     }
     // Modules
     for (const e of of('ATTENDANCE_RECORDED')) {
-      const t = templateOf(e.data.moduleId);
+      const t = templateOf(e.data.moduleId!);
       for (const key of [
         'attendance_rate',
         `attendance_rate:module:${t}`,
         `attendance_rate:session:${t}:${e.data.sessionId}`,
       ])
-        add(p.id, key, points(e.data.status), 1);
+        add(p.id, key, points(e.data.status!), 1);
     }
     for (const m of p.state.modules ?? []) {
       for (const key of ['module_completion_rate', `module_completion_rate:${templateOf(m.moduleId)}`])
         add(p.id, key, m.status === 'COMPLETED' ? 1 : 0, 1);
     }
     for (const e of of('MODULE_EVALUATED')) {
-      const better = e.data.postScore > e.data.preScore ? 1 : 0;
-      add(p.id, 'score_change', better, 1, e.data.postScore - e.data.preScore);
-      add(p.id, `score_change:module:${templateOf(e.data.moduleId)}`, better, 1, e.data.postScore - e.data.preScore);
+      const pre = e.data.preScore!;
+      const post = e.data.postScore!;
+      const better = post > pre ? 1 : 0;
+      add(p.id, 'score_change', better, 1, post - pre);
+      add(p.id, `score_change:module:${templateOf(e.data.moduleId!)}`, better, 1, post - pre);
       add(p.id, 'improved_understanding_rate', better, 1);
     }
     outcomes(p, evs, raw.evidence, add, daysPerMonth * withinMonths);
@@ -163,9 +207,9 @@ export function contributions(
 
 type Add = (id: string, key: string, num: number, den: number, val?: number | null) => void;
 
-function outcomes(p: Person, evs: Ev[], evidence: Map<string, any>, add: Add, withinDays: number): void {
+function outcomes(p: Person, evs: Ev[], evidence: Map<string, EvidencePayload>, add: Add, withinDays: number): void {
   const measure = (e: Ev) => {
-    const v = evidence.get(e.data.evidenceId);
+    const v = evidence.get(e.data.evidenceId!)!;
     const point =
       e.type === 'ASSESSMENT_SUBMITTED'
         ? 'ASSESSMENT'
@@ -177,7 +221,7 @@ function outcomes(p: Person, evs: Ev[], evidence: Map<string, any>, add: Add, wi
       point,
       income: Number(v.income?.monthlyFamilyIncome ?? v.monthlyFamilyIncome),
       wage: Number(v.income?.regionalMinimumWage ?? v.regionalMinimumWage),
-      welfare: e.data.welfareLevel as string,
+      welfare: e.data.welfareLevel!,
       business: v.businessRunning === true,
     };
   };
@@ -223,7 +267,8 @@ export type Cell = { num: number; den: number; median: number | null; mean: numb
 export function aggregate(
   people: Person[],
   rows: Contribution[],
-  countKeys: (key: string) => 'POPULATION' | 'ROWS' | string,
+  // 'POPULATION', 'ROWS', or the key whose numerator is the denominator.
+  countKeys: (key: string) => string,
 ): Map<string, Map<string, Cell>> {
   const byId = new Map(people.map((p) => [p.id, p]));
   const groupsOf = (p: Person) => ['', ...Object.entries(DIMS).map(([d, f]) => `${d}/${p[f]}`)];

@@ -216,7 +216,8 @@ export async function drive(app: AppHarness, p: Person): Promise<void> {
     case 'WITHDRAW': {
       await ok(app, 'submitAssessment', p.id, assessment(p), fac(p));
       const res = await app.gql(
-        `mutation($id: ID!, $key: String!) { withdraw(journeyId: $id, idempotencyKey: $key, reason: "Moved to a job") { stage } }`,
+        'mutation($id: ID!, $key: String!) { withdraw(journeyId: $id, idempotencyKey: $key, ' +
+          'reason: "Moved to a job") { stage } }',
         { id: p.id, key: `w-${randomUUID()}` },
         fac(p),
       );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JOURNEY_FIELDS } from './journey-graphql';
-import type { AppHarness, GqlResult } from './app-harness';
+import type { AppHarness, GqlResult, Json } from './app-harness';
 import { FACILITATOR, MANAGER } from './app-harness';
 
 type Identity = { user: string; role: string };
@@ -16,7 +16,9 @@ export async function command(
 ): Promise<GqlResult> {
   const inputDecl = input ? ', $input: ' + inputTypeOf(mutation) + '!' : '';
   const inputArg = input ? ', input: $input' : '';
-  const doc = `mutation M($id: ID!, $key: String!${inputDecl}) { ${mutation}(journeyId: $id, idempotencyKey: $key${inputArg}) { ${JOURNEY_FIELDS} } }`;
+  const doc =
+    `mutation M($id: ID!, $key: String!${inputDecl}) ` +
+    `{ ${mutation}(journeyId: $id, idempotencyKey: $key${inputArg}) { ${JOURNEY_FIELDS} } }`;
   return app.gql(doc, { id: journeyId, key, ...(input ? { input } : {}) }, identity);
 }
 
@@ -88,7 +90,7 @@ export async function driveToReEvaluation(
   app: Pick<AppHarness, 'gql'>,
   id: string,
   needs: { capital?: boolean; market?: boolean } = { capital: true },
-  assessed?: Record<string, any>,
+  assessed?: Record<string, Json>,
 ) {
   const planning = assessed ?? (await ok(app, 'submitAssessment', id, assessmentInput(needs)));
   let journey = await ok(
@@ -137,7 +139,7 @@ export async function waitForStage(
   id: string,
   stage: string,
   timeoutMs = 60_000,
-): Promise<Record<string, any>> {
+): Promise<Record<string, Json>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await app.gql(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id });

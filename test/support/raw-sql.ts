@@ -20,7 +20,8 @@ export async function rawQuery<T = Record<string, unknown>>(
 export const publicTables = async (databaseUrl?: string): Promise<string[]> =>
   (
     await rawQuery<{ t: string }>(
-      `select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+      'select table_name as t from information_schema.tables ' +
+        `where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
       [],
       databaseUrl,
     )

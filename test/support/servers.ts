@@ -4,7 +4,8 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) {
     throw new Error(
-      `${name} is not set: this test needs the real servers that the jest "integration" project's globalSetup starts (run it with \`npm test\`, or put it under test/integration or test/e2e)`,
+      `${name} is not set: this test needs the real servers that the jest "integration" project's globalSetup ` +
+        'starts (run it with `npm test`, or put it under test/integration or test/e2e)',
     );
   }
   return value;

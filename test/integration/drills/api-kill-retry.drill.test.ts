@@ -38,7 +38,8 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     ).rows.map((r) => r.seq),
     auditRows: (
       await pg.query(
-        `select count(*)::int as n from audit_log where journey_id = $1 and idempotency_key = $2 and source = 'JOURNEY_EVENT'`,
+        'select count(*)::int as n from audit_log ' +
+          `where journey_id = $1 and idempotency_key = $2 and source = 'JOURNEY_EVENT'`,
         [id, key],
       )
     ).rows[0].n,
@@ -62,7 +63,8 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     expect(replay).toEqual(first); // the new run knows the key: answered, not applied
     expect(await effectsOf(key)).toEqual({ seqs: [first.data!.approvePlan.seq], auditRows: 1 });
 
-    // A later command in between: the replay still applies nothing, and the new run answers it as it answered the first replay.
+    // A later command in between: the replay still applies nothing, and the new run answers it as it answered the
+    // first replay.
     const later = await ok(
       app,
       'scheduleSession',
@@ -76,45 +78,51 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
     await expectRecordedExactlyOnce(pg, app.client, id);
   }, 120_000);
 
-  it('the API killed after the workflow accepted the command, before its answer: the retry on a new API gets one effect and the same answer', async () => {
-    const key = `drill2-${randomUUID()}`;
-    const input = { moduleId, sessionId: 's2', sessionType: 'THEORY', scheduledAt: new Date().toISOString() };
-    const seqBefore = (await pg.query('select seq from journey where id = $1', [id])).rows[0].seq;
-    const lock = await AuditLockHold.take(testDatabaseUrl());
-    try {
-      let settled = '';
-      const inFlight = send('scheduleSession', input, key, FACILITATOR).then(
-        (r) => `answered ${JSON.stringify(r)}`,
-        (err: Error) => `failed: ${err.message}`,
-      );
-      void inFlight.then((s) => {
-        settled = s;
-      });
-      await until(async () => {
-        expect(settled).toBe('');
-        return (await historyFacts(app.client, id)).updateIds.includes(`scheduleSession:${key}`);
-      }, 'the update to be accepted into history');
-      await lock.waitForBlockedWriters(1); // the step is being recorded; the API still waits for it
-      await app.kill('api');
-      expect(await inFlight).toBe('failed: fetch failed'); // the client never got an answer
-    } finally {
-      await lock.release();
-      await lock.end();
-    }
-    await app.startApi();
-    const retried = await send('scheduleSession', input, key, FACILITATOR);
-    expect(retried.errors).toBeUndefined();
-    expect(retried.data!.scheduleSession.seq).toBe(seqBefore + 1);
-    expect(retried.data!.scheduleSession.modules[0].sessions).toContainEqual({ sessionId: 's2', attendance: null });
-    expect(await send('scheduleSession', input, key, FACILITATOR)).toEqual(retried);
-    expect(await effectsOf(key)).toEqual({ seqs: [seqBefore + 1], auditRows: 1 });
-    const evidence = await pg.query('select status from evidence where id = $1', [
-      deterministicUuid(`evidence:${id}`, key),
-    ]);
-    expect(evidence.rows.map((r) => r.status)).toEqual(evidence.rowCount ? ['ACCEPTED'] : []);
-    const { history } = await expectRecordedExactlyOnce(pg, app.client, id);
-    expect(history.updateIds.filter((u) => u === `scheduleSession:${key}`)).toHaveLength(1); // Temporal deduplicated the retry
-  }, 120_000);
+  it(
+    'the API killed after the workflow accepted the command, before its answer: ' +
+      'the retry on a new API gets one effect and the same answer',
+    async () => {
+      const key = `drill2-${randomUUID()}`;
+      const input = { moduleId, sessionId: 's2', sessionType: 'THEORY', scheduledAt: new Date().toISOString() };
+      const seqBefore = (await pg.query('select seq from journey where id = $1', [id])).rows[0].seq;
+      const lock = await AuditLockHold.take(testDatabaseUrl());
+      try {
+        let settled = '';
+        const inFlight = send('scheduleSession', input, key, FACILITATOR).then(
+          (r) => `answered ${JSON.stringify(r)}`,
+          (err: Error) => `failed: ${err.message}`,
+        );
+        void inFlight.then((s) => {
+          settled = s;
+        });
+        await until(async () => {
+          expect(settled).toBe('');
+          return (await historyFacts(app.client, id)).updateIds.includes(`scheduleSession:${key}`);
+        }, 'the update to be accepted into history');
+        await lock.waitForBlockedWriters(1); // the step is being recorded; the API still waits for it
+        await app.kill('api');
+        expect(await inFlight).toBe('failed: fetch failed'); // the client never got an answer
+      } finally {
+        await lock.release();
+        await lock.end();
+      }
+      await app.startApi();
+      const retried = await send('scheduleSession', input, key, FACILITATOR);
+      expect(retried.errors).toBeUndefined();
+      expect(retried.data!.scheduleSession.seq).toBe(seqBefore + 1);
+      expect(retried.data!.scheduleSession.modules[0].sessions).toContainEqual({ sessionId: 's2', attendance: null });
+      expect(await send('scheduleSession', input, key, FACILITATOR)).toEqual(retried);
+      expect(await effectsOf(key)).toEqual({ seqs: [seqBefore + 1], auditRows: 1 });
+      const evidence = await pg.query('select status from evidence where id = $1', [
+        deterministicUuid(`evidence:${id}`, key),
+      ]);
+      expect(evidence.rows.map((r) => r.status)).toEqual(evidence.rowCount ? ['ACCEPTED'] : []);
+      const { history } = await expectRecordedExactlyOnce(pg, app.client, id);
+      // Temporal deduplicated the retry.
+      expect(history.updateIds.filter((u) => u === `scheduleSession:${key}`)).toHaveLength(1);
+    },
+    120_000,
+  );
 
   it('replays the key of the command that closed the journey: same answer, one effect', async () => {
     const key = `drill3-exit-${randomUUID()}`;

@@ -103,7 +103,10 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
 
   let a: { id: string; moduleId: string };
 
-  /** The module-end timer of the run that followed the plan approval (the journey continues as new at the stage change). */
+  /**
+   * The module-end timer of the run that followed the plan approval (the journey continues as new at the stage
+   * change).
+   */
   const moduleTimer = async (id: string): Promise<{ runId: string; eventId: number } | undefined> => {
     const history = await serverHistory(app, id);
     const plan = history.findIndex(({ event }) =>
@@ -118,71 +121,84 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
     return started && { runId: started.runId, eventId: Number(started.event.eventId) };
   };
 
-  it('Temporal killed and restarted on the same file: journeys still there, a timer set before the crash fires after it', async () => {
-    a = await enrolAndPlan(); // its module ends (timer) ~26 s after the assessment
-    let timer: { runId: string; eventId: number } | undefined;
-    await until(async () => !!(timer = await moduleTimer(a.id)), 'the module-end timer to be started');
-    await temporal.stop('SIGKILL');
-    await startTemporal();
-    expect((await app.client.workflow.getHandle(`journey-${a.id}`).describe()).status.name).toBe('RUNNING');
-    const live = await app.gql(JOURNEY, { id: a.id, live: true }); // the restarted server answers through the API and the worker
-    expect(live.errors).toBeUndefined();
-    expect(live.data!.journey).toMatchObject({ stage: 'IN_INTERVENTION', overdue: [] });
+  it(
+    'Temporal killed and restarted on the same file: journeys still there, ' +
+      'a timer set before the crash fires after it',
+    async () => {
+      a = await enrolAndPlan(); // its module ends (timer) ~26 s after the assessment
+      let timer: { runId: string; eventId: number } | undefined;
+      await until(async () => !!(timer = await moduleTimer(a.id)), 'the module-end timer to be started');
+      await temporal.stop('SIGKILL');
+      await startTemporal();
+      expect((await app.client.workflow.getHandle(`journey-${a.id}`).describe()).status.name).toBe('RUNNING');
+      // The restarted server answers through the API and the worker.
+      const live = await app.gql(JOURNEY, { id: a.id, live: true });
+      expect(live.errors).toBeUndefined();
+      expect(live.data!.journey).toMatchObject({ stage: 'IN_INTERVENTION', overdue: [] });
 
-    await until(
-      async () => (await sql((c) => c.query('select overdue from journey where id = $1', [a.id]))).rows[0].overdue,
-      'the module-end timer to fire',
-      90_000,
-    );
-    const fired = (await serverHistory(app, a.id)).filter(
-      ({ runId, event }) => runId === timer!.runId && event.eventType === T.EVENT_TYPE_TIMER_FIRED,
-    );
-    expect(fired.map(({ event }) => Number(event.timerFiredEventAttributes!.startedEventId))).toContain(timer!.eventId);
-    const journey = await app.gql(JOURNEY, { id: a.id });
-    expect(journey.data!.journey.overdue).toEqual([expect.objectContaining({ kind: 'MODULE_END' })]);
-  }, 180_000);
+      await until(
+        async () => (await sql((c) => c.query('select overdue from journey where id = $1', [a.id]))).rows[0].overdue,
+        'the module-end timer to fire',
+        90_000,
+      );
+      const fired = (await serverHistory(app, a.id)).filter(
+        ({ runId, event }) => runId === timer!.runId && event.eventType === T.EVENT_TYPE_TIMER_FIRED,
+      );
+      expect(fired.map(({ event }) => Number(event.timerFiredEventAttributes!.startedEventId))).toContain(
+        timer!.eventId,
+      );
+      const journey = await app.gql(JOURNEY, { id: a.id });
+      expect(journey.data!.journey.overdue).toEqual([expect.objectContaining({ kind: 'MODULE_END' })]);
+    },
+    180_000,
+  );
 
-  it('PostgreSQL crashed and restarted while recording activities are mid-transaction: they retry and succeed, nothing fails for good', async () => {
-    const journeys = [await enrolAndPlan(), await enrolAndPlan()];
-    const lock = await AuditLockHold.take(pg.url);
-    const keys = journeys.map(() => `drill5-${randomUUID()}`);
-    const inFlight = journeys.map((j, i) =>
-      command(
-        app,
-        'scheduleSession',
-        j.id,
-        { moduleId: j.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() },
-        FACILITATOR,
-        keys[i],
-      ),
-    );
-    await lock.waitForBlockedWriters(journeys.length);
-    await pg.stop('SIGQUIT'); // immediate shutdown: every connection cut, crash recovery at the next start
-    await lock.end();
-    // While it is down, the recordings (local activities) fail and the worker retries them after 1 s,
-    // then 2 s: down for 5 s, each has failed at least twice (the markers' attempt numbers, checked below).
-    await new Promise((r) => setTimeout(r, 5_000));
-    await startPg();
+  it(
+    'PostgreSQL crashed and restarted while recording activities are mid-transaction: ' +
+      'they retry and succeed, nothing fails for good',
+    async () => {
+      const journeys = [await enrolAndPlan(), await enrolAndPlan()];
+      const lock = await AuditLockHold.take(pg.url);
+      const keys = journeys.map(() => `drill5-${randomUUID()}`);
+      const inFlight = journeys.map((j, i) =>
+        command(
+          app,
+          'scheduleSession',
+          j.id,
+          { moduleId: j.moduleId, sessionId: 's1', sessionType: 'THEORY', scheduledAt: new Date().toISOString() },
+          FACILITATOR,
+          keys[i],
+        ),
+      );
+      await lock.waitForBlockedWriters(journeys.length);
+      await pg.stop('SIGQUIT'); // immediate shutdown: every connection cut, crash recovery at the next start
+      await lock.end();
+      // While it is down, the recordings (local activities) fail and the worker retries them after 1 s,
+      // then 2 s: down for 5 s, each has failed at least twice (the markers' attempt numbers, checked below).
+      await new Promise((r) => setTimeout(r, 5_000));
+      await startPg();
 
-    const answers = await Promise.all(inFlight);
-    for (const [i, res] of answers.entries()) {
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.scheduleSession.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: null }]);
-      const { store, history } = await sql((c) => expectRecordedExactlyOnce(c, app.client, journeys[i].id));
-      expect(history.maxActivityAttempt).toBeGreaterThanOrEqual(2);
-      expect(store.events.filter((e) => e.key === keys[i])).toHaveLength(1);
-    }
-    // The API and the worker carry on with their pools on the restarted server.
-    for (const j of journeys) {
-      const next = await ok(app, 'recordAttendance', j.id, {
-        moduleId: j.moduleId,
-        sessionId: 's1',
-        status: 'PRESENT',
-        heldAt: new Date().toISOString(),
-      });
-      expect(next.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: 'PRESENT' }]);
-    }
-    for (const id of [a.id, ...journeys.map((j) => j.id)])
-      await sql((c) => expectRecordedExactlyOnce(c, app.client, id));
-  }, 180_000);
+      const answers = await Promise.all(inFlight);
+      for (const [i, res] of answers.entries()) {
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.scheduleSession.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: null }]);
+        const { store, history } = await sql((c) => expectRecordedExactlyOnce(c, app.client, journeys[i].id));
+        expect(history.maxActivityAttempt).toBeGreaterThanOrEqual(2);
+        expect(store.events.filter((e) => e.key === keys[i])).toHaveLength(1);
+      }
+      // The API and the worker carry on with their pools on the restarted server.
+      for (const j of journeys) {
+        const next = await ok(app, 'recordAttendance', j.id, {
+          moduleId: j.moduleId,
+          sessionId: 's1',
+          status: 'PRESENT',
+          heldAt: new Date().toISOString(),
+        });
+        expect(next.modules[0].sessions).toEqual([{ sessionId: 's1', attendance: 'PRESENT' }]);
+      }
+      for (const id of [a.id, ...journeys.map((j) => j.id)])
+        await sql((c) => expectRecordedExactlyOnce(c, app.client, id));
+    },
+    180_000,
+  );
 });

@@ -52,50 +52,55 @@ describe('fault drill: the worker is killed with SIGKILL', () => {
     await expectRecordedExactlyOnce(pg, app.client, id);
   }, 120_000);
 
-  it('while the recording activity is mid-write: nothing half-written, the retry on a new worker records the step once', async () => {
-    const moduleId = await firstModule();
-    const before = await pg.query('select seq from journey where id = $1', [id]);
-    const lock = await AuditLockHold.take(testDatabaseUrl());
-    try {
-      const key = `drill1-${randomUUID()}`;
-      const answer = command(
-        app,
-        'scheduleSession',
-        id,
-        { ...session(2), moduleId },
-        { user: 'facilitator-1', role: 'facilitator' },
-        key,
-      );
-      const blocked = await lock.waitForBlockedWriters(1); // journey row and events written, transaction open
-      await app.kill('worker');
-      await lock.release();
-      await lock.waitGone(blocked); // PostgreSQL rolled the dead worker's transaction back
-      const mid = await pg.query('select seq from journey where id = $1', [id]);
-      expect(mid.rows[0].seq).toBe(before.rows[0].seq);
-      expect(
-        (
-          await pg.query(
-            'select count(*)::int as n from journey_event where journey_id = $1 and idempotency_key = $2',
-            [id, key],
-          )
-        ).rows[0].n,
-      ).toBe(0);
+  it(
+    'while the recording activity is mid-write: nothing half-written, ' +
+      'the retry on a new worker records the step once',
+    async () => {
+      const moduleId = await firstModule();
+      const before = await pg.query('select seq from journey where id = $1', [id]);
+      const lock = await AuditLockHold.take(testDatabaseUrl());
+      try {
+        const key = `drill1-${randomUUID()}`;
+        const answer = command(
+          app,
+          'scheduleSession',
+          id,
+          { ...session(2), moduleId },
+          { user: 'facilitator-1', role: 'facilitator' },
+          key,
+        );
+        const blocked = await lock.waitForBlockedWriters(1); // journey row and events written, transaction open
+        await app.kill('worker');
+        await lock.release();
+        await lock.waitGone(blocked); // PostgreSQL rolled the dead worker's transaction back
+        const mid = await pg.query('select seq from journey where id = $1', [id]);
+        expect(mid.rows[0].seq).toBe(before.rows[0].seq);
+        expect(
+          (
+            await pg.query(
+              'select count(*)::int as n from journey_event where journey_id = $1 and idempotency_key = $2',
+              [id, key],
+            )
+          ).rows[0].n,
+        ).toBe(0);
 
-      // The workflow task running the recording (a local activity) times out on the dead worker
-      // (10 s); the new worker replays the journey and records the step again, from the start.
-      await app.startWorker();
-      const res = await answer;
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.scheduleSession.seq).toBe(before.rows[0].seq + 1);
-      const { store, history } = await expectRecordedExactlyOnce(pg, app.client, id);
-      expect(store.events.filter((e) => e.key === key)).toHaveLength(1);
-      expect(history.workflowTasksTimedOut).toBeGreaterThanOrEqual(1);
-      expect(history.updateIds.filter((u) => u === `scheduleSession:${key}`)).toHaveLength(1);
-    } finally {
-      await lock.release().catch(() => undefined);
-      await lock.end();
-    }
-  }, 150_000);
+        // The workflow task running the recording (a local activity) times out on the dead worker
+        // (10 s); the new worker replays the journey and records the step again, from the start.
+        await app.startWorker();
+        const res = await answer;
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.scheduleSession.seq).toBe(before.rows[0].seq + 1);
+        const { store, history } = await expectRecordedExactlyOnce(pg, app.client, id);
+        expect(store.events.filter((e) => e.key === key)).toHaveLength(1);
+        expect(history.workflowTasksTimedOut).toBeGreaterThanOrEqual(1);
+        expect(history.updateIds.filter((u) => u === `scheduleSession:${key}`)).toHaveLength(1);
+      } finally {
+        await lock.release().catch(() => undefined);
+        await lock.end();
+      }
+    },
+    150_000,
+  );
 
   async function firstModule(): Promise<string> {
     const res = await pg.query(`select state->'modules'->0->>'moduleId' as m from journey where id = $1`, [id]);

@@ -40,7 +40,8 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     }
     for (const p of people) {
       await rawQuery(
-        `insert into beneficiary (id, nik, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
+        `insert into beneficiary
+          (id, nik, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
         values ($1, $2, 'Old Row', 'FEMALE', '1980-01-01', false, '52.71', 'default', $3, 'test')`,
         [p.id, p.nik, `old-${p.id}`],
         url,
@@ -58,7 +59,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       url,
     );
 
-  it('migrating seals the plaintext NIKs and fills their blind index; the API would refuse to start before that', async () => {
+  it('migrating seals plaintext NIKs and fills their blind index; before that the API refuses to start', async () => {
     await migrateUp(url, v1);
     const rows = await stored();
     expect(rows).toHaveLength(2);
@@ -79,21 +80,25 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     );
   });
 
-  it('rotation re-seals every value with the new key, after which the old key can be removed; a second run has nothing to do', async () => {
-    const before = await stored();
-    const report = await rotateKeys(url, new FieldCipher(v2));
-    expect(report).toMatchObject({ sealed: 0, rotated: 3 }); // two NIKs and one phone
-    const after = await stored();
-    const onlyNew = new FieldCipher(v2only);
-    for (const row of after) {
-      expect(row.nik.startsWith('enc:v1:k2:')).toBe(true);
-      const old = before.find((b) => b.id === row.id)!;
-      expect(onlyNew.decrypt(row.nik)).toBe(new FieldCipher(v1).decrypt(old.nik));
-      expect(row.nik_hash).toBe(old.nik_hash); // the blind index does not depend on the encryption key
-      if (row.phone) expect(onlyNew.decrypt(row.phone)).toBe('+6281234567890');
-    }
-    expect(await rotateKeys(url, new FieldCipher(v2))).toMatchObject({ sealed: 0, rotated: 0 });
-  });
+  it(
+    'rotation re-seals every value with the new key, after which the old key can be removed; ' +
+      'a second run has nothing to do',
+    async () => {
+      const before = await stored();
+      const report = await rotateKeys(url, new FieldCipher(v2));
+      expect(report).toMatchObject({ sealed: 0, rotated: 3 }); // two NIKs and one phone
+      const after = await stored();
+      const onlyNew = new FieldCipher(v2only);
+      for (const row of after) {
+        expect(row.nik.startsWith('enc:v1:k2:')).toBe(true);
+        const old = before.find((b) => b.id === row.id)!;
+        expect(onlyNew.decrypt(row.nik)).toBe(new FieldCipher(v1).decrypt(old.nik));
+        expect(row.nik_hash).toBe(old.nik_hash); // the blind index does not depend on the encryption key
+        if (row.phone) expect(onlyNew.decrypt(row.phone)).toBe('+6281234567890');
+      }
+      expect(await rotateKeys(url, new FieldCipher(v2))).toMatchObject({ sealed: 0, rotated: 0 });
+    },
+  );
 
   it('re-seals a few thousand rows in seconds (pages of 500, one guarded UPDATE per page)', async () => {
     const rows = 3000;
@@ -102,8 +107,10 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       sealPerson(cipher, `3175${String(i).padStart(12, '0')}`, `+62812${String(i).padStart(7, '0')}`),
     );
     await rawQuery(
-      `insert into beneficiary (id, nik, nik_hash, phone, name, sex, birth_date, disability, region_code, programme_id, enrolment_key, created_by)
-      select gen_random_uuid(), n, h, p, 'Bulk Row', 'MALE', '1990-01-01', false, '52.71', 'default', 'bulk-' || h, 'test'
+      `insert into beneficiary (id, nik, nik_hash, phone, name, sex, birth_date, disability, region_code,
+        programme_id, enrolment_key, created_by)
+      select gen_random_uuid(), n, h, p, 'Bulk Row', 'MALE', '1990-01-01', false, '52.71', 'default', 'bulk-' || h,
+        'test'
       from unnest($1::text[], $2::text[], $3::text[]) as u(n, h, p)`,
       [sealed.map((x) => x.nik), sealed.map((x) => x.nikHash), sealed.map((x) => x.phone)],
       url,
@@ -114,7 +121,8 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     console.log(`key rotation: ${report.rotated} values in ${rows + 2} rows re-sealed in ${seconds.toFixed(1)} s`);
     expect(report).toMatchObject({ sealed: 0, rotated: rows * 2 + 3 });
     const [left] = await rawQuery<{ n: string }>(
-      `select count(*) as n from beneficiary where not starts_with(nik, 'enc:v1:k3:') or not starts_with(phone, 'enc:v1:k3:')`,
+      'select count(*) as n from beneficiary ' +
+        `where not starts_with(nik, 'enc:v1:k3:') or not starts_with(phone, 'enc:v1:k3:')`,
       [],
       url,
     );
@@ -122,14 +130,14 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
 
-  it('rotation also re-seals complaints and safeguarding reports (bodies, contacts, reporter identities, notes)', async () => {
+  it('rotation also re-seals complaint and safeguarding texts, contacts, reporter identities and notes', async () => {
     const k3 = new FieldCipher(v3);
     const complaintId = randomUUID();
     const reportId = randomUUID();
     // Written while k3 was current; the next rotation makes k4 current and k3 removable.
     await rawQuery(
-      `insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, anonymous, body_sealed, contact_sealed,
-        status, rules_id, rules_version, received_at, response_due_at)
+      `insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, anonymous, body_sealed,
+        contact_sealed, status, rules_id, rules_version, received_at, response_due_at)
       values ($1, $2, 'default', '52.71', 'PROGRAMME', false, $3, $4, 'RECEIVED', 'default', 1, now(), now())`,
       [complaintId, 'a'.repeat(64), k3.encrypt('the facilitator asked for money'), k3.encrypt('+6281234500000')],
       url,
@@ -140,7 +148,9 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       url,
     );
     await rawQuery(
-      `insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed, status, filed_at)
+      `insert into safeguarding_report
+        (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed,
+        status, filed_at)
       values ($1, 'default', '52.71', 'ABUSE', '[]', $2, false, $3, 'OPEN', now())`,
       [reportId, k3.encrypt('what happened'), k3.encrypt('Ibu Reporter')],
       url,

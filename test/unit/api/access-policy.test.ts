@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema } from 'graphql';
+import { assertObjectType, buildSchema } from 'graphql';
 import { ACCESS_POLICY, accessTableMarkdown } from '../../../api/auth/access-policy';
 import { COMMAND_POLICY } from '../../../domain/journey/journey-command-policy';
 
@@ -9,7 +9,7 @@ const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 
 
 describe('the access policy table', () => {
   it.each(['Query', 'Mutation'] as const)('has exactly one rule for every %s field of the schema', (type) => {
-    const fields = Object.keys(schema.getType(type) && (schema.getType(type) as any).getFields()).sort();
+    const fields = Object.keys(assertObjectType(schema.getType(type)).getFields()).sort();
     expect(Object.keys(ACCESS_POLICY[type]).sort()).toEqual(fields);
   });
 

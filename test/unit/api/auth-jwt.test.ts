@@ -18,7 +18,7 @@ const claims = {
 const codeOf = (p: Promise<unknown>) =>
   p.then(
     () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
+    (e: Error & { code?: string }) => e.code ?? String(e),
   );
 
 describe('bearer JWTs (jose)', () => {
@@ -58,13 +58,17 @@ describe('bearer JWTs (jose)', () => {
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('m1')
       .sign(key);
-    const noneAlg = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'm1', roles: ['admin'], scope: claims.scope, exp: 9e9 })).toString('base64url')}.`;
+    const noneHeader = Buffer.from('{"alg":"none"}').toString('base64url');
+    const nonePayload = Buffer.from(
+      JSON.stringify({ sub: 'm1', roles: ['admin'], scope: claims.scope, exp: 9e9 }),
+    ).toString('base64url');
+    const noneAlg = `${noneHeader}.${nonePayload}.`;
     for (const token of [expired, wrongKey, unscoped, emptyScope, badRole, noExp, noneAlg, 'not.a.jwt', 'abc']) {
       expect(await codeOf(verify(token))).toBe('UNAUTHENTICATED');
     }
   });
 
-  it('reads the Authorization header; no header is anonymous; x-jejak-act-as picks one of the token roles', async () => {
+  it('reads the Authorization header (none: anonymous); x-jejak-act-as picks one of the token roles', async () => {
     expect(await actorFromHeaders({}, config)).toBeNull();
     expect(await codeOf(actorFromHeaders({ authorization: 'Basic abc' }, config))).toBe('UNAUTHENTICATED');
     const token = await mintDevToken(SECRET, { ...claims, roles: ['manager', 'auditor'] });

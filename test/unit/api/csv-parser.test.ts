@@ -73,7 +73,8 @@ describe('the CSV parser (RFC 4180)', () => {
 
   it('parses 2,000 records of 12 fields quickly', () => {
     const row =
-      '3174000000000001,"Aminah, Siti",FEMALE,1988-04-12,false,52.71,facilitator-1,FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY,900000,2600000,4,true';
+      '3174000000000001,"Aminah, Siti",FEMALE,1988-04-12,false,52.71,facilitator-1,' +
+      'FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY,900000,2600000,4,true';
     const text = ['header', ...Array.from({ length: 2000 }, () => row)].join('\r\n');
     const started = Date.now();
     const records = parseCsv(text);

@@ -9,7 +9,8 @@ describe('query limits', () => {
   it('accepts an ordinary journey page', async () => {
     expect(
       await codes(
-        '{ journeys(first: 50) { totalCount edges { node { id modules { moduleId sessions { sessionId } } beneficiary { name } } } } }',
+        '{ journeys(first: 50) { totalCount edges { node { id modules { moduleId sessions { sessionId } } ' +
+          'beneficiary { name } } } } }',
       ),
     ).toEqual([]);
   });

@@ -8,17 +8,21 @@ const due = new Date('2026-12-01T09:00:30.000Z');
 const journey = buildStormJourney('00000000-0000-4000-8000-000000000001', 'facilitator-1', due, 'test');
 
 describe('timer-storm journey built with the pure machine', () => {
-  it('has one ACTIVE module whose MODULE_END deadline falls exactly at the chosen instant, and nothing else pending', () => {
-    expect(journey.state.stage).toBe('IN_INTERVENTION');
-    expect(journey.state.modules.map((m) => m.status)).toEqual(['ACTIVE']);
-    expect(pendingDeadlines(journey.state, rules)).toEqual([
-      {
-        key: `MODULE_END:${journey.state.modules[0].moduleId}:${journey.state.modules[0].plannedEnd}`,
-        kind: 'MODULE_END',
-        dueAt: due.toISOString(),
-      },
-    ]);
-  });
+  it(
+    'has one ACTIVE module whose MODULE_END deadline falls exactly at the chosen instant, ' +
+      'and nothing else pending',
+    () => {
+      expect(journey.state.stage).toBe('IN_INTERVENTION');
+      expect(journey.state.modules.map((m) => m.status)).toEqual(['ACTIVE']);
+      expect(pendingDeadlines(journey.state, rules)).toEqual([
+        {
+          key: `MODULE_END:${journey.state.modules[0].moduleId}:${journey.state.modules[0].plannedEnd}`,
+          kind: 'MODULE_END',
+          dueAt: due.toISOString(),
+        },
+      ]);
+    },
+  );
 
   it('records one step per command, in seq order, and carries what continue-as-new after approval would carry', () => {
     expect(journey.steps.map((s) => [s.seq, s.action ?? 'enroll'])).toEqual([

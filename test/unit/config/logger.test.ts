@@ -48,7 +48,8 @@ describe('logs never carry a NIK or a phone number', () => {
 
   it('masks values quoted by database errors and NIK- or phone-like digits anywhere in a message', () => {
     const messages = [
-      `duplicate key value violates unique constraint "beneficiary_nik_hash_unique": Key (nik_hash)=(9f2c) already exists`,
+      'duplicate key value violates unique constraint "beneficiary_nik_hash_unique": ' +
+        'Key (nik_hash)=(9f2c) already exists',
       `insert into "beneficiary" ("nik", "phone") values ('${NIK}', '${PHONE}')`,
       `could not open enc:v1:k1:abc:def:ghi for ${NIK}, call +62 812-3456-7890 or 081234567890`,
     ];

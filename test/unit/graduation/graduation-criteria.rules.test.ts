@@ -5,7 +5,7 @@ import type { ProgrammeRules } from '../../../domain/programme/programme-rules.t
 const rules = getProgrammeRules('default', 1);
 const facts = { evidenceId: 'ev', incomeToMinimumWageRatio: 1.1, businessRunning: true, mindsetChanged: true };
 
-describe('graduation criteria (PENA: income above UMK and a changed mindset [001:1126])', () => {
+describe('graduation criteria (PENA: income above UMK and a changed mindset; rules README: graduation.*)', () => {
   it('proposes GRADUATE when every criterion is met', () => {
     const p = evaluateGraduation(facts, rules);
     expect(p.proposal).toBe('GRADUATE');

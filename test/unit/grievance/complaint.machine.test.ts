@@ -72,7 +72,8 @@ describe('complaint machine', () => {
     expect(codeOf(triaged, env({ type: 'answer', answerId: 'a1' }))).toBe('OK'); // the manager may always answer
     expect(codeOf(received, env({ ...TRIAGE, category: 'NOPE' } as never))).toBe('VALIDATION_FAILED');
     expect(codeOf(received, env({ ...TRIAGE, assigneeId: 'bad id with spaces' }))).toBe('VALIDATION_FAILED');
-    expect(codeOf(triaged, env({ type: 'close', outcome: 'RESOLVED' }))).toBe('COMMAND_NOT_ALLOWED_IN_STAGE'); // not answered yet
+    // Not answered yet.
+    expect(codeOf(triaged, env({ type: 'close', outcome: 'RESOLVED' }))).toBe('COMMAND_NOT_ALLOWED_IN_STAGE');
     const withdrawn = run(triaged, env({ type: 'close', outcome: 'WITHDRAWN' }));
     expect(withdrawn.status).toBe('CLOSED');
     expect(codeOf(withdrawn, env(TRIAGE))).toBe('COMMAND_NOT_ALLOWED_IN_STAGE');

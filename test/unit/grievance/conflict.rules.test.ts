@@ -42,7 +42,7 @@ describe('conflict rules', () => {
     expect(['MINOR', 'MODERATE', 'MAJOR'].map((c) => notifiesManagerAtOnce(c as never))).toEqual([false, false, true]);
   });
 
-  it('counts by type, category and status as numerator / denominator, by province and cohort, with days to resolve', () => {
+  it('counts by type, category, status (numerator / denominator), by province and cohort, with days to resolve', () => {
     const facts = [
       fact({ status: 'RESOLVED', resolvedAt: '2026-11-03T00:00:00.000Z' }),
       fact({

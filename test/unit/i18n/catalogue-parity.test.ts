@@ -32,7 +32,7 @@ export function parityProblems(en: Tree, id: Tree): string[] {
     if (other === undefined) continue;
     if (!text.trim() || !other.trim()) problems.push(`${k}: empty text`);
     if (placeholdersOf(text).join() !== placeholdersOf(other).join())
-      problems.push(`${k}: placeholders ${placeholdersOf(text)} vs ${placeholdersOf(other)}`);
+      problems.push(`${k}: placeholders ${placeholdersOf(text).join()} vs ${placeholdersOf(other).join()}`);
   }
   return problems;
 }

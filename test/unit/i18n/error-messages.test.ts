@@ -46,12 +46,14 @@ describe('localized error messages', () => {
     const id = formatError(formatted('Argument Validation Error'), err, 'id');
     expect(id.extensions?.code).toBe('VALIDATION_FAILED');
     expect(id.message).toBe(
-      'Masukan tidak valid: name (name maksimal 200 karakter), selection.potentialScore (potentialScore tidak boleh lebih dari 100), ' +
+      'Masukan tidak valid: name (name maksimal 200 karakter), ' +
+        'selection.potentialScore (potentialScore tidak boleh lebih dari 100), ' +
         'sex (sex harus salah satu dari: FEMALE, MALE), nik (NIK harus terdiri dari tepat 16 digit)',
     );
     const en = formatError(formatted('Argument Validation Error'), err, 'en');
     expect(en.message).toBe(
-      'Input is invalid: name (name must be shorter than or equal to 200 characters), selection.potentialScore (potentialScore must not be greater than 100), ' +
+      'Input is invalid: name (name must be shorter than or equal to 200 characters), ' +
+        'selection.potentialScore (potentialScore must not be greater than 100), ' +
         'sex (sex must be one of the following values: FEMALE, MALE), nik (nik must be exactly 16 digits)',
     );
   });

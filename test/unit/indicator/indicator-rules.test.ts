@@ -75,25 +75,29 @@ describe('indicator rules', () => {
     ]);
   });
 
-  it('has a logframe for every programme rules id, each row realised by a built-in indicator, targets from the spec', () => {
-    for (const rules of listProgrammeRules())
-      expect(logframeFor(rules.programmeRulesId).programmeRulesId).toBe(rules.programmeRulesId);
-    for (const lf of listLogframes()) {
-      for (const row of lf.rows) expect(INDICATOR_CATALOGUE).toContainEqual(definitionOf(row.indicatorKey));
-      expect(new Set(lf.rows.map((r) => r.level))).toEqual(new Set(['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY']));
-    }
-    const targets = Object.fromEntries(logframeFor('default').rows.map((r) => [r.id, r.target]));
-    expect(targets).toMatchObject({
-      'outcome-business-1y': 0.7,
-      'outcome-income-30': 0.3,
-      'output-understanding-80': 0.8,
-      'output-business-start-50': 0.5,
-      'output-trained': 100,
-    });
-    // The 1-year business row reads the follow-up 12 months after graduation, which the default schedule has.
-    expect(logframeFor('default').rows.find((r) => r.id === 'outcome-business-1y')!.indicatorKey).toBe(
-      'business_running:follow_up_month:12',
-    );
-    expect(listProgrammeRules().find((r) => r.programmeRulesId === 'default')!.followUpScheduleMonths).toContain(12);
-  });
+  it(
+    'has a logframe for every programme rules id, each row realised by a built-in indicator, ' +
+      'targets from the spec',
+    () => {
+      for (const rules of listProgrammeRules())
+        expect(logframeFor(rules.programmeRulesId).programmeRulesId).toBe(rules.programmeRulesId);
+      for (const lf of listLogframes()) {
+        for (const row of lf.rows) expect(INDICATOR_CATALOGUE).toContainEqual(definitionOf(row.indicatorKey));
+        expect(new Set(lf.rows.map((r) => r.level))).toEqual(new Set(['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY']));
+      }
+      const targets = Object.fromEntries(logframeFor('default').rows.map((r) => [r.id, r.target]));
+      expect(targets).toMatchObject({
+        'outcome-business-1y': 0.7,
+        'outcome-income-30': 0.3,
+        'output-understanding-80': 0.8,
+        'output-business-start-50': 0.5,
+        'output-trained': 100,
+      });
+      // The 1-year business row reads the follow-up 12 months after graduation, which the default schedule has.
+      expect(logframeFor('default').rows.find((r) => r.id === 'outcome-business-1y')!.indicatorKey).toBe(
+        'business_running:follow_up_month:12',
+      );
+      expect(listProgrammeRules().find((r) => r.programmeRulesId === 'default')!.followUpScheduleMonths).toContain(12);
+    },
+  );
 });

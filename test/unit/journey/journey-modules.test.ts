@@ -26,24 +26,28 @@ const evaluate = (pre = 30, post = 70): JourneyCommand => ({
 });
 
 describe('running a module', () => {
-  it('starts with the first held session, completes when sessions are held and evaluated, then moves to RE_EVALUATION', () => {
-    const d = journeyAt('IN_INTERVENTION');
-    expect(nextExpectedAction(d.state, RULES)).toMatchObject({ action: 'scheduleSession', by: 'facilitator' });
-    d.do(schedule('s1'));
-    expect(d.state.modules[0].status).toBe('PLANNED');
-    expect(nextExpectedAction(d.state, RULES).action).toBe('recordAttendance');
-    const t = d.do(attend('s1'));
-    expect(t.events.map((e) => e.type)).toEqual(['MODULE_STARTED', 'ATTENDANCE_RECORDED']);
-    expect(d.state.modules[0]).toMatchObject({ status: 'ACTIVE', actualStart: day(12) });
-    d.do(evaluate());
-    expect(d.state.modules[0].status).toBe('ACTIVE'); // evaluated, but only 1 of 4 sessions held
-    for (const s of ['s2', 's3', 's4']) {
-      d.do(schedule(s, 'FACILITATION'));
-      d.do(attend(s));
-    }
-    expect(d.state.modules[0]).toMatchObject({ status: 'COMPLETED', actualEnd: d.now });
-    expect(d.state.stage).toBe('RE_EVALUATION');
-  });
+  it(
+    'starts with the first held session, completes when sessions are held and evaluated, ' +
+      'then moves to RE_EVALUATION',
+    () => {
+      const d = journeyAt('IN_INTERVENTION');
+      expect(nextExpectedAction(d.state, RULES)).toMatchObject({ action: 'scheduleSession', by: 'facilitator' });
+      d.do(schedule('s1'));
+      expect(d.state.modules[0].status).toBe('PLANNED');
+      expect(nextExpectedAction(d.state, RULES).action).toBe('recordAttendance');
+      const t = d.do(attend('s1'));
+      expect(t.events.map((e) => e.type)).toEqual(['MODULE_STARTED', 'ATTENDANCE_RECORDED']);
+      expect(d.state.modules[0]).toMatchObject({ status: 'ACTIVE', actualStart: day(12) });
+      d.do(evaluate());
+      expect(d.state.modules[0].status).toBe('ACTIVE'); // evaluated, but only 1 of 4 sessions held
+      for (const s of ['s2', 's3', 's4']) {
+        d.do(schedule(s, 'FACILITATION'));
+        d.do(attend(s));
+      }
+      expect(d.state.modules[0]).toMatchObject({ status: 'COMPLETED', actualEnd: d.now });
+      expect(d.state.stage).toBe('RE_EVALUATION');
+    },
+  );
 
   it('alerts the facilitator once when attendance falls below the threshold after enough sessions', () => {
     const d = new JourneyDriver().assess(['SOCIAL_MENTORING']).approve(); // 8 sessions planned

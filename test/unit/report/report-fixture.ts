@@ -63,7 +63,7 @@ export const FIGURES: IndicatorFigure[] = [
         denominator: 0,
         value: null,
         suppressed: true,
-      } as IndicatorFigure['breakdown'][number],
+      },
     ],
   }),
   ratio('min_wage_share:ASSESSMENT', 'OUTCOME', 60, 600),

@@ -32,31 +32,35 @@ describe('the report model', () => {
     expect(m.facts).toContainEqual({ label: 'Period', value: '1 July 2026 – 30 September 2026' });
   });
 
-  it('puts every indicator with a target in the target vs realisation table, with numerator, denominator, previous quarter and status', () => {
-    const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'en')), 'target-vs-realisation');
-    expect(table.rows.map((r) => r[0].raw)).toEqual([
-      'enrolled',
-      'attendance_rate',
-      'graduation_rate',
-      'min_wage_share:LAST',
-      'overdue_steps:facilitator:fac-7',
-    ]);
-    const graduation = table.rows[2].map((c) => c.text);
-    expect(graduation).toEqual([
-      'Graduation rate',
-      'Outcome',
-      '0%',
-      '70%',
-      '50%',
-      '300',
-      '600',
-      '71.4%',
-      '25%',
-      'Below target',
-    ]);
-    expect(table.rows[4].at(-1)!.raw).toBe('BELOW'); // 3 overdue steps against a target of 0: less is better
-    expect(table.rows[0].at(-1)!.raw).toBe('MET');
-  });
+  it(
+    'puts every indicator with a target in the target vs realisation table, ' +
+      'with numerator, denominator, previous quarter and status',
+    () => {
+      const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'en')), 'target-vs-realisation');
+      expect(table.rows.map((r) => r[0].raw)).toEqual([
+        'enrolled',
+        'attendance_rate',
+        'graduation_rate',
+        'min_wage_share:LAST',
+        'overdue_steps:facilitator:fac-7',
+      ]);
+      const graduation = table.rows[2].map((c) => c.text);
+      expect(graduation).toEqual([
+        'Graduation rate',
+        'Outcome',
+        '0%',
+        '70%',
+        '50%',
+        '300',
+        '600',
+        '71.4%',
+        '25%',
+        'Below target',
+      ]);
+      expect(table.rows[4].at(-1)!.raw).toBe('BELOW'); // 3 overdue steps against a target of 0: less is better
+      expect(table.rows[0].at(-1)!.raw).toBe('MET');
+    },
+  );
 
   it('writes numbers and dates the Indonesian way in id and the English way in en', () => {
     const id = buildReportModel(input('QUARTERLY_PROGRESS', 'id'));

@@ -97,7 +97,8 @@ describe('HTML and CSV', () => {
     const csv = reportCsv(model);
     expect(csv.startsWith('\uFEFFLaporan Kemajuan Triwulanan,"PENA ""Lombok"", NTB"\r\n')).toBe(true);
     expect(csv).toContain(
-      'Capaian Program: Target dan Realisasi\r\nKode,Indikator,Jenjang,Nilai awal,Target,Realisasi,Pembilang,Penyebut,Capaian thd target,Status\r\n',
+      'Capaian Program: Target dan Realisasi\r\n' +
+        'Kode,Indikator,Jenjang,Nilai awal,Target,Realisasi,Pembilang,Penyebut,Capaian thd target,Status\r\n',
     );
     expect(csv).toContain(
       'graduation_rate,Tingkat kelulusan (graduasi),Hasil,0,0.7,0.5,300,600,0.714286,Di bawah target\r\n',

@@ -4,7 +4,10 @@ import { JourneyWorkflowHarness } from '../support/journey-workflow-harness';
 import { journeyRuns, recordedSeqs, updateIdsIn } from '../support/journey-history';
 import { intensiveCycle, reEvaluate, recordAllFollowUps } from '../support/journey-paths';
 
-/** Temporal's own limits per run: warn at 4,096 events (continue-as-new suggested), 2,000 updates hard; ours keep a margin. */
+/**
+ * Temporal's own limits per run: warn at 4,096 events (continue-as-new suggested), 2,000 updates hard; ours keep
+ * a margin.
+ */
 const MAX_EVENTS_PER_RUN = 4_096;
 const MAX_UPDATES_PER_RUN = 1_800;
 const EXTENSIONS_PER_MODULE = 3;

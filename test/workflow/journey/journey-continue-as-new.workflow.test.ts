@@ -28,7 +28,8 @@ describe('journey workflow: continue-as-new at every stage change keeps the jour
         const described = await j.handle.describe();
         expect(described.runId).not.toBe(j.firstRunId);
         expect(runs.at(-1)?.runId).toBe(described.runId);
-        // One run per stage visited: ENROLLED, PLANNING, IN_INTERVENTION, RE_EVALUATION, GRADUATION_REVIEW, NOT_GRADUATED.
+        // One run per stage visited: ENROLLED, PLANNING, IN_INTERVENTION, RE_EVALUATION, GRADUATION_REVIEW,
+        // NOT_GRADUATED.
         expect(runs).toHaveLength(6);
 
         const now = await j.view();

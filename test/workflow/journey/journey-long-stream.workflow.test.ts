@@ -14,7 +14,8 @@ describe('journey workflow: a long command stream on one journey', () => {
   });
 
   it(
-    `continues as new on its own mid-stage over more than ${UPDATES_BEFORE_CONTINUE} commands, applying every key exactly once`,
+    `continues as new on its own mid-stage over more than ${UPDATES_BEFORE_CONTINUE} commands, ` +
+      'applying every key exactly once',
     () =>
       h.run(async () => {
         const j = await h.start();

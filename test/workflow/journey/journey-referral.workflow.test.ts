@@ -26,7 +26,8 @@ describe('journey workflow: referral after graduation', () => {
 
   for (const answer of ['ACCEPTED', 'DECLINED'] as const) {
     it(
-      `referral ${answer.toLowerCase()}: communicated before its answer, and the journey still completes after the follow-ups`,
+      `referral ${answer.toLowerCase()}: communicated before its answer, ` +
+        'and the journey still completes after the follow-ups',
       () =>
         h.run(async () => {
           const j = await h.start();

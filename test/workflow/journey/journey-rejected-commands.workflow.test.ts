@@ -12,7 +12,10 @@ const WORKFLOW_TASK_EVENTS = [
   E.EVENT_TYPE_WORKFLOW_TASK_STARTED,
   E.EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
 ];
-/** Per stage: one command the stage does not allow (by a role that may issue it) and one manager command a facilitator tries. */
+/**
+ * Per stage: one command the stage does not allow (by a role that may issue it) and one manager command a
+ * facilitator tries.
+ */
 const WRONG: Record<string, { notAllowed: [JourneyCommand, Actor]; managerOnly: JourneyCommand }> = {
   ENROLLED: {
     notAllowed: [
@@ -76,7 +79,8 @@ describe('journey workflow: rejected commands leave no trace', () => {
   });
 
   it(
-    'in every reachable stage a command the stage forbids and a facilitator doing manager work are rejected before history',
+    'in every reachable stage a command the stage forbids and a facilitator doing manager work ' +
+      'are rejected before history',
     () =>
       h.run(async () => {
         const j = await h.start();

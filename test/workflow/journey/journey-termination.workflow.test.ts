@@ -25,7 +25,8 @@ describe('journey workflow: intensive cycles exhausted, then termination', () =>
   });
 
   it(
-    'after the configured 2 cycles NOT_YET opens the termination review; TERMINATE with a reason closes once communicated',
+    'after the configured 2 cycles NOT_YET opens the termination review; ' +
+      'TERMINATE with a reason closes once communicated',
     () =>
       h.run(async () => {
         const j = await h.start();

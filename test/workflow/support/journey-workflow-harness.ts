@@ -57,9 +57,9 @@ export class JourneyWorkflowHarness {
       taskQueue: this.taskQueue,
       workflowBundle: bundle!,
       activities: {
-        async recordJourneyTransition(input: RecordTransitionInput) {
+        recordJourneyTransition(input: RecordTransitionInput) {
           recorded.push(input);
-          return { recordedSeq: input.view.state.seq };
+          return Promise.resolve({ recordedSeq: input.view.state.seq });
         },
       },
     });
@@ -137,10 +137,10 @@ export class JourneyClient {
       ].includes(command.type)
         ? MANAGER
         : FACILITATOR);
-    return this.handle.executeUpdate(commandUpdates[command.type as K], {
+    return this.handle.executeUpdate(commandUpdates[command.type], {
       updateId,
-      args: [{ idempotencyKey: key, actor: by, command } as never],
-    }) as Promise<JourneyView>;
+      args: [{ idempotencyKey: key, actor: by, command }],
+    });
   }
 
   view(): Promise<JourneyView> {
