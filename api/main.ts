@@ -28,8 +28,8 @@ export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<voi
     await orm.close(true);
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 export function exitOnFailure(err: Error): never {

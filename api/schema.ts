@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditLogLabelsResolver } from './audit/audit-labels.resolver';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { accessMiddleware } from './auth/access.middleware';
+import type { GraphQLContext } from './context';
 import { JourneyHistoryResolver } from './audit/journey-history.resolver';
 import { BeneficiaryLabelsResolver } from './beneficiary/beneficiary-labels.resolver';
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
@@ -51,7 +52,7 @@ export const RESOLVERS = [
   ComplaintResolver,
   ConflictResolver,
   SafeguardingResolver,
-  // Display names beside codes, in the request's language (README "Languages").
+  // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,
   AuditLogLabelsResolver,
@@ -71,8 +72,8 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context, info) =>
-        accessMiddleware({ root, args, context, info }, async () => resolve(root, args, context, info));
+      field.resolve = (root: unknown, args: Record<string, unknown>, context: GraphQLContext, info) =>
+        accessMiddleware({ args, context, info }, () => Promise.resolve(resolve(root, args, context, info)));
     }
   }
   return schema;

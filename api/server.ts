@@ -88,7 +88,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-/** The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*, /reports/*. */
+/**
+ * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*,
+ * /reports/*.
+ */
 export async function startApi(
   deps: ApiDeps,
   port = deps.config.apiPort,
@@ -104,7 +107,8 @@ export async function startApi(
     plugins: [
       deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
-      // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap every field resolver.
+      // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap
+      // every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
@@ -156,7 +160,7 @@ export async function startApi(
               extensions: { code: err.code, http: { status: 429 } },
             });
           }
-          const em = deps.orm.em.fork() as unknown as GraphQLContext['em'];
+          const em = deps.orm.em.fork();
           return {
             em,
             temporal: deps.temporal,
@@ -186,7 +190,7 @@ export async function startApi(
 
   const server = createServer((req, res) => {
     const requestId =
-      typeof req.headers['x-request-id'] === 'string' && /^[\w\-]{1,64}$/.test(req.headers['x-request-id'])
+      typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id'])
         ? req.headers['x-request-id']
         : randomUUID();
     const path = (req.url ?? '/').split('?')[0];

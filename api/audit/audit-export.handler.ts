@@ -18,7 +18,7 @@ import { streamRows } from './export-writer';
 import type { HistoryItem } from './journey-history.item';
 import { journeyHistory } from './journey-history.service';
 
-const AUDIT_COLUMNS: (keyof AuditLogEntry & string)[] = [
+const AUDIT_COLUMNS: (keyof AuditLogEntry)[] = [
   'id',
   'at',
   'actorId',
@@ -39,7 +39,7 @@ const AUDIT_COLUMNS: (keyof AuditLogEntry & string)[] = [
   'prevHash',
   'hash',
 ];
-const HISTORY_COLUMNS: (keyof HistoryItem & string)[] = [
+const HISTORY_COLUMNS: (keyof HistoryItem)[] = [
   'source',
   'at',
   'kind',
@@ -110,7 +110,7 @@ export async function handleAuditExport(
     const em = deps.orm.em.fork();
     const name = history ? `journey-history-${history[1]}` : 'audit-log';
     const filter = history ? null : await filterOf(url.searchParams);
-    const scoped = { principal, loaders: createLoaders(em as never) }; // the same scope rules as journeyHistory and auditLog
+    const scoped = { principal, loaders: createLoaders(em) }; // the same scope rules as journeyHistory and auditLog
     if (history) await assertJourneyInScope(scoped, decodeURIComponent(history[1]));
     else await assertAuditFilterInScope(scoped, filter);
     const rows = history
@@ -130,13 +130,11 @@ export async function handleAuditExport(
     }
     const domain = domainCodeOf(err);
     if (!domain) throw err;
-    res
-      .writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
-        }),
-      );
+    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
+      }),
+    );
   }
   return true;
 }

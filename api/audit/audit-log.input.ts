@@ -14,11 +14,11 @@ export class AuditLogFilter {
   action?: string;
   @Field({ nullable: true, description: 'Only rows of journeys in this programme.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
   @Field({ nullable: true, description: 'Region code, or a prefix ending in * (e.g. 52.* for a province).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{1,20}\*?$/)
+  @Matches(/^[A-Za-z0-9.-]{1,20}\*?$/)
   regionCode?: string;
   @Field(() => ID, { nullable: true, description: 'Only rows of this journey.' })
   @IsOptional()

@@ -19,7 +19,8 @@ registerEnumType(AuditSourceCode, {
     ERASURE: { description: "Erasure of a beneficiary's personal data on request (eraseBeneficiary)." },
     GRIEVANCE: {
       description:
-        "A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, resolved, handled); never its text or a reporter's identity.",
+        'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
+        "resolved, handled); never its text or a reporter's identity.",
     },
   },
 });
@@ -97,7 +98,8 @@ export class AuditChainVerification {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why that row is broken: HASH_MISMATCH (its content or hash was changed) or LINK_MISMATCH (prevHash is not the previous row hash: a row before it was changed, removed or inserted).',
+      'Why that row is broken: HASH_MISMATCH (its content or hash was changed) or LINK_MISMATCH (prevHash is ' +
+      'not the previous row hash: a row before it was changed, removed or inserted).',
   })
   problem!: string | null;
   @Field(() => String, {

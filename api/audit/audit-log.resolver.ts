@@ -11,7 +11,8 @@ import { auditLogPage } from './audit-log.service';
 export class AuditLogResolver {
   @Query(() => AuditLogConnection, {
     description:
-      'Audit rows across journeys (recorded steps, refused attempts, protected reads), oldest first, a page at a time. Auditors and managers only.',
+      'Audit rows across journeys (recorded steps, refused attempts, protected reads), oldest first, a page at ' +
+      'a time. Auditors and managers only.',
   })
   auditLog(
     @Ctx() ctx: GraphQLContext,
@@ -33,7 +34,8 @@ export class AuditLogResolver {
 
   @Query(() => AuditChainVerification, {
     description:
-      'Recomputes the audit hash chain over a range of rows and names the first broken row. Auditors and managers only.',
+      'Recomputes the audit hash chain over a range of rows and names the first broken row. Auditors and ' +
+      'managers only.',
   })
   verifyAuditChain(
     @Ctx() ctx: GraphQLContext,

@@ -83,7 +83,10 @@ export async function auditBatch(
   return rows.map(toAuditEntry);
 }
 
-/** Every matching row (after row `startAfter`, if given), a batch at a time (for exports: never the whole set in memory). */
+/**
+ * Every matching row (after row `startAfter`, if given), a batch at a time (for exports: never the whole set in
+ * memory).
+ */
 export async function* auditRows(
   em: EntityManager,
   filter: AuditLogFilter | undefined,

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { SqlInTransaction } from '../../db/audit/audit-append';
 
 /** Runs `work` in its own transaction with a plain SQL executor bound to it. */
@@ -8,11 +8,11 @@ export async function inAuditTransaction<T>(
 ): Promise<T> {
   return em.fork().transactional(async (tx) => {
     const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext();
-    return work((text, params) => conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>);
+    const ctx = tx.getTransactionContext<Knex.Transaction>();
+    return work((text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx));
   });
 }
 
 /** One read statement outside any transaction. */
 export const auditQuery = (em: EntityManager, text: string, params: unknown[]): Promise<Record<string, unknown>[]> =>
-  em.getConnection().execute(text, params, 'all') as Promise<Record<string, unknown>[]>;
+  em.getConnection().execute<Record<string, unknown>[]>(text, params, 'all');

@@ -27,7 +27,8 @@ export async function streamRows<T extends object>(
     if (format === 'csv') {
       buffer += `${columns.map((c) => csvField(row[c])).join(',')}\r\n`;
     } else {
-      buffer += `${count > 0 ? ',' : ''}\n${JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))}`;
+      const item = Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
+      buffer += `${count > 0 ? ',' : ''}\n${JSON.stringify(item)}`;
     }
     count++;
     if (buffer.length > 64_000) {

@@ -7,7 +7,7 @@ import { isUuid } from '../../domain/shared/uuid';
  * A journey-history cursor: the item's position and where each stream stands after it (the last
  * Temporal run, event id and the server page it came in, the last audit row id), so the next page
  * reads only what follows.
- * `resume` is null for the first version's cursors (a position only), still honoured by skipping.
+ * `resume` is null for a cursor of the form `history:<position>` (a position only), honoured by skipping.
  */
 export interface HistoryCursor {
   position: number;
@@ -16,9 +16,8 @@ export interface HistoryCursor {
 
 export function encodeHistoryCursor(position: number, resume: HistoryResume): string {
   const t = resume.temporal;
-  return Buffer.from(
-    `history:2:${position}:${t?.runId ?? ''}:${t?.afterEventId ?? ''}:${resume.auditAfterRowId ?? ''}:${t?.pageToken ?? ''}`,
-  ).toString('base64url');
+  const fields = [position, t?.runId ?? '', t?.afterEventId ?? '', resume.auditAfterRowId ?? '', t?.pageToken ?? ''];
+  return Buffer.from(`history:2:${fields.join(':')}`).toString('base64url');
 }
 
 export function decodeHistoryCursor(cursor: string): HistoryCursor {

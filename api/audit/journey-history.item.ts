@@ -16,7 +16,10 @@ export interface HistoryItem {
   idempotencyKey: string | null;
   updateId: string | null;
   detail: Record<string, unknown> | null;
-  /** Temporal events: the server page of the run's history the event came in (base64url; empty for the first page), so a cursor resumes there. Not shown. */
+  /**
+   * Temporal events: the server page of the run's history the event came in (base64url; empty for the first page),
+   * so a cursor resumes there. Not shown.
+   */
   temporalPageToken?: string | null;
 }
 

@@ -12,7 +12,8 @@ registerEnumType(HistorySourceCode, {
   valuesConfig: {
     TEMPORAL: {
       description:
-        "An event of the journey's Temporal workflow history, as the Temporal server holds it (workflowEventId in runId).",
+        "An event of the journey's Temporal workflow history, as the Temporal server holds it (workflowEventId " +
+        'in runId).',
     },
     AUDIT_LOG: { description: 'A row of the audit log in PostgreSQL (auditRowId).' },
   },
@@ -20,7 +21,8 @@ registerEnumType(HistorySourceCode, {
 
 @ObjectType({
   description:
-    'One event of a journey history, merged from the Temporal workflow history and the audit log, with where it came from.',
+    'One event of a journey history, merged from the Temporal workflow history and the audit log, with where ' +
+    'it came from.',
 })
 export class HistoryEvent {
   @Field(() => Int, { description: 'Position in the merged history, from 0.' }) position!: number;
@@ -29,7 +31,8 @@ export class HistoryEvent {
   at!: Date;
   @Field({
     description:
-      'Temporal event type (e.g. WORKFLOW_EXECUTION_UPDATE_ACCEPTED, TIMER_FIRED), or the audit row source (JOURNEY_EVENT, DENIED, READ, ERASURE).',
+      'Temporal event type (e.g. WORKFLOW_EXECUTION_UPDATE_ACCEPTED, TIMER_FIRED), or the audit row source ' +
+      '(JOURNEY_EVENT, DENIED, READ, ERASURE).',
   })
   kind!: string;
   @Field(() => String, {
@@ -69,7 +72,8 @@ export class HistoryEvent {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description:
-      'Decoded event details: the command (codes and evidence ids), timer duration, linked event ids, next run id; for audit rows, eventSeq and hash.',
+      'Decoded event details: the command (codes and evidence ids), timer duration, linked event ids, next run ' +
+      'id; for audit rows, eventSeq and hash.',
   })
   detail!: Record<string, unknown> | null;
 }

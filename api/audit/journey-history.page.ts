@@ -9,7 +9,8 @@ export interface HistoryPage {
 
 /**
  * One page of a merged history after cursor `after`: `open` gives the stream from where a cursor
- * says both sources stand (or from the start); a position-only cursor of the first version skips.
+ * says both sources stand (or from the start); a position-only cursor (`history:<position>`) reads from the start
+ * and skips to the item after that position.
  */
 export async function historyPage(
   open: (resume: HistoryResume | undefined) => Promise<AsyncGenerator<HistoryItem>>,

@@ -13,7 +13,10 @@ export const MAX_HISTORY_PAGE = 1000;
 export class JourneyHistoryResolver {
   @Query(() => HistoryEventConnection, {
     description:
-      'Every event of a journey in time order, merged from its Temporal workflow history (fetched from the server, across continue-as-new runs) and the audit log; each event says where it came from, to cross-check with the Temporal UI or `temporal workflow show --workflow-id journey-<id>`. Auditors and managers only.',
+      'Every event of a journey in time order, merged from its Temporal workflow history (fetched from the ' +
+      'server, across continue-as-new runs) and the audit log; each event says where it came from, to ' +
+      'cross-check with the Temporal UI or `temporal workflow show --workflow-id journey-<id>`. Auditors and ' +
+      'managers only.',
   })
   async journeyHistory(
     @Ctx() ctx: GraphQLContext,

@@ -20,7 +20,7 @@ type Envelope = {
 /** A Temporal history event as a history item: the update, timer and activity details decoded; ids and codes only. */
 export function toHistoryItem(e: Event, runId: string): HistoryItem {
   const kind = (EventType[e.eventType ?? 0] ?? 'EVENT_TYPE_UNSPECIFIED').replace(/^EVENT_TYPE_/, '');
-  const item = emptyItem('TEMPORAL', e.eventTime ? tsToDate(e.eventTime as never) : new Date(0), kind);
+  const item = emptyItem('TEMPORAL', e.eventTime ? tsToDate(e.eventTime) : new Date(0), kind);
   item.runId = runId;
   item.workflowEventId = num(e.eventId);
   const a = e.workflowExecutionUpdateAcceptedEventAttributes;
@@ -73,7 +73,8 @@ export function toHistoryItem(e: Event, runId: string): HistoryItem {
   if (af) item.detail = { scheduledEventId: num(af.scheduledEventId), failure: af.failure?.message ?? null };
   const la = localActivityMarker(e);
   if (la) {
-    // The journey recording's result names the steps it recorded: auditors get their seqs here, the steps from journey_event.
+    // The journey recording's result names the steps it recorded: auditors get their seqs here, the steps from
+    // journey_event.
     const r = la.result as RecordTransitionResult | null;
     item.name = la.activityType;
     item.detail = {
@@ -104,7 +105,10 @@ const notFound = (err: unknown): boolean => {
 };
 const invalidArgument = (err: unknown): boolean => (err as { code?: number }).code === 3;
 
-/** The first run of the chain, as the server names it (describe), or from the latest run's started event on servers that do not. */
+/**
+ * The first run of the chain, as the server names it (describe), or from the latest run's started event on servers
+ * that do not.
+ */
 async function firstRunId(client: Client, workflowId: string): Promise<string | null> {
   const handle = client.workflow.getHandle(workflowId);
   const first = (await handle.describe()).raw.workflowExecutionInfo?.firstRunId;
@@ -113,7 +117,10 @@ async function firstRunId(client: Client, workflowId: string): Promise<string | 
   return latest[0]?.workflowExecutionStartedEventAttributes?.firstExecutionRunId ?? null;
 }
 
-/** One server page of a run's history (`pageSize`: the server counts it in event batches; 0: its default), from `token` (empty: the first page). */
+/**
+ * One server page of a run's history (`pageSize`: the server counts it in event batches; 0: its default), from
+ * `token` (empty: the first page).
+ */
 async function historyPage(client: Client, workflowId: string, runId: string, token: Uint8Array, pageSize: number) {
   const res = await client.workflowService.getWorkflowExecutionHistory({
     namespace: client.options.namespace,
@@ -155,7 +162,8 @@ export async function* temporalHistory(
         got = await historyPage(client, workflowId, runId, page, pageSize);
       } catch (err) {
         if (!invalidArgument(err) || page.length === 0) throw err;
-        page = Buffer.alloc(0); // a page token the server no longer takes: read the run from its start, skipping what was given
+        // A page token the server refuses (INVALID_ARGUMENT): read the run from its start, skipping what was given.
+        page = Buffer.alloc(0);
         continue;
       }
       const pageToken = Buffer.from(page).toString('base64url');

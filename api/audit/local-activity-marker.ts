@@ -17,7 +17,7 @@ export interface LocalActivityMarker {
 /** A payload decoded by the default converter; null when absent or not decodable. */
 export function decodePayload<T>(payload: temporal.api.common.v1.IPayload | null | undefined): T | null {
   try {
-    return payload ? defaultPayloadConverter.fromPayload<T>(payload as never) : null;
+    return payload ? defaultPayloadConverter.fromPayload<T>(payload) : null;
   } catch {
     return null;
   }

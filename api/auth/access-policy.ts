@@ -42,7 +42,10 @@ export interface FieldRule {
   ownCaseload?: boolean;
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
-  /** The audit action a refusal is written under when it is not the field's name (grievance steps: `complaint.triage` ...). */
+  /**
+   * The audit action a refusal is written under when it is not the field's name (grievance steps:
+   * `complaint.triage` ...).
+   */
   action?: string;
 }
 
@@ -72,7 +75,7 @@ const command = (type: CommandType): FieldRule => ({
  * Every Query and Mutation field: which roles may call it and how it is scope-checked. Enforced
  * for every root field by api/auth/access.middleware.ts; a field missing here is refused to
  * everybody (fail closed), and test/unit/api/access-policy.test.ts fails when the schema and this
- * table disagree. The README's role table is generated from it.
+ * table disagree. The role table of docs/security.md is generated from it.
  */
 export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldRule> } = {
   Query: {
@@ -176,9 +179,11 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   RECORD: "the record's programme and region in scope",
 };
 
-/** The README's role table (between the access-table markers), generated from ACCESS_POLICY. */
+/** The role table of docs/security.md (between the access-table markers), generated from ACCESS_POLICY. */
 export function accessTableMarkdown(): string {
-  const head = `| Type | Field | ${CALLER_ROLES.join(' | ')} | Scope check |\n|---|---|${CALLER_ROLES.map(() => ':-:').join('|')}|---|`;
+  const head =
+    `| Type | Field | ${CALLER_ROLES.join(' | ')} | Scope check |\n` +
+    `|---|---|${CALLER_ROLES.map(() => ':-:').join('|')}|---|`;
   const lines: string[] = [];
   for (const type of ['Query', 'Mutation'] as const) {
     for (const [field, rule] of Object.entries(ACCESS_POLICY[type]).sort(([a], [b]) => a.localeCompare(b))) {
@@ -187,9 +192,8 @@ export function accessTableMarkdown(): string {
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
-      lines.push(
-        `| ${type} | \`${field}\` | ${CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—')).join(' | ')} | ${scope} |`,
-      );
+      const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
+      lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);
     }
   }
   return `${head}\n${lines.join('\n')}`;

@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
 import type { GraphQLContext } from '../context';
@@ -62,26 +62,35 @@ async function check(
   }
 }
 
-/** The audit action a refused mutation is written under (the journey machine's command name when it is one). */
-/** The action an audit row names for a mutation: its journey command, `enroll`, or the field name. */
+/** The action an audit row names for a mutation: its journey command, its policy action, `enroll`, or its name. */
 export const actionOf = (field: string, rule: FieldRule | null) =>
   rule?.command ?? rule?.action ?? (field === 'enrollBeneficiary' ? 'enroll' : field);
 
+/** One call of a root field: its arguments, the request context and the field. */
+export interface FieldCall {
+  args: Args;
+  context: GraphQLContext;
+  info: GraphQLResolveInfo;
+}
+
 /**
- * Every Query and Mutation field passes here first (a type-graphql global middleware): the
+ * Every Query and Mutation field passes here first (schema.ts wraps each root field's resolver): the
  * caller's role must be in the field's row of ACCESS_POLICY (no row: refused), and the journey,
  * beneficiary, programme or place it names must be in the caller's scope. A refused mutation is
- * written to the audit log as DENIED. Other fields pass through untouched.
+ * written to the audit log as DENIED. `next` runs the field's own resolver; other fields pass through untouched.
  */
-export const accessMiddleware: MiddlewareFn<GraphQLContext> = async ({ args, context, info }, next) => {
+export async function accessMiddleware(
+  { args, context, info }: FieldCall,
+  next: () => Promise<unknown>,
+): Promise<unknown> {
   const type = info.parentType.name;
   if (type !== 'Query' && type !== 'Mutation') return next();
   const rule = ruleOf(type, info.fieldName);
   try {
-    await check(context, type, info.fieldName, rule, args as Args);
+    await check(context, type, info.fieldName, rule, args);
   } catch (err) {
     if (type === 'Mutation') {
-      const a = args as Args;
+      const a = args;
       const journeyId = typeof a.journeyId === 'string' ? a.journeyId : null;
       await recordDenial(
         context,
@@ -95,4 +104,4 @@ export const accessMiddleware: MiddlewareFn<GraphQLContext> = async ({ args, con
     throw err;
   }
   return next();
-};
+}

@@ -13,7 +13,8 @@ import { mintDevToken } from './jwt';
 import { CALLER_ROLES, type CallerRole } from './principal';
 
 const USAGE =
-  'usage: npm run token -- --role <facilitator|manager|auditor|viewer|admin|safeguarding>[,role...] [--user id] [--name text] [--programmes a,b|*] [--regions 52,31.71|*] [--ttl seconds] [--header]';
+  'usage: npm run token -- --role <facilitator|manager|auditor|viewer|admin|safeguarding>[,role...] ' +
+  '[--user id] [--name text] [--programmes a,b|*] [--regions 52,31.71|*] [--ttl seconds] [--header]';
 
 export interface MintArgs {
   roles: CallerRole[];

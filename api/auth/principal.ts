@@ -1,4 +1,4 @@
-import type { Actor, Role } from '../../domain/journey/journey.types';
+import type { Actor } from '../../domain/journey/journey.types';
 
 /**
  * Roles a person can hold (the workflow's internal 'system' is never a caller). `safeguarding` is
@@ -29,7 +29,7 @@ export interface Principal {
 }
 
 /** What travels to the workflow: id and role only (never names or scope). */
-export const actorOf = (p: Principal): Actor => ({ userId: p.userId, role: p.role as Role });
+export const actorOf = (p: Principal): Actor => ({ userId: p.userId, role: p.role });
 
 export const ALL = '*';
 

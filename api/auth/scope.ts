@@ -92,7 +92,8 @@ export async function assertAuditFilterInScope(
   if (!programmeOk || !regionOk) {
     throw new DomainError(
       'FORBIDDEN',
-      'Your scope is limited: filter the audit log by a journeyId in scope, or by a programmeId and regionCode (or prefix*) within your scope',
+      'Your scope is limited: filter the audit log by a journeyId in scope, or by a programmeId and regionCode ' +
+        '(or prefix*) within your scope',
     );
   }
 }

@@ -8,15 +8,18 @@ import { eraseBeneficiary } from './beneficiary-erasure.service';
 export class BeneficiaryErasureResolver {
   @Mutation(() => BeneficiaryObject, {
     description:
-      "Erasure on request: replaces the beneficiary's name with a pseudonym, removes NIK and phone, keeps only the year of birth and blanks free-text notes, " +
-      'keeping sex, disability, region, programme, the journey and the audit log so figures and the audit chain stay valid. Managers in scope, with a written reason; ' +
-      'written to the audit log (source ERASURE). Same idempotencyKey, same answer; erasing an erased beneficiary again is BENEFICIARY_ERASED. Cannot be undone.',
+      "Erasure on request: replaces the beneficiary's name with a pseudonym, removes NIK and phone, keeps only the " +
+      'year of birth and blanks free-text notes, keeping sex, disability, region, programme, the journey and the ' +
+      'audit log so figures and the audit chain stay valid. Managers in scope, with a written reason; written to ' +
+      'the audit log (source ERASURE). Same idempotencyKey, same answer; erasing an erased beneficiary again is ' +
+      'BENEFICIARY_ERASED. Cannot be undone.',
   })
   async eraseBeneficiary(
     @Arg('beneficiaryId', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) beneficiaryId: string,
     @Arg('reason', () => String, {
       description:
-        'Why (e.g. the written request and its date), 10-500 characters, without personal data: kept in the audit log, which erasure cannot change.',
+        'Why (e.g. the written request and its date), 10-500 characters, without personal data: kept in the ' +
+        'audit log, which erasure cannot change.',
     })
     reason: string,
     @Arg('idempotencyKey', () => String, {

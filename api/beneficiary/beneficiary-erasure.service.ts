@@ -20,12 +20,12 @@ import { requireWrittenReason } from '../shared/written-reason';
 const ERASED_FIELDS = ['name (pseudonym)', 'nik', 'nikHash', 'phone', 'birthDate (year kept)', 'evidence free text'];
 
 /**
- * Erasure on request (README "Erasure on request"): in one transaction, the person's name becomes a
+ * Erasure on request (docs/security.md "Erasure on request"): in one transaction, the person's name becomes a
  * pseudonym, NIK, its blind index and phone are removed, the date of birth keeps its year, free text
- * about them in their evidence is blanked (ERASED_EVIDENCE_TEXT), and one ERASURE audit row (who, why; no personal data) is
- * appended to the chain. Sex, disability, region, programme, cohort, the journey, its events and the
- * audit log stay, so figures and the chain stay valid. The same idempotency key answers the erased
- * record again; any other erasure of an erased person is BENEFICIARY_ERASED.
+ * about them in their evidence is blanked (ERASED_EVIDENCE_TEXT), and one ERASURE audit row (who, why;
+ * no personal data) is appended to the chain. Sex, disability, region, programme, cohort, the journey,
+ * its events and the audit log stay, so figures and the chain stay valid. The same idempotency key
+ * answers the erased record again; any other erasure of an erased person is BENEFICIARY_ERASED.
  */
 export async function eraseBeneficiary(
   ctx: GraphQLContext,
@@ -71,14 +71,16 @@ async function erase(
     if (person.erased_at)
       throw new DomainError('BENEFICIARY_ERASED', `The personal data of beneficiary ${id} was already erased`);
     await sql(
-      `update beneficiary set name = ?, nik = null, nik_hash = null, phone = null, birth_date = ?::date, erased_at = now() where id = ?`,
+      `update beneficiary set name = ?, nik = null, nik_hash = null, phone = null, birth_date = ?::date,
+       erased_at = now() where id = ?`,
       [erasedName(id), erasedBirthDate(String(person.birth_date)), id],
     );
     const texts = (e: string) => `select k from jsonb_object_keys(${e}.payload) k
       where k in (select jsonb_array_elements_text(?::jsonb)) and jsonb_typeof(${e}.payload -> k) = 'string'`;
     const keys = JSON.stringify(ERASED_EVIDENCE_TEXT);
     const blanked = await sql(
-      `update evidence e set payload = e.payload || (select jsonb_object_agg(k, to_jsonb(?::text)) from (${texts('e')}) t)
+      `update evidence e set payload = e.payload || (
+        select jsonb_object_agg(k, to_jsonb(?::text)) from (${texts('e')}) t)
       where e.journey_id = ? and exists (${texts('e')}) returning e.id`,
       [ERASED_TEXT, keys, id, keys],
     );

@@ -7,18 +7,18 @@ import { AgeBand } from '../journey/journey-list.input';
 export class BeneficiaryFilter {
   @Field(() => ID, { nullable: true, description: 'Enrolled in this programme (program).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
   @Field({ nullable: true, description: 'In this cohort (angkatan).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
   @Field({
     nullable: true,
     description: 'Region code (kode wilayah), or a prefix ending in * (e.g. 52.* for a province).',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{1,20}\*?$/)
+  @Matches(/^[A-Za-z0-9.-]{1,20}\*?$/)
   regionCode?: string;
   @Field(() => SexCode, { nullable: true, description: 'Sex (jenis kelamin).' })
   @IsOptional()

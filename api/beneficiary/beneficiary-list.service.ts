@@ -35,7 +35,8 @@ export async function listBeneficiaries(
   after: string | undefined,
 ): Promise<BeneficiaryConnection> {
   const { where, params } = beneficiaryFilterSql(filter);
-  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code'); // only the caller's programmes and regions
+  // only the caller's programmes and regions
+  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code');
   where.push(...scope.where);
   params.push(...scope.params);
   const conn = ctx.em.getConnection();

@@ -5,7 +5,8 @@ import { JourneyObject } from '../journey/journey.object';
 
 @ObjectType('Beneficiary', {
   description:
-    'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK and phone number are never returned here (revealNik, revealPhone).',
+    'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK and phone number are ' +
+    'never returned here (revealNik, revealPhone).',
 })
 export class BeneficiaryObject {
   @Field(() => ID, { description: 'Beneficiary id (UUID); also the id of their journey.' }) id!: string;
@@ -21,7 +22,8 @@ export class BeneficiaryObject {
   @Field(() => String, {
     nullable: true,
     description:
-      'Phone number in national form, all but the first four and last three digits masked, e.g. 0812*****789; null when none was given or after erasure.',
+      'Phone number in national form, all but the first four and last three digits masked, e.g. 0812*****789; ' +
+      'null when none was given or after erasure.',
   })
   phoneMasked!: string | null;
   @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) sex!: string;
@@ -39,7 +41,8 @@ export class BeneficiaryObject {
     string | null;
   @Field(() => [String], {
     description:
-      'Vulnerable groups (kelompok rentan) the person belongs to, as given at enrolment, e.g. DISABILITY, FEMALE_HEAD_OF_HOUSEHOLD.',
+      'Vulnerable groups (kelompok rentan) the person belongs to, as given at enrolment, e.g. DISABILITY, ' +
+      'FEMALE_HEAD_OF_HOUSEHOLD.',
   })
   vulnerableGroups!: string[];
   @Field(() => GraphQLISODateTime, {

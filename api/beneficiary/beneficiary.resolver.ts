@@ -53,7 +53,9 @@ export class BeneficiaryResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      "A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme's selection criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.",
+      "A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme's selection " +
+      'criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the ' +
+      'person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.',
   })
   async enrollBeneficiary(
     @Arg('input', () => EnrollBeneficiaryInput, {

@@ -12,11 +12,13 @@ registerEnumType(BulkEnrolmentRowStatus, {
     ENROLLED: { description: 'Enrolled by this request: the person is stored and their journey started.' },
     FAILED: {
       description:
-        'Not enrolled; `code` and `message` say why. Fix the row and post it again (a new key, or the same key for the whole file).',
+        'Not enrolled; `code` and `message` say why. Fix the row and post it again (a new key, or the same key ' +
+        'for the whole file).',
     },
     ALREADY_ENROLLED: {
       description:
-        'Already enrolled: by an earlier post of this file with the same idempotencyKey (code null), or elsewhere with the same NIK (code DUPLICATE_NIK).',
+        'Already enrolled: by an earlier post of this file with the same idempotencyKey (code null), or ' +
+        'elsewhere with the same NIK (code DUPLICATE_NIK).',
     },
   },
 });
@@ -25,7 +27,8 @@ registerEnumType(BulkEnrolmentRowStatus, {
 export class BulkEnrolmentRowResult {
   @Field(() => Int, {
     description:
-      'Data row number, 1-based, after the header; blank lines are not reported but keep their number, so row + 1 is the spreadsheet row.',
+      'Data row number, 1-based, after the header; blank lines are not reported but keep their number, ' +
+      'so row + 1 is the spreadsheet row.',
   })
   row!: number;
   @Field(() => BulkEnrolmentRowStatus, { description: 'Enrolled, failed or already enrolled.' })

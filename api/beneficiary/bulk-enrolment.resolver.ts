@@ -9,16 +9,18 @@ import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from './enrolment-csv.map
 export class BulkEnrolmentResolver {
   @Mutation(() => BulkEnrolmentReport, {
     description:
-      'Enrols the beneficiaries (penerima manfaat) of a CSV file into one programme, each row exactly as enrollBeneficiary ' +
-      'would (same validation, selection criteria and journey start). A bad row never stops the others; the report says what ' +
-      `happened to every row. At most ${MAX_CSV_ROWS} data rows and the 1 MB request body. Managers and facilitators only.`,
+      'Enrols the beneficiaries (penerima manfaat) of a CSV file into one programme, each row exactly as ' +
+      'enrollBeneficiary would (same validation, selection criteria and journey start). A bad row never stops ' +
+      `the others; the report says what happened to every row. At most ${MAX_CSV_ROWS} data rows and the 1 MB ` +
+      'request body. Managers and facilitators only.',
   })
   enrollBeneficiariesCsv(
     @Arg('csv', () => String, {
       description:
-        `RFC 4180 CSV text. Header (any column order): ${ENROLMENT_CSV_COLUMNS.join(',')}, and optionally ${OPTIONAL_CSV_COLUMNS.join(',')} (Indonesian format, e.g. 0812-3456-7890). vulnerableGroups are separated by ; ` +
-        '(e.g. FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY); booleans are true/false (also ya/tidak); dates YYYY-MM-DD; empty cells are absent. ' +
-        'Quote a field that holds a comma, a quote or a line break.',
+        `RFC 4180 CSV text. Header (any column order): ${ENROLMENT_CSV_COLUMNS.join(',')}, and optionally ` +
+        `${OPTIONAL_CSV_COLUMNS.join(',')} (Indonesian format, e.g. 0812-3456-7890). vulnerableGroups are ` +
+        'separated by ; (e.g. FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY); booleans are true/false (also ya/tidak); ' +
+        'dates YYYY-MM-DD; empty cells are absent. Quote a field that holds a comma, a quote or a line break.',
     })
     csv: string,
     @Arg('programmeId', () => ID, { description: 'The programme (program) every row is enrolled into.' })
@@ -27,8 +29,9 @@ export class BulkEnrolmentResolver {
     cohortId: string | undefined,
     @Arg('idempotencyKey', () => String, {
       description:
-        'Client key for the whole file (8-123 of A-Z a-z 0-9 _ - : .). Row n is enrolled with key `<idempotencyKey>:<n>`, so ' +
-        'posting the same file with the same key again enrols nobody twice (those rows are ALREADY_ENROLLED) and retries rows that failed.',
+        'Client key for the whole file (8-123 of A-Z a-z 0-9 _ - : .). Row n is enrolled with key ' +
+        '`<idempotencyKey>:<n>`, so posting the same file with the same key again enrols nobody twice (those rows ' +
+        'are ALREADY_ENROLLED) and retries rows that failed.',
     })
     idempotencyKey: string,
     @Ctx() ctx: GraphQLContext,

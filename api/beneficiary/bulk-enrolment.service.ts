@@ -55,7 +55,7 @@ function checkRequest(ctx: GraphQLContext, args: BulkEnrolmentArgs): void {
   if (!isIdempotencyKey(args.idempotencyKey) || args.idempotencyKey.length > MAX_BULK_KEY) {
     throw new DomainError('VALIDATION_FAILED', `idempotencyKey must be 8-${MAX_BULK_KEY} letters, digits or _-:.`);
   }
-  if (args.cohortId !== undefined && args.cohortId !== null && !/^[A-Za-z0-9_\-]{1,64}$/.test(args.cohortId)) {
+  if (args.cohortId !== undefined && args.cohortId !== null && !/^[A-Za-z0-9_-]{1,64}$/.test(args.cohortId)) {
     throw new DomainError('VALIDATION_FAILED', 'cohortId must be 1-64 letters, digits, _ or -');
   }
   if (Buffer.byteLength(args.csv, 'utf8') > MAX_CSV_BYTES)
@@ -129,14 +129,16 @@ export async function enrollBeneficiariesCsv(
   const prepared = await prepareRows(args, ctx.locale);
   const rowKey = (row: number) => `${args.idempotencyKey}:${row}`;
   const toEnrol = prepared.flatMap((p) => ('input' in p ? [p] : []));
-  // One query: people already enrolled with these NIKs (by blind index: NIKs are sealed), or by these row keys (an earlier post of this file).
+  // One query: people already enrolled with these NIKs (by blind index: NIKs are sealed), or by these row keys (an
+  // earlier post of this file).
   const hashOf = new Map(toEnrol.map((p) => [p.row, nikHash(ctx.cipher, p.input.nik)]));
   const existing =
     toEnrol.length === 0
       ? []
       : await ctx.em.getConnection().execute<Existing[]>(
           `select id, nik_hash, enrolment_key from beneficiary
-      where nik_hash in (select jsonb_array_elements_text(?::jsonb)) or enrolment_key in (select jsonb_array_elements_text(?::jsonb))`,
+      where nik_hash in (select jsonb_array_elements_text(?::jsonb))
+        or enrolment_key in (select jsonb_array_elements_text(?::jsonb))`,
           [JSON.stringify([...hashOf.values()]), JSON.stringify(toEnrol.map((p) => rowKey(p.row)))],
         );
   const byNik = new Map(existing.map((e) => [e.nik_hash, e]));

@@ -2,9 +2,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Cohort', {
   description:
-    'A cohort (angkatan): beneficiaries of one programme enrolled under the same cohort id. There is no cohort table: ' +
-    'cohorts are the distinct (programmeId, cohortId) pairs of the beneficiary table, counted when asked; a cohort exists ' +
-    'once someone is enrolled in it.',
+    'A cohort (angkatan): beneficiaries of one programme enrolled under the same cohort id. There is no cohort ' +
+    'table: cohorts are the distinct (programmeId, cohortId) pairs of the beneficiary table, counted when asked; a ' +
+    'cohort exists once someone is enrolled in it.',
 })
 export class CohortObject {
   @Field({ description: 'The cohort id given at enrolment.' }) id!: string;

@@ -11,18 +11,20 @@ const toCohort = (r: Row): CohortObject => ({
   activeJourneys: Number(r.active_journeys),
 });
 
-const ID = /^[A-Za-z0-9_\-]{1,64}$/;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 function assertId(name: string, value: string): void {
   if (!ID.test(value)) throw new DomainError('VALIDATION_FAILED', `${name} must be 1-64 letters, digits, _ or -`);
 }
 
 /** Cohorts derived from the beneficiary table (there is no cohort table): one grouped query. */
 async function cohortRows(ctx: GraphQLContext, filter: string[], filterParams: unknown[]): Promise<Row[]> {
-  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code'); // counts of the caller's programmes and regions only
+  // counts of the caller's programmes and regions only
+  const scope = scopeConditions(ctx.principal?.scope, 'b.programme_id', 'b.region_code');
   const conditions = [...filter, ...scope.where];
   const params = [...filterParams, ...scope.params];
   return ctx.em.getConnection().execute<Row[]>(
-    `select b.programme_id, b.cohort_id, count(*)::int as enrolled, (count(*) filter (where j.status = 'ACTIVE'))::int as active_journeys
+    `select b.programme_id, b.cohort_id, count(*)::int as enrolled,
+            (count(*) filter (where j.status = 'ACTIVE'))::int as active_journeys
        from beneficiary b left join journey j on j.id = b.id
       where b.cohort_id is not null and ${conditions.join(' and ')}
       group by b.programme_id, b.cohort_id order by b.programme_id, b.cohort_id`,

@@ -21,12 +21,15 @@ import { SexCode } from '../journey/journey-enums';
 
 @InputType({
   description:
-    'Facts for the selection criteria (kriteria seleksi) [001:2394-2403]. The server refuses enrolment (SELECTION_CRITERIA_NOT_MET) if the programme rules are not met; the facts are stored as evidence on the server, never sent to the workflow.',
+    'Facts for the selection criteria (kriteria seleksi; rules README, Sources of the process: selection). The ' +
+    'server refuses enrolment (SELECTION_CRITERIA_NOT_MET) if the programme rules are not met; the facts are stored ' +
+    'as evidence on the server, never sent to the workflow.',
 })
 export class SelectionInput {
   @Field(() => Float, {
     description:
-      'Average monthly household income (pendapatan keluarga), rupiah per month. Divided by regionalMinimumWage it gives the welfare level checked at selection.',
+      'Average monthly household income (pendapatan keluarga), rupiah per month. Divided by ' +
+      'regionalMinimumWage it gives the welfare level checked at selection.',
   })
   @IsNumber()
   @Min(0)
@@ -39,7 +42,8 @@ export class SelectionInput {
   regionalMinimumWage!: number;
   @Field(() => Int, {
     description:
-      'Potential to develop (motivation, skills, access to resources), scored 0-5 by the facilitator; the programme rules set a minimum.',
+      'Potential to develop (motivation, skills, access to resources), scored 0-5 by the facilitator; the ' +
+      'programme rules set a minimum.',
   })
   @IsInt()
   @Min(0)
@@ -60,7 +64,8 @@ export class EnrollBeneficiaryInput {
   @Field({
     nullable: true,
     description:
-      'Phone number, optional: Indonesian format starting +62, 62 or 0 (e.g. 0812-3456-7890), stored encrypted as +62...; shown masked (phoneMasked).',
+      'Phone number, optional: Indonesian format starting +62, 62 or 0 (e.g. 0812-3456-7890), stored encrypted ' +
+      'as +62...; shown masked (phoneMasked).',
   })
   @IsOptional()
   @IsString()
@@ -80,19 +85,19 @@ export class EnrollBeneficiaryInput {
   @Field({
     description: 'Region code where the person lives: 2-20 letters, digits, dots or dashes, e.g. the BPS code 52.71.',
   })
-  @Matches(/^[A-Za-z0-9.\-]{2,20}$/, {
+  @Matches(/^[A-Za-z0-9.-]{2,20}$/, {
     message: 'regionCode must be 2-20 letters, digits, dots or dashes (e.g. a BPS code 52.71)',
   })
   regionCode!: string;
   @Field({ description: 'Id of an existing programme (see Query.programmes); its rules apply.' })
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
   @Field({
     nullable: true,
     description: 'Cohort (angkatan) within the programme, optional; 1-64 letters, digits, _ or -.',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
   @Field({
     nullable: true,
@@ -104,7 +109,8 @@ export class EnrollBeneficiaryInput {
   @Field(() => [String], {
     defaultValue: [],
     description:
-      'Vulnerable groups (kelompok rentan) the person belongs to, upper-case codes such as DISABILITY or FEMALE_HEAD_OF_HOUSEHOLD (quota groups of the programme rules); at most 20.',
+      'Vulnerable groups (kelompok rentan) the person belongs to, upper-case codes such as DISABILITY or ' +
+      'FEMALE_HEAD_OF_HOUSEHOLD (quota groups of the programme rules); at most 20.',
   })
   @ArrayMaxSize(20)
   @Matches(/^[A-Z_]{2,64}$/, { each: true })

@@ -42,7 +42,8 @@ export function readHeader(header: string[]): CsvColumns {
       .join('; ');
     throw new DomainError(
       'VALIDATION_FAILED',
-      `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')} (optional: ${OPTIONAL_CSV_COLUMNS.join(',')})`,
+      `CSV header: ${problems}. Expected: ${ENROLMENT_CSV_COLUMNS.join(',')} (optional: ` +
+        `${OPTIONAL_CSV_COLUMNS.join(',')})`,
     );
   }
   return Object.fromEntries(

@@ -66,7 +66,8 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   }
 
   const id = deterministicUuid('enrolment', idempotencyKey);
-  const sealed = sealPerson(ctx.cipher, input.nik, input.phone ? normalisePhone(input.phone) : null); // never plaintext in PostgreSQL
+  // never plaintext in PostgreSQL
+  const sealed = sealPerson(ctx.cipher, input.nik, input.phone ? normalisePhone(input.phone) : null);
   let beneficiary = await em.findOne(BeneficiaryEntity, { enrolmentKey: idempotencyKey });
   if (beneficiary?.erasedAt) throw new DomainError('BENEFICIARY_ERASED');
   if (beneficiary && beneficiary.nikHash !== sealed.nikHash) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
@@ -133,7 +134,7 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
       if (created)
         await em
           .nativeDelete(EvidenceEntity, { journeyId: beneficiary.id })
-          .then(() => em.nativeDelete(BeneficiaryEntity, { id: beneficiary!.id }));
+          .then(() => em.nativeDelete(BeneficiaryEntity, { id: beneficiary.id }));
       throw fromTemporalError(err, () => false);
     }
   }

@@ -12,7 +12,9 @@ const reasonArg = (what: string) => ({
 export class PersonalDataRevealResolver {
   @Mutation(() => String, {
     description:
-      "Reveals a beneficiary's full NIK (elsewhere it is always masked). Managers and auditors in scope only, with a written reason; every reveal is written to the audit log (source READ) before the NIK is answered. BENEFICIARY_ERASED after erasure on request.",
+      "Reveals a beneficiary's full NIK (elsewhere it is always masked). Managers and auditors in scope only, " +
+      'with a written reason; every reveal is written to the audit log (source READ) before the NIK is ' +
+      'answered. BENEFICIARY_ERASED after erasure on request.',
   })
   async revealNik(
     @Arg('beneficiaryId', () => ID, idArg) beneficiaryId: string,
@@ -27,7 +29,9 @@ export class PersonalDataRevealResolver {
   @Mutation(() => String, {
     nullable: true,
     description:
-      "Reveals a beneficiary's full phone number (+62..., elsewhere masked as phoneMasked); null when none was given. Same rules as revealNik: managers and auditors in scope, a written reason, one audit row (source READ) per reveal before the number is answered.",
+      "Reveals a beneficiary's full phone number (+62..., elsewhere masked as phoneMasked); null when none was " +
+      'given. Same rules as revealNik: managers and auditors in scope, a written reason, one audit row (source ' +
+      'READ) per reveal before the number is answered.',
   })
   async revealPhone(
     @Arg('beneficiaryId', () => ID, idArg) beneficiaryId: string,

@@ -81,8 +81,9 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
   try {
     await inAuditTransaction(ctx.em, async (sql) => {
       await sql(
-        `insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, subject_ref, anonymous, body_sealed, contact_sealed, status,
-        rules_id, rules_version, received_at, response_due_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)`,
+        `insert into complaint (id, receipt_hash, programme_id, region_code, subject_kind, subject_ref, anonymous,
+        body_sealed, contact_sealed, status, rules_id, rules_version, received_at, response_due_at, seq)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, 0)`,
         [
           id,
           receiptHash(cipher, normaliseReceiptCode(code)!),

@@ -57,7 +57,7 @@ export async function listComplaints(
       ...(filter.programmeId ? [{ programmeId: filter.programmeId }] : []),
       ...(filter.status ? [{ status: filter.status }] : []),
     ],
-  } as FilterQuery<ComplaintEntity>;
+  };
   const rows = await ctx.em.find(ComplaintEntity, where, { orderBy: { receivedAt: 'desc' }, limit: 200 });
   return Promise.all(rows.map((r) => toComplaintObject(ctx, r)));
 }

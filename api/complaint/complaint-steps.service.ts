@@ -63,13 +63,12 @@ export async function runComplaintStep(
 export async function answerStep(ctx: GraphQLContext, complaintId: string, text: string, key: string) {
   const body = boundedText('answer', text, 3, COMPLAINT_TEXT.max);
   const answerId = deterministicUuid(`complaint-answer:${complaintId.toLowerCase()}`, key);
-  const res = await ctx.em
-    .getConnection()
-    .execute(
-      `insert into complaint_answer (id, complaint_id, body_sealed, created_by) values (?, ?, ?, ?) on conflict (id) do nothing`,
-      [answerId, complaintId.toLowerCase(), ctx.cipher.encrypt(body), ctx.actor!.userId],
-      'run',
-    );
+  const res = await ctx.em.getConnection().execute(
+    `insert into complaint_answer (id, complaint_id, body_sealed, created_by) values (?, ?, ?, ?)
+       on conflict (id) do nothing`,
+    [answerId, complaintId.toLowerCase(), ctx.cipher.encrypt(body), ctx.actor!.userId],
+    'run',
+  );
   const inserted = (res as { affectedRows?: number }).affectedRows === 1;
   return {
     step: { type: 'answer' as const, answerId },

@@ -11,15 +11,16 @@ export const CONTACT_TEXT = { max: 200 } as const;
 })
 export class FileComplaintInput {
   @Field({ description: 'The programme the complaint concerns (e.g. "default").' })
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
   @Field({
     nullable: true,
     description:
-      'Region code where it happened (e.g. the BPS code 52.71); required unless the subject is a JOURNEY (its region is used).',
+      'Region code where it happened (e.g. the BPS code 52.71); required unless the subject is a JOURNEY (its ' +
+      'region is used).',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{2,20}$/)
+  @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode?: string;
   @Field(() => ComplaintSubjectCode, { description: 'What the complaint is about.' }) subjectKind!: string;
   @Field(() => ID, {
@@ -30,7 +31,9 @@ export class FileComplaintInput {
   @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)
   subjectRef?: string;
   @Field({
-    description: `The complaint in the filer's words (${COMPLAINT_TEXT.min}-${COMPLAINT_TEXT.max} characters). Stored encrypted; read only by staff in scope.`,
+    description:
+      `The complaint in the filer's words (${COMPLAINT_TEXT.min}-${COMPLAINT_TEXT.max} characters). Stored ` +
+      'encrypted; read only by staff in scope.',
   })
   text!: string;
   @Field({
@@ -41,7 +44,9 @@ export class FileComplaintInput {
   anonymous!: boolean;
   @Field({
     nullable: true,
-    description: `Name and how to reach the filer (up to ${CONTACT_TEXT.max} characters), for a named complaint only. Stored encrypted.`,
+    description:
+      `Name and how to reach the filer (up to ${CONTACT_TEXT.max} characters), for a named complaint only. ` +
+      'Stored encrypted.',
   })
   @IsOptional()
   @MaxLength(CONTACT_TEXT.max)

@@ -9,12 +9,14 @@ import {
 
 @ObjectType({
   description:
-    'What the filer gets back: the receipt code (shown once, never stored in clear) and when an answer is due. No filed content is echoed.',
+    'What the filer gets back: the receipt code (shown once, never stored in clear) and when an answer is due. ' +
+    'No filed content is echoed.',
 })
 export class ComplaintReceipt {
   @Field({
     description:
-      "The only key to the complaint's status and answer (128 random bits, base32 in groups of 4). Keep it: it cannot be recovered.",
+      "The only key to the complaint's status and answer (128 random bits, base32 in groups of 4). Keep it: it " +
+      'cannot be recovered.',
   })
   receiptCode!: string;
   @Field(() => GraphQLISODateTime, {

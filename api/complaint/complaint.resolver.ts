@@ -15,7 +15,9 @@ const ComplaintIdArg = () => Arg('complaintId', () => ID, { description: 'The co
 export class ComplaintResolver {
   @Mutation(() => ComplaintReceipt, {
     description:
-      'Anyone, with or without an account, files a complaint about a journey, a facilitator, a group or the programme, optionally anonymously. Answers with a receipt code, the only way to read its status later; nothing filed is echoed back. Rate-limited per caller.',
+      'Anyone, with or without an account, files a complaint about a journey, a facilitator, a group or the ' +
+      'programme, optionally anonymously. Answers with a receipt code, the only way to read its status later; ' +
+      'nothing filed is echoed back. Rate-limited per caller.',
   })
   fileComplaint(
     @Arg('input', () => FileComplaintInput, { description: 'The complaint.' }) input: FileComplaintInput,
@@ -64,19 +66,22 @@ export class ComplaintResolver {
     input: TriageComplaintInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return runComplaintStep(ctx, complaintId, idempotencyKey, async () => ({
-      step: {
-        type: 'triage',
-        category: input.category as never,
-        priority: input.priority as never,
-        assigneeId: input.assigneeId ?? null,
-      },
-    }));
+    return runComplaintStep(ctx, complaintId, idempotencyKey, () =>
+      Promise.resolve({
+        step: {
+          type: 'triage',
+          category: input.category as never,
+          priority: input.priority as never,
+          assigneeId: input.assigneeId ?? null,
+        },
+      }),
+    );
   }
 
   @Mutation(() => ComplaintObject, {
     description:
-      'The manager or the assigned staff member answers a triaged complaint; the filer reads the answer with the receipt code. Audited.',
+      'The manager or the assigned staff member answers a triaged complaint; the filer reads the answer with ' +
+      'the receipt code. Audited.',
   })
   answerComplaint(
     @ComplaintIdArg() complaintId: string,
@@ -96,8 +101,8 @@ export class ComplaintResolver {
     @Arg('outcome', () => ComplaintOutcomeCode, { description: 'How it ended.' }) outcome: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return runComplaintStep(ctx, complaintId, idempotencyKey, async () => ({
-      step: { type: 'close', outcome: outcome as never },
-    }));
+    return runComplaintStep(ctx, complaintId, idempotencyKey, () =>
+      Promise.resolve({ step: { type: 'close', outcome: outcome as never } }),
+    );
   }
 }

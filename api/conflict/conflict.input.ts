@@ -6,9 +6,9 @@ import { ConflictCategoryCode, ConflictTypeCode, ResolutionMethodCode } from '..
   description: 'A conflict as identified and analysed (domain spec 7.3): type, category, parties, who is affected.',
 })
 export class RecordConflictInput {
-  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_\-]{1,64}$/) programmeId!: string;
+  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
   @Field({ description: 'Region code where it happens (e.g. 52.71).' })
-  @Matches(/^[A-Za-z0-9.\-]{2,20}$/)
+  @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode!: string;
   @Field(() => String, {
     nullable: true,
@@ -24,7 +24,8 @@ export class RecordConflictInput {
   category!: string;
   @Field(() => [String], {
     description:
-      'The parties, described by role or group (e.g. "participants", "facilitator", "community group of Dusun A"); 1-20, 2-120 characters each.',
+      'The parties, described by role or group (e.g. "participants", "facilitator", ' +
+      '"community group of Dusun A"); 1-20, 2-120 characters each.',
   })
   @ArrayMaxSize(20)
   parties!: string[];
@@ -59,7 +60,7 @@ export class ConflictFilter {
   cohortId?: string;
   @Field(() => String, { nullable: true, description: 'Region code prefix (e.g. "52").' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{1,20}$/)
+  @Matches(/^[A-Za-z0-9.-]{1,20}$/)
   regionPrefix?: string;
   @Field(() => String, { nullable: true, description: 'Recorded on or after this date (yyyy-mm-dd).' })
   @IsOptional()

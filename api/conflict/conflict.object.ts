@@ -46,7 +46,8 @@ export class FigureGroupObject {
 export class ConflictFigureObject {
   @Field({
     description:
-      'Stable key: conflicts_recorded, conflicts_resolved, conflicts_open, conflicts_by_type:<TYPE>, conflicts_by_category:<CATEGORY>, conflict_days_to_resolve.',
+      'Stable key: conflicts_recorded, conflicts_resolved, conflicts_open, conflicts_by_type:<TYPE>, ' +
+      'conflicts_by_category:<CATEGORY>, conflict_days_to_resolve.',
   })
   key!: string;
   @Field({ description: 'Logframe level (ACTIVITY).' }) level!: string;

@@ -9,7 +9,8 @@ import { conflictFiguresOf, listConflicts, recordConflict, resolveConflict } fro
 export class ConflictResolver {
   @Mutation(() => ConflictObject, {
     description:
-      'A facilitator or manager records a conflict (type, category, parties, affected journeys or groups). A MAJOR conflict notifies the programme manager at once. Audited.',
+      'A facilitator or manager records a conflict (type, category, parties, affected journeys or groups). A ' +
+      'MAJOR conflict notifies the programme manager at once. Audited.',
   })
   recordConflict(
     @Arg('input', () => RecordConflictInput, { description: 'The conflict.' }) input: RecordConflictInput,
@@ -45,7 +46,8 @@ export class ConflictResolver {
 
   @Query(() => [ConflictFigureObject], {
     description:
-      "Conflicts as M&E figures (numerator / denominator, broken down by province and cohort): recorded, open, resolved, by type, by category, days to resolve. Counts only the caller's regions.",
+      'Conflicts as M&E figures (numerator / denominator, broken down by province and cohort): recorded, open, ' +
+      "resolved, by type, by category, days to resolve. Counts only the caller's regions.",
   })
   conflictFigures(
     @Arg('programmeId', { description: 'The programme.' }) programmeId: string,

@@ -24,7 +24,10 @@ const invalidIf = (problems: string[]) => {
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.join('; '));
 };
 
-/** Affected journeys must exist in the conflict's programme; their shared cohort becomes the conflict's when none is given. */
+/**
+ * Affected journeys must exist in the conflict's programme; their shared cohort becomes the conflict's when none is
+ * given.
+ */
 async function cohortOf(ctx: GraphQLContext, input: RecordConflictInput, journeyIds: string[]): Promise<string | null> {
   if (journeyIds.length === 0) return input.cohortId ?? null;
   const journeys = await ctx.em.find(
@@ -58,7 +61,8 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
   const place = { programmeId: input.programmeId, regionCode: input.regionCode };
   await inAuditTransaction(ctx.em, async (sql) => {
     await sql(
-      `insert into conflict (id, programme_id, region_code, cohort_id, type, category, parties, journey_ids, group_ids, description, status, recorded_by, recorded_at)
+      `insert into conflict (id, programme_id, region_code, cohort_id, type, category, parties, journey_ids, group_ids,
+       description, status, recorded_by, recorded_at)
       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, 'OPEN', ?, ?)`,
       [
         id,
@@ -77,7 +81,8 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
     );
     if (notifiesManagerAtOnce(facts.category)) {
       await sql(
-        `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATE_TO_MANAGER', 'MAJOR_CONFLICT', null, ?::jsonb, ?)`,
+        `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at)
+         values (?, null, 'ESCALATE_TO_MANAGER', 'MAJOR_CONFLICT', null, ?::jsonb, ?)`,
         [`conflict:${id}:major`, JSON.stringify({ conflictId: id, ...place, type: facts.type }), at],
       );
     }
@@ -121,7 +126,8 @@ export async function resolveConflict(
   const at = new Date();
   await inAuditTransaction(ctx.em, async (sql) => {
     const done = await sql(
-      `update conflict set status = 'RESOLVED', resolution_method = ?, outcome = ?, lessons_learned = ?, resolved_by = ?, resolved_at = ?
+      `update conflict set status = 'RESOLVED', resolution_method = ?, outcome = ?, lessons_learned = ?,
+      resolved_by = ?, resolved_at = ?
       where id = ? and status = 'OPEN' returning id`,
       [resolution.method, resolution.outcome, resolution.lessonsLearned, principal.userId, at, row.id],
     );
@@ -152,7 +158,7 @@ function conditions(
   if (filter?.regionPrefix) and.push({ regionCode: { $like: `${filter.regionPrefix.replace(/[%_\\]/g, '\\$&')}%` } });
   if (filter?.from) and.push({ recordedAt: { $gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter?.to) and.push({ recordedAt: { $lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000) } });
-  return { $and: and } as FilterQuery<ConflictEntity>;
+  return { $and: and };
 }
 
 /** The newest conflicts (up to 200) in the caller's scope. */

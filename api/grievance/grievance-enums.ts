@@ -12,7 +12,10 @@ import {
   SAFEGUARDING_CATEGORIES,
 } from '../../domain/safeguarding/safeguarding.rules';
 
-/** GraphQL enums for complaints, conflicts and safeguarding reports, built from the domain's code lists (one source). */
+/**
+ * GraphQL enums for complaints, conflicts and safeguarding reports, built from the domain's code lists (one
+ * source).
+ */
 const enumOf = <T extends string>(codes: readonly T[]) =>
   Object.fromEntries(codes.map((c) => [c, c])) as { [K in T]: K };
 
@@ -33,7 +36,8 @@ export const SafeguardingStatusCode = enumOf(['OPEN', 'CLOSED'] as const);
 registerEnumType(ComplaintSubjectCode, {
   name: 'ComplaintSubject',
   description:
-    "What a complaint is about: a JOURNEY (one beneficiary's assistance), a FACILITATOR (pendamping), a GROUP or the PROGRAMME as a whole.",
+    "What a complaint is about: a JOURNEY (one beneficiary's assistance), a FACILITATOR (pendamping), a GROUP " +
+    'or the PROGRAMME as a whole.',
   valuesConfig: {
     JOURNEY: { description: "One beneficiary's journey (subjectRef = journey id)." },
     FACILITATOR: { description: 'A facilitator (pendamping).' },
@@ -44,7 +48,8 @@ registerEnumType(ComplaintSubjectCode, {
 registerEnumType(ComplaintCategoryCode, {
   name: 'ComplaintCategory',
   description:
-    'Category set at triage: SERVICE_QUALITY, FACILITATOR_CONDUCT, ASSISTANCE_OR_FUNDS, SELECTION (targeting), COMMUNICATION, DISCRIMINATION or OTHER.',
+    'Category set at triage: SERVICE_QUALITY, FACILITATOR_CONDUCT, ASSISTANCE_OR_FUNDS, SELECTION (targeting), ' +
+    'COMMUNICATION, DISCRIMINATION or OTHER.',
   valuesConfig: {
     SERVICE_QUALITY: { description: 'Quality of the activities or services.' },
     FACILITATOR_CONDUCT: { description: "A facilitator's or staff member's conduct." },
@@ -68,7 +73,8 @@ registerEnumType(ComplaintPriorityCode, {
 registerEnumType(ComplaintOutcomeCode, {
   name: 'ComplaintOutcome',
   description:
-    'How a closed complaint ended: RESOLVED, PARTLY_RESOLVED, NOT_UPHELD, WITHDRAWN (by the complainant) or REFERRED (to another body).',
+    'How a closed complaint ended: RESOLVED, PARTLY_RESOLVED, NOT_UPHELD, WITHDRAWN (by the complainant) or ' +
+    'REFERRED (to another body).',
   valuesConfig: {
     RESOLVED: { description: 'The complaint was upheld and resolved.' },
     PARTLY_RESOLVED: { description: 'Partly upheld or partly resolved.' },
@@ -106,7 +112,9 @@ registerEnumType(ConflictTypeCode, {
 registerEnumType(ConflictCategoryCode, {
   name: 'ConflictCategory',
   description:
-    'MINOR: individuals or small groups, no significant effect; MODERATE: may affect some activities but not stop the programme; MAJOR: many parties or sensitive issues that could stop the whole programme [001:3487-3491].',
+    'MINOR: individuals or small groups, no significant effect; MODERATE: may affect some activities but not ' +
+    'stop the programme; MAJOR: many parties or sensitive issues that could stop the whole programme ' +
+    '(rules README, Sources of the process: conflicts).',
   valuesConfig: {
     MINOR: { description: 'Individuals or small groups; no significant effect on the programme.' },
     MODERATE: { description: 'May affect some activities but does not stop the programme.' },
@@ -117,7 +125,9 @@ registerEnumType(ConflictCategoryCode, {
 });
 registerEnumType(ResolutionMethodCode, {
   name: 'ResolutionMethod',
-  description: 'How a conflict was resolved: MEDIATION, NEGOTIATION, FACILITATION or DIALOGUE [001:3475, 3481-3485].',
+  description:
+    'How a conflict was resolved: MEDIATION, NEGOTIATION, FACILITATION or DIALOGUE (rules README, Sources of the ' +
+    'process: conflicts).',
   valuesConfig: {
     MEDIATION: { description: 'A neutral mediator (e.g. community or customary leaders).' },
     NEGOTIATION: { description: 'The parties negotiate an agreement.' },
@@ -136,7 +146,8 @@ registerEnumType(ConflictStatusCode, {
 registerEnumType(SafeguardingCategoryCode, {
   name: 'SafeguardingCategory',
   description:
-    'What a safeguarding report concerns (domain spec 7.4): EXPLOITATION, VIOLENCE, HARASSMENT, DISCRIMINATION or OTHER.',
+    'What a safeguarding report concerns (domain spec 7.4): EXPLOITATION, VIOLENCE, HARASSMENT, ' +
+    'DISCRIMINATION or OTHER.',
   valuesConfig: {
     EXPLOITATION: { description: 'Exploitation (e.g. child labour in activities).' },
     VIOLENCE: { description: 'Violence.' },
@@ -147,7 +158,9 @@ registerEnumType(SafeguardingCategoryCode, {
 });
 registerEnumType(AtRiskGroupCode, {
   name: 'AtRiskGroup',
-  description: 'Groups the policy protects especially: CHILD, WOMAN, ELDERLY, PERSON_WITH_DISABILITY [001:3534].',
+  description:
+    'Groups the policy protects especially: CHILD, WOMAN, ELDERLY, PERSON_WITH_DISABILITY (rules README, Sources of ' +
+    'the process: safeguarding).',
   valuesConfig: {
     CHILD: { description: 'Children.' },
     WOMAN: { description: 'Women.' },
@@ -158,7 +171,9 @@ registerEnumType(AtRiskGroupCode, {
 registerEnumType(SafeguardingActionCode, {
   name: 'SafeguardingActionKind',
   description:
-    'A handling step: victim support (PSYCHOLOGICAL_SUPPORT, MEDICAL_SUPPORT, LEGAL_SUPPORT), REFERRAL_TO_AUTHORITIES, FINDING_PROVEN / FINDING_NOT_PROVEN, sanctions (PARTICIPANT_EXITED through the journey, STAFF_SANCTIONED, PARTNER_COOPERATION_ENDED), CLOSED.',
+    'A handling step: victim support (PSYCHOLOGICAL_SUPPORT, MEDICAL_SUPPORT, LEGAL_SUPPORT), ' +
+    'REFERRAL_TO_AUTHORITIES, FINDING_PROVEN / FINDING_NOT_PROVEN, sanctions (PARTICIPANT_EXITED through the ' +
+    'journey, STAFF_SANCTIONED, PARTNER_COOPERATION_ENDED), CLOSED.',
   valuesConfig: {
     PSYCHOLOGICAL_SUPPORT: { description: 'Counselling or psychological help for the victim.' },
     MEDICAL_SUPPORT: { description: 'Medical help for the victim.' },

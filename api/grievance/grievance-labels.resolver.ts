@@ -5,7 +5,10 @@ import { ComplaintObject, ComplaintStatusView } from '../complaint/complaint.obj
 import { ConflictObject } from '../conflict/conflict.object';
 import { SafeguardingActionObject, SafeguardingReportObject } from '../safeguarding/safeguarding.object';
 
-/** `<code>Label` fields of complaints, conflicts and safeguarding reports, in the request's language (see api/i18n/label-field.ts). */
+/**
+ * `<code>Label` fields of complaints, conflicts and safeguarding reports, in the request's language (see
+ * api/i18n/label-field.ts).
+ */
 @Resolver(() => ComplaintObject)
 export class ComplaintLabelsResolver {
   @FieldResolver(() => String, { description: d('What the complaint is about', 'Seorang pendamping', 'A facilitator') })

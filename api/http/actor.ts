@@ -23,7 +23,7 @@ function verifierFor(config: JwtConfig): TokenVerifier {
 export async function actorFromHeaders(headers: IncomingHttpHeaders, config: JwtConfig): Promise<Principal | null> {
   const header = headers.authorization;
   if (header === undefined || header === '') return null;
-  const match = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)$/.exec(header.trim());
+  const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header.trim());
   if (!match || header.length > 8192) throw new DomainError('UNAUTHENTICATED', 'Authorization must be "Bearer <JWT>"');
   const principal = await verifierFor(config)(match[1]);
   const actAs = headers['x-jejak-act-as'];

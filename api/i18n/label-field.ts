@@ -8,7 +8,8 @@ import type { GraphQLContext } from '../context';
  * Clients keep matching on the code; people read the label.
  */
 export const labelDescription = (what: string, exampleId: string, exampleEn: string): string =>
-  `${what}, for display, in the language of the request (Accept-Language id or en, else the deployment's DEFAULT_LOCALE), e.g. "${exampleId}" / "${exampleEn}". Match on the code, show this.`;
+  `${what}, for display, in the language of the request (Accept-Language id or en, else the deployment's ` +
+  `DEFAULT_LOCALE), e.g. "${exampleId}" / "${exampleEn}". Match on the code, show this.`;
 
 /** The label of `code` for this request; null stays null (an optional code not set yet). */
 export function labelFor<G extends LabelGroup>(

@@ -23,18 +23,24 @@ const ev = (q: SqlParams, period: Period, types: string[], extra = 'true') =>
 export const flowCounts: FamilySql = (q, { period }) => {
   const enrolledInPeriod = within(q, period, 'pop.enrolled_at'); // parameters in text order
   const stageAtEnd = period.to
-    ? `coalesce((select e.data->>'to' from journey_event e where e.journey_id = pop.id and e.type = 'STAGE_CHANGED' and ${byEnd(q, period, 'e.at')}
+    ? `coalesce((select e.data->>'to' from journey_event e
+         where e.journey_id = pop.id and e.type = 'STAGE_CHANGED' and ${byEnd(q, period, 'e.at')}
          order by e.seq desc, e.ordinal desc limit 1), 'ENROLLED')`
     : 'pop.stage';
   return `select pop.id, 'enrolled' as k, 1 as num, 0 as den, null::float8 as val from pop where ${enrolledInPeriod}
     union all select pop.id, 'stage:' || ${stageAtEnd}, 1, 0, null from pop
     union all select distinct x.id, 'assessed', 1, 0, null::float8 from (${ev(q, period, ['ASSESSMENT_SUBMITTED'])}) x
     union all select distinct x.id, 'trained', 1, 0, null::float8 from (${ev(q, period, ['MODULE_COMPLETED'])}) x
-    union all select distinct x.id, 'graduated', 1, 0, null::float8 from (${ev(q, period, ['GRADUATION_DECIDED'], `e.data->>'decision' = 'GRADUATE'`)}) x
+    union all select distinct x.id, 'graduated', 1, 0, null::float8
+      from (${ev(q, period, ['GRADUATION_DECIDED'], `e.data->>'decision' = 'GRADUATE'`)}) x
     union all select distinct x.id, 'referred', 1, 0, null::float8 from (${ev(q, period, ['REFERRED'])}) x
-    union all select distinct x.id, r.k, 1, 0, null::float8 from (${ev(q, period, ['JOURNEY_CLOSED'], `e.data->>'stage' in ('EXITED', 'WITHDRAWN', 'TERMINATED')`)}) x
-      cross join lateral (values ('exits:' || case when x.data->>'stage' = 'EXITED' then x.data->>'exitKind' else x.data->>'stage' end), ('exits')) r(k)
-    union all select distinct x.id, 'businesses_started', 1, 0, null::float8 from (${ev(q, period, ['RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED'])}) x
+    union all select distinct x.id, r.k, 1, 0, null::float8
+      from (${ev(q, period, ['JOURNEY_CLOSED'], `e.data->>'stage' in ('EXITED', 'WITHDRAWN', 'TERMINATED')`)}) x
+      cross join lateral (values
+        ('exits:' || case when x.data->>'stage' = 'EXITED' then x.data->>'exitKind' else x.data->>'stage' end),
+        ('exits')) r(k)
+    union all select distinct x.id, 'businesses_started', 1, 0, null::float8
+      from (${ev(q, period, ['RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED'])}) x
       join evidence v on v.id = (x.data->>'evidenceId')::uuid where (v.payload->>'businessRunning')::boolean`;
 };
 
@@ -49,18 +55,27 @@ export const decisionRatios: FamilySql = (q, { period }) => `
      where e.type = 'GRADUATION_DECIDED' and ${within(q, period, 'e.at')} group by e.journey_id),
   grad as (
     select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
-     where e.type = 'GRADUATION_DECIDED' and e.data->>'decision' = 'GRADUATE' and ${within(q, period, 'e.at')} group by e.journey_id),
+     where e.type = 'GRADUATION_DECIDED' and e.data->>'decision' = 'GRADUATE' and ${within(q, period, 'e.at')}
+       group by e.journey_id),
   intensive as (
     select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
      where e.type = 'INTENSIVE_SUPPORT_STARTED' and ${within(q, period, 'e.at')} group by e.journey_id)
-  select d.id, 'graduation_rate' as k, (case when d.graduated then 1 else 0 end)::float8 as num, 1::float8 as den, null::float8 as val from decided d
-  union all select d.id, 'intensive_support_rate', case when i.id is null then 0 else 1 end, 1, null from decided d left join intensive i on i.id = d.id
-  union all select g.id, 'time_to_graduation', 1, 1, extract(epoch from g.at - pop.enrolled_at) / 86400.0 from grad g join pop on pop.id = g.id
+  select d.id, 'graduation_rate' as k, (case when d.graduated then 1 else 0 end)::float8 as num,
+      1::float8 as den, null::float8 as val
+    from decided d
+  union all select d.id, 'intensive_support_rate', case when i.id is null then 0 else 1 end, 1, null
+    from decided d left join intensive i on i.id = d.id
+  union all select g.id, 'time_to_graduation', 1, 1, extract(epoch from g.at - pop.enrolled_at) / 86400.0
+    from grad g join pop on pop.id = g.id
   union all select i.id, 'intensive_support_success_rate',
       case when exists (select 1 from journey_event e where e.journey_id = i.id and e.type = 'GRADUATION_DECIDED'
-        and e.data->>'decision' = 'GRADUATE' and e.at > i.at and ${byEnd(q, period, 'e.at')}) then 1 else 0 end, 1, null from intensive i
+        and e.data->>'decision' = 'GRADUATE' and e.at > i.at and ${byEnd(q, period, 'e.at')}) then 1 else 0 end,
+      1, null
+      from intensive i
   union all select x.id, 'referral_acceptance_rate', case when x.data->>'answer' = 'ACCEPTED' then 1 else 0 end, 1, null
       from (${ev(q, period, ['REFERRAL_ANSWERED'])}) x
-  union all select pop.id, k.k, jsonb_array_length(coalesce(j.state->'overdue', '[]'::jsonb)), 1, null from pop join journey j on j.id = pop.id
-      cross join lateral (values ('overdue_steps'), ('overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'))) k(k)
+  union all select pop.id, k.k, jsonb_array_length(coalesce(j.state->'overdue', '[]'::jsonb)), 1, null
+      from pop join journey j on j.id = pop.id
+      cross join lateral (values
+        ('overdue_steps'), ('overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'))) k(k)
      where pop.status <> 'CLOSED'`;

@@ -44,10 +44,11 @@ const DIMENSION_COLUMNS: Record<Dimension, string> = {
 };
 
 function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): string {
-  const whens = bands.map(
-    (b) =>
-      `when ${age} >= ${q.p(b.min, 'int')}${b.max === null ? '' : ` and ${age} <= ${q.p(b.max, 'int')}`} then ${q.p(b.code, 'text')}`,
-  );
+  const whens = bands.map((b) => {
+    const lower = `${age} >= ${q.p(b.min, 'int')}`; // parameters in text order: min, max, code
+    const upper = b.max === null ? '' : ` and ${age} <= ${q.p(b.max, 'int')}`;
+    return `when ${lower}${upper} then ${q.p(b.code, 'text')}`;
+  });
   return `case ${whens.join(' ')} else 'UNKNOWN' end`;
 }
 
@@ -112,7 +113,8 @@ export function aggregateSql(pop: string, family: string, dimensions: readonly D
 /** Population counts per group: the denominator of COUNT indicators. */
 export function populationCountSql(pop: string, dimensions: readonly Dimension[]): string {
   const g = groupingSql(dimensions, 'p.', []);
-  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from pop p group by grouping sets (${g.sets})`;
+  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from pop p
+    group by grouping sets (${g.sets})`;
 }
 
 /** One aggregated row as PostgreSQL returns it. */

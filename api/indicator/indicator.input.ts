@@ -4,12 +4,14 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({
   description:
-    'Which people and which period an indicator covers. People: enrolled in the programme by the end of the period, in the cohort and region given, within your regions. Events (assessments, decisions, attendance, measurements) count when they happen within the period.',
+    'Which people and which period an indicator covers. People: enrolled in the programme by the end of the ' +
+    'period, in the cohort and region given, within your regions. Events (assessments, decisions, attendance, ' +
+    'measurements) count when they happen within the period.',
 })
 export class IndicatorFilterInput {
   @Field({ nullable: true, description: 'Only this cohort (angkatan).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
   @Field({ nullable: true, description: 'Only region codes starting with this prefix, e.g. 52 (a province) or 52.71.' })
   @IsOptional()

@@ -10,7 +10,8 @@ export enum IndicatorDimension {
 }
 registerEnumType(IndicatorDimension, {
   name: 'IndicatorDimension',
-  description: 'What a figure is broken down by (gender- and inclusion-disaggregated data [001:2858, 4055]).',
+  description:
+    'What a figure is broken down by (gender- and inclusion-disaggregated data; logframe README: breakdowns).',
   valuesConfig: {
     SEX: { description: 'FEMALE or MALE.' },
     AGE_BAND: {
@@ -30,7 +31,7 @@ export enum LogframeLevel {
 }
 registerEnumType(LogframeLevel, {
   name: 'LogframeLevel',
-  description: 'Logframe level (domain spec 6.1 [001:2979-3019]).',
+  description: 'Logframe level (domain spec 6.1; see the logframe README).',
   valuesConfig: {
     IMPACT: { description: 'Long-term change the programme contributes to (economic self-reliance).' },
     OUTCOME: { description: 'Change in participants (income, sustainable business, graduation).' },
@@ -61,25 +62,29 @@ export class IndicatorGroupObject {
   @Field(() => Float, { nullable: true, description: 'Mean of the amounts.' }) mean?: number | null;
   @Field({
     description:
-      'True when the group has fewer people than the logframe smallCellThreshold and the caller is a viewer: its numbers are withheld.',
+      'True when the group has fewer people than the logframe smallCellThreshold and the caller is a viewer: ' +
+      'its numbers are withheld.',
   })
   suppressed!: boolean;
 }
 
 @ObjectType('IndicatorFigure', {
   description:
-    'One computed indicator over the read model, with numerator and denominator so a reader can check it, its logframe target if any, and its breakdown.',
+    'One computed indicator over the read model, with numerator and denominator so a reader can check it, its ' +
+    'logframe target if any, and its breakdown.',
 })
 export class IndicatorFigureObject {
   @Field({
     description:
-      'Stable key, e.g. graduation_rate, attendance_rate:module:CAPITAL_ACCESS, stage:GRADUATED, income_change:ASSESSMENT->LAST.',
+      'Stable key, e.g. graduation_rate, attendance_rate:module:CAPITAL_ACCESS, stage:GRADUATED, ' +
+      'income_change:ASSESSMENT->LAST.',
   })
   key!: string;
   @Field(() => LogframeLevel, { description: 'Logframe level.' }) level!: IndicatorLevel;
   @Field({
     description:
-      'COUNT, RATIO, RUPIAH, DAYS or POINTS. COUNT: the count is numerator, the denominator the people counted among. Amounts: see median and mean.',
+      'COUNT, RATIO, RUPIAH, DAYS or POINTS. COUNT: the count is numerator, the denominator the people counted ' +
+      'among. Amounts: see median and mean.',
   })
   unit!: string;
   @Field({ description: 'What is counted, in plain words.' }) description!: string;

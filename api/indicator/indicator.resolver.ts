@@ -36,7 +36,9 @@ const FILTER_DOC = 'People and period; none: everyone in the programme (within y
 export class IndicatorResolver {
   @Query(() => [IndicatorFigureObject], {
     description:
-      "The programme's built-in M&E indicators computed from the read model (never from Temporal), each with numerator, denominator, median/mean for amounts, its logframe target and a breakdown per requested dimension.",
+      "The programme's built-in M&E indicators computed from the read model (never from Temporal), each with " +
+      'numerator, denominator, median/mean for amounts, its logframe target and a breakdown per requested ' +
+      'dimension.',
   })
   async programmeIndicators(
     @Ctx() ctx: GraphQLContext,
@@ -59,7 +61,8 @@ export class IndicatorResolver {
 
   @Query(() => LogframeObject, {
     description:
-      "The programme's logframe (impact, outcome, output, activity) with targets, baselines and periods from its versioned configuration, and each row's realisation for the filter.",
+      "The programme's logframe (impact, outcome, output, activity) with targets, baselines and periods from " +
+      "its versioned configuration, and each row's realisation for the filter.",
   })
   async logframe(
     @Ctx() ctx: GraphQLContext,

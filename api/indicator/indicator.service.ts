@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { ProgrammeEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ALWAYS_PRESENT_KEYS, definitionOf } from '../../domain/indicator/indicator-catalogue';
@@ -85,7 +85,7 @@ async function runStatement<T>(em: EntityManager, st: { sql: string; params: unk
   return em.fork().transactional(
     async (tx) => {
       const conn = tx.getConnection();
-      const trx = tx.getTransactionContext();
+      const trx = tx.getTransactionContext<Knex.Transaction>();
       await conn.execute(`set local work_mem = '64MB'`, [], 'run', trx);
       return conn.execute<T[]>(st.sql, st.params, 'all', trx);
     },
@@ -93,7 +93,10 @@ async function runStatement<T>(em: EntityManager, st: { sql: string; params: unk
   );
 }
 
-/** The SQL statements of a computation: population counts first, then one per family (also used by the benchmark's EXPLAIN). */
+/**
+ * The SQL statements of a computation: population counts first, then one per family (also used by the benchmark's
+ * EXPLAIN).
+ */
 export function indicatorStatements(
   filter: IndicatorFilter,
   dims: readonly Dimension[],

@@ -14,7 +14,8 @@ export class AgeBandObject {
 
 @ObjectType('LogframeRow', {
   description:
-    'A logframe row: statement, APKM dimension, the built-in indicator that realises it, target, baseline, period, and its realisation for the filter.',
+    'A logframe row: statement, APKM dimension, the built-in indicator that realises it, target, baseline, ' +
+    'period, and its realisation for the filter.',
 })
 export class LogframeRowObject {
   @Field({ description: 'Row id, stable within the logframe.' }) id!: string;

@@ -11,7 +11,9 @@ import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/asse
 export class JourneyAssessmentResolver {
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator (pendamping) submits the needs assessment (asesmen kebutuhan) in stage ENROLLED. The server stores the form, derives need codes and the welfare level, proposes modules and moves the journey to PLANNING.',
+      'The facilitator (pendamping) submits the needs assessment (asesmen kebutuhan) in stage ENROLLED. The ' +
+      'server stores the form, derives need codes and the welfare level, proposes modules and moves the journey ' +
+      'to PLANNING.',
   })
   submitAssessment(
     @JourneyIdArg() journeyId: string,
@@ -38,7 +40,9 @@ export class JourneyAssessmentResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator submits the re-evaluation (evaluasi ulang) in stage RE_EVALUATION. The server checks the graduation criteria (income against UMK/UMR, welfare level, business, mindset) into a GRADUATE or NOT_YET proposal and moves the journey to GRADUATION_REVIEW for the manager.',
+      'The facilitator submits the re-evaluation (evaluasi ulang) in stage RE_EVALUATION. The server checks ' +
+      'the graduation criteria (income against UMK/UMR, welfare level, business, mindset) into a GRADUATE or ' +
+      'NOT_YET proposal and moves the journey to GRADUATION_REVIEW for the manager.',
   })
   submitReEvaluation(
     @JourneyIdArg() journeyId: string,
@@ -63,7 +67,8 @@ export class JourneyAssessmentResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator records the next post-graduation follow-up (income and business continuity) in stage GRADUATED; the last one completes the journey (COMPLETED).',
+      'The facilitator records the next post-graduation follow-up (income and business continuity) in stage ' +
+      'GRADUATED; the last one completes the journey (COMPLETED).',
   })
   recordFollowUp(
     @JourneyIdArg() journeyId: string,

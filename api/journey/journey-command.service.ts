@@ -7,6 +7,7 @@ import {
   commandUpdateId,
   commandUpdates,
   journeyWorkflowId,
+  type CommandEnvelopeOf,
   type JourneyView,
 } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
@@ -64,23 +65,24 @@ async function runCommand<K extends CommandType>(
   const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, key);
   let insertedEvidence = false;
   if (req.evidence) {
-    const res = await ctx.em
-      .getConnection()
-      .execute(
-        `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at) values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
-        [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId],
-        'run',
-      );
+    const res = await ctx.em.getConnection().execute(
+      `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
+         values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
+      [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId],
+      'run',
+    );
     insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;
   }
   const command = req.build(evidenceId);
   const send = () =>
-    ctx.temporal.workflow.getHandle(journeyWorkflowId(req.journeyId)).executeUpdate(commandUpdates[type], {
-      // type:key, not the key alone: Temporal answers a repeated update id with the first result,
-      // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
-      updateId: commandUpdateId(type, key),
-      args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command } as never],
-    }) as Promise<JourneyView>;
+    ctx.temporal.workflow
+      .getHandle(journeyWorkflowId(req.journeyId))
+      .executeUpdate<JourneyView, [CommandEnvelopeOf<K>]>(commandUpdates[type], {
+        // type:key, not the key alone: Temporal answers a repeated update id with the first result,
+        // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
+        updateId: commandUpdateId(type, key),
+        args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command }],
+      });
   try {
     return await retryWhileContinuingAsNew(send);
   } catch (err) {

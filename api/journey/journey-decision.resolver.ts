@@ -14,12 +14,17 @@ import {
   ReferralAnswerInput,
 } from './inputs/decision.input';
 
-/** Decisions that change a person's path, and the communication each one needs [001:3863]. */
+/**
+ * Decisions that change a person's path, and the communication each one needs (rules README, Sources of the
+ * process: communication).
+ */
 @Resolver()
 export class JourneyDecisionResolver {
   @Mutation(() => JourneyObject, {
     description:
-      'The manager decides Graduation (graduasi) in stage GRADUATION_REVIEW: GRADUATE (to GRADUATED, follow-ups scheduled) or NOT_YET (to NOT_GRADUATED, or TERMINATION_REVIEW after the configured intensive cycles). Against the criteria proposal a reason is required. The decision then waits to be communicated.',
+      'The manager decides Graduation (graduasi) in stage GRADUATION_REVIEW: GRADUATE (to GRADUATED, ' +
+      'follow-ups scheduled) or NOT_YET (to NOT_GRADUATED, or TERMINATION_REVIEW after the configured intensive ' +
+      'cycles). Against the criteria proposal a reason is required. The decision then waits to be communicated.',
   })
   decideGraduation(
     @JourneyIdArg() journeyId: string,
@@ -43,7 +48,8 @@ export class JourneyDecisionResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator (pendamping) records how the pending decision (Journey.pendingCommunication) was communicated to the beneficiary; until then most other commands wait.',
+      'The facilitator (pendamping) records how the pending decision (Journey.pendingCommunication) was ' +
+      'communicated to the beneficiary; until then most other commands wait.',
   })
   recordCommunication(
     @JourneyIdArg() journeyId: string,
@@ -62,7 +68,8 @@ export class JourneyDecisionResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator records, in stage NOT_GRADUATED, the evaluation with the beneficiary of why graduation targets were not met; startIntensiveSupport follows.',
+      'The facilitator records, in stage NOT_GRADUATED, the evaluation with the beneficiary of why graduation ' +
+      'targets were not met; startIntensiveSupport follows.',
   })
   recordNotGraduatedEvaluation(
     @JourneyIdArg() journeyId: string,
@@ -83,7 +90,9 @@ export class JourneyDecisionResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      "The facilitator starts an intensive support (pendampingan intensif) cycle in stage NOT_GRADUATED, with its focused action plan. The server sets the cycle's planned end and visit interval from the programme rules; at the end the journey moves to re-evaluation.",
+      'The facilitator starts an intensive support (pendampingan intensif) cycle in stage NOT_GRADUATED, with ' +
+      "its focused action plan. The server sets the cycle's planned end and visit interval from the programme " +
+      'rules; at the end the journey moves to re-evaluation.',
   })
   startIntensiveSupport(
     @JourneyIdArg() journeyId: string,
@@ -102,7 +111,8 @@ export class JourneyDecisionResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The manager decides in stage TERMINATION_REVIEW, after the configured intensive cycles without significant change: ANOTHER_CYCLE, or TERMINATE (journey TERMINATED, alternatives offered). Reason required.',
+      'The manager decides in stage TERMINATION_REVIEW, after the configured intensive cycles without ' +
+      'significant change: ANOTHER_CYCLE, or TERMINATE (journey TERMINATED, alternatives offered). Reason required.',
   })
   decideTermination(
     @JourneyIdArg() journeyId: string,
@@ -122,7 +132,8 @@ export class JourneyDecisionResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator refers a graduate (stage GRADUATED) to a more advanced programme (rujukan) [001:3881-3884]; at most once per journey.',
+      'The facilitator refers a graduate (stage GRADUATED) to a more advanced programme (rujukan; rules README, ' +
+      'Sources of the process: after graduation); at most once per journey.',
   })
   refer(
     @JourneyIdArg() journeyId: string,

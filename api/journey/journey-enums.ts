@@ -51,7 +51,8 @@ export enum NeedCodeEnum {
 registerEnumType(JourneyStageCode, {
   name: 'JourneyStage',
   description:
-    'Where the beneficiary is in the programme (domain spec section 3). COMPLETED, TERMINATED, EXITED and WITHDRAWN are final.',
+    'Where the beneficiary is in the programme (domain spec section 3). COMPLETED, TERMINATED, EXITED and ' +
+    'WITHDRAWN are final.',
   valuesConfig: {
     ENROLLED: { description: "Enrolled; waiting for the facilitator's needs assessment (asesmen kebutuhan)." },
     PLANNING: { description: 'Assessment in and modules proposed; waiting for a manager to approve the plan.' },
@@ -64,23 +65,28 @@ registerEnumType(JourneyStageCode, {
     },
     GRADUATION_REVIEW: {
       description:
-        "Re-evaluation in and a graduation proposal computed; waiting for the manager's decision (GRADUATE or NOT_YET).",
+        "Re-evaluation in and a graduation proposal computed; waiting for the manager's decision (GRADUATE " +
+        'or NOT_YET).',
     },
     NOT_GRADUATED: {
       description:
-        'Manager decided NOT_YET: the facilitator evaluates the causes with the beneficiary, then starts intensive support.',
+        'Manager decided NOT_YET: the facilitator evaluates the causes with the beneficiary, then starts ' +
+        'intensive support.',
     },
     INTENSIVE_SUPPORT: {
       description:
-        'An intensive support (pendampingan intensif) cycle is running; at its planned end the journey moves to re-evaluation.',
+        'An intensive support (pendampingan intensif) cycle is running; at its planned end the journey moves ' +
+        'to re-evaluation.',
     },
     TERMINATION_REVIEW: {
       description:
-        'The configured intensive cycles brought no significant change; waiting for the manager: another cycle or termination.',
+        'The configured intensive cycles brought no significant change; waiting for the manager: another cycle ' +
+        'or termination.',
     },
     GRADUATED: {
       description:
-        'Graduated (lulus, after Graduation (graduasi)): post-graduation follow-ups and an optional referral to a more advanced programme.',
+        'Graduated (lulus, after Graduation (graduasi)): post-graduation follow-ups and an optional referral ' +
+        'to a more advanced programme.',
     },
     COMPLETED: { description: 'Final: graduated and the last follow-up recorded.' },
     TERMINATED: { description: 'Final: assistance terminated (penghentian bantuan), alternative programmes offered.' },
@@ -100,8 +106,9 @@ registerEnumType(JourneyStatusCode, {
 registerEnumType(WelfareLevelCode, {
   name: 'WelfareLevel',
   description:
-    'Welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE [001:3850], derived by the server from monthly family income ' +
-    'divided by the regional minimum wage (UMK/UMR), with thresholds from the programme rules.',
+    'Welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE (rules README, Sources of the process: welfare ladder), ' +
+    'derived by the server from monthly family income divided by the regional minimum wage (UMK/UMR), with ' +
+    'thresholds from the programme rules.',
   valuesConfig: {
     POOR: { description: 'Poor (miskin): the lowest level.' },
     VULNERABLE: { description: 'Vulnerable (rentan).' },
@@ -117,7 +124,8 @@ registerEnumType(SexCode, {
 registerEnumType(AttendanceStatusCode, {
   name: 'AttendanceStatus',
   description:
-    'Attendance (status kehadiran) of the beneficiary at a session; PARTIAL covers late or half-day attendance [001:3412-3417].',
+    'Attendance (status kehadiran) of the beneficiary at a session; PARTIAL covers late or half-day attendance ' +
+    '(rules README, Sources of the process: running modules).',
   valuesConfig: {
     PRESENT: { description: 'Attended the whole session (hadir).' },
     PARTIAL: { description: 'Attended in part: late or half-day.' },
@@ -126,7 +134,7 @@ registerEnumType(AttendanceStatusCode, {
 });
 registerEnumType(NeedCodeEnum, {
   name: 'NeedCode',
-  description: 'Needs found by the assessment; they map to intervention modules [001:2489-2494].',
+  description: 'Needs found by the assessment; they map to intervention modules (rules README: `needsMapping`).',
   valuesConfig: {
     JOB_SKILLS: { description: 'Job skills (vocational training).' },
     ENTREPRENEURSHIP_SKILLS: { description: 'Entrepreneurship skills (kewirausahaan).' },

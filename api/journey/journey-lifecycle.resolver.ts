@@ -10,7 +10,8 @@ import { CorrectDataInput, ExitInput, ReassignFacilitatorInput } from './inputs/
 export class JourneyLifecycleResolver {
   @Mutation(() => JourneyObject, {
     description:
-      'The manager ends an open journey early (stage EXITED): EXIT, DEATH, RELOCATION or SANCTION, with a reason. Allowed also while paused.',
+      'The manager ends an open journey early (stage EXITED): EXIT, DEATH, RELOCATION or SANCTION, with a ' +
+      'reason. Allowed also while paused.',
   })
   exitJourney(
     @JourneyIdArg() journeyId: string,
@@ -29,7 +30,8 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The beneficiary withdraws (stage WITHDRAWN); a facilitator or manager records it, with a reason. Allowed also while paused.',
+      'The beneficiary withdraws (stage WITHDRAWN); a facilitator or manager records it, with a reason. ' +
+      'Allowed also while paused.',
   })
   withdraw(
     @JourneyIdArg() journeyId: string,
@@ -48,7 +50,8 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The manager pauses an open journey, with a reason: module clocks and deadlines stop, and flow commands are refused until resumeJourney.',
+      'The manager pauses an open journey, with a reason: module clocks and deadlines stop, and flow commands ' +
+      'are refused until resumeJourney.',
   })
   pauseJourney(
     @JourneyIdArg() journeyId: string,
@@ -67,7 +70,8 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The manager resumes a paused journey; module ends, follow-up dates and other deadlines move later by the paused time.',
+      'The manager resumes a paused journey; module ends, follow-up dates and other deadlines move later by ' +
+      'the paused time.',
   })
   resumeJourney(
     @JourneyIdArg() journeyId: string,
@@ -102,7 +106,8 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'A facilitator or manager corrects recorded data with a reason; the old and new values are kept as evidence for auditors.',
+      'A facilitator or manager corrects recorded data with a reason; the old and new values are kept as ' +
+      'evidence for auditors.',
   })
   correctData(
     @JourneyIdArg() journeyId: string,
@@ -122,7 +127,8 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'Manager moves the journey to a newer version of its programme rules, with a reason (journeys never change rules on their own).',
+      'Manager moves the journey to a newer version of its programme rules, with a reason (journeys never ' +
+      'change rules on their own).',
   })
   migrateJourneyRules(
     @JourneyIdArg() journeyId: string,

@@ -43,15 +43,15 @@ registerEnumType(JourneySort, {
 export class JourneyFilter {
   @Field({ nullable: true, description: 'Only journeys of this programme.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
   @Field({ nullable: true, description: 'Only journeys of this cohort (angkatan).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
   @Field({ nullable: true, description: 'Region code, or a prefix ending in * (e.g. 52.* for a province).' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{1,20}\*?$/)
+  @Matches(/^[A-Za-z0-9.-]{1,20}\*?$/)
   regionCode?: string;
   @Field({ nullable: true, description: 'Only journeys assigned to this facilitator (pendamping) user id.' })
   @IsOptional()

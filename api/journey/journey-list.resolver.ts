@@ -40,7 +40,8 @@ export class JourneyListResolver {
 
   @Query(() => JourneyConnection, {
     description:
-      "The calling facilitator's (pendamping) open journeys with their next action: overdue first, then by due date. Only for the facilitator role (FORBIDDEN otherwise).",
+      "The calling facilitator's (pendamping) open journeys with their next action: overdue first, then by due " +
+      'date. Only for the facilitator role (FORBIDDEN otherwise).',
   })
   myCaseload(
     @Ctx() ctx: GraphQLContext,

@@ -32,7 +32,8 @@ export async function listJourneys(
   const size = Math.max(1, Math.min(first, MAX_PAGE));
   const { where, params } = filterSql(filter);
   if (options.openOnly) where.push(`j.status <> 'CLOSED'`);
-  const scope = scopeConditions(ctx.principal?.scope, 'j.programme_id', 'j.region_code'); // only the caller's programmes and regions
+  // only the caller's programmes and regions
+  const scope = scopeConditions(ctx.principal?.scope, 'j.programme_id', 'j.region_code');
   where.push(...scope.where);
   params.push(...scope.params);
   const from = 'from journey j join beneficiary b on b.id = j.id';
@@ -57,7 +58,8 @@ export async function listJourneys(
   const order = keys.map((k) => `${k} ${spec.dir}`).join(', ');
   const select = spec.exprs.map((e, i) => `${e.sql} as sort_${i}`).join(', ');
   const rows = await conn.execute<Row[]>(
-    `select j.*, ${select} ${from} ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by ${order} limit ?`,
+    `select j.*, ${select} ${from} ${pageWhere.length ? `where ${pageWhere.join(' and ')}` : ''} order by ${order}
+     limit ?`,
     [...pageParams, size + 1],
   );
 

@@ -30,7 +30,7 @@ export function encodeCursor(values: unknown[]): string {
 
 export function decodeCursor(cursor: string, spec: SortSpec): unknown[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === spec.exprs.length + 1) return values;
   } catch {
     /* fall through */
@@ -41,7 +41,7 @@ export function decodeCursor(cursor: string, spec: SortSpec): unknown[] {
 /**
  * FROM of the count: the beneficiary join only when a condition reads a person column (b.*). The
  * beneficiary row is written before its journey, so the join removes no journey; without it the
- * count of a stage/region filter can use the journey indexes alone (at 100k rows the join made it
+ * count of a stage/region filter can use the journey indexes alone (at 100k rows the join makes it
  * a scan of both tables).
  */
 export const countFromSql = (where: string[]): string =>

@@ -17,7 +17,8 @@ import {
 export class JourneyModuleResolver {
   @Mutation(() => JourneyObject, {
     description:
-      'The manager approves (or changes) the proposed intervention plan in stage PLANNING: modules, phases, start dates, sessions. The journey moves to IN_INTERVENTION.',
+      'The manager approves (or changes) the proposed intervention plan in stage PLANNING: modules, phases, ' +
+      'start dates, sessions. The journey moves to IN_INTERVENTION.',
   })
   approvePlan(
     @JourneyIdArg() journeyId: string,
@@ -62,7 +63,8 @@ export class JourneyModuleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The facilitator records attendance of the beneficiary at a scheduled session: PRESENT, PARTIAL (late, half-day) or ABSENT. The first one starts the module; low attendance alerts the facilitator.',
+      'The facilitator records attendance of the beneficiary at a scheduled session: PRESENT, PARTIAL (late, ' +
+      'half-day) or ABSENT. The first one starts the module; low attendance alerts the facilitator.',
   })
   recordAttendance(
     @JourneyIdArg() journeyId: string,
@@ -87,7 +89,9 @@ export class JourneyModuleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      "The facilitator records a module's evaluation: pre/post-test scores (0-100) and the assignment result. Once all planned sessions are held the module completes; when every module is done the journey moves to RE_EVALUATION.",
+      "The facilitator records a module's evaluation: pre/post-test scores (0-100) and the assignment result. " +
+      'Once all planned sessions are held the module completes; when every module is done the journey moves to ' +
+      'RE_EVALUATION.',
   })
   recordModuleEvaluation(
     @JourneyIdArg() journeyId: string,

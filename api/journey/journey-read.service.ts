@@ -22,7 +22,7 @@ export function viewFromRow(row: JourneyEntity): JourneyView {
 /**
  * The same view from a raw `journey` row (snake_case columns as the driver returns them), for lists:
  * hydrating entities would snapshot each row's state jsonb for change tracking (a JSON.stringify
- * per row, the API's largest cost in a list page before this).
+ * per row, which would be the API's largest cost in a list page).
  */
 export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
   const due = row.next_due_at as Date | string | null;

@@ -8,7 +8,8 @@ import { WelfareLevelCode } from './journey-enums';
 export class GraduationCriterionObject {
   @Field({
     description:
-      'The criterion, INCOME_TO_MINIMUM_WAGE, WELFARE_LEVEL, BUSINESS_RUNNING or MINDSET_CHANGED (the last two when the programme rules require them).',
+      'The criterion, INCOME_TO_MINIMUM_WAGE, WELFARE_LEVEL, BUSINESS_RUNNING or MINDSET_CHANGED (the last two ' +
+      'when the programme rules require them).',
   })
   criterion!: string;
   @Field({ description: 'Whether the re-evaluation met it.' }) met!: boolean;
@@ -18,7 +19,8 @@ export class GraduationCriterionObject {
 
 @ObjectType('ReEvaluation', {
   description:
-    'A re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle, and the graduation proposal the server derived from it.',
+    'A re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle, and the graduation ' +
+    'proposal the server derived from it.',
 })
 export class ReEvaluationObject {
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator submitted it.' }) at!: string;
@@ -39,7 +41,8 @@ export class ReEvaluationObject {
 
 @ObjectType('Referral', {
   description:
-    'A referral of a graduate to a more advanced programme (rujukan ke program lain yang lebih advance), and its answer.',
+    'A referral of a graduate to a more advanced programme (rujukan ke program lain yang lebih advance), and ' +
+    'its answer.',
 })
 export class ReferralObject {
   @Field({ description: 'Code of the receiving programme, e.g. KUR.' }) targetProgramme!: string;
@@ -55,7 +58,8 @@ export class ReferralObject {
 
 @ObjectType('NotGraduatedEvaluation', {
   description:
-    'The evaluation of causes after a NOT_YET decision, made with the beneficiary (evaluasi penyebab) [001:3888-3892].',
+    'The evaluation of causes after a NOT_YET decision, made with the beneficiary (evaluasi penyebab; rules ' +
+    'README, Sources of the process: not-graduated path).',
 })
 export class NotGraduatedEvaluationObject {
   @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' }) at!: string;

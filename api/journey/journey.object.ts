@@ -24,20 +24,23 @@ export class AssessmentSummary {
   submittedAt!: string;
   @Field(() => [String], {
     description:
-      'Need codes derived by the server from the answers, e.g. JOB_SKILLS, ENTREPRENEURSHIP_SKILLS, FINANCIAL_MANAGEMENT, ' +
-      'CAPITAL, MARKET, EDUCATION, TECHNICAL_MENTORING, SOCIAL_MENTORING, MANAGERIAL_MENTORING; they select the proposed modules.',
+      'Need codes derived by the server from the answers, e.g. JOB_SKILLS, ENTREPRENEURSHIP_SKILLS, ' +
+      'FINANCIAL_MANAGEMENT, CAPITAL, MARKET, EDUCATION, TECHNICAL_MENTORING, SOCIAL_MENTORING, ' +
+      'MANAGERIAL_MENTORING; they select the proposed modules.',
   })
   needs!: string[];
   @Field(() => Float, {
     description:
-      'Monthly family income divided by the regional minimum wage (UMK/UMR), 3 decimals; 1.0 = income equals the minimum wage.',
+      'Monthly family income divided by the regional minimum wage (UMK/UMR), 3 decimals; 1.0 = income equals ' +
+      'the minimum wage.',
   })
   incomeToMinimumWageRatio!: number;
 }
 
 @ObjectType({
   description:
-    'An intervention module in the plan: proposed by the server after the assessment, fixed when a manager approves the plan.',
+    'An intervention module in the plan: proposed by the server after the assessment, fixed when a manager ' +
+    'approves the plan.',
 })
 export class PlannedModule {
   @Field({
@@ -87,7 +90,8 @@ export class ModuleRunObject extends PlannedModule {
   moduleId!: string;
   @Field({
     description:
-      'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and evaluation recorded) or CLOSED (closed early by a manager).',
+      'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and ' +
+      'evaluation recorded) or CLOSED (closed early by a manager).',
   })
   status!: string;
   @Field(() => GraphQLISODateTime, { description: 'Planned end; moved later by pauses and by extensions.' })
@@ -140,7 +144,8 @@ export class DecisionObject {
 
 @ObjectType('Overdue', {
   description:
-    'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared when the work is done or the deadline moves.',
+    'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared ' +
+    'when the work is done or the deadline moves.',
 })
 export class OverdueObject {
   @Field({
@@ -158,7 +163,8 @@ export class OverdueObject {
 
 @ObjectType('FollowUp', {
   description:
-    'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, recorded by the facilitator.',
+    'A scheduled post-graduation follow-up (pendampingan setelah graduasi): income and business continuity, ' +
+    'recorded by the facilitator.',
 })
 export class FollowUpObject {
   @Field(() => Int, {
@@ -188,7 +194,8 @@ export class FollowUpObject {
 
 @ObjectType('IntensiveCycle', {
   description:
-    'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent visits under a focused action plan.',
+    'A cycle of intensive support (pendampingan intensif) after a NOT_YET graduation decision: more frequent ' +
+    'visits under a focused action plan.',
 })
 export class IntensiveCycleObject {
   @Field(() => Int, { description: 'Cycle number, from 1.' }) cycle!: number;
@@ -210,7 +217,8 @@ export class IntensiveCycleObject {
 export class NextActionObject {
   @Field({
     description:
-      'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), or NONE when nobody has to act.',
+      'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), ' +
+      'or NONE when nobody has to act.',
   })
   action!: string;
   @Field({ description: 'The role expected to act: facilitator, manager, or system (timers, nothing to do).' })
@@ -262,7 +270,8 @@ export class JourneyObject {
   @Field(() => String, {
     nullable: true,
     description:
-      'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other commands wait until recordCommunication. Null when none.',
+      'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other ' +
+      'commands wait until recordCommunication. Null when none.',
   })
   pendingCommunication!: string | null;
   @Field(() => [ReEvaluationObject], {

@@ -18,7 +18,8 @@ export class JourneyResolver {
     @Arg('live', {
       defaultValue: false,
       description:
-        'true: ask the running workflow (freshest, slower; closed journeys always come from the read model); false: the read model, which may lag a moment behind.',
+        'true: ask the running workflow (freshest, slower; closed journeys always come from the read model); ' +
+        'false: the read model, which may lag a moment behind.',
     })
     live: boolean,
     @Ctx() ctx: GraphQLContext,

@@ -15,7 +15,8 @@ export class SessionAttendanceEntryResult {
   @Field(() => Float, {
     nullable: true,
     description:
-      "The module's attendance rate (tingkat kehadiran) after this entry, percent over held sessions; PARTIAL counts half.",
+      "The module's attendance rate (tingkat kehadiran) after this entry, percent over held sessions; PARTIAL " +
+      'counts half.',
   })
   attendanceRate!: number | null;
 }

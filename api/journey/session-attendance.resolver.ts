@@ -9,8 +9,9 @@ import { recordSessionAttendance } from './session-attendance.service';
 export class SessionAttendanceResolver {
   @Mutation(() => SessionAttendanceReport, {
     description:
-      'Records attendance (kehadiran) of every participant of one session: each entry is the recordAttendance command of that ' +
-      "participant's journey. A refused entry (wrong stage, unknown session, ...) never stops the others. Facilitators only.",
+      'Records attendance (kehadiran) of every participant of one session: each entry is the recordAttendance ' +
+      "command of that participant's journey. A refused entry (wrong stage, unknown session, ...) never stops the " +
+      'others. Facilitators only.',
   })
   recordSessionAttendance(
     @Arg('input', () => SessionAttendanceInput, {
@@ -19,8 +20,9 @@ export class SessionAttendanceResolver {
     input: SessionAttendanceInput,
     @Arg('idempotencyKey', () => String, {
       description:
-        'Client key for the whole list (8-91 of A-Z a-z 0-9 _ - : .). Each entry runs with key `<idempotencyKey>:<journeyId>`, ' +
-        'so sending the same list again records nothing twice and retries entries that failed.',
+        'Client key for the whole list (8-91 of A-Z a-z 0-9 _ - : .). Each entry runs with key ' +
+        '`<idempotencyKey>:<journeyId>`, so sending the same list again records nothing twice and retries entries ' +
+        'that failed.',
     })
     idempotencyKey: string,
     @Ctx() ctx: GraphQLContext,

@@ -47,7 +47,8 @@ export async function recordSessionAttendance(
       }
       try {
         const item = itemContext(ctx);
-        await assertJourneyInScope(item, journeyId, { ownCaseload: true }); // each participant's journey in the caller's scope and caseload
+        // each participant's journey in the caller's scope and caseload
+        await assertJourneyInScope(item, journeyId, { ownCaseload: true });
         const view = await runJourneyCommand(item, 'recordAttendance', {
           journeyId,
           idempotencyKey: `${idempotencyKey}:${journeyId}`,

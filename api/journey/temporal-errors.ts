@@ -3,10 +3,11 @@ import { ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DomainError, isErrorCode } from '../../domain/errors/error-codes';
 
 /**
- * Translates what the Temporal client throws into the error catalogue. A validator's rejection
- * arrives as WorkflowUpdateFailedError whose cause is an ApplicationFailure typed with our code.
+ * Translates what the Temporal client throws into the error catalogue (a DomainError); anything else is
+ * returned unchanged. A validator's rejection arrives as WorkflowUpdateFailedError whose cause is an
+ * ApplicationFailure typed with our code.
  */
-export function fromTemporalError(err: unknown, closed: () => boolean): DomainError | unknown {
+export function fromTemporalError(err: unknown, closed: () => boolean): unknown {
   if (err instanceof WorkflowUpdateFailedError) {
     const cause = err.cause as { type?: string; message?: string } | undefined;
     if (cause && isErrorCode(cause.type)) return new DomainError(cause.type, cause.message);

@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Range', {
   description:
-    'An inclusive range of numbers as stated by the source study, e.g. 8-10 sessions; min equals max for a single value.',
+    'An inclusive range of numbers as stated by the source study, e.g. 8-10 sessions; min equals max for a ' +
+    'single value.',
 })
 export class RangeObject {
   @Field(() => Float, { description: 'Lower bound (inclusive).' }) min!: number;
@@ -23,7 +24,8 @@ export class SessionMixObject {
 
 @ObjectType('ModuleTemplate', {
   description:
-    'An intervention module template (kegiatan inti) from the programme rules [001:3161-3402]: what a module is for and how long it runs.',
+    'An intervention module template (kegiatan inti) from the programme rules (rules README: `moduleTemplates`): ' +
+    'what a module is for and how long it runs.',
 })
 export class ModuleTemplateObject {
   @Field(() => ID, { description: 'Template id, e.g. VOCATIONAL_TRAINING; used as templateId in plans.' }) id!: string;

@@ -17,14 +17,16 @@ registerEnumType(ReportTypeCode, {
     },
     MONTHLY_PROGRESS: {
       description:
-        'Monthly progress report: executive summary, activities, target vs realisation (with the previous month), charts, disaggregated data, follow-up plan.',
+        'Monthly progress report: executive summary, activities, target vs realisation (with the previous ' +
+        'month), charts, disaggregated data, follow-up plan.',
     },
     QUARTERLY_PROGRESS: {
       description: 'Quarterly progress report: as the monthly one, compared with the previous quarter.',
     },
     FINAL: {
       description:
-        'Final report: every indicator by logframe level, target achievement, charts, before/after comparison, limitations.',
+        'Final report: every indicator by logframe level, target achievement, charts, before/after comparison, ' +
+        'limitations.',
     },
     IMPACT: {
       description: 'Impact report: before/after comparison, income change, disaggregated outcomes, limitations.',
@@ -88,7 +90,8 @@ export class ReportJobObject {
   @Field(() => String, {
     nullable: true,
     description:
-      'Path of the finished file on this API (GET with the bearer token; managers, auditors and viewers whose scope covers the report), e.g. /reports/<id>.pdf; null until DONE.',
+      'Path of the finished file on this API (GET with the bearer token; managers, auditors and viewers whose ' +
+      'scope covers the report), e.g. /reports/<id>.pdf; null until DONE.',
   })
   url!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the job failed; null otherwise.' }) error!: string | null;

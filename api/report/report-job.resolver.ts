@@ -4,12 +4,16 @@ import { ReportJobObject } from './report-job.object';
 import { reportJob, reportJobs, requestReport } from './report-job.service';
 import { RequestReportInput } from './request-report.input';
 
-/** Reports as background jobs: request, poll, list (from PostgreSQL). Managers, auditors and viewers, within their scope. */
+/**
+ * Reports as background jobs: request, poll, list (from PostgreSQL). Managers, auditors and viewers, within their
+ * scope.
+ */
 @Resolver()
 export class ReportJobResolver {
   @Mutation(() => ReportJobObject, {
     description:
-      'Requests a report (computed and rendered in the background); poll reportJob(id) until DONE, then GET its url with the same bearer token. The same idempotencyKey answers the same job.',
+      'Requests a report (computed and rendered in the background); poll reportJob(id) until DONE, then GET ' +
+      'its url with the same bearer token. The same idempotencyKey answers the same job.',
   })
   requestReport(
     @Ctx() ctx: GraphQLContext,
@@ -17,7 +21,8 @@ export class ReportJobResolver {
     input: RequestReportInput,
     @Arg('idempotencyKey', {
       description:
-        'Client key, 8-128 letters, digits or _-:.; a retry with the same key answers the same job; reused for another report: IDEMPOTENCY_KEY_REUSED.',
+        'Client key, 8-128 letters, digits or _-:.; a retry with the same key answers the same job; reused for ' +
+        'another report: IDEMPOTENCY_KEY_REUSED.',
     })
     idempotencyKey: string,
   ): Promise<ReportJobObject> {

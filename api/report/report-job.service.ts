@@ -66,8 +66,9 @@ export async function requestReport(
   const id = deterministicUuid('report-job', `${principal.userId}\u0000${idempotencyKey}`);
   const regionScope = reportRegionScope(principal, input.regionPrefix);
   await ctx.em.getConnection().execute(
-    `insert into report_job (id, requested_by, requested_role, idempotency_key, type, format, locale, programme_id, cohort_id,
-      region_prefix, region_scope, period_from, period_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?) on conflict (id) do nothing`,
+    `insert into report_job (id, requested_by, requested_role, idempotency_key, type, format, locale, programme_id,
+      cohort_id, region_prefix, region_scope, period_from, period_to)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?) on conflict (id) do nothing`,
     [
       id,
       principal.userId,
@@ -130,12 +131,11 @@ export async function reportJobs(
     where.push(`not exists (select 1 from unnest(region_scope) p where not (p <> '*' and p like any (?::text[])))`);
     params.push(`{${regions.map((r) => `"${r.replace(/[\\%_"]/g, (c) => `\\${c}`)}%"`).join(',')}}`);
   }
-  const rows = await ctx.em
-    .getConnection()
-    .execute<{ id: string }[]>(
-      `select id from report_job${where.length ? ` where ${where.join(' and ')}` : ''} order by created_at desc, id desc limit ?`,
-      [...params, first],
-    );
+  const rows = await ctx.em.getConnection().execute<{ id: string }[]>(
+    `select id from report_job${where.length ? ` where ${where.join(' and ')}` : ''} order by created_at desc, id desc
+       limit ?`,
+    [...params, first],
+  );
   const jobs = await ctx.em.find(
     ReportJobEntity,
     { id: { $in: rows.map((r) => r.id) } },

@@ -10,11 +10,11 @@ import { ReportFormatCode, ReportLocaleCode, ReportTypeCode } from './report-job
 export class RequestReportInput {
   @Field(() => ReportTypeCode, { description: 'Report type.' }) @IsIn(REPORT_TYPES) type!: string;
   @Field(() => ID, { description: 'Programme to report on; must be in your scope.' })
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
   @Field(() => String, { nullable: true, description: 'Cohort (angkatan) to report on; omitted: every cohort.' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_\-]{1,64}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string | null;
   @Field(() => String, {
     nullable: true,
@@ -22,7 +22,7 @@ export class RequestReportInput {
       'Region code prefix to report on (e.g. 52 or 52.71), within your scope; omitted: every region of your scope.',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9.\-]{1,20}$/)
+  @Matches(/^[A-Za-z0-9.-]{1,20}$/)
   regionPrefix?: string | null;
   @Field(() => LocalDateResolver, { description: 'First day of the period, YYYY-MM-DD.' })
   @IsISO8601({ strict: true })

@@ -39,7 +39,8 @@ async function writeAction(
   const at = new Date();
   await inAuditTransaction(ctx.em, async (sql) => {
     const fresh = await sql(
-      `insert into safeguarding_action (id, report_id, kind, journey_id, note_sealed, actor_id, actor_role, at) values (?, ?, ?, ?, ?, ?, ?, ?)
+      `insert into safeguarding_action (id, report_id, kind, journey_id, note_sealed, actor_id, actor_role, at)
+       values (?, ?, ?, ?, ?, ?, ?, ?)
       on conflict (id) do nothing returning id`,
       [
         action.id,
@@ -54,7 +55,8 @@ async function writeAction(
     );
     if (fresh.length === 0) return; // the same request again
     await sql(
-      `update safeguarding_report set status = ?, finding = ?, closed_at = case when ? = 'CLOSED' then ?::timestamptz else closed_at end where id = ?`,
+      `update safeguarding_report set status = ?, finding = ?,
+       closed_at = case when ? = 'CLOSED' then ?::timestamptz else closed_at end where id = ?`,
       [next.status, next.finding, next.status, at, row.id],
     );
     await appendAuditRows(sql, [

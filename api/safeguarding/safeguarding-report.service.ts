@@ -41,7 +41,8 @@ export async function fileSafeguardingReport(
   const place = { programmeId: input.programmeId, regionCode: input.regionCode };
   await inAuditTransaction(ctx.em, async (sql) => {
     await sql(
-      `insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed, anonymous, reporter_sealed, status, filed_at)
+      `insert into safeguarding_report (id, programme_id, region_code, category, at_risk_groups, description_sealed,
+       anonymous, reporter_sealed, status, filed_at)
       values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, 'OPEN', ?)`,
       [
         id,

@@ -6,12 +6,13 @@ export const REPORT_TEXT = { min: 20, max: 8000 } as const;
 
 @InputType({
   description:
-    'A safeguarding report from anyone, with or without an account, anonymous or named. The identity, if given, is sealed and readable only by the safeguarding team.',
+    'A safeguarding report from anyone, with or without an account, anonymous or named. The identity, if ' +
+    'given, is sealed and readable only by the safeguarding team.',
 })
 export class FileSafeguardingReportInput {
-  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_\-]{1,64}$/) programmeId!: string;
+  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
   @Field({ description: 'Region code where it happened (e.g. 52.71).' })
-  @Matches(/^[A-Za-z0-9.\-]{2,20}$/)
+  @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode!: string;
   @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: string;
   @Field(() => [AtRiskGroupCode], { nullable: true, description: 'Groups affected, if known.' })
@@ -19,7 +20,9 @@ export class FileSafeguardingReportInput {
   @ArrayMaxSize(4)
   atRiskGroups?: string[];
   @Field({
-    description: `What happened (${REPORT_TEXT.min}-${REPORT_TEXT.max} characters). Sealed; read only by the safeguarding team.`,
+    description:
+      `What happened (${REPORT_TEXT.min}-${REPORT_TEXT.max} characters). ` +
+      'Sealed; read only by the safeguarding team.',
   })
   description!: string;
   @Field({ description: 'True: nothing about the reporter is kept (no name, account, address or request id).' })

@@ -28,7 +28,8 @@ export class SafeguardingActionObject {
 
 @ObjectType({
   description:
-    'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is never shown here (revealSafeguardingReporter, safeguarding team only, logged).',
+    'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is ' +
+    'never shown here (revealSafeguardingReporter, safeguarding team only, logged).',
 })
 export class SafeguardingReportObject {
   @Field(() => ID, { description: 'Report id.' }) id!: string;

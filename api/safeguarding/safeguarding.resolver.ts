@@ -20,7 +20,9 @@ const ReportIdArg = () => Arg('reportId', () => ID, { description: 'The safeguar
 export class SafeguardingResolver {
   @Mutation(() => SafeguardingReceipt, {
     description:
-      'Anyone, with or without an account, reports exploitation, violence, harassment or discrimination, anonymously or named. The identity is sealed for the safeguarding team; nothing identifying is kept for an anonymous report.',
+      'Anyone, with or without an account, reports exploitation, violence, harassment or discrimination, ' +
+      'anonymously or named. The identity is sealed for the safeguarding team; nothing identifying is kept for ' +
+      'an anonymous report.',
   })
   fileSafeguardingReport(
     @Arg('input', () => FileSafeguardingReportInput, { description: 'The report.' }) input: FileSafeguardingReportInput,
@@ -31,7 +33,8 @@ export class SafeguardingResolver {
 
   @Query(() => [SafeguardingReportObject], {
     description:
-      "The newest safeguarding reports (up to 200) in the caller's scope: existence and handling steps for every role; description and notes for the safeguarding team only; never the reporter.",
+      "The newest safeguarding reports (up to 200) in the caller's scope: existence and handling steps for " +
+      'every role; description and notes for the safeguarding team only; never the reporter.',
   })
   safeguardingReports(
     @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
@@ -51,7 +54,8 @@ export class SafeguardingResolver {
   @Mutation(() => String, {
     nullable: true,
     description:
-      'The safeguarding team reads who made a report, with a written reason; every read is an audit READ row (never the identity itself) written before the answer. Null for an anonymous report.',
+      'The safeguarding team reads who made a report, with a written reason; every read is an audit READ row ' +
+      '(never the identity itself) written before the answer. Null for an anonymous report.',
   })
   revealSafeguardingReporter(
     @ReportIdArg() reportId: string,
@@ -64,7 +68,8 @@ export class SafeguardingResolver {
 
   @Mutation(() => SafeguardingReportObject, {
     description:
-      'The safeguarding team records a handling step: victim support, referral to authorities, finding, staff or partner sanction, closure. Audited.',
+      'The safeguarding team records a handling step: victim support, referral to authorities, finding, staff ' +
+      'or partner sanction, closure. Audited.',
   })
   async recordSafeguardingAction(
     @ReportIdArg() reportId: string,
@@ -76,7 +81,9 @@ export class SafeguardingResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'The manager applies the sanction of a PROVEN safeguarding report to a participant: their journey exits (stage EXITED, kind SAFEGUARDING_SANCTION) through the journey workflow like any other exit, and the report gains the step PARTICIPANT_EXITED.',
+      'The manager applies the sanction of a PROVEN safeguarding report to a participant: their journey exits ' +
+      '(stage EXITED, kind SAFEGUARDING_SANCTION) through the journey workflow like any other exit, and the ' +
+      'report gains the step PARTICIPANT_EXITED.',
   })
   applySafeguardingSanction(
     @ReportIdArg() reportId: string,

@@ -12,7 +12,10 @@ export function itemContext(ctx: GraphQLContext): GraphQLContext {
   return { ...ctx, em, loaders: createLoaders(em) };
 }
 
-/** A failure as a report line: its catalogue code and message in the request's language; anything unexpected is INTERNAL (and logged). */
+/**
+ * A failure as a report line: its catalogue code and message in the request's language; anything unexpected is
+ * INTERNAL (and logged).
+ */
 export function failureOf(
   ctx: GraphQLContext,
   err: unknown,

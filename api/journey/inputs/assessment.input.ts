@@ -13,7 +13,10 @@ import {
 } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 
-/** Needs-assessment blocks [001:2860-2889]. Stored as evidence in PostgreSQL, never in Temporal. */
+/**
+ * Needs-assessment blocks (rules README, Sources of the process: needs assessment). Stored as evidence in
+ * PostgreSQL, never in Temporal.
+ */
 @InputType({ description: 'Employment block (pekerjaan) of the needs assessment.' })
 export class EmploymentInput {
   @Field({ description: 'Current main occupation, free text, at most 200 characters.' })
@@ -80,7 +83,8 @@ export class BasicServicesInput {
 
 @InputType({
   description:
-    'Needs blocks of the assessment: skills, mentoring, capital, market, education. The server turns them into need codes that select the proposed modules.',
+    'Needs blocks of the assessment: skills, mentoring, capital, market, education. The server turns them into ' +
+    'need codes that select the proposed modules.',
 })
 export class NeedsInput {
   @Field({
@@ -132,7 +136,9 @@ export class NeedsInput {
 
 @InputType({
   description:
-    'The needs assessment (asesmen kebutuhan) form [001:2860-2889], submitted by the facilitator (pendamping). Stored as evidence on the server; the journey keeps only need codes and the income ratio.',
+    'The needs assessment (asesmen kebutuhan) form (rules README, Sources of the process: needs assessment), ' +
+    'submitted by the facilitator (pendamping). Stored as evidence on the server; the journey keeps only need codes ' +
+    'and the income ratio.',
 })
 export class AssessmentInput {
   @Field(() => EmploymentInput, { description: 'Employment (pekerjaan).' })
@@ -174,7 +180,8 @@ export class AssessmentInput {
 
 @InputType({
   description:
-    'Re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle [001:3904-3907]; the server checks the graduation criteria and proposes GRADUATE or NOT_YET.',
+    'Re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle (rules README, Sources of the ' +
+    'process: not-graduated path); the server checks the graduation criteria and proposes GRADUATE or NOT_YET.',
 })
 export class ReEvaluationInput {
   @Field(() => Float, { description: 'Average monthly family income now, rupiah per month.' })
@@ -190,7 +197,8 @@ export class ReEvaluationInput {
   @Field({ description: 'The business or economic activity is running.' }) @IsBoolean() businessRunning!: boolean;
   @Field({
     description:
-      "The facilitator judges that the beneficiary's mindset has changed (perubahan pola pikir), a graduation criterion.",
+      "The facilitator judges that the beneficiary's mindset has changed (perubahan pola pikir), a graduation " +
+      'criterion.',
   })
   @IsBoolean()
   mindsetChanged!: boolean;
@@ -203,7 +211,8 @@ export class ReEvaluationInput {
 
 @InputType({
   description:
-    'A post-graduation follow-up (pendampingan setelah graduasi): income and business continuity [001:3879].',
+    'A post-graduation follow-up (pendampingan setelah graduasi): income and business continuity (rules README, ' +
+    'Sources of the process: after graduation).',
 })
 export class FollowUpInput {
   @Field(() => Int, { description: 'Index of the follow-up in Journey.followUps; must be the next unrecorded one.' })

@@ -19,12 +19,14 @@ export class DecideGraduationInput {
 
 @InputType({
   description:
-    'How the facilitator (pendamping) communicated a decision to the beneficiary [001:3863, 3871-3875, 3894-3897]; clears Journey.pendingCommunication.',
+    'How the facilitator (pendamping) communicated a decision to the beneficiary (rules README, Sources of the ' +
+    'process: communication); clears Journey.pendingCommunication.',
 })
 export class RecordCommunicationInput {
   @Field({
     description:
-      'The decision communicated; must equal Journey.pendingCommunication: GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.',
+      'The decision communicated; must equal Journey.pendingCommunication: GRADUATE, NOT_YET, ' +
+      'INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.',
   })
   @IsIn(['GRADUATE', 'NOT_YET', 'INTENSIVE_SUPPORT', 'TERMINATE', 'REFER', 'ANOTHER_CYCLE'])
   decision!: string;
@@ -41,7 +43,8 @@ export class RecordCommunicationInput {
 
 @InputType({
   description:
-    "The facilitator's evaluation, with the beneficiary, of why graduation targets were not met [001:3888-3892]; stored as evidence.",
+    "The facilitator's evaluation, with the beneficiary, of why graduation targets were not met " +
+    '(rules README, Sources of the process: not-graduated path); stored as evidence.',
 })
 export class NotGraduatedEvaluationInput {
   @Field(() => [String], { description: 'Causes identified, free text, at most 20 of 500 characters each.' })
@@ -60,7 +63,9 @@ export class NotGraduatedEvaluationInput {
 }
 
 @InputType({
-  description: 'A focused, measurable action plan for intensive support (pendampingan intensif) [001:3899-3902].',
+  description:
+    'A focused, measurable action plan for intensive support (pendampingan intensif; rules README, Sources of the ' +
+    'process: not-graduated path).',
 })
 export class IntensiveSupportInput {
   @Field({ description: 'The action plan, free text, at most 8000 characters; stored as evidence.' })
@@ -82,7 +87,9 @@ export class DecideTerminationInput {
   reason!: string;
   @Field(() => [String], {
     defaultValue: [],
-    description: 'Alternative programmes or assistance offered to the beneficiary, at most 20 [001:3909-3913].',
+    description:
+      'Alternative programmes or assistance offered to the beneficiary, at most 20 (rules README, Sources of the ' +
+      'process: not-graduated path).',
   })
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -53,7 +53,7 @@ export class ApprovePlanInput {
 @InputType({ description: 'A session to schedule in a running module.' })
 export class ScheduleSessionInput {
   @Field({ description: 'Module id from Journey.modules, e.g. VOCATIONAL_TRAINING-1.' })
-  @Matches(/^[A-Za-z0-9_\-]{1,80}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,80}$/)
   moduleId!: string;
   @Field({
     description:
@@ -73,7 +73,7 @@ export class ScheduleSessionInput {
   description: 'Attendance of the beneficiary at a scheduled session; recorded once (changes go through correctData).',
 })
 export class RecordAttendanceInput {
-  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
+  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_-]{1,80}$/) moduleId!: string;
   @Field({ description: 'Id of a scheduled session of that module.' })
   @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/)
   sessionId!: string;
@@ -92,10 +92,11 @@ export class RecordAttendanceInput {
 
 @InputType({
   description:
-    'The evaluation of a module (tugas dan evaluasi): pre/post-test scores and the assignment result. With all planned sessions held it completes the module.',
+    'The evaluation of a module (tugas dan evaluasi): pre/post-test scores and the assignment result. With all ' +
+    'planned sessions held it completes the module.',
 })
 export class ModuleEvaluationInput {
-  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
+  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_-]{1,80}$/) moduleId!: string;
   @Field(() => Float, { description: 'Pre-test score (prauji), 0-100.' })
   @IsNumber()
   @Min(0)
@@ -118,7 +119,7 @@ export class ModuleEvaluationInput {
 
 @InputType({ description: 'A running module the manager closes early.' })
 export class CloseModuleInput {
-  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
+  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_-]{1,80}$/) moduleId!: string;
   @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
   @IsString()
   @MaxLength(4000)
@@ -127,7 +128,7 @@ export class CloseModuleInput {
 
 @InputType({ description: 'A running module whose planned end the manager moves later.' })
 export class ExtendModuleInput {
-  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_\-]{1,80}$/) moduleId!: string;
+  @Field({ description: 'Module id from Journey.modules.' }) @Matches(/^[A-Za-z0-9_-]{1,80}$/) moduleId!: string;
   @Field(() => Int, { description: 'Days to add to the planned end, 1-365.' })
   @IsInt()
   @Min(1)

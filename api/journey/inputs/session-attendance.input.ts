@@ -20,7 +20,7 @@ export class SessionAttendanceEntryInput {
   @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'journeyId must be a UUID' })
   journeyId!: string;
   @Field({ description: "The module run of this journey the session belongs to (the journey's own module id)." })
-  @Matches(/^[A-Za-z0-9_\-]{1,80}$/)
+  @Matches(/^[A-Za-z0-9_-]{1,80}$/)
   moduleId!: string;
   @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL (late, half-day) or ABSENT.' })
   @IsIn(['PRESENT', 'PARTIAL', 'ABSENT'])
