@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * unique index makes a retried recording activity insert nothing twice.
  */
 export class Migration20261126090000AuditLog extends Migration {
-  async up(): Promise<void> {
+  up(): void {
     this.addSql(`create table "audit_log" (
       "id" bigint primary key,
       "at" timestamptz not null,
@@ -33,7 +33,8 @@ export class Migration20261126090000AuditLog extends Migration {
     this.addSql(`create sequence "audit_log_id_seq" owned by "audit_log"."id";`);
     this.addSql(`alter table "audit_log" alter column "id" set default nextval('audit_log_id_seq');`);
     this.addSql(
-      `create unique index "audit_log_journey_event_unique" on "audit_log" ("journey_id", "event_seq") where "source" = 'JOURNEY_EVENT';`,
+      `create unique index "audit_log_journey_event_unique" on "audit_log" ("journey_id", ` +
+        `"event_seq") where "source" = 'JOURNEY_EVENT';`,
     );
     this.addSql(`create index "audit_log_journey_index" on "audit_log" ("journey_id", "id");`);
     this.addSql(`create index "audit_log_actor_index" on "audit_log" ("actor_id", "id");`);
@@ -43,15 +44,17 @@ export class Migration20261126090000AuditLog extends Migration {
         raise exception 'audit_log is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
       end $$;`);
     this.addSql(
-      `create trigger "audit_log_no_update_delete" before update or delete on "audit_log" for each row execute function "audit_log_refuse_change"();`,
+      `create trigger "audit_log_no_update_delete" before update or delete on "audit_log" for each row execute ` +
+        `function "audit_log_refuse_change"();`,
     );
     this.addSql(
-      `create trigger "audit_log_no_truncate" before truncate on "audit_log" for each statement execute function "audit_log_refuse_change"();`,
+      `create trigger "audit_log_no_truncate" before truncate on "audit_log" for each statement execute function ` +
+        `"audit_log_refuse_change"();`,
     );
     this.addSql(`revoke update, delete, truncate on "audit_log" from public;`);
   }
 
-  async down(): Promise<void> {
+  down(): void {
     this.addSql(`drop table if exists "audit_log";`);
     this.addSql(`drop function if exists "audit_log_refuse_change"();`);
   }

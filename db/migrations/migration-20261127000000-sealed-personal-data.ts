@@ -11,27 +11,30 @@ import { Migration } from '@mikro-orm/migrations';
  * refuse to start while any plaintext value remains.
  */
 export class Migration20261127000000SealedPersonalData extends Migration {
-  async up(): Promise<void> {
+  up(): void {
     this.addSql(
-      `alter table "beneficiary" add column "nik_hash" text null, add column "phone" text null, add column "erased_at" timestamptz null;`,
+      `alter table "beneficiary" add column "nik_hash" text null, add column "phone" text null, ` +
+        `add column "erased_at" timestamptz null;`,
     );
     this.addSql(`alter table "beneficiary" alter column "nik" drop not null;`);
     this.addSql(`alter table "beneficiary" drop constraint "beneficiary_nik_unique";`);
     this.addSql(`alter table "beneficiary" add constraint "beneficiary_nik_hash_unique" unique ("nik_hash");`);
     this.addSql(`alter table "audit_log" drop constraint "audit_log_source_check";`);
     this.addSql(
-      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE'));`,
+      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', ` +
+        `'DENIED', 'READ', 'ERASURE'));`,
     );
     this.addSql(
       `create index "audit_log_erasure_key_index" on "audit_log" ("idempotency_key") where "source" = 'ERASURE';`,
     );
   }
 
-  async down(): Promise<void> {
+  down(): void {
     this.addSql(`drop index if exists "audit_log_erasure_key_index";`);
     this.addSql(`alter table "audit_log" drop constraint "audit_log_source_check";`);
     this.addSql(
-      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', 'DENIED', 'READ'));`,
+      `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', ` +
+        `'DENIED', 'READ'));`,
     );
     this.addSql(`alter table "beneficiary" drop constraint "beneficiary_nik_hash_unique";`);
     this.addSql(`alter table "beneficiary" add constraint "beneficiary_nik_unique" unique ("nik");`);

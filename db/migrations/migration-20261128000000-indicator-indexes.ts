@@ -6,11 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  * read only its event types instead of every event (bench/indicators.bench.ts shows the plans).
  */
 export class Migration20261128000000IndicatorIndexes extends Migration {
-  async up(): Promise<void> {
+  up(): void {
     this.addSql(`create index if not exists "journey_event_type_index" on "journey_event" ("type", "journey_id");`);
   }
 
-  async down(): Promise<void> {
+  down(): void {
     this.addSql(`drop index if exists "journey_event_type_index";`);
   }
 }

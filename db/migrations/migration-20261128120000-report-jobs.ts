@@ -1,12 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Report jobs (issue 7): one row per requested report (its parameters, status and progress, the
- * figures computed for it), and the finished file in PostgreSQL so every API process can serve
- * it. A job id is derived from the requester and their idempotency key.
+ * Report jobs: one row per requested report (its parameters, status and progress, the figures
+ * computed for it), and the finished file in PostgreSQL so every API process can serve it. A job id
+ * is derived from the requester and their idempotency key.
  */
 export class Migration20261128120000ReportJobs extends Migration {
-  async up(): Promise<void> {
+  up(): void {
     this.addSql(`create table "report_job" (
       "id" uuid primary key,
       "requested_by" text not null,
@@ -30,7 +30,8 @@ export class Migration20261128120000ReportJobs extends Migration {
       "finished_at" timestamptz null,
       unique ("requested_by", "idempotency_key"));`);
     this.addSql(
-      `create index "report_job_programme_created_index" on "report_job" ("programme_id", "created_at" desc, "id" desc);`,
+      `create index "report_job_programme_created_index" on "report_job" ("programme_id", "created_at" desc, ` +
+        `"id" desc);`,
     );
     this.addSql(`create table "report_file" (
       "job_id" uuid primary key references "report_job" ("id") on delete cascade,
@@ -42,7 +43,7 @@ export class Migration20261128120000ReportJobs extends Migration {
       "created_at" timestamptz not null default now());`);
   }
 
-  async down(): Promise<void> {
+  down(): void {
     this.addSql(`drop table if exists "report_file";`);
     this.addSql(`drop table if exists "report_job";`);
   }
