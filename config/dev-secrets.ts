@@ -15,7 +15,8 @@ export function devSecret(name: string, bytes: number, variable: string): string
   const dir = devSecretsDir();
   const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(dir), { recursive: true }); // .data stays readable: embedded PostgreSQL runs as another user under it
+  // .data stays readable: embedded PostgreSQL runs as another user under it.
+  mkdirSync(dirname(dir), { recursive: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const value = randomBytes(bytes).toString('base64');
   writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });

@@ -11,7 +11,10 @@ export interface AppConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
-  /** A workflow bundle built ahead (WORKFLOW_BUNDLE_PATH, `node dist/worker/workflow-bundle.js <file>`): the worker polls at once instead of bundling first. */
+  /**
+   * A workflow bundle built ahead (WORKFLOW_BUNDLE_PATH, `node dist/worker/workflow-bundle.js <file>`): the
+   * worker polls at once instead of bundling first.
+   */
   workflowBundlePath: string | null;
   apiPort: number;
   logLevel: string;
@@ -31,7 +34,10 @@ export interface AppConfig {
   dataKeys: DataKeys;
   /** Language of a request that names none we speak in Accept-Language (DEFAULT_LOCALE: id or en). */
   defaultLocale: Locale;
-  /** The worker's sizes: workflow tasks and activities run at once, and journeys kept in its workflow cache (null: the SDK's default from the heap limit). */
+  /**
+   * The worker's sizes: workflow tasks and activities run at once, and journeys kept in its workflow cache
+   * (null: the SDK's default from the heap limit).
+   */
   worker: { maxConcurrentWorkflowTasks: number; maxConcurrentActivities: number; maxCachedWorkflows: number | null };
 }
 

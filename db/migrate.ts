@@ -33,7 +33,10 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   return pending.map((m) => m.name);
 }
 
-/** Opens the ORM and refuses (with the command to run) when the database is not migrated or holds plaintext personal data. */
+/**
+ * Opens the ORM and refuses (with the command to run) when the database is not migrated or holds plaintext
+ * personal data.
+ */
 export async function openMigratedOrm(databaseUrl: string, poolMax = 10, options: OrmOptions = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(databaseUrl, { poolMax, ...options }));
   const pending = await pendingMigrations(orm);

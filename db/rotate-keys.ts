@@ -41,7 +41,9 @@ if (require.main === module) {
         .map(([table, n]) => `${table} ${n}`)
         .join(', ');
       process.stdout.write(
-        `re-sealed ${r.rotated} beneficiary value(s) with key ${cipher.currentKeyId} (and sealed ${r.sealed} plaintext value(s)); other sealed columns: ${others}; no value uses an older key now\n`,
+        `re-sealed ${r.rotated} beneficiary value(s) with key ${cipher.currentKeyId} ` +
+          `(and sealed ${r.sealed} plaintext value(s)); other sealed columns: ${others}; ` +
+          'no value uses an older key now\n',
       );
     },
     (err: Error) => {

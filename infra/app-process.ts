@@ -27,7 +27,8 @@ export function startAppProcess(opts: AppProcessOptions): ManagedProcess {
   const entry = path.join(opts.root, 'dist', opts.name, 'main.js');
   if (!existsSync(entry)) {
     throw new Error(
-      `${path.relative(opts.root, entry)} does not exist: the TypeScript build has no ${opts.name} entry point yet (npm run build)`,
+      `${path.relative(opts.root, entry)} does not exist: ` +
+        `the TypeScript build has no ${opts.name} entry point yet (npm run build)`,
     );
   }
   return startManagedProcess(process.execPath, ['--enable-source-maps', entry], {

@@ -22,7 +22,7 @@ export interface EmbeddedPostgresOptions {
 export interface EmbeddedPostgres {
   url: string;
   /** SIGINT (default) is a clean fast shutdown; SIGQUIT an immediate one (crash recovery at the next start). */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 const USER = 'postgres';

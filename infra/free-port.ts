@@ -27,7 +27,8 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
 export async function assertPortFree(port: number, what: string): Promise<void> {
   if (!(await isPortFree(port))) {
     throw new Error(
-      `port ${port} is already in use, so ${what} cannot start there (is an earlier run still up? \`ss -ltnp 'sport = :${port}'\` shows who holds it)`,
+      `port ${port} is already in use, so ${what} cannot start there ` +
+        `(is an earlier run still up? \`ss -ltnp 'sport = :${port}'\` shows who holds it)`,
     );
   }
 }

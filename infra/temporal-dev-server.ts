@@ -27,7 +27,7 @@ export interface TemporalDevServer {
   address: string;
   uiUrl?: string;
   /** SIGTERM (default) stops it cleanly; SIGKILL is a crash (the fault drills restart it on the same file). */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,7 +84,8 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     if (Date.now() > deadline) {
       await proc.stop('SIGKILL');
       throw new Error(
-        `Temporal dev server did not answer on ${address} within ${opts.startTimeoutMs ?? 60_000} ms (${lastError}):\n${proc.tail()}`,
+        `Temporal dev server did not answer on ${address} within ${opts.startTimeoutMs ?? 60_000} ms ` +
+          `(${lastError}):\n${proc.tail()}`,
       );
     }
     try {

@@ -59,7 +59,8 @@ export async function ensureSearchAttributes(
   } catch (err) {
     if ((err as { code?: number }).code !== ALREADY_EXISTS) {
       throw new Error(
-        `could not register search attributes ${Object.keys(missing).join(', ')} on namespace ${namespace}: ${(err as Error).message}`,
+        `could not register search attributes ${Object.keys(missing).join(', ')} on namespace ${namespace}: ` +
+          (err as Error).message,
       );
     }
   }

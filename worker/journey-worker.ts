@@ -19,7 +19,10 @@ export interface JourneyWorkerOptions {
   sizes?: AppConfig['worker'];
 }
 
-/** The worker that runs journey and complaint workflows and their recording activities, and report jobs (workflow and activities). */
+/**
+ * The worker that runs journey and complaint workflows and their recording activities, and report jobs
+ * (workflow and activities).
+ */
 export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { grievanceAuditRow } from '../../db/audit/grievance-audit-row';
 import type { ComplaintState } from '../../domain/complaint/complaint.machine';
@@ -23,9 +23,9 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
       const { state, kind, actor, at } = input;
       await orm.em.fork().transactional(async (tx) => {
         const conn = tx.getConnection();
-        const ctx = tx.getTransactionContext();
+        const ctx = tx.getTransactionContext<Knex.Transaction>();
         const sql = (text: string, params: unknown[]) =>
-          conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
+          conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
         const codes = {
           complaintId: state.complaintId,
           status: state.status,
@@ -41,14 +41,15 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
         const [stored] = await sql('select 1 as found from complaint where id = ?', [state.complaintId]);
         if (!stored) return;
         const fresh = await sql(
-          `insert into complaint_step (complaint_id, seq, type, actor_id, actor_role, at, data) values (?, ?, ?, ?, ?, ?, ?::jsonb)
+          `insert into complaint_step (complaint_id, seq, type, actor_id, actor_role, at, data)
+          values (?, ?, ?, ?, ?, ?, ?::jsonb)
           on conflict do nothing returning seq`,
           [state.complaintId, state.seq, kind, actor.userId, actor.role, at, JSON.stringify(codes)],
         );
         if (fresh.length === 0) return; // recorded by an earlier attempt
         await sql(
-          `update complaint set status = ?, category = ?, priority = ?, assignee_id = ?, answer_id = ?, outcome = ?, escalated_at = ?,
-            answered_at = case when ? = 'answer' then ?::timestamptz else answered_at end,
+          `update complaint set status = ?, category = ?, priority = ?, assignee_id = ?, answer_id = ?, outcome = ?,
+            escalated_at = ?, answered_at = case when ? = 'answer' then ?::timestamptz else answered_at end,
             closed_at = case when ? = 'close' then ?::timestamptz else closed_at end, seq = ?
           where id = ? and seq < ?`,
           [
@@ -72,7 +73,8 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
         const where = { programmeId: String(place.programme_id), regionCode: String(place.region_code) };
         if (kind === 'escalate') {
           await sql(
-            `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at) values (?, null, 'ESCALATE_TO_MANAGER', 'COMPLAINT_OVERDUE', null, ?::jsonb, ?)
+            `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at)
+            values (?, null, 'ESCALATE_TO_MANAGER', 'COMPLAINT_OVERDUE', null, ?::jsonb, ?)
             on conflict (key) do nothing`,
             [
               `complaint:${state.complaintId}:escalation`,

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { activityInfo, log } from '@temporalio/activity';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
@@ -10,13 +10,15 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
   const { state, status, nextAction } = input.view;
   const welfare = state.welfareHistory.at(-1)?.level ?? null;
   return {
-    sql: `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status, overdue,
-            welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state, enrolled_at, updated_at)
+    sql: `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status,
+            overdue, welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state,
+            enrolled_at, updated_at)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())
-          on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage, status = excluded.status,
-            overdue = excluded.overdue, welfare_level = excluded.welfare_level, rules_id = excluded.rules_id,
-            rules_version = excluded.rules_version, next_action = excluded.next_action, next_action_by = excluded.next_action_by,
-            next_due_at = excluded.next_due_at, seq = excluded.seq, state = excluded.state, updated_at = now()
+          on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
+            status = excluded.status, overdue = excluded.overdue, welfare_level = excluded.welfare_level,
+            rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
+            next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
+            state = excluded.state, updated_at = now()
           where journey.seq < excluded.seq`,
     params: [
       state.journeyId,
@@ -63,7 +65,8 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
   }
   if (rows.length === 0) return null;
   return {
-    sql: `insert into journey_event (journey_id, seq, ordinal, type, at, actor_id, actor_role, data, workflow_id, run_id, idempotency_key, request_id)
+    sql: `insert into journey_event (journey_id, seq, ordinal, type, at, actor_id, actor_role, data, workflow_id,
+            run_id, idempotency_key, request_id)
           values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)').join(', ')}
           on conflict (journey_id, seq, ordinal) do nothing`,
     params: rows.flat(),
@@ -108,7 +111,7 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
       const em = orm.em.fork();
       await em.transactional(async (tx) => {
         const conn = tx.getConnection();
-        const ctx = tx.getTransactionContext();
+        const ctx = tx.getTransactionContext<Knex.Transaction>();
         for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input)]) {
           if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
         }
@@ -123,12 +126,13 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
         }
         // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.
         const sql = (text: string, params: unknown[]) =>
-          conn.execute(text, params, 'all', ctx) as Promise<Record<string, unknown>[]>;
+          conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
         const reasons =
           evidenceIds.length === 0
             ? []
             : await sql(
-                `select id, payload->>'reason' as reason from evidence where id in (${evidenceIds.map(() => '?').join(', ')})`,
+                `select id, payload->>'reason' as reason from evidence ` +
+                  `where id in (${evidenceIds.map(() => '?').join(', ')})`,
                 evidenceIds,
               );
         await appendAuditRows(

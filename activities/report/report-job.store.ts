@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /** SQL of the report activities: job status and progress, figures, the finished file. Idempotent. */
 type Em = EntityManager;
@@ -9,7 +9,8 @@ const run = (em: Em, sql: string, params: unknown[]) => em.getConnection().execu
 export function markProgress(em: Em, jobId: string, progress: number): Promise<unknown> {
   return run(
     em,
-    `update report_job set status = 'RUNNING', progress = greatest(progress, ?), started_at = coalesce(started_at, now())
+    `update report_job set status = 'RUNNING', progress = greatest(progress, ?),
+      started_at = coalesce(started_at, now())
     where id = ? and status in ('QUEUED', 'RUNNING')`,
     [progress, jobId],
   );
@@ -18,7 +19,8 @@ export function markProgress(em: Em, jobId: string, progress: number): Promise<u
 export function storeFigures(em: Em, jobId: string, figures: unknown, progress: number): Promise<unknown> {
   return run(
     em,
-    `update report_job set figures = ?::jsonb, progress = greatest(progress, ?) where id = ? and status in ('QUEUED', 'RUNNING')`,
+    `update report_job set figures = ?::jsonb, progress = greatest(progress, ?)
+    where id = ? and status in ('QUEUED', 'RUNNING')`,
     [JSON.stringify(figures), progress, jobId],
   );
 }
@@ -31,11 +33,11 @@ export async function storeFile(
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext();
+    const ctx = tx.getTransactionContext<Knex.Transaction>();
     await conn.execute(
       `insert into report_file (job_id, content_type, file_name, size, sha256, bytes) values (?, ?, ?, ?, ?, ?)
-      on conflict (job_id) do update set content_type = excluded.content_type, file_name = excluded.file_name, size = excluded.size,
-        sha256 = excluded.sha256, bytes = excluded.bytes, created_at = now()`,
+      on conflict (job_id) do update set content_type = excluded.content_type, file_name = excluded.file_name,
+        size = excluded.size, sha256 = excluded.sha256, bytes = excluded.bytes, created_at = now()`,
       [
         jobId,
         file.contentType,
@@ -48,7 +50,8 @@ export async function storeFile(
       ctx,
     );
     await conn.execute(
-      `update report_job set status = 'DONE', progress = 100, error = null, finished_at = now() where id = ? and status <> 'DONE'`,
+      `update report_job set status = 'DONE', progress = 100, error = null, finished_at = now()
+      where id = ? and status <> 'DONE'`,
       [jobId],
       'run',
       ctx,

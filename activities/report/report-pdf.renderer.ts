@@ -14,8 +14,15 @@ const MUTED = '#616e7c';
 const GREEN = '#1f7a5a';
 const LINE = '#cbd2d9';
 
-/** The standard fonts only encode WinAnsi: write the few other characters the catalogue uses in ASCII. */
-export const pdfText = (s: string): string => s.replace(/→/g, '->').replace(/[^\x00-\xff–—…‘’“”•€]/g, '?');
+/** Characters above U+00FF that the catalogue uses and WinAnsi encodes: kept as they are. */
+const WIN_ANSI_ABOVE_LATIN1 = '–—…‘’“”•€';
+
+/**
+ * The standard fonts only encode WinAnsi: "→" becomes "->", and any other UTF-16 code unit above U+00FF
+ * not in WIN_ANSI_ABOVE_LATIN1 becomes "?".
+ */
+export const pdfText = (s: string): string =>
+  s.replace(/→/g, '->').replace(/[\u0100-\uffff]/g, (c) => (WIN_ANSI_ABOVE_LATIN1.includes(c) ? c : '?'));
 
 type Doc = PDFKit.PDFDocument;
 const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;

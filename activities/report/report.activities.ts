@@ -99,7 +99,8 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
         format === 'PDF'
           ? await reportPdf(model)
           : Buffer.from(format === 'HTML' ? reportHtml(model) : reportCsv(model), 'utf8');
-      const fileName = `${job.type.toLowerCase().replace(/_/g, '-')}-${job.programmeId}-${filterOf(job).from}-${job.locale}.${fileExtension(format)}`;
+      const slug = job.type.toLowerCase().replace(/_/g, '-');
+      const fileName = `${slug}-${job.programmeId}-${filterOf(job).from}-${job.locale}.${fileExtension(format)}`;
       await storeFile(em, jobId, { bytes, contentType: CONTENT_TYPE[format], fileName });
       log.info('report stored', { jobId, format, bytes: bytes.length });
     },

@@ -44,10 +44,11 @@ export async function appendAuditRows(sql: SqlInTransaction, rows: AuditRowConte
   const seen = new Set<string>();
   if (steps.length > 0) {
     const found = await sql(
-      `select journey_id, event_seq from audit_log where source = 'JOURNEY_EVENT' and (journey_id, event_seq) in (${steps.map(() => '(?::uuid, ?::int)').join(', ')})`,
+      `select journey_id, event_seq from audit_log where source = 'JOURNEY_EVENT' ` +
+        `and (journey_id, event_seq) in (${steps.map(() => '(?::uuid, ?::int)').join(', ')})`,
       steps.flatMap((r) => [r.journeyId, r.eventSeq]),
     );
-    for (const f of found) seen.add(`${f.journey_id}:${f.event_seq}`);
+    for (const f of found) seen.add(`${String(f.journey_id)}:${String(f.event_seq)}`);
   }
   const fresh = rows.filter((r) => r.source !== 'JOURNEY_EVENT' || !seen.has(`${r.journeyId}:${r.eventSeq}`));
   if (fresh.length === 0) return [];

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** GRIEVANCE: a step of a complaint, conflict or safeguarding report (issue 10). */
+/** GRIEVANCE: a step of a complaint, conflict or safeguarding report. */
 export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE';
 
 /**

@@ -15,7 +15,8 @@ type Row = { id: string; nik: string | null; phone: string | null };
  * Brings every sensitive beneficiary column to the current key: seals plaintext values (and fills
  * the NIK's blind index), and re-seals values whose key is not the current one. Runs after the
  * migrations (db/migrate.ts) and as `npm run db:rotate-keys`. Pages by id, one UPDATE per page; a
- * row is updated only if it still holds what was read, so concurrent runs (several processes migrating at once) are safe.
+ * row is updated only if it still holds what was read, so concurrent runs (several processes migrating at
+ * once) are safe.
  */
 export async function resealPersonalData(
   em: EntityManager,
@@ -41,7 +42,8 @@ export async function resealPersonalData(
   for (;;) {
     const rows = await conn.execute<Row[]>(
       `select id, nik, phone from beneficiary
-        where id > ? and ((nik is not null and not starts_with(nik, ?)) or (phone is not null and not starts_with(phone, ?)))
+        where id > ?
+          and ((nik is not null and not starts_with(nik, ?)) or (phone is not null and not starts_with(phone, ?)))
         order by id limit ?`,
       [after, current, current, pageSize],
     );
@@ -62,7 +64,8 @@ export async function resealPersonalData(
     // One statement per page; a row changed meanwhile (another run, an erasure) is left as it is.
     const done = await conn.execute<{ id: string }[]>(
       `update beneficiary b set nik = v.new_nik, phone = v.new_phone, nik_hash = coalesce(v.new_hash, b.nik_hash)
-        from jsonb_to_recordset(?::jsonb) as v(id uuid, old_nik text, old_phone text, new_nik text, new_phone text, new_hash text)
+        from jsonb_to_recordset(?::jsonb)
+          as v(id uuid, old_nik text, old_phone text, new_nik text, new_phone text, new_hash text)
         where b.id = v.id and b.nik is not distinct from v.old_nik and b.phone is not distinct from v.old_phone
         returning b.id`,
       [JSON.stringify(changes)],
@@ -78,10 +81,10 @@ export async function resealPersonalData(
 
 /** Values not yet sealed (the API and the worker refuse to start while any remain). */
 export async function countPlaintextPersonalData(em: EntityManager): Promise<number> {
-  const rows = await em
-    .getConnection()
-    .execute<{ n: string }[]>(
-      `select count(*) as n from beneficiary where (nik is not null and not starts_with(nik, 'enc:v1:')) or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
-    );
+  const rows = await em.getConnection().execute<{ n: string }[]>(
+    `select count(*) as n from beneficiary
+      where (nik is not null and not starts_with(nik, 'enc:v1:'))
+        or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
+  );
   return Number(rows[0].n);
 }

@@ -57,10 +57,11 @@ export async function rotateSealedTable(
       'id uuid',
       ...columns.flatMap((c) => [`${ident(`old_${c}`)} text`, `${ident(`new_${c}`)} text`]),
     ].join(', ');
+    const unchanged = columns.map((c) => `t.${ident(c)} is not distinct from v.${ident(`old_${c}`)}`).join(' and ');
     const done = await conn.execute<{ id: string }[]>(
       `update ${ident(table)} t set ${columns.map((c) => `${ident(c)} = v.${ident(`new_${c}`)}`).join(', ')}
         from jsonb_to_recordset(?::jsonb) as v(${recordType})
-        where t.id = v.id and ${columns.map((c) => `t.${ident(c)} is not distinct from v.${ident(`old_${c}`)}`).join(' and ')}
+        where t.id = v.id and ${unchanged}
         returning t.id`,
       [JSON.stringify(changes)],
     );

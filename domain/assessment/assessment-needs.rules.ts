@@ -1,9 +1,10 @@
 import type { NeedCode } from '../programme/programme-rules.types';
 
 /**
- * The needs blocks of the primary-data assessment [001:2860-2889], reduced to what the journey
- * needs: need codes (which select modules through the rules' mapping [001:2489-2494]) and the
- * income-to-minimum-wage ratio ("income at UMR or not" [001:2861]). Raw answers stay in PostgreSQL.
+ * The needs blocks of the primary-data assessment, reduced to what the journey needs: need codes
+ * (which select modules through the rules' `needsMapping`) and the income-to-minimum-wage ratio
+ * ("income at UMR or not"). Raw answers stay in PostgreSQL. Sources: rules README, Sources of the
+ * process, rows "needs assessment" and "needs to modules".
  */
 export interface AssessmentNeedsAnswers {
   skills: { needed: boolean; preference: 'JOB' | 'ENTREPRENEURSHIP' | 'BOTH' | null };

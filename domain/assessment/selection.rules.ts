@@ -2,10 +2,10 @@ import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.
 import { isWelfareAtMost } from './welfare-level.rules';
 
 /**
- * Selection criteria [001:2394-2403]: prioritise the poorer and more vulnerable, those with
- * potential (motivation, skills, resources) and those committed to take part; ensure vulnerable
- * groups are represented by a quota. The thresholds and quota values are seed silent and live in
- * the rules (spec 10.7).
+ * Selection criteria (rules README, Sources of the process: selection): prioritise the poorer and more
+ * vulnerable, those with potential (motivation, skills, resources) and those committed to take part;
+ * ensure vulnerable groups are represented by a quota. The thresholds and quota values are seed
+ * silent and live in the rules (spec 10.7).
  */
 export interface SelectionCandidate {
   welfareLevel: WelfareLevel;

@@ -1,8 +1,9 @@
 import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
 
 /**
- * The welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE [001:3850]. The seeds give no
- * thresholds (figure missing [001:3848-3853]); the rules carry them as the ratio of monthly
+ * The welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE (rules README, Sources of the process:
+ * welfare ladder). The seeds give no thresholds (the figure is missing; rules README:
+ * `welfareThresholds`); the rules carry them as the ratio of monthly
  * per-capita income to the regional minimum wage, each value the inclusive lower bound of a level.
  */
 export const WELFARE_LEVELS: readonly WelfareLevel[] = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'];

@@ -4,10 +4,10 @@ import { addMillis } from '../shared/iso-time';
 
 /**
  * A complaint (pengaduan) from filing to closure: the pure rules its workflow runs. A safe,
- * trusted complaint mechanism is a standard practice [001:4050]; the steps follow conflict
- * management's identify → analyse → resolve → document [001:3473-3477]. Everything here travels
- * through Temporal, so it holds ids and codes only: the complaint's text, the answer and the
- * complainant's contact stay encrypted in PostgreSQL.
+ * trusted complaint mechanism is a standard practice; the steps follow conflict management's
+ * identify → analyse → resolve → document (rules README, Sources of the process: complaints).
+ * Everything here travels through Temporal, so it holds ids and codes only: the complaint's text,
+ * the answer and the complainant's contact stay encrypted in PostgreSQL.
  */
 export const COMPLAINT_SUBJECTS = ['JOURNEY', 'FACILITATOR', 'GROUP', 'PROGRAMME'] as const;
 export const COMPLAINT_CATEGORIES = [

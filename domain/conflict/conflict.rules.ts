@@ -1,7 +1,8 @@
 /**
- * Conflict management (domain spec 7.3 [001:3469-3491]): identify, analyse (type, category minor /
- * moderate / major, parties, impact), resolve (mediation, negotiation, facilitation; cultural
- * dialogue for socio-cultural conflicts), document and learn. Pure rules, no I/O.
+ * Conflict management (domain spec 7.3; rules README, Sources of the process: conflicts): identify,
+ * analyse (type, category minor / moderate / major, parties, impact), resolve (mediation,
+ * negotiation, facilitation; cultural dialogue for socio-cultural conflicts), document and learn.
+ * Pure rules, no I/O.
  */
 export const CONFLICT_TYPES = [
   'COMMUNICATION',
@@ -62,7 +63,7 @@ export function conflictRecordProblems(input: ConflictRecordInput): string[] {
   return p;
 }
 
-/** Resolving: a method, a written outcome and the lessons learned ("document and learn" [001:3477]). */
+/** Resolving: a method, a written outcome and the lessons learned ("document and learn"). */
 export function conflictResolutionProblems(status: ConflictStatus, input: ConflictResolutionInput): string[] {
   const p: string[] = [];
   if (status !== 'OPEN') p.push('the conflict is already resolved');
@@ -74,5 +75,8 @@ export function conflictResolutionProblems(status: ConflictStatus, input: Confli
   return p;
 }
 
-/** A major conflict "could stop the whole programme if not resolved quickly" [001:3491]: the manager hears at once. */
+/**
+ * A major conflict "could stop the whole programme if not resolved quickly" (rules README, Sources of
+ * the process: conflicts): the manager hears at once.
+ */
 export const notifiesManagerAtOnce = (category: ConflictCategory): boolean => category === 'MAJOR';

@@ -4,9 +4,10 @@ import { deriveWelfareLevel, isWelfareAtLeast } from '../assessment/welfare-leve
 
 /**
  * Proposes GRADUATE or NOT_YET from re-evaluation facts. The only graduation rule in the seeds is
- * PENA's: income above the regional minimum wage (UMK) and a changed mindset [001:1126]; the
- * matrix figure is missing [001:3848-3853], so the thresholds come from the rules. The ratio
- * minimum is inclusive (a "min"); default-v1 sets it to 1.0, i.e. income at least the UMK.
+ * PENA's: income above the regional minimum wage (UMK) and a changed mindset (rules README, Sources
+ * of the process: graduation); the matrix figure is missing, so the thresholds come from the rules
+ * (rules README: the `graduation.*` rows). The ratio minimum is inclusive (a "min"); default-v1 sets
+ * it to 1.0, i.e. income at least the UMK.
  * The proposal is advice: the manager decides, and a contrary decision needs a reason.
  */
 export function evaluateGraduation(facts: ReEvaluationFacts, rules: ProgrammeRules): GraduationProposal {
@@ -16,26 +17,28 @@ export function evaluateGraduation(facts: ReEvaluationFacts, rules: ProgrammeRul
     {
       criterion: 'INCOME_TO_MINIMUM_WAGE',
       met: facts.incomeToMinimumWageRatio >= g.minIncomeToMinimumWageRatio,
-      detail: `income/minimum wage ${facts.incomeToMinimumWageRatio} (needs >= ${g.minIncomeToMinimumWageRatio}) [001:1126]`,
+      detail:
+        `income/minimum wage ${facts.incomeToMinimumWageRatio} ` +
+        `(needs >= ${g.minIncomeToMinimumWageRatio}; rules graduation.minIncomeToMinimumWageRatio)`,
     },
     {
       criterion: 'WELFARE_LEVEL',
       met: isWelfareAtLeast(welfareLevel, g.minWelfareLevel),
-      detail: `welfare level ${welfareLevel} (needs ${g.minWelfareLevel} or above) [001:3850]`,
+      detail: `welfare level ${welfareLevel} (needs ${g.minWelfareLevel} or above; rules graduation.minWelfareLevel)`,
     },
   ];
   if (g.requireBusinessRunning) {
     criteria.push({
       criterion: 'BUSINESS_RUNNING',
       met: facts.businessRunning,
-      detail: `business running: ${facts.businessRunning} [001:3879]`,
+      detail: `business running: ${facts.businessRunning} (rules graduation.requireBusinessRunning)`,
     });
   }
   if (g.requireMindsetChange) {
     criteria.push({
       criterion: 'MINDSET_CHANGED',
       met: facts.mindsetChanged,
-      detail: `mindset changed: ${facts.mindsetChanged} [001:1126]`,
+      detail: `mindset changed: ${facts.mindsetChanged} (rules graduation.requireMindsetChange)`,
     });
   }
   return { proposal: criteria.every((c) => c.met) ? 'GRADUATE' : 'NOT_YET', welfareLevel, criteria };

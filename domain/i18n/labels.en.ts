@@ -175,7 +175,8 @@ export const LABELS_EN: LabelCatalogue = {
     ESCALATE_TO_MANAGER: 'Escalation to the programme manager',
     ALERT_FACILITATOR: 'Alert to the facilitator',
   },
-  // Complaints, conflicts, safeguarding (domain spec 7.3-7.4); safeguarding action kinds reuse `action` (safeguarding.<kind>).
+  // Complaints, conflicts, safeguarding (domain spec 7.3-7.4); safeguarding action kinds reuse `action`
+  // (safeguarding.<kind>).
   complaintStatus: { RECEIVED: 'Received', TRIAGED: 'Triaged', ANSWERED: 'Answered', CLOSED: 'Closed' },
   complaintCategory: {
     SERVICE_QUALITY: 'Quality of services',

@@ -179,7 +179,8 @@ export const LABELS_ID: LabelCatalogue = {
     ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program',
     ALERT_FACILITATOR: 'Peringatan untuk pendamping',
   },
-  // Pengaduan, konflik, perlindungan (sumber [001:3469-3491], [001:3532-3542]); jenis langkah perlindungan memakai `action` (safeguarding.<kind>).
+  // Pengaduan, konflik, perlindungan (spesifikasi domain 7.3-7.4); jenis langkah perlindungan memakai `action`
+  // (safeguarding.<kind>).
   complaintStatus: { RECEIVED: 'Diterima', TRIAGED: 'Sudah dipilah', ANSWERED: 'Sudah dijawab', CLOSED: 'Ditutup' },
   complaintCategory: {
     SERVICE_QUALITY: 'Mutu layanan',

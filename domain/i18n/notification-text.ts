@@ -10,6 +10,8 @@ export interface StoredNotification {
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** An id or code from the stored data (a string, or a number as written); '?' when absent or of another kind. */
+const code = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '?');
 
 /**
  * The text of a notification in the reader's language, rendered when it is read: the row keeps
@@ -26,7 +28,7 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
     const rate = num(n.data.attendanceRate);
     const threshold = num(n.data.thresholdPercent);
     return t(locale, 'notification.lowAttendance', {
-      module: String(n.data.moduleId ?? '?'),
+      module: code(n.data.moduleId),
       rate: rate === null ? '?' : formatPercent(locale, rate / 100),
       threshold: threshold === null ? '?' : formatPercent(locale, threshold / 100),
     });
@@ -37,6 +39,6 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
     });
   }
   if (n.reason === 'MAJOR_CONFLICT')
-    return t(locale, 'notification.majorConflict', { region: String(n.data.regionCode ?? '?') });
+    return t(locale, 'notification.majorConflict', { region: code(n.data.regionCode) });
   return t(locale, 'notification.other', { reason: n.reason });
 }

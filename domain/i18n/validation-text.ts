@@ -2,7 +2,10 @@ import type { Locale } from './locale';
 import type { MessageKey } from './messages.en';
 import { t } from './translate';
 
-/** The last whole number in class-validator's English message (its limit), e.g. "... shorter than or equal to 200 characters". */
+/**
+ * The last number in class-validator's English message (its limit), e.g. "... shorter than or equal to 200
+ * characters".
+ */
 const lastNumber = (message: string): string | null => message.match(/-?\d+(\.\d+)?/g)?.at(-1) ?? null;
 
 function keyOf(constraint: string, message: string): { key: MessageKey; n?: string; values?: string } {

@@ -12,7 +12,8 @@ export interface IndicatorDefinition {
   family: string;
   level: IndicatorLevel;
   unit: IndicatorFigure['unit'];
-  denominator: 'POPULATION' | 'ROWS' | string;
+  /** 'POPULATION', 'ROWS' or a family name, as listed above. */
+  denominator: string;
   description: string;
 }
 
@@ -34,7 +35,8 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'ACTIVITY',
     'RATIO',
     'ROWS',
-    'Attendance over held sessions (present 1, partial 0.5, absent 0); per module template (attendance_rate:module:<TEMPLATE>) and per session (attendance_rate:session:<TEMPLATE>:<sessionId>)',
+    'Attendance over held sessions (present 1, partial 0.5, absent 0); per module template ' +
+      '(attendance_rate:module:<TEMPLATE>) and per session (attendance_rate:session:<TEMPLATE>:<sessionId>)',
   ),
   def(
     'module_completion_rate',
@@ -48,7 +50,8 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'OUTPUT',
     'POINTS',
     'ROWS',
-    'Post-test minus pre-test score of module evaluations within the period (median, mean); numerator: evaluations with a higher post score',
+    'Post-test minus pre-test score of module evaluations within the period (median, mean); ' +
+      'numerator: evaluations with a higher post score',
   ),
   def(
     'improved_understanding_rate',
@@ -100,28 +103,32 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'OUTCOME',
     'RUPIAH',
     'ROWS',
-    'Monthly family income at a later point minus at assessment, rupiah (income_change:ASSESSMENT-><RE_EVALUATION|FOLLOW_UP_M<n>|LAST>); numerator: people whose income rose',
+    'Monthly family income at a later point minus at assessment, rupiah ' +
+      '(income_change:ASSESSMENT-><RE_EVALUATION|FOLLOW_UP_M<n>|LAST>); numerator: people whose income rose',
   ),
   def(
     'income_relative_change',
     'OUTCOME',
     'RATIO',
     'ROWS',
-    'Relative income change since assessment (later / assessment - 1), median and mean; numerator: people whose income rose',
+    'Relative income change since assessment (later / assessment - 1), median and mean; ' +
+      'numerator: people whose income rose',
   ),
   def(
     'min_wage_share',
     'OUTCOME',
     'RATIO',
     'ROWS',
-    'People whose monthly family income is at or above the regional minimum wage (min_wage_share:<ASSESSMENT|RE_EVALUATION|FOLLOW_UP_M<n>|LAST>)',
+    'People whose monthly family income is at or above the regional minimum wage ' +
+      '(min_wage_share:<ASSESSMENT|RE_EVALUATION|FOLLOW_UP_M<n>|LAST>)',
   ),
   def(
     'welfare_transition',
     'OUTCOME',
     'COUNT',
     'welfare_transition',
-    'Welfare level at assessment -> latest level within the period (welfare_transition:<FROM>-><TO>), among people measured twice',
+    'Welfare level at assessment -> latest level within the period (welfare_transition:<FROM>-><TO>), ' +
+      'among people measured twice',
   ),
   def(
     'welfare_improved_rate',
@@ -142,7 +149,8 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'OUTPUT',
     'RATIO',
     'ROWS',
-    "People who finished training within the period and reported a running business within the logframe's businessStartWithinMonths of it",
+    'People who finished training within the period and reported a running business ' +
+      "within the logframe's businessStartWithinMonths of it",
   ),
   def(
     'business_running',

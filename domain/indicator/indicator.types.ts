@@ -1,5 +1,5 @@
 /**
- * The shape of monitoring-and-evaluation figures (issue 7), shared by the indicator computation
+ * The shape of monitoring-and-evaluation figures, shared by the indicator computation
  * (api/indicator/*) and the reports (api/report/*, workflows/report/*). Pure types, no I/O.
  */
 

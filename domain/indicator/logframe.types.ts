@@ -1,6 +1,6 @@
 import type { IndicatorLevel } from './indicator.types';
 
-/** APKM dimensions of an indicator (domain spec 6.2 [001:2558-2560]). */
+/** APKM dimensions of an indicator (domain spec 6.2; see the logframe README). */
 export type ApkmDimension = 'ACCESS' | 'PARTICIPATION' | 'CONTROL' | 'BENEFIT';
 
 /** Which statistic of a figure is compared with the target. */
@@ -40,7 +40,7 @@ export interface Logframe {
   /** Viewers do not see groups of fewer people than this (small-cell protection). */
   smallCellThreshold: number;
   ageBands: AgeBand[];
-  /** "Start a business within N months of training" [001:3016]. */
+  /** "Start a business within N months of training" (logframe README: `businessStartWithinMonths`). */
   businessStartWithinMonths: number;
   rows: LogframeRow[];
 }

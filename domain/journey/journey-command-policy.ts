@@ -2,18 +2,18 @@ import type { CommandType, Role, Stage } from './journey.types';
 import { TERMINAL_STAGES } from './journey.types';
 
 /**
- * Who may issue each command, in which stages, and which guards it skips. One table, so the API
- * can show the same matrix the machine enforces.
+ * Who may issue each command, in which stages, and which guards it skips. One table, so the API can show the
+ * same matrix the machine enforces.
  *
- * Roles: field work is the facilitator's (pendamping: assessment, sessions, re-evaluation,
- * communication, intensive support, follow-up, referral [001:3867-3913, 2699-2703]); decisions that
- * change a person's path are the manager's. Choices the seeds leave open (Jejak defaults):
- * - startIntensiveSupport is the facilitator's: the manager already decided NOT_YET, and the
- *   focused action plan is field work [001:3899-3902].
- * - decideTermination is the manager's (who approves termination is seed silent [001:3911-3912]).
+ * Roles: field work is the facilitator's (pendamping: assessment, sessions, re-evaluation, communication,
+ * intensive support, follow-up, referral; rules README, Sources of the process: roles); decisions that change
+ * a person's path are the manager's. Choices the seeds leave open (Jejak defaults):
+ * - startIntensiveSupport is the facilitator's: the manager already decided NOT_YET, and the focused action
+ *   plan is field work (rules README, Sources of the process: not-graduated path).
+ * - decideTermination is the manager's (who approves termination is seed silent).
  * - withdraw and correctData: facilitator or manager; exit, pause, resume, reassign: manager.
- * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures
- *   programmes and takes no part in journeys; auditors and viewers only read.
+ * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures programmes and
+ *   takes no part in journeys; auditors and viewers only read.
  */
 export interface CommandPolicy {
   roles: readonly Role[];

@@ -6,13 +6,15 @@ import { EXIT_KINDS, type JourneyState } from './journey.types';
 
 /**
  * Commands available in every open stage. Exit, withdrawal and pausing are seed silent beyond
- * expulsion for rule violations [001:2017, 3540]; Jejak treats them as documented defaults (spec
- * 10.7). Raw corrections live in PostgreSQL: the journey only records that one happened.
+ * expulsion for rule violations (rules README, Sources of the process: exits); Jejak treats them as
+ * documented defaults (spec 10.7). Raw corrections live in PostgreSQL: the journey only records
+ * that one happened.
  */
 export const exit: Handler<'exit'> = (state, cmd, { now }) => {
   const bad = requireOneOf('exitKind', cmd.exitKind, EXIT_KINDS);
   if (bad) return bad;
-  // A safeguarding sanction always names the proven report it follows (zero tolerance [001:3540]).
+  // A safeguarding sanction always names the proven report it follows (zero tolerance; rules README,
+  // Sources of the process: safeguarding).
   const sanction = cmd.exitKind === 'SAFEGUARDING_SANCTION';
   const noReport = sanction ? requireId('safeguardingReportId', cmd.safeguardingReportId) : null;
   if (noReport) return noReport;

@@ -3,10 +3,10 @@ import { begin, closeJourney, emit, invalid, reject, update, type Handler } from
 import { firstFailure, requireBoolean, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
 
 /**
- * After graduation [001:3869-3884]: periodic follow-ups of income and business continuity, in
- * schedule order, the last one completing the journey; and at most one referral to a more
- * advanced programme, communicated before its answer is recorded. A referral left unanswered
- * does not hold back completion (the answer belongs to the other programme).
+ * After graduation (rules README, Sources of the process: after graduation): periodic follow-ups of
+ * income and business continuity, in schedule order, the last one completing the journey; and at most
+ * one referral to a more advanced programme, communicated before its answer is recorded. A referral left
+ * unanswered does not hold back completion (the answer belongs to the other programme).
  */
 export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, now }) => {
   const bad = firstFailure(

@@ -14,7 +14,8 @@ import type { FollowUp } from './journey.types';
 
 /**
  * RE_EVALUATION -> GRADUATION_REVIEW -> GRADUATED | NOT_GRADUATED | TERMINATION_REVIEW, and the
- * communication every decision needs before the journey moves on [001:3863, 3871-3875, 3894-3897].
+ * communication every decision needs before the journey moves on (rules README, Sources of the process:
+ * communication).
  */
 export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { rules, now }) => {
   const bad = firstFailure(
@@ -47,9 +48,10 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
 };
 
 /**
- * The manager decides; the criteria only propose. A decision against the proposal needs a
- * reason. NOT_YET after `cyclesBeforeTerminationReview` completed intensive cycles, with the
- * criteria still not met, opens the termination review [001:3909-3913] instead of another round.
+ * The manager decides; the criteria only propose. A decision against the proposal needs a reason.
+ * NOT_YET after `cyclesBeforeTerminationReview` completed intensive cycles, with the criteria still not
+ * met, opens the termination review (rules README, Sources of the process: not-graduated path) instead
+ * of another round.
  */
 export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rules, now, actor }) => {
   const bad = requireOneOf('decision', cmd.decision, ['GRADUATE', 'NOT_YET'] as const);
@@ -79,7 +81,8 @@ export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rule
   });
 
   if (cmd.decision === 'GRADUATE') {
-    // Post-graduation monitoring of income and business continuity [001:3879]; interval is a rule.
+    // Post-graduation monitoring of income and business continuity (rules README, Sources of the process:
+    // after graduation); the interval is a rule.
     const followUps: FollowUp[] = rules.followUpScheduleMonths.map((months, index) => ({
       index,
       monthsAfterGraduation: months,
@@ -95,16 +98,17 @@ export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rule
   const completedCycles = state.intensiveCycles.filter((c) => c.endedAt).length;
   const review =
     latest.proposal.proposal === 'NOT_YET' && completedCycles >= rules.intensiveSupport.cyclesBeforeTerminationReview;
-  // A new round needs a new evaluation of causes with the beneficiary [001:3888-3892].
+  // A new round needs a new evaluation of causes with the beneficiary.
   update(draft, { notGraduatedEvaluation: null });
   changeStage(draft, review ? 'TERMINATION_REVIEW' : 'NOT_GRADUATED', now);
   return draft;
 };
 
 /**
- * Records that the pending decision was conveyed to the beneficiary. A termination is the one
- * decision that closes the journey, and it closes only once communicated [001:3912]: until then the
- * journey sits in TERMINATED with `closed` still null and accepts this command alone.
+ * Records that the pending decision was conveyed to the beneficiary. A termination is the one decision
+ * that closes the journey, and it closes only once communicated (rules README, Sources of the process:
+ * communication): until then the journey sits in TERMINATED with `closed` still null and accepts this
+ * command alone.
  */
 export const recordCommunication: Handler<'recordCommunication'> = (state, cmd, { now }) => {
   if (!state.pendingCommunication)

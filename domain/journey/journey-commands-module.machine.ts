@@ -31,10 +31,10 @@ import {
 import type { ModuleRun } from './journey.types';
 
 /**
- * Running the plan's modules [001:3161-3444]: sessions, attendance (full/partial [001:3412-3417]),
- * module evaluation (pre/post tests and the template's assignment [001:3578-3586]). A module
- * completes by itself once its planned sessions are held and it is evaluated; when no module is
- * left open the journey moves to RE_EVALUATION.
+ * Running the plan's modules (rules README, Sources of the process: running modules): sessions, attendance
+ * (full/partial), module evaluation (pre/post tests and the template's assignment). A module completes by
+ * itself once its planned sessions are held and it is evaluated; when no module is left open the journey
+ * moves to RE_EVALUATION.
  */
 export const scheduleSession: Handler<'scheduleSession'> = (state, cmd, ctx) => {
   const module = findOpenModule(state, cmd.moduleId);

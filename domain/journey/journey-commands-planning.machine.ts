@@ -9,8 +9,9 @@ import type { ModuleRun, PlannedModuleInput } from './journey.types';
 
 /**
  * ENROLLED -> PLANNING -> IN_INTERVENTION. The assessment records needs and the income ratio
- * (raw answers stay in PostgreSQL under evidenceId [001:2852-2970]); the plan is proposed from the
- * needs [001:2489-2494] and a manager approves it, as proposed or edited.
+ * (raw answers stay in PostgreSQL under evidenceId); the plan is proposed from the needs and a
+ * manager approves it, as proposed or edited (rules README, Sources of the process, rows "needs
+ * assessment" and "needs to modules").
  */
 export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rules, now }) => {
   const bad = firstFailure(

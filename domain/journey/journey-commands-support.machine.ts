@@ -4,9 +4,10 @@ import { requireId, requireOneOf } from './journey-payload-checks';
 import type { IntensiveCycle } from './journey.types';
 
 /**
- * The not-graduated path [001:3861-3913]: evaluation of causes with the beneficiary, intensive
- * support in cycles (duration and visit rhythm are rules; seed silent), re-evaluation when a
- * cycle ends (timer in journey-deadlines), and the termination review once cycles are exhausted.
+ * The not-graduated path (rules README, Sources of the process: not-graduated path): evaluation of causes
+ * with the beneficiary, intensive support in cycles (duration and visit rhythm are rules; seed silent),
+ * re-evaluation when a cycle ends (timer in journey-deadlines), and the termination review once cycles are
+ * exhausted.
  */
 export const recordNotGraduatedEvaluation: Handler<'recordNotGraduatedEvaluation'> = (state, cmd, { now }) => {
   const bad = requireId('evidenceId', cmd.evidenceId);
@@ -20,7 +21,7 @@ export const recordNotGraduatedEvaluation: Handler<'recordNotGraduatedEvaluation
   return draft;
 };
 
-/** Needs this round's evaluation first: the focused plan follows from its recommendations [001:3892]. */
+/** Needs this round's evaluation first: the focused plan follows from its recommendations. */
 export const startIntensiveSupport: Handler<'startIntensiveSupport'> = (state, cmd, { rules, now, actor }) => {
   if (!state.notGraduatedEvaluation) {
     return reject(
@@ -41,7 +42,8 @@ export const startIntensiveSupport: Handler<'startIntensiveSupport'> = (state, c
   update(draft, {
     intensiveCycles: [...state.intensiveCycles, cycle],
     decisions: [...state.decisions, { kind: 'INTENSIVE_SUPPORT', at: now, by: actor }],
-    // "Communication at every step" [001:3863], including that termination may follow [001:3896].
+    // "Communication at every step", including that termination may follow (rules README, Sources of the
+    // process: communication).
     pendingCommunication: 'INTENSIVE_SUPPORT',
   });
   emit(draft, 'INTENSIVE_SUPPORT_STARTED', {
@@ -71,7 +73,7 @@ export const decideTermination: Handler<'decideTermination'> = (state, cmd, { no
     update(draft, { notGraduatedEvaluation: null });
     changeStage(draft, 'NOT_GRADUATED', now);
   } else {
-    // Alternatives are offered when the decision is conveyed [001:3913]; closed on communication.
+    // Alternatives are offered when the decision is conveyed; closed on communication.
     update(draft, { pendingCommunication: 'TERMINATE' });
     changeStage(draft, 'TERMINATED', now);
   }

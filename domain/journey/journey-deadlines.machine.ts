@@ -8,7 +8,7 @@ import type { Actor, Deadline, JourneyState, Transition } from './journey.types'
  * Durable deadlines. The workflow sleeps until the earliest `pendingDeadlines` entry and then
  * calls `onDeadline` with its key. A missed deadline escalates to the manager (the journey keeps
  * going: the seeds never stop a journey for lateness); the end of an intensive-support cycle
- * moves the journey on to its re-evaluation [001:3904-3907].
+ * moves the journey on to its re-evaluation (rules README, Sources of the process: not-graduated path).
  */
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system' };
 

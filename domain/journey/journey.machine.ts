@@ -42,7 +42,8 @@ export function startJourney(
   if (input.rulesId !== rules.programmeRulesId || input.rulesVersion !== rules.version) {
     throw new DomainError(
       'VALIDATION_FAILED',
-      `Rules ${rules.programmeRulesId} v${rules.version} given for a journey on ${input.rulesId} v${input.rulesVersion}`,
+      `Rules ${rules.programmeRulesId} v${rules.version} given for a journey on ` +
+        `${input.rulesId} v${input.rulesVersion}`,
     );
   }
   if (!isNonEmpty(input.journeyId) || !isNonEmpty(input.programmeId) || !isIsoDateTime(input.enrolledAt)) {
@@ -135,7 +136,7 @@ export function applyCommand(
 
   const handler = HANDLERS[command.type] as Handler<CommandType>;
   const ctx = { rules, now: normaliseIso(now), actor: envelope.actor };
-  const result = handler(state, command as never, ctx);
+  const result = handler(state, command, ctx);
   return isRejection(result) ? result : finish(result, ctx);
 }
 

@@ -31,7 +31,10 @@ export interface Actor {
 export type AttendanceStatus = 'PRESENT' | 'PARTIAL' | 'ABSENT';
 export type ModuleStatus = 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CLOSED';
 export type DecisionKind = 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER' | 'ANOTHER_CYCLE';
-/** SAFEGUARDING_SANCTION: expelled after a proven safeguarding report [001:3540]; the command names the report. */
+/**
+ * SAFEGUARDING_SANCTION: expelled after a proven safeguarding report (rules README, Sources of the process:
+ * safeguarding); the command names the report.
+ */
 export type ExitKind = 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION' | 'SAFEGUARDING_SANCTION';
 export const EXIT_KINDS: readonly ExitKind[] = ['EXIT', 'DEATH', 'RELOCATION', 'SANCTION', 'SAFEGUARDING_SANCTION'];
 
@@ -145,8 +148,8 @@ export interface JourneyState extends JourneyIdentity {
   stageEnteredAt: string;
   paused: { since: string; reasonEvidenceId?: string } | null;
   /**
-   * Added by the journey-machine work: finished pauses, so deadlines counted from a fixed instant
-   * (enrolment, stage entry, decision) stop their clock while paused. Optional for older states.
+   * Finished pauses, so deadlines counted from a fixed instant (enrolment, stage entry, decision) stop
+   * their clock while paused. Optional: a stored state may have none.
    */
   pauseHistory?: { since: string; until: string }[];
   enrolledAt: string;

@@ -5,9 +5,9 @@ import { addDays } from '../shared/iso-time';
 /**
  * Rules for one running module.
  *
- * Planned end: plannedStart + the template's MAXIMUM duration in months x daysPerMonth. The seed
- * gives ranges ("1-2 months" [001:3204-3235]); using the upper bound means the overdue timer
- * (plannedEnd + moduleGraceDays) only fires once even the longest reading of the template is
+ * Planned end: plannedStart + the template's MAXIMUM duration in months x daysPerMonth. The seed gives ranges
+ * ("1-2 months"; rules README, Sources of the process: module templates); using the upper bound means the
+ * overdue timer (plannedEnd + moduleGraceDays) only fires once even the longest reading of the template is
  * exhausted. Extensions and pauses then move plannedEnd.
  */
 export function templateOf(templateId: string, rules: ProgrammeRules): ModuleTemplate | undefined {
@@ -26,8 +26,9 @@ export function heldSessions(module: ModuleRun): number {
 }
 
 /**
- * Attendance rate in percent over held sessions; PARTIAL (late, half-day [001:3412-3417])
- * counts as half. Null before any session is held.
+ * Attendance rate in percent over held sessions; PARTIAL (late, half-day) counts as half (rules
+ * README: `attendance.lowAttendancePercent`; Sources of the process: running modules). Null before
+ * any session is held.
  */
 export function attendanceRate(module: ModuleRun): number | null {
   const held = module.sessions.filter((s) => s.attendance !== undefined);

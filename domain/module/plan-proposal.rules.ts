@@ -5,13 +5,13 @@ import { addDays } from '../shared/iso-time';
 /**
  * Turns assessed needs into a proposed plan that a manager then approves or edits.
  *
- * - Templates come from `needsMapping` [001:2489-2494], de-duplicated (two needs may map to the
- *   same template, e.g. FINANCIAL_MANAGEMENT and MANAGERIAL_MENTORING).
+ * - Templates come from `needsMapping` (see the rules README), de-duplicated (two needs may map to
+ *   the same template, e.g. FINANCIAL_MANAGEMENT and MANAGERIAL_MENTORING).
  * - Phases: sequencing is seed silent (spec 4.1, 10.7) so it is data, `rules.proposalPhases`.
- *   default-v1 reads the lost module-flow diagram captions [001:3167-3169] as: social mentoring
- *   first ("implementable in all models"), then skills and technical/managerial mentoring, then
- *   access (capital, market) last, since access builds on a business that skills produced
- *   (inference). Empty phases are skipped so phases stay contiguous from 1. Without
+ *   default-v1 reads the lost module-flow diagram captions (rules README: `proposalPhases`) as:
+ *   social mentoring first ("implementable in all models"), then skills and technical/managerial
+ *   mentoring, then access (capital, market) last, since access builds on a business that skills
+ *   produced (inference). Empty phases are skipped so phases stay contiguous from 1. Without
  *   `proposalPhases` every module is proposed in phase 1 (in parallel).
  * - Sessions: the template minimum; a manager can raise it within the range when approving.
  * - Start: phase 1 at `startAt`; each next phase starts after the previous phase's longest

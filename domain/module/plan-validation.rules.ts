@@ -3,9 +3,9 @@ import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { isIsoDateTime, toMillis } from '../shared/iso-time';
 
 /**
- * Checks a plan a manager submits against the templates [001:3161-3402]: each planned module
- * must name a template once, with a session count inside the template's range, in phases
- * numbered 1..n without gaps, and with start dates that do not run backwards across phases.
+ * Checks a plan a manager submits against the templates (rules README, Sources of the process: module
+ * templates): each planned module must name a template once, with a session count inside the template's
+ * range, in phases numbered 1..n without gaps, and with start dates that do not run backwards across phases.
  */
 export type PlanProblemCode =
   | 'EMPTY_PLAN'
@@ -79,9 +79,11 @@ function checkPhases(modules: readonly PlannedModuleInput[], problems: PlanProbl
   }
 }
 
+/** False for an empty list, and for a value that is not an array at all (commands arrive as untyped JSON). */
+const isNonEmptyList = (list: readonly unknown[]): boolean => Array.isArray(list) && list.length > 0;
+
 export function validatePlan(modules: readonly PlannedModuleInput[], rules: ProgrammeRules): PlanProblem[] {
-  if (!Array.isArray(modules) || modules.length === 0)
-    return [{ code: 'EMPTY_PLAN', message: 'The plan has no modules' }];
+  if (!isNonEmptyList(modules)) return [{ code: 'EMPTY_PLAN', message: 'The plan has no modules' }];
   const problems: PlanProblem[] = [];
   const seen = new Set<string>();
   for (const m of modules) checkModule(m, rules, seen, problems);

@@ -79,16 +79,16 @@ export interface ProgrammeRules {
   /** Days in a month when a template gives a duration in months. */
   daysPerMonth: number;
   /**
-   * Added by the journey-machine work. Template ids grouped into plan phases, in order, for the
-   * proposed plan (module sequencing is seed silent, spec 10.7). Absent: every module in phase 1.
+   * Template ids grouped into plan phases, in order, for the proposed plan (module sequencing is seed
+   * silent, spec 10.7). Absent: every module in phase 1.
    */
   proposalPhases?: string[][];
   /**
-   * Added by the grievance work (issue 10): how long staff have to answer a complaint before it
-   * escalates to the manager. Concerns complaints only, never a journey's path.
+   * How long staff have to answer a complaint before it escalates to the manager. Concerns complaints
+   * only, never a journey's path.
    */
   grievance?: { complaintResponseDays: number };
-  /** Added: free-text pointer to where the defaults of this version are documented. */
+  /** Free-text pointer to where the defaults of this version are documented. */
   defaultsNote?: string;
   needsMapping: NeedMapping[];
   moduleTemplates: ModuleTemplate[];

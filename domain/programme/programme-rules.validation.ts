@@ -50,7 +50,7 @@ function checkMapping(rules: ProgrammeRules, templateIds: Set<string>, problems:
       const template = rules.moduleTemplates.find((t) => t.id === id);
       if (template && template.model !== m.model && m.need !== 'FINANCIAL_MANAGEMENT') {
         // FINANCIAL_MANAGEMENT is the one cross-model mapping: the capital-access row of the seed
-        // table adds managerial mentoring for finance [001:2491].
+        // table adds managerial mentoring for finance (rules README: `needsMapping` FINANCIAL_MANAGEMENT).
         problems.push(`need ${m.need} (model ${m.model}) maps to ${id} of model ${template.model}`);
       }
     }

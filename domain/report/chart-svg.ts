@@ -39,12 +39,20 @@ const text = (
   y: number,
   s: string,
   opts: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold'; fill?: string } = {},
-) =>
-  `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${opts.size ?? 11}" fill="${opts.fill ?? INK}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}${opts.weight ? ` font-weight="${opts.weight}"` : ''}>${escapeXml(s)}</text>`;
+) => {
+  const anchor = opts.anchor ? ` text-anchor="${opts.anchor}"` : '';
+  const weight = opts.weight ? ` font-weight="${opts.weight}"` : '';
+  return (
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${opts.size ?? 11}" ` +
+    `fill="${opts.fill ?? INK}"${anchor}${weight}>${escapeXml(s)}</text>`
+  );
+};
 
 const svg = (height: number, title: string, body: string[]) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" role="img" aria-label="${escapeXml(title)}">` +
-  `<rect x="0" y="0" width="${W}" height="${height}" fill="#ffffff"/>${text(0, 18, title, { size: 14, weight: 'bold' })}${body.join('')}</svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" ` +
+  `role="img" aria-label="${escapeXml(title)}">` +
+  `<rect x="0" y="0" width="${W}" height="${height}" fill="#ffffff"/>` +
+  `${text(0, 18, title, { size: 14, weight: 'bold' })}${body.join('')}</svg>`;
 
 const empty = (title: string, message: string) => svg(60, title, [text(0, 44, message, { fill: MUTED })]);
 
@@ -66,8 +74,10 @@ export function barChartSvg(chart: BarChart): string {
     lx += 30 + s.name.length * 7;
   }
   for (const t of chart.ticks) {
+    const tx = x(t.value).toFixed(1);
+    const stroke = t.value === 0 ? '#7b8794' : '#e4e7eb';
     out.push(
-      `<line x1="${x(t.value).toFixed(1)}" y1="${top - 4}" x2="${x(t.value).toFixed(1)}" y2="${top + plotH}" stroke="${t.value === 0 ? '#7b8794' : '#e4e7eb'}" stroke-width="1"/>`,
+      `<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${top + plotH}" stroke="${stroke}" stroke-width="1"/>`,
       text(x(t.value), top + plotH + 16, t.text, { size: 10, anchor: 'middle', fill: MUTED }),
     );
   }
@@ -82,8 +92,9 @@ export function barChartSvg(chart: BarChart): string {
       const y = gy + k * (barH + 3);
       const a = x(Math.min(0, v));
       const b = x(Math.max(0, v));
+      const width = Math.max(1, b - a).toFixed(1);
       out.push(
-        `<rect x="${a.toFixed(1)}" y="${y}" width="${Math.max(1, b - a).toFixed(1)}" height="${barH}" fill="${s.color}"/>`,
+        `<rect x="${a.toFixed(1)}" y="${y}" width="${width}" height="${barH}" fill="${s.color}"/>`,
         // A negative value is written right of the zero line, clear of the category labels.
         text(b + 4, y + barH - 2, chart.valueTexts[k][i] ?? '', { size: 10 }),
       );
@@ -104,8 +115,10 @@ export function funnelSvg(chart: FunnelChart): string {
   chart.steps.forEach((s, i) => {
     const y = top + i * (stepH + 6);
     const w = Math.max(2, (s.value / first) * (right - X0));
+    const opacity = (1 - i * 0.12).toFixed(2);
     out.push(
-      `<rect x="${(centre - w / 2).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${stepH}" fill="#1f7a5a" fill-opacity="${(1 - i * 0.12).toFixed(2)}"/>`,
+      `<rect x="${(centre - w / 2).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${stepH}" fill="#1f7a5a" ` +
+        `fill-opacity="${opacity}"/>`,
       text(LABEL_W, y + 17, s.label, { anchor: 'end' }),
       text(right + 8, y + 12, s.valueText, { size: 11, weight: 'bold' }),
       text(right + 8, y + 24, s.shareText, { size: 9, fill: MUTED }),

@@ -81,7 +81,10 @@ const PATTERNS: { re: RegExp; id: string; en: string }[] = [
   { re: /^AGE_(\d+)_PLUS$/, id: '$1 tahun ke atas', en: '$1 and over' },
 ];
 
-/** A code in the reader's language (stage, exit kind, welfare level, sex, age band...); "A->B" as "A → B"; else the code itself. */
+/**
+ * A code in the reader's language (stage, exit kind, welfare level, sex, age band...); "A->B" as "A → B"; else
+ * the code itself.
+ */
 export function codeLabel(locale: ReportLocale, code: string): string {
   if (code.includes('->'))
     return code
@@ -120,7 +123,8 @@ export function indicatorLabel(locale: ReportLocale, key: string): string {
       parts.push(q?.[locale] ?? codeLabel(locale, rest[i]));
       continue;
     }
-    const values: string[] = []; // a qualifier takes every following segment that is not one: "session:KWU:s1" = session KWU / s1
+    // A qualifier takes every following segment that is not one: "session:KWU:s1" = session KWU / s1.
+    const values: string[] = [];
     while (i + 1 < rest.length && !QUALIFIERS[rest[i + 1]]) values.push(codeLabel(locale, rest[++i]));
     parts.push(`${q[locale]}${q[locale].endsWith('-') || q[locale].endsWith(' ') ? '' : ' '}${values.join(' / ')}`);
   }

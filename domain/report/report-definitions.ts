@@ -68,7 +68,10 @@ export const REPORT_DEFINITIONS: Record<ReportType, ReportDefinition> = {
   },
 };
 
-/** Headline figures of the executive summary, in order: a key, else the first key of that base (absent ones skipped). */
+/**
+ * Headline figures of the executive summary, in order: a key, else the first key of that base (absent ones
+ * skipped).
+ */
 export const SUMMARY_KEYS = [
   'enrolled',
   'graduation_rate',
@@ -86,7 +89,10 @@ export const ACTIVITY_KEYS = [
   'score_change',
   'improved_understanding_rate',
 ];
-/** Key bases broken down in the disaggregated table (only keys without qualifiers, or the headline points ASSESSMENT->LAST / LAST). */
+/**
+ * Key bases broken down in the disaggregated table (only keys without qualifiers, or the headline points
+ * ASSESSMENT->LAST / LAST).
+ */
 export const DISAGGREGATED_KEYS = [
   'enrolled',
   'graduation_rate',

@@ -9,7 +9,10 @@ import {
 
 export { formatDate, formatRupiah };
 
-/** Report figures: whole numbers unless the caller asks for decimals (the app-wide formatter, domain/i18n/format.ts). */
+/**
+ * Report figures: whole numbers unless the caller asks for decimals (the app-wide formatter,
+ * domain/i18n/format.ts).
+ */
 export const formatNumber = (locale: ReportLocale, value: number, fractionDigits = 0): string =>
   formatI18nNumber(locale, value, fractionDigits);
 

@@ -135,7 +135,8 @@ const id: ReportTexts = {
   programmeLead: 'Indikator program menurut jenjang kerangka logis: dampak, hasil, keluaran dan kegiatan.',
   beforeAfterLead: 'Nilai awal (saat asesmen) dibandingkan dengan realisasi pada akhir periode.',
   limitationsText: [
-    'Angka dihitung dari catatan Jejak (asesmen, kehadiran, evaluasi ulang, pemantauan); data kualitatif (wawancara, diskusi kelompok) tidak termasuk.',
+    'Angka dihitung dari catatan Jejak (asesmen, kehadiran, evaluasi ulang, pemantauan); ' +
+      'data kualitatif (wawancara, diskusi kelompok) tidak termasuk.',
     'Setiap persentase disertai pembilang dan penyebut agar dapat diperiksa ulang.',
   ],
   followUpLead: 'Indikator di bawah target dan tindak lanjut yang diusulkan untuk periode berikutnya.',
@@ -239,7 +240,8 @@ const en: ReportTexts = {
   programmeLead: 'Programme indicators by logframe level: impact, outcome, output and activity.',
   beforeAfterLead: 'Baseline (at assessment) compared with the realisation at the end of the period.',
   limitationsText: [
-    "Figures are computed from Jejak's records (assessments, attendance, re-evaluations, follow-ups); qualitative data (interviews, focus groups) is not included.",
+    "Figures are computed from Jejak's records (assessments, attendance, re-evaluations, follow-ups); " +
+      'qualitative data (interviews, focus groups) is not included.',
     'Every percentage comes with its numerator and denominator so it can be checked.',
   ],
   followUpLead: 'Indicators below target and the proposed follow-up for the next period.',

@@ -1,8 +1,8 @@
 import type { IndicatorFilter } from '../indicator/indicator.types';
 
 /**
- * The report model (issue 7): what a report says, independent of how it is drawn. Built by
- * report-model.ts from indicator figures; drawn as HTML (report-html.ts), PDF
+ * The report model: what a report says, independent of how it is drawn. Built by report-model.ts
+ * from indicator figures; drawn as HTML (report-html.ts), PDF
  * (activities/report/report-pdf.renderer.ts) and CSV (report-csv.ts). Pure data, no I/O.
  */
 

@@ -1,8 +1,9 @@
 /**
- * Safeguarding reports (domain spec 7.4 [001:3532-3542]): anyone may report, anonymously or not;
- * the reporter's identity is protected and handled by a dedicated team; victims get psychological,
- * medical and legal support and are accompanied to the authorities; zero tolerance: participants
- * or staff proven to have harassed are expelled, non-compliant partners dropped. Pure rules.
+ * Safeguarding reports (domain spec 7.4; rules README, Sources of the process: safeguarding): anyone
+ * may report, anonymously or not; the reporter's identity is protected and handled by a dedicated
+ * team; victims get psychological, medical and legal support and are accompanied to the
+ * authorities; zero tolerance: participants or staff proven to have harassed are expelled,
+ * non-compliant partners dropped. Pure rules.
  */
 export const SAFEGUARDING_CATEGORIES = ['EXPLOITATION', 'VIOLENCE', 'HARASSMENT', 'DISCRIMINATION', 'OTHER'] as const;
 export const AT_RISK_GROUPS = ['CHILD', 'WOMAN', 'ELDERLY', 'PERSON_WITH_DISABILITY'] as const;
@@ -36,7 +37,8 @@ export type ActionCheck =
 
 /**
  * Whether the team may record `action` on the case now, and the case after it. Sanctions need a
- * PROVEN finding first ("proven to have harassed" [001:3540]); a closed case takes no more steps.
+ * PROVEN finding first ("proven to have harassed"; rules README, Sources of the process:
+ * safeguarding); a closed case takes no more steps.
  */
 export function checkSafeguardingAction(c: SafeguardingCase, action: SafeguardingAction, byTeam = true): ActionCheck {
   if (!SAFEGUARDING_ACTIONS.includes(action))
