@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
-import { computeIndicators, indicatorStatements, programmeSetup } from '../api/indicator/indicator.service';
+import { computeIndicators, indicatorStatements, programmeSetup } from '../db/indicators/indicator.query';
 import { loadDataKeys } from '../config/env';
 import { migrateUp, openMigratedOrm } from '../db/migrate';
 import type { Dimension } from '../domain/indicator/indicator.types';

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
-import { computeIndicators, programmeSetup } from '../../api/indicator/indicator.service';
+import { computeIndicators, programmeSetup } from '../../db/indicators/indicator.query';
 import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
 import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
 import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';

@@ -4,7 +4,7 @@ import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
 import type { GraphQLContext } from '../context';
 import { IndicatorDimension, IndicatorFigureObject } from './indicator.object';
 import { IndicatorFilterInput } from './indicator.input';
-import { computeIndicators, programmeSetup } from './indicator.service';
+import { computeIndicators, programmeSetup } from '../../db/indicators/indicator.query';
 import { LogframeObject } from './logframe.object';
 
 /** The caller's filter, limited to their regions (the access rule already checked the programme). */

@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { ProgrammeEntity } from '../../db/entities';
+import { ProgrammeEntity } from '../entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ALWAYS_PRESENT_KEYS, definitionOf } from '../../domain/indicator/indicator-catalogue';
 import type {
