@@ -6,12 +6,14 @@ import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
 import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';
 import { reportCsv } from '../../domain/report/report-csv';
 import { REPORT_DEFINITIONS } from '../../domain/report/report-definitions';
+import { REPORT_CONTENT_TYPES, reportFileName } from '../../domain/report/report-file';
 import { reportHtml } from '../../domain/report/report-html';
 import { buildReportModel } from '../../domain/report/report-model';
 import { previousPeriod } from '../../domain/report/report-period';
+import type { ReportActivities } from '../../domain/report/report-activities.types';
 import type { ReportFormat, ReportLocale, ReportType } from '../../domain/report/report.types';
 import { reportPdf } from './report-pdf.renderer';
-import { markFailed, markProgress, storeFigures, storeFile } from './report-job.store';
+import { markFailed, markProgress, storeFigures, storeFile } from '../../db/reports/report-job.store';
 
 /** The figures a report is drawn from, kept on its job between the two activities (aggregates only). */
 interface StoredFigures {
@@ -23,14 +25,6 @@ export type ComputeIndicators = (
   filter: IndicatorFilter,
   dimensions: Dimension[],
 ) => Promise<IndicatorFigure[]>;
-
-const CONTENT_TYPE: Record<ReportFormat, string> = {
-  PDF: 'application/pdf',
-  HTML: 'text/html; charset=utf-8',
-  CSV: 'text/csv; charset=utf-8',
-};
-export const fileExtension = (format: string): string => format.toLowerCase();
-export const contentTypeOf = (format: string): string => CONTENT_TYPE[format as ReportFormat];
 
 /** The job's filter: its programme, cohort, region and period, within the requester's regions. */
 export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string; to: string } {
@@ -49,7 +43,10 @@ export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string
  * compute the figures, then render and store the file. Each is idempotent: a retry overwrites
  * the same figures and the same file, and a finished job is never moved back.
  */
-export function createReportActivities(orm: MikroORM, compute: ComputeIndicators = computeIndicators) {
+export function createReportActivities(
+  orm: MikroORM,
+  compute: ComputeIndicators = computeIndicators,
+): ReportActivities {
   const load = (em: EntityManager, jobId: string) =>
     em.findOneOrFail(ReportJobEntity, { id: jobId }, { populate: ['figures'] });
   return {
@@ -99,9 +96,14 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
         format === 'PDF'
           ? await reportPdf(model)
           : Buffer.from(format === 'HTML' ? reportHtml(model) : reportCsv(model), 'utf8');
-      const slug = job.type.toLowerCase().replace(/_/g, '-');
-      const fileName = `${slug}-${job.programmeId}-${filterOf(job).from}-${job.locale}.${fileExtension(format)}`;
-      await storeFile(em, jobId, { bytes, contentType: CONTENT_TYPE[format], fileName });
+      const fileName = reportFileName({
+        type: job.type,
+        programmeId: job.programmeId,
+        from: filterOf(job).from,
+        locale: job.locale,
+        format,
+      });
+      await storeFile(em, jobId, { bytes, contentType: REPORT_CONTENT_TYPES[format], fileName });
       log.info('report stored', { jobId, format, bytes: bytes.length });
     },
 
@@ -110,5 +112,3 @@ export function createReportActivities(orm: MikroORM, compute: ComputeIndicators
     },
   };
 }
-
-export type ReportActivities = ReturnType<typeof createReportActivities>;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { readFile } from '../../activities/report/report-job.store';
-import { fileExtension } from '../../activities/report/report.activities';
+import { readFile } from '../../db/reports/report-job.store';
+import { fileExtension } from '../../domain/report/report-file';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { ACCESS_POLICY } from '../auth/access-policy';
@@ -62,13 +62,11 @@ export async function handleReportDownload(
   } catch (err) {
     const domain = domainCodeOf(err);
     if (!domain) throw err;
-    res
-      .writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
-        }),
-      );
+    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
+      }),
+    );
   }
   return true;
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import { fileExtension } from '../../activities/report/report.activities';
-import type { ReportWorkflowInput } from '../../workflows/report/report.workflow';
+import { fileExtension } from '../../domain/report/report-file';
+import { reportWorkflowId, type ReportWorkflowInput } from '../../workflows/report/report.messages';
 import { ALL } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
@@ -12,7 +12,6 @@ import type { ReportJobObject } from './report-job.object';
 import type { RequestReportInput } from './request-report.input';
 
 const MAX_DAYS = 3660;
-export const reportWorkflowId = (jobId: string) => `report-${jobId}`;
 
 export function toReportJobObject(job: ReportJobEntity): ReportJobObject {
   return {

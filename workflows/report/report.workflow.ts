@@ -1,10 +1,6 @@
 import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
-import type { ReportActivities } from '../../activities/report/report.activities';
-
-/** Input of a report job's workflow (id `report-<jobId>`): the job id only. */
-export interface ReportWorkflowInput {
-  jobId: string;
-}
+import type { ReportActivities } from '../../domain/report/report-activities.types';
+import type { ReportWorkflowInput } from './report.messages';
 
 const steps = proxyActivities<ReportActivities>({
   startToCloseTimeout: '10 minutes',

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
-/** SQL of the report activities: job status and progress, figures, the finished file. Idempotent. */
+/**
+ * The report job store: job status and progress, figures and the finished file (written by the report
+ * activities, the file read by the download endpoint). Every write is idempotent.
+ */
 type Em = EntityManager;
 const run = (em: Em, sql: string, params: unknown[]) => em.getConnection().execute(sql, params, 'run');
 
