@@ -10,13 +10,13 @@
  * continued as new into (state, the keys applied in that run, nothing left to record).
  */
 import { randomUUID } from 'node:crypto';
-import type { RecordedStep } from '../activities/journey/journey-recording.types';
+import type { RecordedStep } from '../domain/journey/journey-recording.types';
 import { applyCommand, startJourney } from '../domain/journey/journey.machine';
 import type { Actor, CommandEnvelope, JourneyCommand, JourneyState } from '../domain/journey/journey.types';
 import { getProgrammeRules } from '../domain/programme/programme-rules.registry';
 import { addDays, addMillis } from '../domain/shared/iso-time';
 import { JourneyOutbox } from '../workflows/journey/journey-outbox';
-import type { JourneyWorkflowInput } from '../workflows/journey/journey.workflow';
+import type { JourneyWorkflowInput } from '../workflows/journey/journey.messages';
 
 export const STORM_PROGRAMME = 'default';
 const TEMPLATE = 'SOCIAL_MENTORING';

@@ -1,5 +1,5 @@
 import type { AuditRowContent } from '../../db/audit/audit-hash';
-import type { RecordedStep, RecordTransitionInput } from './journey-recording.types';
+import type { RecordedStep, RecordTransitionInput } from '../../domain/journey/journey-recording.types';
 
 /**
  * What the step did, for the audit row's `action`: the command (workflow update) name when the

@@ -2,7 +2,11 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { activityInfo, log } from '@temporalio/activity';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
-import type { RecordTransitionInput, RecordTransitionResult } from './journey-recording.types';
+import type {
+  JourneyRecordingActivities,
+  RecordTransitionInput,
+  RecordTransitionResult,
+} from '../../domain/journey/journey-recording.types';
 
 type Sql = { sql: string; params: unknown[] };
 
@@ -105,7 +109,7 @@ function notificationInserts(input: RecordTransitionInput): Sql | null {
  * (journey, seq, ordinal), the journey row only moves forward in seq, so a retried activity (or a
  * worker killed mid-way) records each step exactly once, with exactly one audit_log row per step.
  */
-export function createJourneyRecordingActivities(orm: MikroORM) {
+export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordingActivities {
   return {
     async recordJourneyTransition(input: RecordTransitionInput): Promise<RecordTransitionResult> {
       const em = orm.em.fork();
@@ -159,5 +163,3 @@ export function createJourneyRecordingActivities(orm: MikroORM) {
     },
   };
 }
-
-export type JourneyRecordingActivities = ReturnType<typeof createJourneyRecordingActivities>;

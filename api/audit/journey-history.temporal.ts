@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { tsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { emptyItem, type HistoryItem } from './journey-history.item';
-import type { RecordTransitionResult } from '../../activities/journey/journey-recording.types';
+import type { RecordTransitionResult } from '../../domain/journey/journey-recording.types';
 import { decodePayload as decode, localActivityMarker } from './local-activity-marker';
 
 type Event = temporal.api.history.v1.IHistoryEvent;

@@ -8,8 +8,12 @@ import type { JourneyStart } from '../../domain/journey/journey.types';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
 import { sealPerson } from '../../db/personal-data/sealed-columns';
-import { journeyWorkflowId, syncUpdate, type JourneyView } from '../../workflows/journey/journey.messages';
-import type { JourneyWorkflowInput } from '../../workflows/journey/journey.workflow';
+import {
+  journeyWorkflowId,
+  syncUpdate,
+  type JourneyView,
+  type JourneyWorkflowInput,
+} from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { assertPlaceInScope } from '../auth/scope';
 import { requireActor } from '../http/actor';

@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import type { Client as PgClient } from 'pg';
-import type { RecordTransitionInput, RecordTransitionResult } from '../../activities/journey/journey-recording.types';
+import type { RecordTransitionInput, RecordTransitionResult } from '../../domain/journey/journey-recording.types';
 import { localActivityMarker } from '../../api/audit/local-activity-marker';
 import { serverHistory } from './audit-graphql';
 

@@ -1,4 +1,4 @@
-import type { RecordedStep } from '../../activities/journey/journey-recording.types';
+import type { RecordedStep } from '../../domain/journey/journey-recording.types';
 import type { Actor, CommandEnvelope, JourneyEffect, JourneyEvent } from '../../domain/journey/journey.types';
 
 /** Steps applied in the workflow but not yet recorded in PostgreSQL. Deterministic, no I/O. */

@@ -1,18 +1,24 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Role } from '../../domain/journey/journey.types';
+import type { RecordedStep } from '../../domain/journey/journey-recording.types';
+import type { JourneyView } from '../../domain/journey/journey-view.types';
 import type {
   CommandEnvelope,
   CommandPayloads,
   CommandType,
   JourneyCommand,
+  JourneyStart,
   JourneyState,
 } from '../../domain/journey/journey.types';
 
-/** What every command returns and the state query answers: the live journey. */
-export interface JourneyView {
-  state: JourneyState;
-  status: 'ACTIVE' | 'PAUSED' | 'CLOSED';
-  nextAction: { action: string; by: Role; dueAt: string | null };
+export type { CommandPayloads, JourneyView };
+
+/**
+ * Starts a journey's workflow: `start` for a new enrolment, `carried` when a run continues as new
+ * (its state, the idempotency keys it applied, and the steps not yet recorded).
+ */
+export interface JourneyWorkflowInput {
+  start?: JourneyStart;
+  carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
 }
 
 /** Every command type, once (the Record makes the compiler check the list is complete). */
@@ -65,5 +71,3 @@ export const journeyWorkflowId = (journeyId: string): string => `journey-${journ
  * (IDEMPOTENCY_KEY_REUSED), while a retry of the same command is still deduplicated.
  */
 export const commandUpdateId = (type: CommandType, idempotencyKey: string): string => `${type}:${idempotencyKey}`;
-
-export type { CommandPayloads };

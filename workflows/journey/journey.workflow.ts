@@ -11,24 +11,25 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { JourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
-import type { RecordedStep } from '../../activities/journey/journey-recording.types';
+import type { JourneyRecordingActivities } from '../../domain/journey/journey-recording.types';
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
-import type { CommandEnvelope, JourneyStart, JourneyState, Transition } from '../../domain/journey/journey.types';
+import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
-import { COMMAND_TYPES, commandUpdates, journeyStateQuery, syncUpdate, type JourneyView } from './journey.messages';
+import {
+  COMMAND_TYPES,
+  commandUpdates,
+  journeyStateQuery,
+  syncUpdate,
+  type JourneyView,
+  type JourneyWorkflowInput,
+} from './journey.messages';
 import { JourneyOutbox } from './journey-outbox';
 import { searchAttributePairs } from './journey-search-attribute-values';
 
 /** Continue-as-new well before Temporal's limits (4,096 events suggested, 2,000 updates per run). */
 export const HISTORY_EVENTS_BEFORE_CONTINUE = 2_000;
 export const UPDATES_BEFORE_CONTINUE = 500;
-
-export interface JourneyWorkflowInput {
-  start?: JourneyStart;
-  carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
-}
 
 // PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
 const RECORDING = {

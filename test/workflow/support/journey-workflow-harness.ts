@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import type { RecordTransitionInput } from '../../../activities/journey/journey-recording.types';
+import type { RecordTransitionInput } from '../../../domain/journey/journey-recording.types';
 import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
 import {
   commandUpdateId,

@@ -1,5 +1,10 @@
-import type { Actor, JourneyEffect, JourneyEvent } from '../../domain/journey/journey.types';
-import type { JourneyView } from '../../workflows/journey/journey.messages';
+import type { Actor, JourneyEffect, JourneyEvent } from './journey.types';
+import type { JourneyView } from './journey-view.types';
+
+/**
+ * The contract of the journey's recording activity: the journey workflow queues steps and asks for
+ * them to be recorded (workflows/journey), the activity writes them to PostgreSQL (activities/journey).
+ */
 
 /** One applied command or timer: its events and effects, and what asked for it. */
 export interface RecordedStep {
@@ -30,4 +35,9 @@ export interface RecordTransitionResult {
    * the history's size), for auditors and the fault drills.
    */
   recorded?: Pick<RecordTransitionInput, 'workflowId' | 'runId' | 'steps'>;
+}
+
+export interface JourneyRecordingActivities {
+  /** Records the steps and the journey row, idempotently; answers the highest seq now recorded. */
+  recordJourneyTransition(input: RecordTransitionInput): Promise<RecordTransitionResult>;
 }
