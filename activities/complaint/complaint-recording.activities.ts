@@ -1,23 +1,17 @@
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { grievanceAuditRow } from '../../db/audit/grievance-audit-row';
-import type { ComplaintState } from '../../domain/complaint/complaint.machine';
-import type { Actor } from '../../domain/journey/journey.types';
-
-export interface RecordComplaintStepInput {
-  /** The complaint as it stands after the step (ids and codes). */
-  state: ComplaintState;
-  kind: 'triage' | 'answer' | 'close' | 'escalate';
-  actor: Actor;
-  at: string;
-}
+import type {
+  ComplaintRecordingActivities,
+  RecordComplaintStepInput,
+} from '../../domain/complaint/complaint-recording.types';
 
 /**
  * The only writer of a complaint's steps after filing. Idempotent by (complaint, seq): a retried
  * activity inserts no second step row, notification or audit row; the complaint row only moves
  * forward in seq. An escalation notifies the programme's managers (no single recipient).
  */
-export function createComplaintRecordingActivities(orm: MikroORM) {
+export function createComplaintRecordingActivities(orm: MikroORM): ComplaintRecordingActivities {
   return {
     async recordComplaintStep(input: RecordComplaintStepInput): Promise<void> {
       const { state, kind, actor, at } = input;
@@ -99,5 +93,3 @@ export function createComplaintRecordingActivities(orm: MikroORM) {
     },
   };
 }
-
-export type ComplaintRecordingActivities = ReturnType<typeof createComplaintRecordingActivities>;

@@ -1,5 +1,5 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { ComplaintRecordingActivities } from '../../activities/complaint/complaint-recording.activities';
+import type { ComplaintRecordingActivities } from '../../domain/complaint/complaint-recording.types';
 import {
   applyComplaintStep,
   awaitsAnswer,
