@@ -73,49 +73,67 @@ function keyFigures(doc: Doc, figures: KeyFigure[]): void {
   }
 }
 
+/** Point size of table cells, and of the headers of a table whose header words would leave its cells little room. */
+const CELL_SIZE = 8;
+const TIGHT_HEADER_SIZE = 7;
+
 /**
  * Column widths: each column gets at least its longest header word (headers never break inside
  * a word), then the room left is shared in proportion to how much wider each column would like
- * to be (its longest cell, capped), all fitted to the page.
+ * to be (its longest cell, capped), all fitted to the page. When the header words alone would take
+ * more than four fifths of the page (a table of many columns), the headers are set a point smaller
+ * so the indicator names keep room to read.
  */
-function columnWidths(doc: Doc, table: ReportTable): number[] {
+function columnWidths(doc: Doc, table: ReportTable): { widths: number[]; headerSize: number } {
   const pad = 10;
-  doc.font('Helvetica-Bold').fontSize(8);
-  const min = table.columns.map(
-    (c) =>
-      Math.max(
-        ...pdfText(c.label)
-          .split(/\s+/)
-          .map((w) => doc.widthOfString(w)),
-      ) + pad,
-  );
-  doc.font('Helvetica');
+  const page = contentWidth(doc);
+  const headerWords = (size: number) => {
+    doc.font('Helvetica-Bold').fontSize(size);
+    return table.columns.map(
+      (c) =>
+        Math.max(
+          ...pdfText(c.label)
+            .split(/\s+/)
+            .map((w) => doc.widthOfString(w)),
+        ) + pad,
+    );
+  };
+  let headerSize = CELL_SIZE;
+  let min = headerWords(headerSize);
+  if (min.reduce((a, b) => a + b, 0) > 0.8 * page) {
+    headerSize = TIGHT_HEADER_SIZE;
+    min = headerWords(headerSize);
+  }
+  doc.font('Helvetica').fontSize(CELL_SIZE);
   const want = table.columns.map((c, i) =>
     Math.max(
       min[i],
       Math.min(170, Math.max(...table.rows.map((r) => doc.widthOfString(pdfText(r[i]?.text ?? '')))) + pad),
     ),
   );
-  const page = contentWidth(doc);
   const minTotal = min.reduce((a, b) => a + b, 0);
-  if (minTotal >= page) return min.map((w) => (w / minTotal) * page);
+  if (minTotal >= page) return { widths: min.map((w) => (w / minTotal) * page), headerSize };
   const extra = want.map((w, i) => w - min[i]);
   const extraTotal = extra.reduce((a, b) => a + b, 0);
   const room = page - minTotal;
-  return min.map((w, i) => w + (extraTotal > 0 ? (extra[i] / extraTotal) * room : room / min.length));
+  return {
+    widths: min.map((w, i) => w + (extraTotal > 0 ? (extra[i] / extraTotal) * room : room / min.length)),
+    headerSize,
+  };
 }
 
-function rowHeight(doc: Doc, cells: string[], widths: number[], header: boolean): number {
-  doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+/** A header row (bold, at `headerSize`) or a body row (regular, at CELL_SIZE). */
+function rowHeight(doc: Doc, cells: string[], widths: number[], headerSize: number | null): number {
+  doc.font(headerSize ? 'Helvetica-Bold' : 'Helvetica').fontSize(headerSize ?? CELL_SIZE);
   return Math.max(...cells.map((c, i) => doc.heightOfString(pdfText(c), { width: widths[i] - 8 }))) + 6;
 }
 
-function row(doc: Doc, cells: string[], widths: number[], numeric: boolean[], header: boolean): void {
-  const h = rowHeight(doc, cells, widths, header);
+function row(doc: Doc, cells: string[], widths: number[], numeric: boolean[], headerSize: number | null): void {
+  const h = rowHeight(doc, cells, widths, headerSize);
   const y = doc.y;
   let x = MARGIN;
   cells.forEach((c, i) => {
-    if (header) doc.rect(x, y, widths[i], h).fillColor('#f0f4f8').fill();
+    if (headerSize) doc.rect(x, y, widths[i], h).fillColor('#f0f4f8').fill();
     doc.rect(x, y, widths[i], h).lineWidth(0.5).strokeColor(LINE).stroke();
     doc.fillColor(INK).text(pdfText(c), x + 4, y + 3, { width: widths[i] - 8, align: numeric[i] ? 'right' : 'left' });
     x += widths[i];
@@ -133,27 +151,27 @@ function table(doc: Doc, t: ReportTable, sectionHeading: string): void {
     doc.moveDown(0.6);
     return;
   }
-  const widths = columnWidths(doc, t);
+  const { widths, headerSize } = columnWidths(doc, t);
   const numeric = t.columns.map((c) => c.numeric);
   const header = t.columns.map((c) => c.label);
   ensureRoom(
     doc,
-    rowHeight(doc, header, widths, true) +
+    rowHeight(doc, header, widths, headerSize) +
       rowHeight(
         doc,
         t.rows[0].map((c) => c.text),
         widths,
-        false,
+        null,
       ),
   );
-  row(doc, header, widths, numeric, true);
+  row(doc, header, widths, numeric, headerSize);
   for (const r of t.rows) {
     const cells = r.map((c) => c.text);
-    if (doc.y + rowHeight(doc, cells, widths, false) > bottom(doc)) {
+    if (doc.y + rowHeight(doc, cells, widths, null) > bottom(doc)) {
       doc.addPage();
-      row(doc, header, widths, numeric, true);
+      row(doc, header, widths, numeric, headerSize);
     } // the header again on the next page
-    row(doc, cells, widths, numeric, false);
+    row(doc, cells, widths, numeric, null);
   }
   doc.moveDown(0.8);
 }

@@ -16,6 +16,12 @@ export { formatDate, formatRupiah };
 export const formatNumber = (locale: ReportLocale, value: number, fractionDigits = 0): string =>
   formatI18nNumber(locale, value, fractionDigits);
 
+/**
+ * A count, numerator or denominator exactly as the percentages beside it were computed from: attendance
+ * counts a partial session as 0.5, so 524.5 sessions stay 524.5 (whole counts print without decimals).
+ */
+export const formatCount = (locale: ReportLocale, value: number): string => formatI18nNumber(locale, value, 2);
+
 /** A ratio 0..1 as a percentage with at most one decimal. */
 export const formatPercent = (locale: ReportLocale, ratio: number): string => formatI18nPercent(locale, ratio, 1);
 
@@ -23,7 +29,7 @@ export function formatPeriod(locale: ReportLocale, from: string, to: string): st
   return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
 }
 
-/** A value in the figure's unit: RATIO as %, RUPIAH as Rp, COUNT and DAYS as numbers. */
+/** A value in the figure's unit: RATIO as %, RUPIAH as Rp, COUNT, DAYS and POINTS as numbers. */
 export function formatInUnit(
   locale: ReportLocale,
   unit: IndicatorFigure['unit'],
@@ -35,24 +41,48 @@ export function formatInUnit(
       return formatPercent(locale, value);
     case 'RUPIAH':
       return formatRupiah(locale, value);
-    case 'DAYS':
-      return formatNumber(locale, value, 0);
+    case 'COUNT':
+      return formatCount(locale, value);
     default:
       return formatNumber(locale, value, 1);
   }
 }
 
-/**
- * The realisation of a figure, the number compared with its target: the statistic its logframe
- * row names (`realisation`), else the ratio for RATIO, the count (numerator) for COUNT, the median
- * (else the mean) for amounts, durations and points.
- */
+/** The statistics a report row can show: a share (numerator / denominator), a median, a mean or a count. */
+export type Statistic = 'value' | 'median' | 'mean' | 'numerator';
+
 type Realisable = Pick<IndicatorFigure, 'unit' | 'value' | 'numerator' | 'median' | 'mean'> & {
-  realisation?: 'value' | 'median' | 'mean' | 'numerator' | null;
+  realisation?: Statistic | null;
 };
+
+/**
+ * Which statistic of a figure is its realisation, the number compared with its target: the one its
+ * logframe row names (`realisation`), else the share for RATIO, the count (numerator) for COUNT, the
+ * median (else the mean) for amounts, durations and points.
+ */
+export function realisationStatistic(f: Realisable): Statistic {
+  if (f.realisation) return f.realisation;
+  if (f.unit === 'RATIO') return 'value';
+  if (f.unit === 'COUNT') return 'numerator';
+  return f.median !== null && f.median !== undefined ? 'median' : 'mean';
+}
+
 export function realisationOf(f: Realisable): number | null {
-  if (f.realisation) return f[f.realisation] ?? null;
-  if (f.unit === 'RATIO') return f.value;
-  if (f.unit === 'COUNT') return f.numerator;
-  return f.median ?? f.mean ?? null;
+  return f[realisationStatistic(f)] ?? null;
+}
+
+/**
+ * A statistic as a reader expects it: a share as a percentage and a count as a number whatever the
+ * figure's unit; a median or mean in the figure's unit (RUPIAH as Rp, a relative change as %).
+ */
+export function formatStatistic(
+  locale: ReportLocale,
+  unit: IndicatorFigure['unit'],
+  statistic: Statistic,
+  value: number | null | undefined,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (statistic === 'value') return formatPercent(locale, value);
+  if (statistic === 'numerator') return formatCount(locale, value);
+  return formatInUnit(locale, unit, value);
 }

@@ -3,26 +3,24 @@ import {
   ACTIVITY_KEYS,
   DISAGGREGATED_KEYS,
   REPORT_DEFINITIONS,
-  SUMMARY_KEYS,
   keyBase,
   type ChartKind,
   type SectionKind,
 } from './report-definitions';
 import { beforeAfterBars, incomeChangeBars, stageFunnel, targetBars } from './report-charts';
-import { formatDate, formatInUnit, formatNumber, formatPeriod, realisationOf } from './report-format';
+import { formatDate, formatPeriod } from './report-format';
+import { keyFigures, summaryParagraphs } from './report-summary';
 import { codeLabel, indicatorLabel } from './indicator-text';
 import { nextPeriod, previousPeriod } from './report-period';
 import {
-  achievementOf,
   achievementTable,
   beforeAfterTable,
   disaggregationTable,
   followUpTable,
   indicatorTable,
-  withTarget,
 } from './report-tables';
 import { REPORT_TEXT, fill } from './report-text';
-import type { KeyFigure, ReportChart, ReportModel, ReportScope, ReportSection } from './report.types';
+import type { ReportChart, ReportModel, ReportScope, ReportSection } from './report.types';
 
 /**
  * The report a person reads, from the figures of its period (and of the period before, for the
@@ -41,49 +39,6 @@ const CHARTS: Record<ChartKind, (locale: ReportScope['locale'], f: IndicatorFigu
   INCOME_CHANGE: incomeChangeBars,
   BEFORE_AFTER: beforeAfterBars,
 };
-
-function keyFigures(input: ReportInput): KeyFigure[] {
-  const { locale } = input.scope;
-  const c = REPORT_TEXT[locale].column;
-  const out: KeyFigure[] = [];
-  for (const base of SUMMARY_KEYS) {
-    const f = input.figures.find((x) => x.key === base) ?? input.figures.find((x) => keyBase(x.key) === keyBase(base));
-    if (!f) continue;
-    const detail =
-      f.unit === 'RATIO'
-        ? `${formatNumber(locale, f.numerator)} / ${formatNumber(locale, f.denominator)}`
-        : f.target !== null && f.target !== undefined
-          ? `${c.target}: ${formatInUnit(locale, f.unit, f.target)}`
-          : '';
-    out.push({
-      label: indicatorLabel(locale, f.key),
-      valueText: formatInUnit(locale, f.unit, realisationOf(f)),
-      detail,
-    });
-  }
-  return out;
-}
-
-function summaryParagraphs(input: ReportInput, period: string): string[] {
-  const t = REPORT_TEXT[input.scope.locale];
-  const out = [t.reportPurpose[input.scope.type]];
-  const enrolled = input.figures.find((f) => f.key === 'enrolled');
-  if (enrolled)
-    out.push(fill(t.summaryLead, { enrolled: formatNumber(input.scope.locale, realisationOf(enrolled) ?? 0), period }));
-  const targeted = withTarget(input.figures);
-  const below = targeted.filter((f) => achievementOf(f) === 'BELOW');
-  if (targeted.length === 0) out.push(t.summaryNoTargets);
-  else if (below.length === 0) out.push(fill(t.summaryAllOnTarget, { total: targeted.length }));
-  else
-    out.push(
-      fill(t.summaryBelowTarget, {
-        count: below.length,
-        total: targeted.length,
-        names: below.map((f) => indicatorLabel(input.scope.locale, f.key)).join('; '),
-      }),
-    );
-  return out;
-}
 
 function section(input: ReportInput, kind: SectionKind): ReportSection {
   const { locale, type, filter } = input.scope;
@@ -104,8 +59,8 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
       return {
         ...base,
         heading: t.section.summary,
-        paragraphs: summaryParagraphs(input, period),
-        keyFigures: keyFigures(input),
+        paragraphs: summaryParagraphs(input.scope, input.figures, period),
+        keyFigures: keyFigures(locale, input.figures),
       };
     case 'PROGRAMME':
       return {

@@ -1,36 +1,18 @@
-import type { IndicatorFigure, IndicatorLevel } from '../indicator/indicator.types';
+import type { IndicatorFigure } from '../indicator/indicator.types';
 import { BEFORE_AFTER_POINTS, LOWER_IS_BETTER, keyBase } from './report-definitions';
-import { formatInUnit, formatNumber, formatPercent, realisationOf } from './report-format';
-import { codeLabel, dimensionLabel, indicatorLabel, levelLabel } from './indicator-text';
+import { formatPercent, formatStatistic, realisationOf, realisationStatistic } from './report-format';
+import { EMPTY, cell, fromNumeratorAndDenominator, num, statName, statValue, table } from './report-cells';
+import { indicatorLabel, levelLabel } from './indicator-text';
 import { REPORT_TEXT, fill } from './report-text';
-import type { Cell, ReportLocale, ReportTable } from './report.types';
+import type { ReportLocale, ReportTable } from './report.types';
 
-/** The tables of a report, built from figures; every label from the catalogues, numbers per locale. */
-const cell = (text: string, raw: string | number | null = text): Cell => ({ text, raw });
-const num = (locale: ReportLocale, n: number | null | undefined): Cell =>
-  n === null || n === undefined ? cell('–', null) : cell(formatNumber(locale, n), n);
-const inUnit = (locale: ReportLocale, f: IndicatorFigure, v: number | null | undefined): Cell =>
-  cell(formatInUnit(locale, f.unit, v), v ?? null);
-const LEVEL_ORDER: IndicatorLevel[] = ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'];
-/** Units whose figures are medians and means of amounts (a mean column makes sense for them only). */
-const AMOUNT_UNITS: IndicatorFigure['unit'][] = ['RUPIAH', 'DAYS', 'POINTS'];
-
-function table(
-  locale: ReportLocale,
-  id: string,
-  title: string,
-  columns: [string, boolean][],
-  rows: Cell[][],
-): ReportTable {
-  return {
-    id,
-    title,
-    columns: columns.map(([label, numeric]) => ({ label, numeric })),
-    rows,
-    emptyText: REPORT_TEXT[locale].empty.table,
-    codeLabel: REPORT_TEXT[locale].column.code,
-  };
-}
+/**
+ * The tables of a report that compare a figure's realisation with something (its target, the
+ * previous period, its value before), built from figures; every label from the catalogues, numbers
+ * per locale. Each row names the statistic of its realisation, and numerator and denominator sit
+ * only beside a share or count computed from them.
+ */
+export { disaggregationTable, indicatorTable } from './report-figure-tables';
 
 export type Achievement = 'MET' | 'BELOW' | 'NO_DATA';
 
@@ -55,6 +37,8 @@ export function achievementTable(
   const s = REPORT_TEXT[locale].status;
   const before = new Map((previous ?? []).map((f) => [f.key, f]));
   const rows = withTarget(figures).map((f) => {
+    const statistic = realisationStatistic(f);
+    const own = fromNumeratorAndDenominator(statistic);
     const real = realisationOf(f);
     const ratio = real !== null && f.target ? real / f.target : null;
     const status = achievementOf(f);
@@ -62,13 +46,14 @@ export function achievementTable(
     return [
       cell(indicatorLabel(locale, f.key), f.key),
       cell(levelLabel(locale, f.level), f.level),
-      inUnit(locale, f, f.baseline),
-      inUnit(locale, f, f.target),
-      inUnit(locale, f, real),
-      num(locale, f.numerator),
-      num(locale, f.denominator),
-      ratio === null ? cell('–', null) : cell(formatPercent(locale, ratio), ratio),
-      ...(previous ? [inUnit(locale, f, prev ? realisationOf(prev) : null)] : []),
+      statName(locale, statistic),
+      statValue(locale, f, statistic, f.baseline),
+      statValue(locale, f, statistic, f.target),
+      statValue(locale, f, statistic, real),
+      own ? num(locale, f.numerator) : EMPTY,
+      own ? num(locale, f.denominator) : EMPTY,
+      ratio === null ? EMPTY : cell(formatPercent(locale, ratio), ratio),
+      ...(previous ? [statValue(locale, f, statistic, prev ? realisationOf(prev) : null)] : []),
       cell(status === 'MET' ? s.met : status === 'BELOW' ? s.below : s.noData, status),
     ];
   });
@@ -79,6 +64,7 @@ export function achievementTable(
     [
       [c.indicator, false],
       [c.level, false],
+      [c.statistic, false],
       [c.baseline, true],
       [c.target, true],
       [c.realisation, true],
@@ -87,80 +73,6 @@ export function achievementTable(
       [c.achievement, true],
       ...(previous ? [[c.previous, true] as [string, boolean]] : []),
       [c.status, false],
-    ],
-    rows,
-  );
-}
-
-/** Indicators with numerator, denominator and value (medians and means for amounts). */
-export function indicatorTable(
-  locale: ReportLocale,
-  id: string,
-  title: string,
-  figures: IndicatorFigure[],
-  byLevel = false,
-): ReportTable {
-  const c = REPORT_TEXT[locale].column;
-  const sorted = byLevel
-    ? [...figures].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
-    : figures;
-  const rows = sorted.map((f) => [
-    cell(indicatorLabel(locale, f.key), f.key),
-    cell(levelLabel(locale, f.level), f.level),
-    num(locale, f.numerator),
-    num(locale, f.denominator),
-    inUnit(locale, f, realisationOf(f)),
-    f.mean === null || f.mean === undefined || !AMOUNT_UNITS.includes(f.unit)
-      ? cell('–', null)
-      : inUnit(locale, f, f.mean),
-  ]);
-  return table(
-    locale,
-    id,
-    title,
-    [
-      [c.indicator, false],
-      [c.level, false],
-      [c.numerator, true],
-      [c.denominator, true],
-      [c.value, true],
-      [c.mean, true],
-    ],
-    rows,
-  );
-}
-
-/** Each breakdown group of the given figures: numerator, denominator and value side by side. */
-export function disaggregationTable(locale: ReportLocale, figures: IndicatorFigure[]): ReportTable {
-  const c = REPORT_TEXT[locale].column;
-  const withheld = cell(REPORT_TEXT[locale].status.withheld, null);
-  const rows = figures.flatMap((f) =>
-    f.breakdown.map((g) => {
-      const head = [
-        cell(indicatorLabel(locale, f.key), f.key),
-        cell(dimensionLabel(locale, g.dimension), g.dimension),
-        cell(codeLabel(locale, g.group), g.group),
-      ];
-      if (g.suppressed) return [...head, withheld, withheld, withheld];
-      return [
-        ...head,
-        num(locale, g.numerator),
-        num(locale, g.denominator),
-        inUnit(locale, f, realisationOf({ ...g, unit: f.unit, realisation: f.realisation })),
-      ];
-    }),
-  );
-  return table(
-    locale,
-    'disaggregation',
-    REPORT_TEXT[locale].section.disaggregation,
-    [
-      [c.indicator, false],
-      [c.dimension, false],
-      [c.group, false],
-      [c.numerator, true],
-      [c.denominator, true],
-      [c.value, true],
     ],
     rows,
   );
@@ -190,12 +102,15 @@ export function beforeAfterPairs(
 export function beforeAfterTable(locale: ReportLocale, figures: IndicatorFigure[]): ReportTable {
   const c = REPORT_TEXT[locale].column;
   const rows = beforeAfterPairs(figures).map(({ key, figure: f, before, after }) => {
+    const statistic = realisationStatistic(f);
     const change = after === null || before === null ? null : after - before;
-    const changeText = change === null ? '–' : `${change > 0 ? '+' : ''}${formatInUnit(locale, f.unit, change)}`;
+    const changeText =
+      change === null ? '–' : `${change > 0 ? '+' : ''}${formatStatistic(locale, f.unit, statistic, change)}`;
     return [
       cell(indicatorLabel(locale, key), key),
-      inUnit(locale, f, before),
-      inUnit(locale, f, after),
+      statName(locale, statistic),
+      statValue(locale, f, statistic, before),
+      statValue(locale, f, statistic, after),
       cell(changeText, change),
     ];
   });
@@ -205,6 +120,7 @@ export function beforeAfterTable(locale: ReportLocale, figures: IndicatorFigure[
     REPORT_TEXT[locale].section.beforeAfter,
     [
       [c.indicator, false],
+      [c.statistic, false],
       [c.before, true],
       [c.after, true],
       [c.change, true],
@@ -219,21 +135,22 @@ export function followUpTable(locale: ReportLocale, figures: IndicatorFigure[], 
   const rows = withTarget(figures)
     .filter((f) => achievementOf(f) === 'BELOW')
     .map((f) => {
+      const statistic = realisationStatistic(f);
       const real = realisationOf(f) as number;
       const gap = Math.abs((f.target as number) - real);
       const objective = fill(
         LOWER_IS_BETTER.includes(keyBase(f.key)) ? t.followUpObjectiveLower : t.followUpObjective,
         {
           indicator: indicatorLabel(locale, f.key).toLowerCase(),
-          realisation: formatInUnit(locale, f.unit, real),
-          target: formatInUnit(locale, f.unit, f.target),
+          realisation: formatStatistic(locale, f.unit, statistic, real),
+          target: formatStatistic(locale, f.unit, statistic, f.target),
         },
       );
       return [
         cell(indicatorLabel(locale, f.key), f.key),
         cell(objective),
-        inUnit(locale, f, f.target),
-        inUnit(locale, f, gap),
+        statValue(locale, f, statistic, f.target),
+        statValue(locale, f, statistic, gap),
         cell(schedule),
         cell(t.followUpResponsible),
       ];

@@ -1,4 +1,5 @@
 import { interpolate } from '../i18n/interpolate';
+import type { Statistic } from './report-format';
 import type { ReportLocale, ReportType } from './report.types';
 
 /**
@@ -65,10 +66,11 @@ export interface ReportTexts {
     before: string;
     after: string;
     change: string;
-    median: string;
-    mean: string;
+    statistic: string;
     code: string;
   };
+  /** What the number of a row is (column "Statistic"): a share, a median, a mean or a count. */
+  statistic: Record<Statistic, string>;
   status: { met: string; below: string; noData: string; withheld: string };
   chart: {
     targetVsRealisation: string;
@@ -137,7 +139,9 @@ const id: ReportTexts = {
   limitationsText: [
     'Angka dihitung dari catatan Jejak (asesmen, kehadiran, evaluasi ulang, pemantauan); ' +
       'data kualitatif (wawancara, diskusi kelompok) tidak termasuk.',
-    'Setiap persentase disertai pembilang dan penyebut agar dapat diperiksa ulang.',
+    'Kolom "Statistik" menyebut angka setiap baris: proporsi, median, rata-rata atau jumlah. Setiap proporsi ' +
+      'disertai pembilang dan penyebut asalnya agar dapat diperiksa ulang; median dan rata-rata dihitung atas ' +
+      'orang yang diukur, tanpa pembilang dan penyebut.',
   ],
   followUpLead: 'Indikator di bawah target dan tindak lanjut yang diusulkan untuk periode berikutnya.',
   followUpResponsible: 'Manajer program bersama pendamping',
@@ -162,10 +166,10 @@ const id: ReportTexts = {
     before: 'Sebelum',
     after: 'Sesudah',
     change: 'Perubahan',
-    median: 'Median',
-    mean: 'Rata-rata',
+    statistic: 'Statistik',
     code: 'Kode',
   },
+  statistic: { value: 'Proporsi', median: 'Median', mean: 'Rata-rata', numerator: 'Jumlah' },
   status: {
     met: 'Tercapai',
     below: 'Di bawah target',
@@ -242,7 +246,9 @@ const en: ReportTexts = {
   limitationsText: [
     "Figures are computed from Jejak's records (assessments, attendance, re-evaluations, follow-ups); " +
       'qualitative data (interviews, focus groups) is not included.',
-    'Every percentage comes with its numerator and denominator so it can be checked.',
+    'The "Statistic" column says what the number of each row is: a share, a median, a mean or a count. Every ' +
+      'share comes with the numerator and denominator it was computed from so it can be checked; medians and ' +
+      'means are over the people measured and have none.',
   ],
   followUpLead: 'Indicators below target and the proposed follow-up for the next period.',
   followUpResponsible: 'Programme manager with facilitators',
@@ -267,10 +273,10 @@ const en: ReportTexts = {
     before: 'Before',
     after: 'After',
     change: 'Change',
-    median: 'Median',
-    mean: 'Mean',
+    statistic: 'Statistic',
     code: 'Code',
   },
+  statistic: { value: 'Share', median: 'Median', mean: 'Mean', numerator: 'Count' },
   status: { met: 'Met', below: 'Below target', noData: 'No data yet', withheld: 'withheld (small group)' },
   chart: {
     targetVsRealisation: 'Target vs realisation',

@@ -169,7 +169,7 @@ describe('reports as background jobs', () => {
     const csv = await res.text();
     expect(csv).toContain(
       '\r\nProgramme Achievement: Target vs Realisation\r\n' +
-        'Code,Indicator,Level,Baseline,Target,Realisation,Numerator,Denominator,Achievement vs target,' +
+        'Code,Indicator,Level,Statistic,Baseline,Target,Realisation,Numerator,Denominator,Achievement vs target,' +
         'Previous period,Status\r\n',
     );
   });

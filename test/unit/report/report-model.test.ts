@@ -48,6 +48,7 @@ describe('the report model', () => {
       expect(graduation).toEqual([
         'Graduation rate',
         'Outcome',
+        'Share',
         '0%',
         '70%',
         '50%',
@@ -65,9 +66,9 @@ describe('the report model', () => {
   it('writes numbers and dates the Indonesian way in id and the English way in en', () => {
     const id = buildReportModel(input('QUARTERLY_PROGRESS', 'id'));
     const en = buildReportModel(input('QUARTERLY_PROGRESS', 'en'));
-    expect(tableOf(id, 'target-vs-realisation').rows[0][4].text).toBe('1.234');
-    expect(tableOf(en, 'target-vs-realisation').rows[0][4].text).toBe('1,234');
-    expect(tableOf(id, 'target-vs-realisation').rows[2][7].text).toBe('71,4%');
+    expect(tableOf(id, 'target-vs-realisation').rows[0][5].text).toBe('1.234');
+    expect(tableOf(en, 'target-vs-realisation').rows[0][5].text).toBe('1,234');
+    expect(tableOf(id, 'target-vs-realisation').rows[2][8].text).toBe('71,4%');
     expect(id.facts).toContainEqual({ label: 'Periode', value: '1 Juli 2026 – 30 September 2026' });
     expect(id.sections[0].keyFigures[0]).toEqual({
       label: 'Peserta terdaftar',
@@ -110,8 +111,8 @@ describe('the report model', () => {
     const m = buildReportModel(input('IMPACT', 'en'));
     const table = tableOf(m, 'before-after');
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Graduation rate', '0%', '50%', '+50%'],
-      ['Income at or above minimum wage', '10%', '55%', '+45%'],
+      ['Graduation rate', 'Share', '0%', '50%', '+50%'],
+      ['Income at or above minimum wage', 'Share', '10%', '55%', '+45%'],
     ]);
     const chart = m.sections.find((s) => s.id === 'before-after')!.charts[0];
     // A logframe row may compare another statistic than the share with its target: the chart draws that one.
@@ -135,7 +136,7 @@ describe('the report model', () => {
     });
     const bars = relative.sections.find((s) => s.id === 'charts')!.charts[0];
     expect(bars.kind === 'BARS' && bars.series[1].values).toEqual([2.44]);
-    expect(tableOf(relative, 'target-vs-realisation').rows[0][4].text).toBe('244%');
+    expect(tableOf(relative, 'target-vs-realisation').rows[0][5].text).toBe('244%');
     expect(chart.kind === 'BARS' && chart.series.map((s) => s.values)).toEqual([
       [0, 0.1],
       [0.5, 0.55],
@@ -157,10 +158,10 @@ describe('the report model', () => {
     expect(tableOf(m, 'overdue-per-facilitator').rows[0].map((c) => c.text)).toEqual([
       'Overdue steps: facilitator fac-7',
       'Activity',
+      'Count',
       '3',
       '12',
       '3',
-      '–',
     ]);
   });
 });
@@ -169,13 +170,14 @@ describe('disaggregated figures', () => {
   it('gives each group its numerator and denominator, names groups per locale, and withholds small groups', () => {
     const table = tableOf(buildReportModel(input('QUARTERLY_PROGRESS', 'id')), 'disaggregation');
     expect(table.rows.map((r) => r.slice(1).map((c) => c.text))).toEqual([
-      ['Jenis kelamin', 'Perempuan', '800', '800', '800'],
-      ['Jenis kelamin', 'Laki-laki', '434', '434', '434'],
-      ['Jenis kelamin', 'Perempuan', '200', '380', '52,6%'],
-      ['Disabilitas', 'Penyandang disabilitas', '10', '30', '33,3%'],
+      ['Jenis kelamin', 'Perempuan', 'Jumlah', '800', '800', '800'],
+      ['Jenis kelamin', 'Laki-laki', 'Jumlah', '434', '434', '434'],
+      ['Jenis kelamin', 'Perempuan', 'Proporsi', '200', '380', '52,6%'],
+      ['Disabilitas', 'Penyandang disabilitas', 'Proporsi', '10', '30', '33,3%'],
       [
         'Kelompok umur',
         'Di bawah 18 tahun',
+        'Proporsi',
         'disembunyikan (kelompok kecil)',
         'disembunyikan (kelompok kecil)',
         'disembunyikan (kelompok kecil)',

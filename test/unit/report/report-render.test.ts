@@ -98,10 +98,10 @@ describe('HTML and CSV', () => {
     expect(csv.startsWith('\uFEFFLaporan Kemajuan Triwulanan,"PENA ""Lombok"", NTB"\r\n')).toBe(true);
     expect(csv).toContain(
       'Capaian Program: Target dan Realisasi\r\n' +
-        'Kode,Indikator,Jenjang,Nilai awal,Target,Realisasi,Pembilang,Penyebut,Capaian thd target,Status\r\n',
+        'Kode,Indikator,Jenjang,Statistik,Nilai awal,Target,Realisasi,Pembilang,Penyebut,Capaian thd target,Status\r\n',
     );
     expect(csv).toContain(
-      'graduation_rate,Tingkat kelulusan (graduasi),Hasil,0,0.7,0.5,300,600,0.714286,Di bawah target\r\n',
+      'graduation_rate,Tingkat kelulusan (graduasi),Hasil,Proporsi,0,0.7,0.5,300,600,0.714286,Di bawah target\r\n',
     );
     const titles = model.sections.flatMap((s) => s.tables).map((t) => t.title);
     for (const title of titles) expect(csv).toContain(`\r\n${title}\r\n`);
