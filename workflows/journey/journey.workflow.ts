@@ -25,26 +25,23 @@ import {
   type JourneyWorkflowInput,
 } from './journey.messages';
 import { JourneyOutbox } from './journey-outbox';
+import { ProcessedKeys } from '../shared/processed-keys';
+import { RECORDING_ACTIVITY_OPTIONS } from '../shared/recording-retry';
 import { searchAttributePairs } from './journey-search-attribute-values';
 
 /** Continue-as-new well before Temporal's limits (4,096 events suggested, 2,000 updates per run). */
 export const HISTORY_EVENTS_BEFORE_CONTINUE = 2_000;
 export const UPDATES_BEFORE_CONTINUE = 500;
 
-// PostgreSQL may be down for a while: keep retrying (never lose a step), backing off to a minute.
-const RECORDING = {
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-} as const;
 /** Runs recorded before 'record-locally' scheduled activity tasks: they replay with the remote activity. */
-const remote = proxyActivities<JourneyRecordingActivities>(RECORDING);
+const remote = proxyActivities<JourneyRecordingActivities>(RECORDING_ACTIVITY_OPTIONS);
 /**
  * Since 'record-locally' the worker records as a local activity, inside the workflow task that
  * applied the command: one workflow task per command instead of two plus an activity task. Its
  * marker in history carries what was recorded (the result echoes the steps), and retries past a
  * minute back off on durable timers.
  */
-const local = proxyLocalActivities<JourneyRecordingActivities>(RECORDING);
+const local = proxyLocalActivities<JourneyRecordingActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 const rejection = (t: Extract<Transition, { ok: false }>) =>
   ApplicationFailure.create({ type: t.code, message: t.message, nonRetryable: true });
@@ -56,7 +53,7 @@ const rejection = (t: Extract<Transition, { ok: false }>) =>
  */
 export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<JourneyView> {
   const outbox = new JourneyOutbox(input.carried?.outbox, input.carried?.recordedSeq ?? 0);
-  const processed = new Map<string, string>(input.carried?.processedKeys ?? []);
+  const processed = new ProcessedKeys(input.carried?.processedKeys);
   let state: JourneyState;
   if (input.carried) {
     state = input.carried.state;
@@ -79,14 +76,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const recorded = (seq: number) => condition(() => outbox.recordedSeq >= seq);
 
   const check = (envelope: CommandEnvelope): Transition | null => {
-    const seen = processed.get(envelope.idempotencyKey);
-    if (seen === envelope.command.type) return null; // replay of an applied command: answer, don't apply
-    if (seen)
-      throw ApplicationFailure.create({
-        type: 'IDEMPOTENCY_KEY_REUSED',
-        message: `key already used for ${seen}`,
-        nonRetryable: true,
-      });
+    if (processed.alreadyApplied(envelope.idempotencyKey, envelope.command.type)) return null; // answer, don't apply
     const t = applyCommand(state, envelope, rules(), now());
     if (!t.ok) throw rejection(t);
     return t;
@@ -104,7 +94,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
         const t = check(envelope);
         if (t && t.ok) {
           state = t.state;
-          processed.set(envelope.idempotencyKey, envelope.command.type);
+          processed.add(envelope.idempotencyKey, envelope.command.type);
           outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
           log.info('command applied', {
             command: envelope.command.type,
@@ -142,7 +132,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       await continueAsNew<typeof journeyWorkflow>({
         carried: {
           state,
-          processedKeys: [...processed.entries()],
+          processedKeys: processed.entries(),
           outbox: outbox.pending(),
           recordedSeq: outbox.recordedSeq,
         },
