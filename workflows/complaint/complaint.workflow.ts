@@ -1,5 +1,15 @@
-import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { ComplaintRecordingActivities } from '../../domain/complaint/complaint-recording.types';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type {
+  ComplaintRecordingActivities,
+  RecordComplaintStepInput,
+} from '../../domain/complaint/complaint-recording.types';
 import {
   applyComplaintStep,
   awaitsAnswer,
@@ -10,18 +20,18 @@ import {
   type ComplaintState,
 } from '../../domain/complaint/complaint.machine';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { ProcessedKeys } from '../shared/processed-keys';
+import { RECORDING_ACTIVITY_OPTIONS } from '../shared/recording-retry';
 import { complaintStateQuery, complaintUpdates, type ComplaintWorkflowInput } from './complaint.messages';
 
-const { recordComplaintStep } = proxyActivities<ComplaintRecordingActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const { recordComplaintStep } = proxyActivities<ComplaintRecordingActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 /**
  * One complaint, from filing to closure. Thin: the rules are domain/complaint/complaint.machine.ts.
  * Staff steps are updates validated before they enter history; a durable timer to the response
  * deadline (programme rules grievance.complaintResponseDays) escalates an unanswered complaint to
- * the manager once, through the recording activity (notification + audit row).
+ * the manager once. Every step is recorded by the recording activity (step row, notification, audit
+ * row) before its update answers.
  */
 export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<ComplaintState> {
   const days = getProgrammeRules(input.rulesId, input.rulesVersion).grievance?.complaintResponseDays;
@@ -31,17 +41,19 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       'VALIDATION_FAILED',
     );
   let state = startComplaint(input.complaintId, input.receivedAt, days);
-  const processed = new Map<string, string>();
+  const processed = new ProcessedKeys();
+  /**
+   * Since 'complaint-outbox' a handler only applies its step and queues the recording, and the main
+   * loop records the queue in order (as the journey's outbox does): no activity is awaited inside a
+   * handler. Complaints started before it replay as they ran, the handler awaiting the activity.
+   */
+  const outboxed = patched('complaint-outbox');
+  const outbox: RecordComplaintStepInput[] = [];
+  let recordedSeq = 0;
+  const recorded = (seq: number) => condition(() => recordedSeq >= seq);
 
   const check = (envelope: ComplaintEnvelope): ComplaintState | null => {
-    const seen = processed.get(envelope.key);
-    if (seen === envelope.step.type) return null; // a retried step: answer, apply nothing
-    if (seen)
-      throw ApplicationFailure.create({
-        type: 'IDEMPOTENCY_KEY_REUSED',
-        message: `key already used for ${seen}`,
-        nonRetryable: true,
-      });
+    if (processed.alreadyApplied(envelope.key, envelope.step.type)) return null; // a retried step: apply nothing
     const t = applyComplaintStep(state, envelope);
     if (!t.ok) throw ApplicationFailure.create({ type: t.code, message: t.message, nonRetryable: true });
     return t.state;
@@ -55,14 +67,13 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
         const next = check(envelope);
         if (next) {
           state = next;
-          processed.set(envelope.key, envelope.step.type);
-          await recordComplaintStep({
-            state: next,
-            kind: envelope.step.type,
-            actor: envelope.actor,
-            at: new Date().toISOString(),
-          });
+          processed.add(envelope.key, envelope.step.type);
+          const at = new Date().toISOString();
+          const step: RecordComplaintStepInput = { state: next, kind: envelope.step.type, actor: envelope.actor, at };
+          if (!outboxed) await recordComplaintStep(step);
+          else outbox.push(step);
         }
+        if (outboxed) await recorded(state.seq);
         return state;
       },
       {
@@ -73,25 +84,36 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
     );
   }
 
-  while (state.status !== 'CLOSED') {
+  while (state.status !== 'CLOSED' || outbox.length > 0) {
+    if (outbox.length > 0) {
+      await flush();
+      continue;
+    }
     const seq = state.seq;
+    const changed = () => state.seq !== seq || outbox.length > 0;
     if (!awaitsAnswer(state)) {
-      await condition(() => state.seq !== seq);
+      await condition(changed);
       continue;
     }
     const waitMs = Math.max(0, Date.parse(state.responseDueAt) - Date.now());
-    const changed = waitMs > 0 && (await condition(() => state.seq !== seq, waitMs));
-    if (changed) continue;
-    const escalated = escalateOverdue(state, new Date().toISOString());
+    if (waitMs > 0 && (await condition(changed, waitMs))) continue;
+    const at = new Date().toISOString();
+    const escalated = escalateOverdue(state, at);
     if (!escalated) continue;
     state = escalated;
-    await recordComplaintStep({
-      state: escalated,
-      kind: 'escalate',
-      actor: { userId: 'system', role: 'system' },
-      at: escalated.escalatedAt!,
-    });
+    const step: RecordComplaintStepInput = { state, kind: 'escalate', actor: { userId: 'system', role: 'system' }, at };
+    if (!outboxed) await recordComplaintStep(step);
+    else outbox.push(step);
   }
   await condition(allHandlersFinished);
   return state;
+
+  /** Records the queued steps in order, one activity each; a step that fails stays queued first. */
+  async function flush(): Promise<void> {
+    while (outbox.length > 0) {
+      await recordComplaintStep(outbox[0]);
+      recordedSeq = Math.max(recordedSeq, outbox[0].state.seq);
+      outbox.shift();
+    }
+  }
 }

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type ReplayResult } from '@temporalio/worker';
+import { historyPayloadText } from '../../support/history-text';
+import { historyFromPlain } from '../support/journey-history';
+
+/**
+ * Replays every committed complaint history (test/workflow/histories/complaint/*.json, recorded from
+ * runs of complaint-steps.workflow.test.ts) against the CURRENT workflow code: complaints running in
+ * production must keep replaying. The files without a suffix were recorded before 'complaint-outbox'
+ * (the update handler awaited the recording activity itself); `*.outbox.json` after it.
+ */
+const DIR = path.join(__dirname, '..', 'histories', 'complaint');
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const recorded = files.map(
+  (file) => ({ file, ...JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) }) as { file: string; runs: unknown[] },
+);
+
+describe('complaint workflow: replay of recorded histories', () => {
+  it('has histories of both generations, with ids and codes only', () => {
+    expect(files.filter((f) => !f.endsWith('.outbox.json')).length).toBeGreaterThanOrEqual(3);
+    expect(files.filter((f) => f.endsWith('.outbox.json')).length).toBeGreaterThanOrEqual(3);
+    for (const r of recorded) {
+      const text = r.runs.map((run) => historyPayloadText(historyFromPlain(run))).join('\n');
+      expect(text).not.toMatch(/"(fullName|name|nik|phone|address|text|body|contact)"\s*:/i);
+    }
+  });
+
+  it('replays every history against the current workflow bundle without nondeterminism', async () => {
+    try {
+      Runtime.install({ logger: new DefaultLogger('WARN') });
+    } catch {
+      /* installed already */
+    }
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../../workflows'),
+      logger: new DefaultLogger('WARN'),
+    });
+    const histories = recorded.flatMap((r) =>
+      r.runs.map((run, i) => ({ workflowId: `${r.file}#run-${i + 1}`, history: historyFromPlain(run) })),
+    );
+    const results: ReplayResult[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) results.push(result);
+    expect(results.filter((r) => r.error).map((r) => `${r.workflowId}: ${r.error?.message}`)).toEqual([]);
+    expect(results).toHaveLength(histories.length);
+  }, 120_000);
+});
