@@ -4,7 +4,7 @@ import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@tempor
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
-import { createJourneyWorker, runWorker } from './journey-worker';
+import { createJejakWorker, runWorker } from './jejak-worker';
 
 /** The Temporal worker process: `node dist/worker/main.js`. Scales separately from the API. */
 async function main(): Promise<void> {
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   // A journey's recording is a local activity inside its workflow task; while PostgreSQL is down it
   // retries without end, and a graceful shutdown would wait for it. Give up after 20 s and exit: the
   // next worker replays the journey and records the step again (idempotent), as after a crash.
-  const worker = await createJourneyWorker({
+  const worker = await createJejakWorker({
     orm,
     connection,
     namespace: config.temporalNamespace,

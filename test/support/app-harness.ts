@@ -8,7 +8,7 @@ import { startApi, type RunningApi } from '../../api/server';
 import { loadConfig, type AppConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
-import { createJourneyWorker } from '../../worker/journey-worker';
+import { createJejakWorker } from '../../worker/jejak-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
 
@@ -136,7 +136,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
   const startWorker = async () => {
-    worker = await createJourneyWorker({ orm, connection: workerConnection, namespace, taskQueue });
+    worker = await createJejakWorker({ orm, connection: workerConnection, namespace, taskQueue });
     running = worker.run();
   };
   const stopWorker = async () => {

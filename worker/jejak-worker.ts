@@ -6,7 +6,7 @@ import { createComplaintRecordingActivities } from '../activities/complaint/comp
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
 
-export interface JourneyWorkerOptions {
+export interface JejakWorkerOptions {
   orm: MikroORM;
   connection: NativeConnection;
   namespace: string;
@@ -20,10 +20,12 @@ export interface JourneyWorkerOptions {
 }
 
 /**
- * The worker that runs journey and complaint workflows and their recording activities, and report jobs
- * (workflow and activities).
+ * Jejak's one worker: it runs every workflow (journeys, complaints and report jobs, from ../workflows)
+ * and their activities (recording journey and complaint steps, computing and rendering reports), all
+ * on one task queue (TEMPORAL_TASK_QUEUE, `jejak-journeys` by default: the name running workflows
+ * were started on, so it stays).
  */
-export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
+export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
