@@ -1,6 +1,6 @@
 /**
  * The processes under measurement, each its own OS process so the load generator (this process)
- * never shares an event loop with them: the API and the journey worker exactly as deployed
+ * never shares an event loop with them: the API and the Jejak worker exactly as deployed
  * (dist/api/main.js, dist/worker/main.js), the no-op baseline worker, and the two bare HTTP
  * baseline servers. RSS is read from /proc (the same figure as process.memoryUsage().rss).
  */

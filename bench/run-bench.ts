@@ -89,7 +89,7 @@ async function main(): Promise<number> {
       jwtSecret: randomBytes(32).toString('hex'),
     };
     useJwtSecret(env.jwtSecret);
-    say('starting the API, the journey worker, the no-op worker and the baseline servers...');
+    say('starting the API, the worker, the no-op worker and the baseline servers...');
     const { api, worker } = await startJejak(root, env, logDir);
     procs.push(api, worker);
     const noopWorker = await startNoopWorker(root, env, logDir);
