@@ -32,6 +32,17 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  {
+    // The layer check's config (.dependency-cruiser.cjs) is plain CommonJS outside the TypeScript project, so it is
+    // linted with the JavaScript rules only: the type-checked rules need a TypeScript program to run.
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { module: 'writable' },
+    },
+  },
   prettier,
   {
     // Prettier wraps code at 120 but leaves comments and long strings alone; this keeps those within 120 too.
