@@ -4,6 +4,7 @@
  */
 import { DataKeys, FieldCipherError, parseDataKeys } from './crypto/field-cipher';
 import { devSecret } from './dev-secrets';
+import { HOW_TO_MAKE_A_KEY, isPublishedSecret, publishedDataKeyProblem } from './published-secrets';
 import { isLocale, LOCALES, type Locale } from '../domain/i18n/locale';
 
 export interface AppConfig {
@@ -100,6 +101,10 @@ function jwtSettings(
       throw new ConfigError('JWT_JWKS_URL must use https:');
   }
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (jwtSecret && nodeEnv === 'production' && isPublishedSecret(jwtSecret))
+    throw new ConfigError(
+      `JWT_SECRET is printed in the Jejak repository, so anyone could sign tokens with it: ${HOW_TO_MAKE_A_KEY}`,
+    );
   if (!jwtSecret && !jwks) {
     if (nodeEnv === 'production')
       throw new ConfigError('JWT_JWKS_URL (or JWT_SECRET) is required when NODE_ENV=production');
@@ -138,12 +143,16 @@ function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
     throw new ConfigError('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production');
   keys ??= `dev1:${devSecret('data-key-dev1', 32, 'DATA_ENCRYPTION_KEYS')}`;
   hashKey ??= devSecret('data-hash-key', 32, 'DATA_HASH_KEY');
+  let dataKeys: DataKeys;
   try {
-    return parseDataKeys(keys, hashKey);
+    dataKeys = parseDataKeys(keys, hashKey);
   } catch (err) {
     if (err instanceof FieldCipherError) throw new ConfigError(err.message);
     throw err;
   }
+  const published = nodeEnv === 'production' ? publishedDataKeyProblem(dataKeys) : null;
+  if (published) throw new ConfigError(published);
+  return dataKeys;
 }
 
 function locale(env: NodeJS.ProcessEnv, name: string, fallback: Locale): Locale {
