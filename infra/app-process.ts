@@ -1,6 +1,7 @@
 /**
- * The API and worker as child processes of the dev stack: `node dist/<name>/main.js` with the
- * stack's environment, each output line passed through with a short coloured prefix.
+ * The API and worker as child processes of the dev stack: `node <build>/<name>/main.js` beside the compiled
+ * stack (dist/ after `npm run build`) with the stack's environment, each output line passed through with a
+ * short coloured prefix.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +23,9 @@ export interface AppProcessOptions {
   logFile: string;
 }
 
-/** Starts dist/<name>/main.js; throws a clear error if the build did not produce it. */
+/** Starts <build>/<name>/main.js of the build this module belongs to; throws a clear error if it is missing. */
 export function startAppProcess(opts: AppProcessOptions): ManagedProcess {
-  const entry = path.join(opts.root, 'dist', opts.name, 'main.js');
+  const entry = path.join(__dirname, '..', opts.name, 'main.js');
   if (!existsSync(entry)) {
     throw new Error(
       `${path.relative(opts.root, entry)} does not exist: ` +
@@ -40,8 +41,12 @@ export function startAppProcess(opts: AppProcessOptions): ManagedProcess {
   });
 }
 
-/** Polls http://127.0.0.1:port/readyz until 200; false on timeout or if the process exits. */
-export async function waitReady(port: number, proc: ManagedProcess, timeoutMs = 60_000): Promise<boolean> {
+/** Polls http://127.0.0.1:port/readyz until 200; false on timeout or once the process has exited for good. */
+export async function waitReady(
+  port: number,
+  proc: Pick<ManagedProcess, 'hasExited'>,
+  timeoutMs = 60_000,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !proc.hasExited()) {
     try {

@@ -1,8 +1,9 @@
 /**
  * The local dev stack behind `npm start` (compiled to dist/infra/stack.js): PostgreSQL (unless
  * DATABASE_URL), migrations, the Temporal dev server with its UI (unless TEMPORAL_ADDRESS), the
- * search attributes, then the worker and the API as child processes. Ctrl-C or SIGTERM stops the
- * children, then Temporal, then PostgreSQL; data stays in .data/ for the next start.
+ * search attributes, then the worker and the API as child processes. A crashed API or worker is
+ * restarted with back-off (infra/restart-policy.ts); repeated crashes in a short time stop everything.
+ * Ctrl-C or SIGTERM stops the children, then Temporal, then PostgreSQL; data stays in .data/ for the next start.
  * `--servers-only` starts PostgreSQL and Temporal only (to run the API or worker yourself).
  */
 import { existsSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { startTemporalDevServer } from './temporal-dev-server';
 import { ensureSearchAttributes } from './temporal-search-attributes';
 import { requireTemporalBinary } from './tools-paths';
 import { startAppProcess, waitReady } from './app-process';
-import type { ManagedProcess } from './managed-process';
+import { restartPolicyFromEnv, type RestartPolicy } from './restart-policy';
+import { superviseProcess, type SupervisedProcess } from './supervised-process';
 
 interface Running {
   name: string;
@@ -68,16 +70,26 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const watch = (proc: ManagedProcess) => {
-    running.push({ name: proc.name, stop: () => proc.stop('SIGTERM', 15_000) });
-    void proc.exited.then((code) => {
+  const supervise = (name: 'api' | 'worker', childEnv: NodeJS.ProcessEnv, policy: RestartPolicy): SupervisedProcess => {
+    const logFile = path.join(logs, `${name}.log`);
+    const proc = superviseProcess({
+      name,
+      start: () => startAppProcess({ root, name, env: childEnv, logFile }),
+      policy,
+      log: say,
+    });
+    say(`${name} started (pid ${proc.current().child.pid ?? '?'})`);
+    running.push({ name, stop: () => proc.stop('SIGTERM', 15_000) });
+    void proc.gaveUp.then((message) => {
       if (stopping) return;
-      say(`${proc.name} exited unexpectedly (${code}); shutting everything down. Its last output:\n${proc.tail()}`);
+      say(`${message}\nShutting everything down.`);
       void shutdown(1);
     });
+    return proc;
   };
 
   try {
+    const restartPolicy = restartPolicyFromEnv(env);
     let databaseUrl = env.DATABASE_URL;
     if (databaseUrl) {
       summary.push(`PostgreSQL    ${databaseUrl.replace(/:[^:@/]*@/, ':***@')} (DATABASE_URL)`);
@@ -136,9 +148,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         TEMPORAL_NAMESPACE: namespace,
         PORT: String(apiPort),
       };
-      watch(startAppProcess({ root, name: 'worker', env: childEnv, logFile: path.join(logs, 'worker.log') }));
-      const api = startAppProcess({ root, name: 'api', env: childEnv, logFile: path.join(logs, 'api.log') });
-      watch(api);
+      supervise('worker', childEnv, restartPolicy);
+      const api = supervise('api', childEnv, restartPolicy);
       if (!(await waitReady(apiPort, api))) {
         if (!stopping)
           throw new Error(`the API did not report ready on http://127.0.0.1:${apiPort}/readyz within 60 s`);
