@@ -13,11 +13,12 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { FieldCipher } from '../config/crypto/field-cipher';
 import type { AppConfig } from '../config/env';
+import { sanitizeForLog } from '../config/logger';
 import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
 import { handleAuditExport } from './audit/audit-export.handler';
 import { handleReportDownload } from './report/report-download.handler';
-import { errorLoggingPlugin } from './errors/error-logging.plugin';
+import { errorLoggingPlugin, logRequestError } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
 import { localeOfRequest, withRequestLocale } from './http/request-locale';
@@ -128,6 +129,7 @@ export async function startApi(
       try {
         body = JSON.parse(raw);
       } catch {
+        deps.logger.info({ requestId, code: 'VALIDATION_FAILED' }, 'client error: body is not JSON');
         sendJson(res, 400, {
           errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }],
         });
@@ -142,23 +144,27 @@ export async function startApi(
         context: async () => {
           const logger = deps.logger.child({ requestId });
           let principal = null;
+          // A refusal before the request starts (bad token, rate limit) is logged here: Apollo's plugins never see it.
           try {
             principal = await actorFromHeaders(req.headers, deps.config);
           } catch (err) {
-            if (err instanceof DomainError)
-              throw new GraphQLError(err.message, {
-                originalError: err,
-                extensions: { code: err.code, http: { status: 401 } },
-              });
-            throw err;
+            if (!(err instanceof DomainError)) throw err;
+            const refused = new GraphQLError(err.message, {
+              originalError: err,
+              extensions: { code: err.code, http: { status: 401 } },
+            });
+            logRequestError(logger, refused);
+            throw refused;
           }
           const actor = principal ? actorOf(principal) : null;
           if (guards.rateLimit && !limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
             const err = new DomainError('RATE_LIMITED');
-            throw new GraphQLError(err.message, {
+            const refused = new GraphQLError(err.message, {
               originalError: err,
               extensions: { code: err.code, http: { status: 429 } },
             });
+            logRequestError(logger, refused);
+            throw refused;
           }
           const em = deps.orm.em.fork();
           return {
@@ -215,8 +221,10 @@ export async function startApi(
       });
     })();
     work.catch((err: Error & { status?: number }) => {
-      deps.logger.error({ requestId, err: err.message }, 'request failed');
       const tooLarge = err.status === 413;
+      // A body over the limit is the client's; anything else failed in the server.
+      if (tooLarge) deps.logger.info({ requestId, code: 'VALIDATION_FAILED' }, 'client error: request body too large');
+      else deps.logger.error({ requestId, err: sanitizeForLog(err.message) }, 'request failed');
       if (!res.headersSent)
         sendJson(res, err.status ?? 500, {
           errors: [

@@ -1,23 +1,76 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { sanitizeForLog } from '../../config/logger';
-import { domainCodeOf } from './error-mapping';
+import { isErrorCode, type ErrorCode } from '../../domain/errors/error-codes';
+import { failureOf, isApolloCode } from './error-mapping';
 import type { GraphQLContext } from '../context';
 
-/** Logs unexpected errors once, with the request id (clients only see INTERNAL). No variables are logged. */
+type LogLevel = 'info' | 'warn' | 'error';
+
+/**
+ * How loud each answered code is in the log. Operators alert on error, so only a fault of the server is one:
+ * INTERNAL, and a backing service that is down. A client's mistake (a malformed query or input, a command the
+ * rules refuse) is info; a refused caller (no or a bad token, a role or scope that does not allow it, too many
+ * requests) is warn, as it may be an attack. Typed over the whole catalogue, so a new code cannot go unmapped.
+ */
+const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
+  VALIDATION_FAILED: 'info',
+  NOT_FOUND: 'info',
+  DUPLICATE_NIK: 'info',
+  BENEFICIARY_ERASED: 'info',
+  SELECTION_CRITERIA_NOT_MET: 'info',
+  COMMAND_NOT_ALLOWED_IN_STAGE: 'info',
+  JOURNEY_PAUSED: 'info',
+  JOURNEY_CLOSED: 'info',
+  COMMUNICATION_REQUIRED: 'info',
+  REASON_REQUIRED: 'info',
+  UNKNOWN_MODULE: 'info',
+  INVALID_PLAN: 'info',
+  SESSION_NOT_FOUND: 'info',
+  IDEMPOTENCY_KEY_REUSED: 'info',
+  QUERY_TOO_COMPLEX: 'info',
+  RATE_LIMITED: 'warn',
+  FORBIDDEN: 'warn',
+  UNAUTHENTICATED: 'warn',
+  UPSTREAM_UNAVAILABLE: 'error',
+  INTERNAL: 'error',
+};
+
+/** The level of an answered code: Apollo's codes for a malformed request are info; no code (unexpected) is error. */
+export function logLevelOf(code: string | null): LogLevel {
+  if (isErrorCode(code)) return LOG_LEVEL[code];
+  return isApolloCode(code) ? 'info' : 'error';
+}
+
+/**
+ * Logs one error of a request at its level, with the code the client was answered with. No variables and, for a
+ * client's error, no message (they can quote input); an unexpected error adds its type and sanitized message for
+ * the operator, since the client only saw INTERNAL.
+ */
+export function logRequestError(logger: Logger, err: GraphQLError, operationName?: string | null): void {
+  const extensionCode = err.extensions?.code;
+  const code = isApolloCode(extensionCode) ? extensionCode : (failureOf(err, extensionCode, err.message)?.code ?? null);
+  const level = logLevelOf(code);
+  const where = { operationName, path: err.path, code: code ?? 'INTERNAL' };
+  if (level !== 'error') {
+    logger[level](where, 'client error');
+    return;
+  }
+  const cause = err.originalError ?? err;
+  logger.error(
+    { ...where, err: { type: cause.name, message: sanitizeForLog(cause.message) } },
+    code === 'UPSTREAM_UNAVAILABLE' ? 'backing service unavailable' : 'unexpected error',
+  );
+}
+
+/** Logs every error of a request once, with the request id (the context's logger). */
 export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
         didEncounterErrors({ contextValue, errors, operationName }) {
-          for (const err of errors) {
-            const domain = domainCodeOf(err);
-            if (domain && domain.code !== 'INTERNAL') continue;
-            const cause = err.originalError ?? err;
-            contextValue.logger?.error(
-              { operationName, path: err.path, err: { type: cause.name, message: sanitizeForLog(cause.message) } },
-              'unexpected error',
-            );
-          }
+          for (const err of errors) logRequestError(contextValue.logger, err, operationName);
           return Promise.resolve();
         },
       });

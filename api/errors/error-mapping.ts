@@ -8,13 +8,16 @@ import { invalidInputText, validationProblemText } from '../../domain/i18n/valid
 import { currentLocale } from '../http/request-locale';
 
 /** Apollo's own codes for malformed requests are kept as they are (they are stable too). */
-const APOLLO_CODES = new Set([
+const APOLLO_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Whether a code is one of Apollo's own codes for a malformed request (a client's mistake). */
+export const isApolloCode = (code: unknown): code is string => typeof code === 'string' && APOLLO_CODES.has(code);
 
 /** One input field that failed class-validator, with its constraints (name -> English message). */
 export interface FieldProblem {
@@ -68,6 +71,19 @@ export function domainCodeOf(err: unknown): DomainFailure | null {
 }
 
 /**
+ * The catalogue failure a client is answered with: a domain error's (or one of its causes'), a scalar's own
+ * refusal (its catalogue code), or VALIDATION_FAILED for variables of the wrong type (Apollo's BAD_USER_INPUT);
+ * null for anything unexpected, which is answered INTERNAL.
+ */
+export function failureOf(error: unknown, code: unknown, message: string): DomainFailure | null {
+  return (
+    domainCodeOf(error) ??
+    (isErrorCode(code) ? { code, message } : null) ??
+    (code === 'BAD_USER_INPUT' ? { code: 'VALIDATION_FAILED' as const, message } : null)
+  );
+}
+
+/**
  * The message a person reads, in `locale`. English keeps the specific message the error was raised
  * with; Indonesian is the code's sentence from the catalogue (validation problems field by field),
  * and the English specifics, when there were any, go to `detail` for support and developers.
@@ -103,12 +119,8 @@ export function formatError(
   locale: Locale = currentLocale(),
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && APOLLO_CODES.has(code)) return formatted;
-  const domain =
-    domainCodeOf(error) ??
-    // A scalar's own refusal carries a catalogue code; variables of the wrong type are malformed input.
-    (isErrorCode(code) ? { code, message: formatted.message } : null) ??
-    (code === 'BAD_USER_INPUT' ? { code: 'VALIDATION_FAILED' as const, message: formatted.message } : null);
+  if (isApolloCode(code)) return formatted;
+  const domain = failureOf(error, code, formatted.message);
   if (domain) {
     const { message, detail } = localizedMessage(domain, locale);
     return {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import type { DestinationStream } from 'pino';
 import { mintDevToken } from '../../api/auth/jwt';
 import type { CallerRole } from '../../api/auth/principal';
 import { startApi, type RunningApi } from '../../api/server';
@@ -92,10 +93,12 @@ export interface HarnessServers {
 
 /**
  * Options of a harness: its deployment's DEFAULT_LOCALE (English unless a test asks, so assertions read English
- * messages).
+ * messages), and where the API's log lines go (`logs`: every line at level info and above, as JSON; none unless
+ * given or JEJAK_TEST_LOG_LEVEL asks).
  */
 export interface HarnessOptions {
   defaultLocale?: 'id' | 'en';
+  logs?: DestinationStream;
 }
 
 export async function startAppHarness(servers?: HarnessServers, options: HarnessOptions = {}): Promise<AppHarness> {
@@ -153,7 +156,9 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
       orm,
       temporal: client,
       config,
-      logger: createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent'),
+      logger: options.logs
+        ? createLogger('jejak-api-test', 'info', options.logs)
+        : createLogger('jejak-api-test', process.env.JEJAK_TEST_LOG_LEVEL ?? 'silent'),
     },
     0,
   );
