@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defaultFieldResolver, printSchema, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditLogLabelsResolver } from './audit/audit-labels.resolver';
 import { AuditLogResolver } from './audit/audit-log.resolver';
@@ -30,6 +30,8 @@ import { ComplaintResolver } from './complaint/complaint.resolver';
 import { ConflictResolver } from './conflict/conflict.resolver';
 import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver';
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
+import { nodeArgumentsDecoder } from './node/node-arguments';
+import { NodeResolver } from './node/node.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -52,6 +54,7 @@ export const RESOLVERS = [
   ComplaintResolver,
   ConflictResolver,
   SafeguardingResolver,
+  NodeResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,
@@ -63,20 +66,43 @@ export const RESOLVERS = [
 ] as const;
 
 /**
- * Puts the access middleware in front of every Query and Mutation field of the built schema (fail
- * closed: a field with no ACCESS_POLICY row is refused). Applied here rather than as a type-graphql
- * global middleware, which would also wrap every field of every row in an async middleware chain
- * (a page of 50 journeys: ~1,000 wraps; the security-overhead bench measured it).
+ * Wraps every Query and Mutation field of the built schema: the ids its arguments name are decoded
+ * to UUIDs (api/node/node-arguments.ts), and with `authorization` the access middleware runs first
+ * (fail closed: a field with no ACCESS_POLICY row is refused), decoding them for its scope check.
+ * Applied here rather than as a type-graphql global middleware, which would also wrap every field
+ * of every row in an async middleware chain (a page of 50 journeys: ~1,000 wraps; the
+ * security-overhead bench measured it).
  */
-function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+function wrapRootFields(schema: GraphQLSchema, authorization: boolean): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root: unknown, args: Record<string, unknown>, context: GraphQLContext, info) =>
-        accessMiddleware({ args, context, info }, () => Promise.resolve(resolve(root, args, context, info)));
+      const decode = nodeArgumentsDecoder(field);
+      if (authorization)
+        field.resolve = (root: unknown, args: Record<string, unknown>, context: GraphQLContext, info) =>
+          accessMiddleware({ args, context, info, decode }, (decoded) =>
+            Promise.resolve(resolve(root, decoded, context, info)),
+          );
+      else if (decode)
+        field.resolve = (root: unknown, args: Record<string, unknown>, context: GraphQLContext, info) => {
+          const { args: decoded, invalid } = decode(args);
+          if (invalid) throw invalid;
+          return resolve(root, decoded, context, info);
+        };
     }
   }
   return schema;
+}
+
+/**
+ * The same schema with its types in the order the root fields reach them, Query first, as the
+ * contract file has always read (type-graphql lists the Node interface's implementations first).
+ * Order only: were a type reachable from no field, the schema is kept as built.
+ */
+function rootTypesFirst(schema: GraphQLSchema): GraphQLSchema {
+  const ordered = new GraphQLSchema({ ...schema.toConfig(), types: [] });
+  const same = Object.keys(ordered.getTypeMap()).length === Object.keys(schema.getTypeMap()).length;
+  return same ? ordered : schema;
 }
 
 /**
@@ -92,7 +118,7 @@ export async function buildJejakSchema(
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
-  return options.authorization ? guardRootFields(schema) : schema;
+  return wrapRootFields(rootTypesFirst(schema), options.authorization);
 }
 
 /** The committed contract (schema/schema.graphql) is exactly this text. */

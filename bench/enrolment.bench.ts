@@ -17,7 +17,7 @@ import { cpuPerOp, type BenchProcess } from './bench-processes';
 
 export const ENROLL =
   'mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) ' +
-  '{ enrollBeneficiary(input: $input, idempotencyKey: $key) { id stage } }';
+  '{ enrollBeneficiary(input: $input, idempotencyKey: $key) { journeyId stage } }';
 
 /** Synthetic people only: a fixed made-up name and generated NIKs. */
 export function enrolmentInput(nik: string, facilitatorId: string) {
@@ -117,11 +117,11 @@ async function enrolmentCase(report: BenchReport, deps: EnrolmentDeps, count: nu
         concurrency: c,
         count,
         job: async (i) => {
-          const data = await gql<{ enrollBeneficiary: { id: string } }>(deps.apiUrl, ENROLL, {
+          const data = await gql<{ enrollBeneficiary: { journeyId: string } }>(deps.apiUrl, ENROLL, {
             input: enrolmentInput(nextNik(), `facilitator-${i % 20}`),
             key: `bench-enrol-${deps.stamp}-${count}-${c}-${i}`,
           });
-          const id = data.enrollBeneficiary.id;
+          const id = data.enrollBeneficiary.journeyId; // the UUID: the read model's key
           const seen = await deps.pool.query('select 1 from journey where id = $1', [id]);
           if (seen.rowCount !== 1) throw new Error('journey not in the read model when enrollBeneficiary answered');
           ids.push(id);

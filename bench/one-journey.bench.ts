@@ -42,11 +42,11 @@ export interface OneJourneyDeps {
 /** Enrols one journey (its own facilitator) and drives it to IN_INTERVENTION over the API, untimed. */
 export async function openJourney(apiUrl: string, tag: string): Promise<PreparedJourney> {
   const facilitatorId = `bench-${tag}-facilitator`;
-  const data = await gql<{ enrollBeneficiary: { id: string } }>(apiUrl, ENROLL, {
+  const data = await gql<{ enrollBeneficiary: { journeyId: string } }>(apiUrl, ENROLL, {
     input: enrolmentInput(nextNik(), facilitatorId),
     key: `bench-enrol-${tag}`,
   });
-  const id = data.enrollBeneficiary.id;
+  const id = data.enrollBeneficiary.journeyId;
   return (await prepareJourneys(apiUrl, [id], new Map([[id, facilitatorId]]), 0, tag))[0];
 }
 

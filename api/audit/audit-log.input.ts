@@ -20,7 +20,10 @@ export class AuditLogFilter {
   @IsOptional()
   @Matches(/^[A-Za-z0-9.-]{1,20}\*?$/)
   regionCode?: string;
-  @Field(() => ID, { nullable: true, description: 'Only rows of this journey.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only rows of this journey: its id (Journey.id), or its UUID (Journey.journeyId).',
+  })
   @IsOptional()
   @IsUUID()
   journeyId?: string;

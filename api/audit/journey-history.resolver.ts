@@ -20,7 +20,8 @@ export class JourneyHistoryResolver {
   })
   async journeyHistory(
     @Ctx() ctx: GraphQLContext,
-    @Arg('journeyId', () => ID, { description: 'The journey (beneficiary id).' }) journeyId: string,
+    @Arg('journeyId', () => ID, { description: 'The journey: its id (Journey.id), or its UUID (Journey.journeyId).' })
+    journeyId: string,
     @Arg('first', () => Int, { defaultValue: 200, description: `Page size, 1-${MAX_HISTORY_PAGE}.` }) first = 200,
     @Arg('after', () => String, {
       nullable: true,

@@ -1,5 +1,6 @@
 import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
 import type { CommandType } from '../../domain/journey/journey.types';
+import { NODE_TYPES, type NodeType } from '../node/node-types';
 import { CALLER_ROLES, type CallerRole } from './principal';
 
 /**
@@ -17,7 +18,9 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - REPORT_JOB: the report job named by `id` covers only programmes and regions in scope;
  * - PLACE: the programme and region named in `input` (a conflict being recorded);
  * - RECORD: a complaint, conflict or safeguarding report named by id: its programme and region,
- *   checked by the service when it reads the row (an unknown id is NOT_FOUND, never a hint).
+ *   checked by the service when it reads the row (an unknown id is NOT_FOUND, never a hint);
+ * - NODE: the object named by a global id (Query.node): the roles and scope check of its type's own
+ *   query (NODE_QUERIES), so node(id:) shows nothing that query would not.
  */
 export type ScopeRule =
   | 'NONE'
@@ -31,7 +34,8 @@ export type ScopeRule =
   | 'REPORT'
   | 'REPORT_JOB'
   | 'PLACE'
-  | 'RECORD';
+  | 'RECORD'
+  | 'NODE';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -104,6 +108,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // Every role sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
     safeguardingReports: { roles: ALL, scope: 'LIST' },
     safeguardingReport: { roles: ALL, scope: 'RECORD' },
+    // Open to every role that may read some type by id; the check then applies the rule of the id's type
+    // (NODE_QUERIES below).
+    node: { roles: ALL, scope: 'NODE' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -158,6 +165,19 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
 
 export type RootType = keyof typeof ACCESS_POLICY;
 
+/**
+ * The query whose rule node(id:) applies for each type (a conflict has no query by id: the rule of
+ * the list, whose rows are the caller's scope, and the service's record check).
+ */
+export const NODE_QUERIES: Readonly<Record<NodeType, string>> = {
+  Journey: 'journey',
+  Beneficiary: 'beneficiary',
+  Complaint: 'complaint',
+  Conflict: 'conflicts',
+  SafeguardingReport: 'safeguardingReport',
+  ReportJob: 'reportJob',
+};
+
 export function ruleOf(type: string, field: string): FieldRule | null {
   if (type !== 'Query' && type !== 'Mutation') return null;
   const table = ACCESS_POLICY[type];
@@ -177,6 +197,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   REPORT_JOB: "report's programme and regions in scope",
   PLACE: 'programme and region of the record',
   RECORD: "the record's programme and region in scope",
+  NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
 };
 
 /** The role table of docs/security.md (between the access-table markers), generated from ACCESS_POLICY. */

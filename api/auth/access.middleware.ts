@@ -2,33 +2,19 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
 import type { GraphQLContext } from '../context';
-import { ruleOf, type FieldRule } from './access-policy';
+import { parseNodeId, uuidOfReference } from '../node/global-id';
+import type { Args, ArgsDecoder } from '../node/node-arguments';
+import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
+import type { Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
 
-type Args = Record<string, unknown>;
+function assertRole(what: string, rule: FieldRule, principal: Principal): void {
+  if (!rule.roles.includes(principal.role))
+    throw new DomainError('FORBIDDEN', `${what} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
+}
 
-async function check(
-  ctx: GraphQLContext,
-  type: string,
-  field: string,
-  rule: FieldRule | null,
-  args: Args,
-): Promise<void> {
-  if (!rule) throw new DomainError('FORBIDDEN', `${type}.${field} has no access rule (refused to everybody)`);
-  const principal = ctx.principal;
-  if (!principal && rule.anonymous) return; // public channel: no identity asked for, none kept
-  if (!principal)
-    throw new DomainError(
-      'UNAUTHENTICATED',
-      'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
-    );
-  if (!rule.roles.includes(principal.role)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      `${type}.${field} is for ${rule.roles.join(', ')}; you act as ${principal.role}`,
-    );
-  }
+async function checkScope(ctx: GraphQLContext, principal: Principal, rule: FieldRule, args: Args): Promise<void> {
   switch (rule.scope) {
     case 'JOURNEY':
       return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
@@ -57,9 +43,50 @@ async function check(
         return assertPlaceInScope(principal, input.programmeId, input.regionCode);
       return;
     }
+    case 'NODE': {
+      // The object's type decides: the roles and scope check of that type's own query, on its UUID.
+      const { type, uuid } = parseNodeId(args.id);
+      const own = ACCESS_POLICY.Query[NODE_QUERIES[type]];
+      assertRole(`Query.node for a ${type} (as Query.${NODE_QUERIES[type]})`, own, principal);
+      return checkScope(ctx, principal, own, { id: uuid });
+    }
     default:
       return; // NONE; LIST and ENTRIES are limited where the rows are read; RECORD where the record is read
   }
+}
+
+/** Decoded arguments, or their first wrong or malformed id as VALIDATION_FAILED. */
+function valid({ args, invalid }: ReturnType<ArgsDecoder>): Args {
+  if (invalid) throw invalid;
+  return args;
+}
+
+/**
+ * The caller's identity, role and scope for one root field, in that order. The ids its arguments
+ * name are decoded to UUIDs for the scope check, which reads them; a wrong or malformed id is
+ * VALIDATION_FAILED after the access checks, as it was when only the resolvers checked ids.
+ * Answers the decoded arguments.
+ */
+async function check(
+  ctx: GraphQLContext,
+  type: string,
+  field: string,
+  rule: FieldRule | null,
+  args: Args,
+  decode: ArgsDecoder,
+): Promise<Args> {
+  if (!rule) throw new DomainError('FORBIDDEN', `${type}.${field} has no access rule (refused to everybody)`);
+  const principal = ctx.principal;
+  if (!principal && rule.anonymous) return valid(decode(args)); // public channel: no identity asked for, none kept
+  if (!principal)
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
+    );
+  assertRole(`${type}.${field}`, rule, principal);
+  const decoded = decode(args);
+  await checkScope(ctx, principal, rule, decoded.args);
+  return valid(decoded);
 }
 
 /** The action an audit row names for a mutation: its journey command, its policy action, `enroll`, or its name. */
@@ -71,27 +98,34 @@ export interface FieldCall {
   args: Args;
   context: GraphQLContext;
   info: GraphQLResolveInfo;
+  /** Turns the ids its arguments name into UUIDs (api/node/node-arguments.ts); none: nothing to decode. */
+  decode?: ArgsDecoder | null;
 }
+
+const asGiven: ArgsDecoder = (args) => ({ args, invalid: null });
 
 /**
  * Every Query and Mutation field passes here first (schema.ts wraps each root field's resolver): the
  * caller's role must be in the field's row of ACCESS_POLICY (no row: refused), and the journey,
  * beneficiary, programme or place it names must be in the caller's scope. A refused mutation is
- * written to the audit log as DENIED. `next` runs the field's own resolver; other fields pass through untouched.
+ * written to the audit log as DENIED. `next` runs the field's own resolver with the decoded
+ * arguments; other fields pass through untouched.
  */
 export async function accessMiddleware(
-  { args, context, info }: FieldCall,
-  next: () => Promise<unknown>,
+  { args, context, info, decode }: FieldCall,
+  next: (args: Args) => Promise<unknown>,
 ): Promise<unknown> {
   const type = info.parentType.name;
-  if (type !== 'Query' && type !== 'Mutation') return next();
+  if (type !== 'Query' && type !== 'Mutation') return next(args);
   const rule = ruleOf(type, info.fieldName);
+  let decoded: Args;
   try {
-    await check(context, type, info.fieldName, rule, args);
+    decoded = await check(context, type, info.fieldName, rule, args, decode ?? asGiven);
   } catch (err) {
     if (type === 'Mutation') {
       const a = args;
-      const journeyId = typeof a.journeyId === 'string' ? a.journeyId : null;
+      const journeyId =
+        uuidOfReference(a.journeyId, 'Journey') ?? (typeof a.journeyId === 'string' ? a.journeyId : null);
       await recordDenial(
         context,
         actionOf(info.fieldName, rule),
@@ -103,5 +137,5 @@ export async function accessMiddleware(
     }
     throw err;
   }
-  return next();
+  return next(decoded);
 }

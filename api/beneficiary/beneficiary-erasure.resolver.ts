@@ -15,7 +15,10 @@ export class BeneficiaryErasureResolver {
       'BENEFICIARY_ERASED. Cannot be undone.',
   })
   async eraseBeneficiary(
-    @Arg('beneficiaryId', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) beneficiaryId: string,
+    @Arg('beneficiaryId', () => ID, {
+      description: 'The beneficiary: their id (Beneficiary.id), or their UUID (Beneficiary.beneficiaryId).',
+    })
+    beneficiaryId: string,
     @Arg('reason', () => String, {
       description:
         'Why (e.g. the written request and its date), 10-500 characters, without personal data: kept in the ' +

@@ -2,16 +2,26 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { SexCode } from '../journey/journey-enums';
 import { JourneyObject } from '../journey/journey.object';
+import { NodeInterface } from '../node/node.interface';
 
 @ObjectType('Beneficiary', {
+  implements: NodeInterface,
   description:
     'A beneficiary (penerima manfaat): the person enrolled in a programme. The full NIK and phone number are ' +
     'never returned here (revealNik, revealPhone).',
 })
-export class BeneficiaryObject {
-  @Field(() => ID, { description: 'Beneficiary id (UUID); also the id of their journey.' }) id!: string;
+export class BeneficiaryObject implements NodeInterface {
+  @Field(() => ID, {
+    description:
+      'Global id of the beneficiary (Node): pass it to node(id:) and to beneficiaryId arguments. Their journey has ' +
+      'its own (journey.id). Not the UUID: see beneficiaryId.',
+  })
+  id!: string;
+  @Field(() => ID, { description: "The beneficiary's UUID, also their journey's (Journey.journeyId)." })
+  beneficiaryId!: string;
   @Field({
-    description: 'Full name as enrolled; after erasure on request a pseudonym (Erased <first 8 characters of the id>).',
+    description:
+      'Full name as enrolled; after erasure on request a pseudonym (Erased <first 8 characters of beneficiaryId>).',
   })
   name!: string;
   @Field(() => String, {

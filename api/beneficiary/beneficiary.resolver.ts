@@ -8,6 +8,7 @@ import { IdempotencyKeyArg } from '../journey/command-args';
 import { JourneyObject } from '../journey/journey.object';
 import { toJourneyObject } from '../journey/journey-view.mapper';
 import { assertUuid, viewFromRow } from '../journey/journey-read.service';
+import { toGlobalId } from '../node/global-id';
 import { BeneficiaryObject } from './beneficiary.object';
 import { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
 import { enrollBeneficiary } from './enrolment.service';
@@ -17,7 +18,8 @@ export function toBeneficiaryObject(row: BeneficiaryEntity, cipher: FieldCipher)
   const nik = cipher.decryptNullable(row.nik);
   const phone = cipher.decryptNullable(row.phone);
   return {
-    id: row.id,
+    id: toGlobalId('Beneficiary', row.id),
+    beneficiaryId: row.id,
     name: row.name,
     nikMasked: nik === null ? null : maskNik(nik),
     phoneMasked: phone === null ? null : maskPhone(phone),
@@ -36,7 +38,10 @@ export function toBeneficiaryObject(row: BeneficiaryEntity, cipher: FieldCipher)
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryObject, { nullable: true, description: 'A beneficiary by id; null if there is none.' })
   async beneficiary(
-    @Arg('id', () => ID, { description: 'The beneficiary (= journey) id, a UUID.' }) id: string,
+    @Arg('id', () => ID, {
+      description: 'The beneficiary: their id (Beneficiary.id), or their UUID (Beneficiary.beneficiaryId).',
+    })
+    id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BeneficiaryObject | null> {
     requireActor(ctx.actor); // personal data: never to anonymous callers
@@ -47,7 +52,7 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => JourneyObject, { nullable: true })
   async journey(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): Promise<JourneyObject | null> {
-    const row = await ctx.loaders.journey.load(b.id);
+    const row = await ctx.loaders.journey.load(b.beneficiaryId);
     return row ? toJourneyObject(viewFromRow(row)) : null;
   }
 

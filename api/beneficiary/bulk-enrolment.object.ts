@@ -35,7 +35,7 @@ export class BulkEnrolmentRowResult {
   status!: BulkEnrolmentRowStatus;
   @Field(() => ID, {
     nullable: true,
-    description: 'The journey (= beneficiary) id when the person is enrolled (now or before).',
+    description: "The journey's UUID (Journey.journeyId) when the person is enrolled (now or before).",
   })
   journeyId!: string | null;
   @Field(() => String, {

@@ -3,7 +3,9 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { revealPersonalField } from './personal-data-reveal.service';
 
-const idArg = { description: 'The beneficiary (= journey) id, a UUID.' };
+const idArg = {
+  description: 'The beneficiary: their id (Beneficiary.id), or their UUID (Beneficiary.beneficiaryId).',
+};
 const reasonArg = (what: string) => ({
   description: `Why the full ${what} is needed (10-500 characters); kept in the audit log.`,
 });

@@ -13,7 +13,7 @@ import { fromTemporalError } from '../journey/temporal-errors';
 import { COMPLAINT_TEXT, type FileComplaintInput } from './complaint.input';
 import type { ComplaintReceipt, ComplaintStatusView } from './complaint.object';
 import { newReceiptCode, normaliseReceiptCode, receiptHash } from './receipt-code';
-import { isUuid } from '../../domain/shared/uuid';
+import { uuidOfReference } from '../node/global-id';
 
 /** Programme and region of the complaint: a journey's own, or the ones the filer names. */
 async function placeOf(
@@ -21,8 +21,8 @@ async function placeOf(
   input: FileComplaintInput,
 ): Promise<{ regionCode: string; subjectRef: string | null }> {
   if (input.subjectKind === 'JOURNEY') {
-    const ref = input.subjectRef ?? '';
-    const journey = isUuid(ref)
+    const ref = uuidOfReference(input.subjectRef, 'Journey'); // the journey's id, or its UUID
+    const journey = ref
       ? await ctx.em.findOne(JourneyEntity, { id: ref.toLowerCase() }, { fields: ['id', 'programmeId', 'regionCode'] })
       : null;
     if (!journey || journey.programmeId !== input.programmeId)

@@ -3,6 +3,7 @@ import { ComplaintAnswerEntity, ComplaintEntity } from '../../db/entities';
 import { ALL } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
+import { toGlobalId } from '../node/global-id';
 import type { ComplaintObject } from './complaint.object';
 
 /** Staff view of one complaint: text decrypted; a named filer's contact for managers only. */
@@ -10,7 +11,8 @@ export async function toComplaintObject(ctx: GraphQLContext, row: ComplaintEntit
   const cipher = ctx.cipher;
   const answer = row.answerId ? await ctx.em.findOne(ComplaintAnswerEntity, { id: row.answerId }) : null;
   return {
-    id: row.id,
+    id: toGlobalId('Complaint', row.id),
+    complaintId: row.id,
     programmeId: row.programmeId,
     regionCode: row.regionCode,
     subjectKind: row.subjectKind,

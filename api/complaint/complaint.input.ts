@@ -25,7 +25,9 @@ export class FileComplaintInput {
   @Field(() => ComplaintSubjectCode, { description: 'What the complaint is about.' }) subjectKind!: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'Which one: the journey id for JOURNEY; a facilitator or group id if known; empty for PROGRAMME.',
+    description:
+      'Which one: for JOURNEY the journey (its id, Journey.id, or its UUID); a facilitator or group id if known; ' +
+      'empty for PROGRAMME.',
   })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)

@@ -6,6 +6,7 @@ import {
   ComplaintStatusCode,
   ComplaintSubjectCode,
 } from '../grievance/grievance-enums';
+import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
   description:
@@ -38,9 +39,13 @@ export class ComplaintStatusView {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' }) closedAt!: Date | null;
 }
 
-@ObjectType({ description: 'A complaint as staff in scope see it.' })
-export class ComplaintObject {
-  @Field(() => ID, { description: 'Complaint id.' }) id!: string;
+@ObjectType({ implements: NodeInterface, description: 'A complaint as staff in scope see it.' })
+export class ComplaintObject implements NodeInterface {
+  @Field(() => ID, {
+    description: 'Global id of the complaint (Node): for node(id:) and complaintId arguments. Its UUID: complaintId.',
+  })
+  id!: string;
+  @Field(() => ID, { description: "The complaint's UUID: the key in the audit log and exports." }) complaintId!: string;
   @Field({ description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
   @Field(() => ComplaintSubjectCode, { description: 'What it is about.' }) subjectKind!: string;

@@ -8,7 +8,10 @@ import { complaintStatus, fileComplaint } from './complaint-filing.service';
 import { listComplaints, toComplaintObject } from './complaint-read.service';
 import { answerStep, loadComplaint, runComplaintStep } from './complaint-steps.service';
 
-const ComplaintIdArg = () => Arg('complaintId', () => ID, { description: 'The complaint id.' });
+const ComplaintIdArg = () =>
+  Arg('complaintId', () => ID, {
+    description: 'The complaint: its id (ComplaintObject.id), or its UUID (complaintId).',
+  });
 
 /** Complaints (pengaduan): the public channel (file, look up by receipt) and staff handling. */
 @Resolver()
@@ -52,7 +55,11 @@ export class ComplaintResolver {
   }
 
   @Query(() => ComplaintObject, { description: "One complaint in the caller's scope." })
-  async complaint(@Arg('id', () => ID, { description: 'Complaint id.' }) id: string, @Ctx() ctx: GraphQLContext) {
+  async complaint(
+    @Arg('id', () => ID, { description: 'The complaint: its id (ComplaintObject.id), or its UUID (complaintId).' })
+    id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toComplaintObject(ctx, await loadComplaint(ctx, id));
   }
 

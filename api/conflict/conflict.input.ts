@@ -29,7 +29,10 @@ export class RecordConflictInput {
   })
   @ArrayMaxSize(20)
   parties!: string[];
-  @Field(() => [ID], { nullable: true, description: 'Journeys affected (up to 200).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Journeys affected (up to 200): their ids (Journey.id), or their UUIDs (Journey.journeyId).',
+  })
   @IsOptional()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })

@@ -5,17 +5,22 @@ import {
   ConflictTypeCode,
   ResolutionMethodCode,
 } from '../grievance/grievance-enums';
+import { NodeInterface } from '../node/node.interface';
 
-@ObjectType({ description: 'A recorded conflict and its resolution.' })
-export class ConflictObject {
-  @Field(() => ID, { description: 'Conflict id.' }) id!: string;
+@ObjectType({ implements: NodeInterface, description: 'A recorded conflict and its resolution.' })
+export class ConflictObject implements NodeInterface {
+  @Field(() => ID, {
+    description: 'Global id of the conflict (Node): for node(id:) and conflictId arguments. Its UUID: conflictId.',
+  })
+  id!: string;
+  @Field(() => ID, { description: "The conflict's UUID: the key in the audit log and exports." }) conflictId!: string;
   @Field({ description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
   @Field(() => String, { nullable: true, description: 'Cohort.' }) cohortId!: string | null;
   @Field(() => ConflictTypeCode, { description: 'Type.' }) type!: string;
   @Field(() => ConflictCategoryCode, { description: 'Category.' }) category!: string;
   @Field(() => [String], { description: 'Parties.' }) parties!: string[];
-  @Field(() => [ID], { description: 'Journeys affected.' }) journeyIds!: string[];
+  @Field(() => [ID], { description: 'Journeys affected, by UUID (Journey.journeyId).' }) journeyIds!: string[];
   @Field(() => [String], { description: 'Groups affected.' }) groupIds!: string[];
   @Field({ description: 'What happened.' }) description!: string;
   @Field(() => ConflictStatusCode, { description: 'OPEN or RESOLVED.' }) status!: string;

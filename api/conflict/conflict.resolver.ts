@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { ConflictFilter, RecordConflictInput, ResolveConflictInput } from './conflict.input';
 import { ConflictFigureObject, ConflictObject } from './conflict.object';
+import { toConflictObject } from './conflict.mapper';
 import { conflictFiguresOf, listConflicts, recordConflict, resolveConflict } from './conflict.service';
 
 /** Conflicts (konflik): record, resolve, list, and their M&E figures. */
@@ -12,36 +13,39 @@ export class ConflictResolver {
       'A facilitator or manager records a conflict (type, category, parties, affected journeys or groups). A ' +
       'MAJOR conflict notifies the programme manager at once. Audited.',
   })
-  recordConflict(
+  async recordConflict(
     @Arg('input', () => RecordConflictInput, { description: 'The conflict.' }) input: RecordConflictInput,
     @Ctx() ctx: GraphQLContext,
-  ) {
-    return recordConflict(ctx, input);
+  ): Promise<ConflictObject> {
+    return toConflictObject(await recordConflict(ctx, input));
   }
 
   @Mutation(() => ConflictObject, {
     description:
       'A facilitator or manager records how an open conflict was resolved: method, outcome, lessons learned. Audited.',
   })
-  resolveConflict(
-    @Arg('conflictId', () => ID, { description: 'The conflict id.' }) conflictId: string,
+  async resolveConflict(
+    @Arg('conflictId', () => ID, {
+      description: 'The conflict: its id (ConflictObject.id), or its UUID (conflictId).',
+    })
+    conflictId: string,
     @Arg('input', () => ResolveConflictInput, { description: 'The resolution.' }) input: ResolveConflictInput,
     @Ctx() ctx: GraphQLContext,
-  ) {
-    return resolveConflict(ctx, conflictId, input);
+  ): Promise<ConflictObject> {
+    return toConflictObject(await resolveConflict(ctx, conflictId, input));
   }
 
   @Query(() => [ConflictObject], {
     description: "The newest conflicts (up to 200) in the caller's programmes and regions.",
   })
-  conflicts(
+  async conflicts(
     @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
     programmeId: string | undefined,
     @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' })
     filter: ConflictFilter | undefined,
     @Ctx() ctx: GraphQLContext,
-  ) {
-    return listConflicts(ctx, programmeId, filter);
+  ): Promise<ConflictObject[]> {
+    return (await listConflicts(ctx, programmeId, filter)).map(toConflictObject);
   }
 
   @Query(() => [ConflictFigureObject], {

@@ -107,6 +107,10 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
   return (await ctx.em.fork().findOne(ConflictEntity, { id }))!;
 }
 
+/** A conflict by UUID in the caller's scope (VALIDATION_FAILED, NOT_FOUND or FORBIDDEN otherwise). */
+export const loadConflict = (ctx: GraphQLContext, id: string): Promise<ConflictEntity> =>
+  loadRecordInScope(ctx, 'conflict', id, (key) => ctx.em.findOne(ConflictEntity, { id: key }));
+
 /** Resolves an open conflict with method, outcome and lessons learned (audited). */
 export async function resolveConflict(
   ctx: GraphQLContext,
@@ -114,7 +118,7 @@ export async function resolveConflict(
   input: ResolveConflictInput,
 ): Promise<ConflictEntity> {
   const principal = requirePrincipal(ctx.principal);
-  const row = await loadRecordInScope(ctx, 'conflict', conflictId, (id) => ctx.em.findOne(ConflictEntity, { id }));
+  const row = await loadConflict(ctx, conflictId);
   const resolution: ConflictResolutionInput = {
     method: input.method as never,
     outcome: input.outcome.trim(),

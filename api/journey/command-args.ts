@@ -1,7 +1,8 @@
 import { Arg, ID } from 'type-graphql';
 
 /** The arguments every journey command shares, declared once. */
-export const JourneyIdArg = () => Arg('journeyId', () => ID, { description: 'The journey (= beneficiary) id.' });
+export const JourneyIdArg = () =>
+  Arg('journeyId', () => ID, { description: 'The journey: its id (Journey.id), or its UUID (Journey.journeyId).' });
 
 export const IdempotencyKeyArg = () =>
   Arg('idempotencyKey', () => String, {

@@ -1,12 +1,14 @@
 import type { JourneyView } from '../../workflows/journey/journey.messages';
 import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
+import { toGlobalId } from '../node/global-id';
 import type { JourneyObject } from './journey.object';
 
 /** The GraphQL journey from a journey view (read-model row or live workflow: same shape). */
 export function toJourneyObject(view: JourneyView): JourneyObject {
   const s = view.state;
   return {
-    id: s.journeyId,
+    id: toGlobalId('Journey', s.journeyId),
+    journeyId: s.journeyId,
     workflowId: journeyWorkflowId(s.journeyId),
     programmeId: s.programmeId,
     cohortId: s.cohortId,

@@ -1,6 +1,7 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import { AttendanceStatusCode, JourneyStageCode, JourneyStatusCode, WelfareLevelCode } from './journey-enums';
+import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
   description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.',
@@ -228,12 +229,25 @@ export class NextActionObject {
 }
 
 @ObjectType('Journey', {
+  implements: NodeInterface,
   description:
     "A beneficiary's journey through the programme (one per beneficiary), from the read model or the live workflow.",
 })
-export class JourneyObject {
-  @Field(() => ID, { description: 'Journey id; equals the beneficiary id.' }) id!: string;
-  @Field({ description: 'Id of the server-side workflow running the journey: journey-<id>. For support and logs.' })
+export class JourneyObject implements NodeInterface {
+  @Field(() => ID, {
+    description:
+      'Global id of the journey (Node): pass it to node(id:) and to journeyId arguments. Not the UUID: see journeyId.',
+  })
+  id!: string;
+  @Field(() => ID, {
+    description:
+      "The journey's UUID, equal to its beneficiary's (Beneficiary.beneficiaryId): the key in the audit log, exports " +
+      'and the workflow id.',
+  })
+  journeyId!: string;
+  @Field({
+    description: 'Id of the server-side workflow running the journey: journey-<journeyId>. For support and logs.',
+  })
   workflowId!: string;
   @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
   @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:

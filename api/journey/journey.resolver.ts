@@ -14,7 +14,8 @@ export class JourneyResolver {
     description: 'A journey by id (= beneficiary id); null if there is none.',
   })
   async journey(
-    @Arg('id', () => ID, { description: 'The journey (= beneficiary) id, a UUID.' }) id: string,
+    @Arg('id', () => ID, { description: 'The journey: its id (Journey.id), or its UUID (Journey.journeyId).' })
+    id: string,
     @Arg('live', {
       defaultValue: false,
       description:
@@ -32,8 +33,8 @@ export class JourneyResolver {
 
   @FieldResolver(() => BeneficiaryObject, { description: 'The person on this journey.' })
   async beneficiary(@Root() journey: JourneyObject, @Ctx() ctx: GraphQLContext): Promise<BeneficiaryObject> {
-    const row = await ctx.loaders.beneficiary.load(journey.id);
-    if (!row) throw new Error(`journey ${journey.id} has no beneficiary row`);
+    const row = await ctx.loaders.beneficiary.load(journey.journeyId);
+    if (!row) throw new Error(`journey ${journey.journeyId} has no beneficiary row`);
     return toBeneficiaryObject(row, ctx.cipher);
   }
 }

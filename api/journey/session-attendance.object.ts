@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: "The outcome of one participant's entry." })
 export class SessionAttendanceEntryResult {
-  @Field(() => ID, { description: 'The journey (= beneficiary) id of the entry.' }) journeyId!: string;
+  @Field(() => ID, { description: "The entry's journey: its UUID (Journey.journeyId)." }) journeyId!: string;
   @Field({ description: 'True when the attendance is recorded (now, or by an earlier call with the same key).' })
   ok!: boolean;
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REPORT_FORMATS, REPORT_LOCALES, REPORT_TYPES } from '../../domain/report/report.types';
+import { NodeInterface } from '../node/node.interface';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -62,11 +63,16 @@ registerEnumType(ReportJobStatusCode, {
 });
 
 @ObjectType('ReportJob', {
+  implements: NodeInterface,
   description:
     'A report produced in the background: poll it until status is DONE, then download url with the same bearer token.',
 })
-export class ReportJobObject {
-  @Field(() => ID, { description: 'Job id.' }) id!: string;
+export class ReportJobObject implements NodeInterface {
+  @Field(() => ID, {
+    description: 'Global id of the job (Node): for node(id:) and reportJob(id:). Its UUID: reportJobId.',
+  })
+  id!: string;
+  @Field(() => ID, { description: "The job's UUID, as in its download url." }) reportJobId!: string;
   @Field(() => ReportTypeCode, { description: 'Report type.' }) type!: string;
   @Field(() => ReportFormatCode, { description: 'File format.' }) format!: string;
   @Field(() => ReportLocaleCode, { description: 'Language of the report.' }) locale!: string;
@@ -91,7 +97,7 @@ export class ReportJobObject {
     nullable: true,
     description:
       'Path of the finished file on this API (GET with the bearer token; managers, auditors and viewers whose ' +
-      'scope covers the report), e.g. /reports/<id>.pdf; null until DONE.',
+      'scope covers the report), e.g. /reports/<reportJobId>.pdf; null until DONE.',
   })
   url!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the job failed; null otherwise.' }) error!: string | null;

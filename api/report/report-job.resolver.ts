@@ -35,7 +35,8 @@ export class ReportJobResolver {
   })
   reportJob(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID, { description: 'Job id (ReportJob.id).' }) id: string,
+    @Arg('id', () => ID, { description: 'The job: its id (ReportJob.id), or its UUID (ReportJob.reportJobId).' })
+    id: string,
   ): Promise<ReportJobObject | null> {
     return reportJob(ctx, id);
   }

@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../context';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { fromTemporalError, isAlreadyStarted } from '../journey/temporal-errors';
 import { reportJobInScope, reportRegionScope } from './report-access';
+import { toGlobalId } from '../node/global-id';
 import type { ReportJobObject } from './report-job.object';
 import type { RequestReportInput } from './request-report.input';
 
@@ -15,7 +16,8 @@ const MAX_DAYS = 3660;
 
 export function toReportJobObject(job: ReportJobEntity): ReportJobObject {
   return {
-    id: job.id,
+    id: toGlobalId('ReportJob', job.id),
+    reportJobId: job.id,
     type: job.type,
     format: job.format,
     locale: job.locale,

@@ -10,6 +10,7 @@ import { scopeConditions } from '../complaint/complaint-read.service';
 import type { GraphQLContext } from '../context';
 import { boundedText, loadRecordInScope } from '../grievance/grievance-access';
 import { REPORT_TEXT, type FileSafeguardingReportInput } from './safeguarding.input';
+import { toGlobalId } from '../node/global-id';
 import type { SafeguardingReceipt, SafeguardingReportObject } from './safeguarding.object';
 
 export const loadReport = (ctx: GraphQLContext, id: string) =>
@@ -84,7 +85,8 @@ export async function toReportObject(
     { orderBy: { at: 'asc', id: 'asc' } },
   );
   return {
-    id: row.id,
+    id: toGlobalId('SafeguardingReport', row.id),
+    reportId: row.id,
     programmeId: row.programmeId,
     regionCode: row.regionCode,
     category: row.category,

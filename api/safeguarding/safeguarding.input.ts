@@ -50,7 +50,10 @@ export class SafeguardingActionInput {
   @IsOptional()
   @MaxLength(4000)
   note?: string;
-  @Field(() => ID, { nullable: true, description: 'The journey the step concerns, if any.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The journey the step concerns, if any: its id (Journey.id), or its UUID (Journey.journeyId).',
+  })
   @IsOptional()
   @IsUUID()
   journeyId?: string;

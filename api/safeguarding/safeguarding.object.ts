@@ -5,6 +5,7 @@ import {
   SafeguardingCategoryCode,
   SafeguardingStatusCode,
 } from '../grievance/grievance-enums';
+import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
   description: 'Acknowledgement of a safeguarding report: a reference and the time, nothing filed is echoed.',
@@ -20,19 +21,30 @@ export class SafeguardingActionObject {
   @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
   @Field({ description: 'Staff member who recorded it (user id).' }) actorId!: string;
   @Field({ description: 'Role they acted in.' }) actorRole!: string;
-  @Field(() => ID, { nullable: true, description: 'Journey concerned (e.g. the participant who was exited).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Journey concerned (e.g. the participant who was exited), by UUID (Journey.journeyId).',
+  })
   journeyId!: string | null;
   @Field(() => String, { nullable: true, description: 'Details: safeguarding team only (null for every other role).' })
   note!: string | null;
 }
 
 @ObjectType({
+  implements: NodeInterface,
   description:
     'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is ' +
     'never shown here (revealSafeguardingReporter, safeguarding team only, logged).',
 })
-export class SafeguardingReportObject {
-  @Field(() => ID, { description: 'Report id.' }) id!: string;
+export class SafeguardingReportObject implements NodeInterface {
+  @Field(() => ID, {
+    description: 'Global id of the report (Node): for node(id:) and reportId arguments. Its UUID: reportId.',
+  })
+  id!: string;
+  @Field(() => ID, {
+    description: "The report's UUID: the reference its filer was given (SafeguardingReceipt.reference), the audit key.",
+  })
+  reportId!: string;
   @Field({ description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
   @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: string;

@@ -13,7 +13,10 @@ import {
   toReportObject,
 } from './safeguarding-report.service';
 
-const ReportIdArg = () => Arg('reportId', () => ID, { description: 'The safeguarding report id.' });
+const ReportIdArg = () =>
+  Arg('reportId', () => ID, {
+    description: 'The safeguarding report: its id (SafeguardingReportObject.id), or its UUID (reportId).',
+  });
 
 /** Safeguarding reports: filed by anyone, handled by the safeguarding team, visible (masked) to every role in scope. */
 @Resolver()
@@ -47,7 +50,13 @@ export class SafeguardingResolver {
   @Query(() => SafeguardingReportObject, {
     description: "One safeguarding report in the caller's scope (masked as in safeguardingReports).",
   })
-  async safeguardingReport(@Arg('id', () => ID, { description: 'Report id.' }) id: string, @Ctx() ctx: GraphQLContext) {
+  async safeguardingReport(
+    @Arg('id', () => ID, {
+      description: 'The safeguarding report: its id (SafeguardingReportObject.id), or its UUID (reportId).',
+    })
+    id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return toReportObject(ctx, await loadReport(ctx, id));
   }
 

@@ -41,7 +41,7 @@ describe('audit: a journey through intensive support to exit, reconstructed', ()
         input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
         key: `enrol-${randomUUID()}`,
       })
-    ).data!.enrollBeneficiary.id;
+    ).data!.enrollBeneficiary.journeyId; // the UUID: the audit log, Temporal and the exports name the journey by it
     await driveToReEvaluation(app, id);
     await ok(app, 'submitReEvaluation', id, reEvaluation(false));
     const denied = await command(

@@ -18,8 +18,9 @@ describe('audit: one row per step however often the recording runs', () => {
   let planning: Record<string, Json>;
   beforeAll(async () => {
     app = await startAppHarness();
+    // The journey's UUID: SQL, Temporal and the audit log name it so.
     id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
-      .enrollBeneficiary.id;
+      .enrollBeneficiary.journeyId;
     planning = await ok(app, 'submitAssessment', id, assessmentInput());
   });
   afterAll(async () => {

@@ -6,7 +6,8 @@ import { rawQuery, tablesContaining } from '../support/raw-sql';
 
 const ERASE = `mutation($id: ID!, $reason: String!, $key: String!) {
   eraseBeneficiary(beneficiaryId: $id, reason: $reason, idempotencyKey: $key) {
-  id name nikMasked phoneMasked sex birthDate disability regionCode programmeId cohortId vulnerableGroups erasedAt } }`;
+  beneficiaryId name nikMasked phoneMasked sex birthDate disability regionCode programmeId cohortId vulnerableGroups
+  erasedAt } }`;
 const AUDITOR = { user: 'auditor-9', role: 'auditor' };
 const REASON = 'Written request of the beneficiary, received 2026-11-20 at the dinas office';
 
@@ -49,7 +50,8 @@ describe('erasure on request: personal data gone, statistics and the audit chain
     const enrol = async (input: Record<string, unknown>) => {
       const res = await app.gql(ENROLL, { input, key: `erasure-${randomUUID()}` }, FACILITATOR);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data!.enrollBeneficiary.id as string;
+      // The person's UUID: the beneficiary and the journey share it (SQL, the pseudonym and both kinds of argument).
+      return res.data!.enrollBeneficiary.journeyId as string;
     };
     id = await enrol(enrolmentInput(nik, { name, phone, cohortId, disability: true, birthDate: '1988-04-12' }));
     await enrol(enrolmentInput(randomNik(), { cohortId }));
@@ -76,7 +78,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
       const res = await app.gql(ERASE, { id, reason: REASON, key }, MANAGER);
       expect(res.errors).toBeUndefined();
       expect(res.data!.eraseBeneficiary).toMatchObject({
-        id,
+        beneficiaryId: id,
         name: `Erased ${id.slice(0, 8)}`,
         nikMasked: null,
         phoneMasked: null,
@@ -94,7 +96,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
       expect(await counts()).toEqual(before);
       const journey = (await app.gql(JOURNEY, { id }, AUDITOR)).data!.journey;
       expect(journey).toMatchObject({
-        id,
+        journeyId: id,
         stage: 'PLANNING',
         beneficiary: { name: `Erased ${id.slice(0, 8)}`, nikMasked: null },
       });
@@ -185,7 +187,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
       FACILITATOR,
     );
     expect(again.errors).toBeUndefined();
-    expect(again.data!.enrollBeneficiary.id).not.toBe(id);
+    expect(again.data!.enrollBeneficiary.journeyId).not.toBe(id);
   });
 
   it('is for managers in scope only, with a reason and a valid key; a refusal changes nothing', async () => {
@@ -195,7 +197,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
         { input: enrolmentInput(randomNik(), { cohortId }), key: `erasure-${randomUUID()}` },
         FACILITATOR,
       )
-    ).data!.enrollBeneficiary.id;
+    ).data!.enrollBeneficiary;
     const tries: [Record<string, unknown>, { user: string; role: string; regions?: string[] } | null, string][] = [
       [{ reason: REASON, key: `erase-${randomUUID()}` }, FACILITATOR, 'FORBIDDEN'],
       [{ reason: REASON, key: `erase-${randomUUID()}` }, AUDITOR, 'FORBIDDEN'],
@@ -210,10 +212,12 @@ describe('erasure on request: personal data gone, statistics and the audit chain
       [{ reason: REASON, key: 'x' }, MANAGER, 'VALIDATION_FAILED'],
     ];
     for (const [vars, who, code] of tries)
-      expect((await app.gql(ERASE, { id: other, ...vars }, who)).errors?.[0].extensions?.code).toBe(code);
+      expect((await app.gql(ERASE, { id: other.beneficiary.id, ...vars }, who)).errors?.[0].extensions?.code).toBe(
+        code,
+      );
     const [row] = await rawQuery<{ erased_at: Date | null; nik: string }>(
       'select erased_at, nik from beneficiary where id = $1',
-      [other],
+      [other.journeyId],
     );
     expect(row.erased_at).toBeNull();
     expect(row.nik).toMatch(/^enc:v1:/);

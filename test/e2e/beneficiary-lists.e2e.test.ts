@@ -5,7 +5,8 @@ import { BULK_ENROL, csvLine, csvOf } from '../support/bulk-graphql';
 const LIST = `query List($filter: BeneficiaryFilter, $first: Int, $after: String) {
   beneficiaries(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name nikMasked sex birthDate regionCode cohortId journey { id stage } } } } }`;
+    edges { cursor node { id beneficiaryId name nikMasked sex birthDate regionCode cohortId
+      journey { journeyId stage } } } } }`;
 const COHORTS =
   'query Cohorts($programmeId: ID!) { cohorts(programmeId: $programmeId) ' +
   '{ id programmeId enrolled activeJourneys } }';
@@ -64,7 +65,7 @@ describe('beneficiary lists and cohorts', () => {
 
   const list = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     app.gql(LIST, { filter: { cohortId, ...filter }, first: 50, ...extra });
-  type Edge = { cursor: string; node: { id: string; name: string } };
+  type Edge = { cursor: string; node: { id: string; beneficiaryId: string; name: string } };
 
   it(
     'pages by name then id with a keyset cursor: every person once, the total on every page, ' +
@@ -91,9 +92,9 @@ describe('beneficiary lists and cohorts', () => {
         'Nyoman Dewi',
         'Wayan Sari',
       ]);
-      const made = nodes.filter((n) => n.name === 'Made Ayu').map((n) => n.id);
-      expect(made).toEqual([...made].sort()); // the pair straddles the page break, in id order
-      expect(new Set(nodes.map((n) => n.id))).toEqual(new Set(ids));
+      const made = nodes.filter((n) => n.name === 'Made Ayu').map((n) => n.beneficiaryId);
+      expect(made).toEqual([...made].sort()); // the pair straddles the page break, in id (UUID) order
+      expect(new Set(nodes.map((n) => n.beneficiaryId))).toEqual(new Set(ids));
     },
   );
 
@@ -106,7 +107,7 @@ describe('beneficiary lists and cohorts', () => {
       name: 'Ayu Lestari',
       birthDate: bornYearsAgo(36),
       cohortId,
-      journey: { id: node.id, stage: 'ENROLLED' },
+      journey: { journeyId: node.beneficiaryId, stage: 'ENROLLED' },
     });
     expect(node.nikMasked).toMatch(/^\d{4}\*{8}\d{4}$/);
     expect(statements).toBeLessThanOrEqual(3); // count, page, journeys (batched)

@@ -76,7 +76,7 @@ describe('bulk enrolment from CSV', () => {
       expect(byRow[6]).toMatchObject({
         status: 'ALREADY_ENROLLED',
         code: 'DUPLICATE_NIK',
-        journeyId: pre.data!.enrollBeneficiary.id,
+        journeyId: pre.data!.enrollBeneficiary.journeyId, // a bulk result names the journey by its UUID
       });
       expect(byRow[7]).toMatchObject({ status: 'FAILED', code: 'SELECTION_CRITERIA_NOT_MET' });
       // Row 7 passed validation, so it is the NIK's first row; row 9 repeats it and is refused too.

@@ -171,13 +171,15 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
         },
       ]);
       const list = await app.gql(COMPLAINTS, { p: 'training-sandbox' }, MANAGER);
-      expect(list.data!.complaints.find((c: { id: string }) => c.id === row.id)).toMatchObject({
+      expect(list.data!.complaints.find((c: { complaintId: string }) => c.complaintId === row.id)).toMatchObject({
         text,
         anonymous: true,
         contact: null,
         status: 'RECEIVED',
       });
-      expect(list.data!.complaints.find((c: { id: string }) => c.id === row.id).escalatedAt).not.toBeNull();
+      expect(
+        list.data!.complaints.find((c: { complaintId: string }) => c.complaintId === row.id).escalatedAt,
+      ).not.toBeNull();
     },
   );
 
@@ -185,9 +187,9 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
     'a named complaint about a journey: triage, answer by the assignee, close; ' +
       'the filer reads the answer with the receipt; every step audited',
     async () => {
-      const journeyId = (
-        await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `complaint-${randomUUID()}` })
-      ).data!.enrollBeneficiary.id;
+      const journey = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `complaint-${randomUUID()}` }))
+        .data!.enrollBeneficiary;
+      const journeyId = journey.journeyId; // the complaint keeps the journey's UUID as its subject
       // Other test files share the database.
       const [{ last }] = await sql(app, `select coalesce(max(id), 0)::text as last from audit_log`);
       const contact = 'Ibu Wayan, 0812-3456-7890';
@@ -198,7 +200,7 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
           input: {
             programmeId: 'default',
             subjectKind: 'JOURNEY',
-            subjectRef: journeyId,
+            subjectRef: journey.id, // the journey's id, as a front end holds it
             text,
             anonymous: false,
             contact,
@@ -295,7 +297,7 @@ describe('complaints: public filing, receipt look-up, staff handling, escalation
         .data!.auditLog.edges.map(
           (e: { node: { actorId: string; action: string; after: { complaintId?: string } } }) => e.node,
         )
-        .filter((n: { after: { complaintId?: string } }) => n.after.complaintId === id);
+        .filter((n: { after: { complaintId?: string } }) => n.after.complaintId === complaint.complaintId);
       expect(rows.map((r: { action: string; actorId: string }) => `${r.action} by ${r.actorId}`)).toEqual([
         'complaint.file by anonymous',
         'complaint.triage by manager-1',

@@ -17,21 +17,25 @@ type Figure = {
 describe('conflicts: from record to resolution, with their M&E figures', () => {
   let app: AppHarness;
   const cohort = `c-${randomUUID().slice(0, 8)}`;
+  /** The journeys' ids, as a front end sends them, and their UUIDs, as a conflict lists them. */
   let journeys: string[];
+  let journeyUuids: string[];
 
   beforeAll(async () => {
     app = await startAppHarness();
-    journeys = [];
+    const enrolled = [];
     for (let i = 0; i < 2; i++) {
-      journeys.push(
+      enrolled.push(
         (
           await app.gql(ENROLL, {
             input: enrolmentInput(randomNik(), { cohortId: cohort }),
             key: `conflict-${randomUUID()}`,
           })
-        ).data!.enrollBeneficiary.id,
+        ).data!.enrollBeneficiary,
       );
     }
+    journeys = enrolled.map((j) => j.id);
+    journeyUuids = enrolled.map((j) => j.journeyId);
   });
   afterAll(() => app?.stop());
 
@@ -65,7 +69,7 @@ describe('conflicts: from record to resolution, with their M&E figures', () => {
         status: 'OPEN',
         cohortId: cohort,
         category: 'MINOR',
-        journeyIds: journeys,
+        journeyIds: journeyUuids,
         recordedBy: 'facilitator-1',
       });
       const major = await app.gql(
@@ -86,8 +90,8 @@ describe('conflicts: from record to resolution, with their M&E figures', () => {
         },
         MANAGER,
       );
-      const minorId = minor.data!.recordConflict.id;
-      const majorId = major.data!.recordConflict.id;
+      const minorId = minor.data!.recordConflict.conflictId; // UUIDs: notification keys and audit rows use them
+      const majorId = major.data!.recordConflict.conflictId;
       const notes = await sql(app, `select key, kind, reason, data from notification where key in (?, ?)`, [
         `conflict:${minorId}:major`,
         `conflict:${majorId}:major`,

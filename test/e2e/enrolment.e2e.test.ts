@@ -27,9 +27,11 @@ describe('enrolling a beneficiary', () => {
     const journey = res.data!.enrollBeneficiary;
     expect(journey.stage).toBe('ENROLLED');
     expect(journey.status).toBe('ACTIVE');
-    expect(journey.workflowId).toBe(`journey-${journey.id}`);
+    expect(journey.workflowId).toBe(`journey-${journey.journeyId}`);
+    // One UUID for the person and their journey; two global ids, one per object.
+    expect(journey.beneficiary.id).not.toBe(journey.id);
     expect(journey.beneficiary).toMatchObject({
-      id: journey.id,
+      beneficiaryId: journey.journeyId,
       name: 'Siti Aminah',
       nikMasked: `${nik.slice(0, 4)}********${nik.slice(12)}`,
     });
@@ -42,7 +44,7 @@ describe('enrolling a beneficiary', () => {
       beneficiary: { name: 'Siti Aminah' },
     });
 
-    const events = await app.orm.em.fork().find(JourneyEventEntity, { journeyId: journey.id });
+    const events = await app.orm.em.fork().find(JourneyEventEntity, { journeyId: journey.journeyId });
     expect(events.map((e) => e.type)).toContain('ENROLLED');
     expect(events[0]).toMatchObject({
       actorId: 'facilitator-1',
@@ -62,7 +64,7 @@ describe('enrolling a beneficiary', () => {
     );
     const text = historyPayloadText(history);
     expect(text).toContain('recordJourneyTransition');
-    expect(text).toContain(journey.id); // ids travel...
+    expect(text).toContain(journey.journeyId); // ids travel...
     // ...personal data does not.
     for (const secret of [nik, 'Siti Aminah', '1988-04-12', '900000']) expect(text).not.toContain(secret);
   });

@@ -21,13 +21,14 @@ describe('driving a journey to graduation through the API', () => {
     await app?.stop();
   });
 
+  // The tests name each journey by its UUID (journeyId), as SQL and Temporal do; commands take it as well as the id.
   const enrol = async () =>
     (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
       .enrollBeneficiary;
   const events = (journeyId: string) => app.orm.em.fork().count(JourneyEventEntity, { journeyId });
 
   it('takes a beneficiary from enrolment to graduation, recording every step', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const planning = await ok(app, 'submitAssessment', id, assessmentInput({ capital: true, market: true }));
     expect(planning.stage).toBe('PLANNING');
     expect(planning.welfareLevel).toBe('POOR');
@@ -71,7 +72,7 @@ describe('driving a journey to graduation through the API', () => {
   });
 
   it('refuses a command the stage does not allow, and it leaves no event, evidence or notification', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const before = {
       events: await events(id),
       evidence: await app.orm.em.fork().count(EvidenceEntity, { journeyId: id }),
@@ -105,7 +106,7 @@ describe('driving a journey to graduation through the API', () => {
   });
 
   it('applies a retried command once: same idempotency key, same answer', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const key = `assess-${randomUUID()}`;
     const a = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key);
     const b = await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key);
@@ -116,7 +117,7 @@ describe('driving a journey to graduation through the API', () => {
   });
 
   it('ends a journey on withdrawal with a reason; later commands get JOURNEY_CLOSED', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const blank = await app.gql(
       `mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", reason: "  ") { stage } }`,
       { id },
@@ -135,7 +136,7 @@ describe('driving a journey to graduation through the API', () => {
   });
 
   it('answers a retried closing command with the same journey even though the workflow has ended', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const key = `exit-${randomUUID()}`;
     const first = await command(
       app,
@@ -160,7 +161,7 @@ describe('driving a journey to graduation through the API', () => {
   });
 
   it('refuses a key reused for a different command instead of answering with the first result', async () => {
-    const { id } = await enrol();
+    const { journeyId: id } = await enrol();
     const key = `reuse-${randomUUID()}`;
     expect((await command(app, 'submitAssessment', id, assessmentInput(), FACILITATOR, key)).errors).toBeUndefined();
     const reused = await app.gql(

@@ -30,10 +30,10 @@ describe('journey paths over HTTP on the real servers', () => {
         input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
         key: `enrol-${randomUUID()}`,
       })
-    ).data!.enrollBeneficiary as { id: string };
+    ).data!.enrollBeneficiary as { id: string; journeyId: string }; // its id, and the UUID Temporal and SQL use
 
   it('goes through intensive support, whose cycle ends on a server timer, to graduation and completion', async () => {
-    const { id } = await enrol();
+    const { id, journeyId } = await enrol();
     await driveToReEvaluation(app, id);
     let j = await ok(app, 'submitReEvaluation', id, reEvaluation(false));
     expect(j.stage).toBe('GRADUATION_REVIEW');
@@ -82,7 +82,7 @@ describe('journey paths over HTTP on the real servers', () => {
       });
     }
     expect(j).toMatchObject({ stage: 'COMPLETED', status: 'CLOSED' });
-    const handle = app.client.workflow.getHandle(`journey-${id}`);
+    const handle = app.client.workflow.getHandle(`journey-${journeyId}`);
     expect((await handle.describe()).status.name).toBe('COMPLETED');
   }, 180_000);
 
@@ -116,7 +116,7 @@ describe('journey paths over HTTP on the real servers', () => {
   }, 120_000);
 
   it('exits a journey with a reason, mid-module, and the workflow completes', async () => {
-    const { id } = await enrol();
+    const { id, journeyId } = await enrol();
     await ok(app, 'submitAssessment', id, (await import('../support/journey-commands-graphql')).assessmentInput());
     const j = await ok(
       app,
@@ -126,13 +126,13 @@ describe('journey paths over HTTP on the real servers', () => {
       MANAGER,
     );
     expect(j).toMatchObject({ stage: 'EXITED', status: 'CLOSED', nextAction: { action: 'NONE' } });
-    const handle = app.client.workflow.getHandle(`journey-${id}`);
+    const handle = app.client.workflow.getHandle(`journey-${journeyId}`);
     await handle.result();
     expect((await handle.describe()).status.name).toBe('COMPLETED');
   });
 
   it('escalates to the manager when a follow-up is not recorded in time (a real server timer)', async () => {
-    const { id } = await enrol();
+    const { id, journeyId } = await enrol();
     await driveToReEvaluation(app, id);
     await ok(app, 'submitReEvaluation', id, reEvaluation(true));
     await ok(app, 'decideGraduation', id, { decision: 'GRADUATE' }, MANAGER);
@@ -151,7 +151,7 @@ describe('journey paths over HTTP on the real servers', () => {
         .overdue;
     }
     expect(overdue.map((o) => o.kind)).toContain('FOLLOW_UP');
-    const notes = await app.orm.em.fork().find(NotificationEntity, { journeyId: id });
+    const notes = await app.orm.em.fork().find(NotificationEntity, { journeyId });
     expect(notes.map((n) => n.kind)).toContain('ESCALATE_TO_MANAGER');
   }, 150_000);
 });

@@ -14,8 +14,10 @@ describe('NIK: masked everywhere, revealed only by a logged action', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
+    // The person's UUID: the beneficiary and the journey share it, so beneficiaryId and the audit filter's journeyId
+    // both take it.
     id = (await app.gql(ENROLL, { input: enrolmentInput(nik), key: `reveal-${randomUUID()}` })).data!.enrollBeneficiary
-      .id;
+      .journeyId;
   });
   afterAll(() => app?.stop());
 

@@ -30,7 +30,8 @@ describe('NIK and phone are encrypted at rest, masked in reads, revealed only by
       FACILITATOR,
     );
     expect(res.errors).toBeUndefined();
-    id = res.data!.enrollBeneficiary.id;
+    // The person's UUID (beneficiary and journey share it): the row's key, and what bulk results report.
+    id = res.data!.enrollBeneficiary.journeyId;
   });
   afterAll(() => app?.stop());
 

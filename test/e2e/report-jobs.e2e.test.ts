@@ -17,7 +17,7 @@ import { assessmentInput, driveToReEvaluation, MANAGER, ok, reEvaluation } from 
  * report workflow and its activities on the worker, the real indicator computation), downloaded
  * by the roles of its scope and refused to the others. JEJAK_REPORT_SAMPLE_DIR keeps the files.
  */
-const JOB = 'id type format locale status progress url error regionScope';
+const JOB = 'id reportJobId type format locale status progress url error regionScope';
 const REQUEST =
   'mutation($input: RequestReportInput!, $key: String!) ' +
   `{ requestReport(input: $input, idempotencyKey: $key) { ${JOB} } }`;
@@ -108,7 +108,7 @@ describe('reports as background jobs', () => {
         status: 'DONE',
         progress: 100,
         error: null,
-        url: `/reports/${job.id}.${format.toLowerCase()}`,
+        url: `/reports/${job.reportJobId}.${format.toLowerCase()}`,
       });
 
       for (const role of ['manager', 'auditor', 'viewer']) {

@@ -34,7 +34,7 @@ describe('safeguarding reports: sealed reporter, masked for every role, sanction
         input: enrolmentInput(randomNik(), { sex: 'MALE', name: 'Andi' }),
         key: `sg-${randomUUID()}`,
       })
-    ).data!.enrollBeneficiary.id;
+    ).data!.enrollBeneficiary.journeyId; // the UUID: report steps, SQL and the audit log name the journey by it
     const base = {
       programmeId: 'default',
       regionCode: '52.71',
@@ -62,7 +62,12 @@ describe('safeguarding reports: sealed reporter, masked for every role, sanction
       for (const role of CALLER_ROLES) {
         const res = await app.gql(REPORT, { id: namedId }, { user: `${role}-1`, role });
         const report = res.data!.safeguardingReport;
-        expect(report).toMatchObject({ id: namedId, category: 'HARASSMENT', atRiskGroups: ['WOMAN'], status: 'OPEN' });
+        expect(report).toMatchObject({
+          reportId: namedId,
+          category: 'HARASSMENT',
+          atRiskGroups: ['WOMAN'],
+          status: 'OPEN',
+        });
         expect(report.description).toBe(role === 'safeguarding' ? description : null);
         expect(report.anonymous).toBe(role === 'safeguarding' ? false : null);
         const text = JSON.stringify(res);
@@ -167,7 +172,7 @@ describe('safeguarding reports: sealed reporter, masked for every role, sanction
         { report: namedId, journey: journeyId, reason: 'Harassment proven by the safeguarding team', key },
         MANAGER,
       );
-      expect(exited.data!.applySafeguardingSanction).toEqual({ id: journeyId, stage: 'EXITED', status: 'CLOSED' });
+      expect(exited.data!.applySafeguardingSanction).toEqual({ journeyId, stage: 'EXITED', status: 'CLOSED' });
       expect(
         (
           await app.gql(

@@ -38,6 +38,7 @@ describe('schema/examples.graphql', () => {
         input: { moduleId: ctx.moduleId, sessionId: 's1', status: 'PRESENT', heldAt: new Date().toISOString() },
       }),
       Journey: () => ({ id: ctx.journeyId }),
+      Node: () => ({ id: ctx.journeyId }),
       Journeys: () => ({ filter: { programmeId: 'default' }, first: 5 }),
       PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),
       ResumeJourney: () => ({ journeyId: ctx.journeyId }),

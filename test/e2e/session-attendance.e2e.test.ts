@@ -20,7 +20,7 @@ describe('session attendance in one call', () => {
     const enrol = async () => {
       const res = await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data!.enrollBeneficiary.id as string;
+      return res.data!.enrollBeneficiary.journeyId as string; // the UUID: entry results and SQL name journeys by it
     };
     // Four journeys in IN_INTERVENTION with the group session scheduled in their first module; one still ENROLLED.
     await Promise.all(

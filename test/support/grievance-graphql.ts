@@ -6,8 +6,8 @@ export const FILE_COMPLAINT = `mutation($input: FileComplaintInput!) {
 export const COMPLAINT_STATUS = `query($code: String!) {
   complaintStatus(receiptCode: $code) { status receivedAt responseDueAt escalated answer outcome closedAt } }`;
 export const COMPLAINT_FIELDS =
-  'id programmeId regionCode subjectKind subjectRef anonymous text contact status category priority assigneeId ' +
-  'answer outcome escalatedAt answeredAt closedAt';
+  'id complaintId programmeId regionCode subjectKind subjectRef anonymous text contact status category priority ' +
+  'assigneeId answer outcome escalatedAt answeredAt closedAt';
 export const TRIAGE = `mutation($id: ID!, $input: TriageComplaintInput!, $key: String) {
   triageComplaint(complaintId: $id, input: $input, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
 export const ANSWER = `mutation($id: ID!, $answer: String!, $key: String) {
@@ -17,7 +17,7 @@ export const CLOSE = `mutation($id: ID!, $outcome: ComplaintOutcome!) {
 export const COMPLAINTS = `query($p: String) { complaints(programmeId: $p) { ${COMPLAINT_FIELDS} } }`;
 
 export const REPORT_FIELDS =
-  'id programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous ' +
+  'id reportId programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous ' +
   'actions { kind actorId actorRole journeyId note }';
 export const FILE_REPORT = `mutation($input: FileSafeguardingReportInput!) {
   fileSafeguardingReport(input: $input) { reference receivedAt } }`;
@@ -29,10 +29,10 @@ export const REPORT_ACTION = `mutation($id: ID!, $input: SafeguardingActionInput
   recordSafeguardingAction(reportId: $id, input: $input) { ${REPORT_FIELDS} } }`;
 export const SANCTION = `mutation($report: ID!, $journey: ID!, $reason: String!, $key: String) {
   applySafeguardingSanction(reportId: $report, journeyId: $journey, reason: $reason, idempotencyKey: $key) {
-  id stage status } }`;
+  journeyId stage status } }`;
 
 export const CONFLICT_FIELDS =
-  'id programmeId regionCode cohortId type category parties journeyIds groupIds description status ' +
+  'id conflictId programmeId regionCode cohortId type category parties journeyIds groupIds description status ' +
   'resolutionMethod outcome lessonsLearned recordedBy resolvedBy resolvedAt';
 export const RECORD_CONFLICT = `mutation($input: RecordConflictInput!) {
   recordConflict(input: $input) { ${CONFLICT_FIELDS} } }`;

@@ -1,6 +1,6 @@
 /** GraphQL documents the e2e tests send, as a front end would. */
-export const JOURNEY_FIELDS = `id workflowId stage status seq welfareLevel pendingCommunication programmeId regionCode
-  facilitatorId nextAction { action by dueAt }
+export const JOURNEY_FIELDS = `id journeyId workflowId stage status seq welfareLevel pendingCommunication programmeId
+  regionCode facilitatorId nextAction { action by dueAt }
   assessment { needs incomeToMinimumWageRatio }
   proposedModules { templateId phase plannedStart plannedSessions }
   modules { moduleId templateId status plannedSessions plannedEnd sessions { sessionId attendance } preScore postScore }
@@ -10,7 +10,8 @@ export const JOURNEY_FIELDS = `id workflowId stage status seq welfareLevel pendi
   referral { targetProgramme answer answeredAt }`;
 
 export const ENROLL = `mutation Enroll($input: EnrollBeneficiaryInput!, $key: String!) {
-  enrollBeneficiary(input: $input, idempotencyKey: $key) { ${JOURNEY_FIELDS} beneficiary { id name nikMasked sex } } }`;
+  enrollBeneficiary(input: $input, idempotencyKey: $key) {
+    ${JOURNEY_FIELDS} beneficiary { id beneficiaryId name nikMasked sex } } }`;
 
 export const JOURNEY = `query Journey($id: ID!, $live: Boolean) {
   journey(id: $id, live: $live) { ${JOURNEY_FIELDS} beneficiary { id name nikMasked } } }`;

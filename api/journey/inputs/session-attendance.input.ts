@@ -16,7 +16,7 @@ export const MAX_SESSION_ENTRIES = 200;
 
 @InputType({ description: "One participant's attendance (kehadiran) at the session." })
 export class SessionAttendanceEntryInput {
-  @Field(() => ID, { description: 'The journey (= beneficiary) id.' })
+  @Field(() => ID, { description: 'The journey: its id (Journey.id), or its UUID (Journey.journeyId).' })
   @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'journeyId must be a UUID' })
   journeyId!: string;
   @Field({ description: "The module run of this journey the session belongs to (the journey's own module id)." })

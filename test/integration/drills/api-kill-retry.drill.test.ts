@@ -24,7 +24,7 @@ describe('fault drill: the API is killed mid-command; keys replayed across runs'
   beforeAll(async () => {
     ({ app, pg } = await startDrillOnTestServers('api-kill'));
     id = (await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` })).data!
-      .enrollBeneficiary.id;
+      .enrollBeneficiary.journeyId; // the UUID: SQL and Temporal name the journey by it
   }, 240_000);
   afterAll(async () => {
     await app?.stop();

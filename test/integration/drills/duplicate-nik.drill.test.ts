@@ -43,7 +43,7 @@ describe('fault drill: concurrent enrolments of the same NIK', () => {
         expect(codes.sort()).toEqual(['DUPLICATE_NIK', 'OK']);
         const winner = answers[i].findIndex((a) => !a.errors);
         const [winId, loseId] = [r.keys[winner], r.keys[1 - winner]].map((k) => deterministicUuid('enrolment', k));
-        expect(answers[i][winner].data!.enrollBeneficiary.id).toBe(winId);
+        expect(answers[i][winner].data!.enrollBeneficiary.journeyId).toBe(winId);
 
         const count = async (table: string, column: string, ids: string[]) =>
           (await pg.query(`select count(*)::int as n from ${table} where ${column} = any($1::uuid[])`, [ids])).rows[0]

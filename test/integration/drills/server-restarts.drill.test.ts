@@ -71,7 +71,7 @@ describe('fault drill: Temporal and PostgreSQL restarted under running journeys'
         input: enrolmentInput(randomNik(), { programmeId: 'training-sandbox' }),
         key: `enrol-${randomUUID()}`,
       })
-    ).data!.enrollBeneficiary.id as string;
+    ).data!.enrollBeneficiary.journeyId as string; // the UUID: SQL and Temporal name the journey by it
     const planning = await ok(app, 'submitAssessment', id, assessmentInput());
     const running = await ok(app, 'approvePlan', id, { modules: planning.proposedModules }, MANAGER);
     return { id, moduleId: running.modules[0].moduleId as string };

@@ -27,7 +27,7 @@ describe('fault drill: the worker is killed with SIGKILL', () => {
   beforeAll(async () => {
     ({ app, pg } = await startDrillOnTestServers('worker-kill'));
     const enrolled = await app.gql(ENROLL, { input: enrolmentInput(randomNik()), key: `enrol-${randomUUID()}` });
-    id = enrolled.data!.enrollBeneficiary.id;
+    id = enrolled.data!.enrollBeneficiary.journeyId; // the UUID: SQL and Temporal name the journey by it
     const planning = await ok(app, 'submitAssessment', id, assessmentInput());
     const running = await ok(app, 'approvePlan', id, { modules: planning.proposedModules }, MANAGER);
     expect(running.stage).toBe('IN_INTERVENTION');

@@ -1,0 +1,31 @@
+/**
+ * The objects with a global id (Relay Global Object Identification, docs/contract-changes.md). A
+ * journey's UUID is also its beneficiary's, so a bare UUID cannot say which object it names; a
+ * global id carries its type.
+ */
+export const NODE_TYPES = [
+  'Journey',
+  'Beneficiary',
+  'Complaint',
+  'Conflict',
+  'SafeguardingReport',
+  'ReportJob',
+] as const;
+
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const isNodeType = (value: string): value is NodeType => (NODE_TYPES as readonly string[]).includes(value);
+
+/** The schema's object type of each node type (three of them keep their historical `Object` suffix). */
+export const NODE_OBJECT_TYPES: Readonly<Record<NodeType, string>> = {
+  Journey: 'Journey',
+  Beneficiary: 'Beneficiary',
+  Complaint: 'ComplaintObject',
+  Conflict: 'ConflictObject',
+  SafeguardingReport: 'SafeguardingReportObject',
+  ReportJob: 'ReportJob',
+};
+
+/** The node type of a schema object type, or null when the type has no global id. */
+export const nodeTypeOfObject = (typeName: string): NodeType | null =>
+  NODE_TYPES.find((t) => NODE_OBJECT_TYPES[t] === typeName) ?? null;
