@@ -7,6 +7,7 @@
  * indexes used (plans in the results).
  */
 import type { Pool } from 'pg';
+import type { JourneyFilter } from '../api/journey/journey-list.input';
 import { compare, type BenchReport } from './bench-report';
 import { cpuPerOp, type BenchProcess } from './bench-processes';
 import { ENROLL, enrolmentInput, nextNik } from './enrolment.bench';
@@ -21,7 +22,7 @@ const CARD =
 const JOURNEYS =
   'query L($filter: JourneyFilter, $first: Int) ' + `{ journeys(filter: $filter, first: $first) { ${CARD} } }`;
 const CASELOAD = `query C($first: Int) { myCaseload(first: $first) { ${CARD} } }`;
-const FILTER = { regionCode: '52.*', stages: ['IN_INTERVENTION'] };
+const FILTER: JourneyFilter = { regionCode: '52.*', stages: ['IN_INTERVENTION'] };
 /** A list answer as the load reads it: the page's edges under the list's name (each query asks for one of the two). */
 type ListPages = Record<'journeys' | 'myCaseload', { edges: unknown[] }>;
 /**

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { validate } from 'class-validator';
+import { GraphQLISODateTime } from 'type-graphql';
+import { AUDIT_SOURCES } from '../../domain/audit/audit-source.types';
 import { DomainError } from '../../domain/errors/error-codes';
 import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
 import type { Locale } from '../../domain/i18n/locale';
@@ -12,7 +14,7 @@ import { assertAuditFilterInScope, assertJourneyInScope } from '../auth/scope';
 import { createLoaders } from '../loaders';
 import { requireAuditReader } from './audit-access';
 import { AuditLogFilter } from './audit-log.input';
-import { AuditSourceCode, type AuditLogEntry } from './audit-log.object';
+import type { AuditLogEntry } from './audit-log.object';
 import { auditRows } from './audit-log.service';
 import { streamRows } from './export-writer';
 import type { HistoryItem } from './journey-history.item';
@@ -72,15 +74,25 @@ export interface ExportDeps {
   config: JwtConfig;
 }
 
+/** An instant of the filter (from, to), read as the GraphQL filter reads it: DateTimeISO. */
+function instantOf(key: string, value: string): Date {
+  try {
+    return GraphQLISODateTime.parseValue(value);
+  } catch {
+    throw new DomainError('VALIDATION_FAILED', `${key} must be an ISO 8601 date-time with its offset`);
+  }
+}
+
 async function filterOf(params: URLSearchParams): Promise<AuditLogFilter> {
   const filter = new AuditLogFilter();
   for (const [key, value] of params) {
     if (!FILTER_KEYS.includes(key))
       throw new DomainError('VALIDATION_FAILED', `Unknown filter ${key}; known: ${FILTER_KEYS.join(', ')}`);
-    (filter as Record<string, string>)[key] = value;
+    if (key === 'from' || key === 'to') filter[key] = instantOf(key, value);
+    else (filter as Record<string, unknown>)[key] = value;
   }
-  if (filter.source && !(Object.values(AuditSourceCode) as string[]).includes(filter.source))
-    throw new DomainError('VALIDATION_FAILED', `source must be one of ${Object.values(AuditSourceCode).join(', ')}`);
+  if (filter.source && !(AUDIT_SOURCES as readonly string[]).includes(filter.source))
+    throw new DomainError('VALIDATION_FAILED', `source must be one of ${AUDIT_SOURCES.join(', ')}`);
   const problems = await validate(filter);
   if (problems.length)
     throw new DomainError('VALIDATION_FAILED', `Invalid filter: ${problems.map((p) => p.property).join(', ')}`);

@@ -1,5 +1,6 @@
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsDate, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import type { AuditSource } from '../../domain/audit/audit-source.types';
 import { AuditSourceCode } from './audit-log.object';
 
 @InputType({ description: 'Conditions on the audit log; all given conditions must hold, omitted ones do not filter.' })
@@ -12,7 +13,7 @@ export class AuditLogFilter {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_\-:.]{1,64}$/)
   action?: string;
-  @Field({ nullable: true, description: 'Only rows of journeys in this programme.' })
+  @Field(() => ID, { nullable: true, description: 'Only rows of journeys in this programme.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
@@ -29,13 +30,13 @@ export class AuditLogFilter {
   journeyId?: string;
   @Field(() => AuditSourceCode, { nullable: true, description: 'Only rows of this kind.' })
   @IsOptional()
-  source?: AuditSourceCode;
-  @Field({ nullable: true, description: 'Only rows at or after this instant (ISO 8601).' })
+  source?: AuditSource;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only rows at or after this instant.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-  @Field({ nullable: true, description: 'Only rows before this instant (ISO 8601, exclusive).' })
+  @IsDate()
+  from?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Only rows before this instant (exclusive).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
+  @IsDate()
+  to?: Date;
 }

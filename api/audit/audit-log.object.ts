@@ -1,28 +1,17 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { AUDIT_SOURCES, type AuditSource } from '../../domain/audit/audit-source.types';
 import { PageInfo } from '../journey/journey-connection.object';
+import { codeEnum } from '../shared/code-enum';
 
-export enum AuditSourceCode {
-  JOURNEY_EVENT = 'JOURNEY_EVENT',
-  DENIED = 'DENIED',
-  READ = 'READ',
-  ERASURE = 'ERASURE',
-  GRIEVANCE = 'GRIEVANCE',
-}
-registerEnumType(AuditSourceCode, {
-  name: 'AuditSource',
-  description: 'What kind of fact an audit row records.',
-  valuesConfig: {
-    JOURNEY_EVENT: { description: 'A recorded journey step: one workflow update or timer that changed the journey.' },
-    DENIED: { description: 'A refused attempt (role, identity, stage or validation); nothing changed.' },
-    READ: { description: 'A read of protected personal data.' },
-    ERASURE: { description: "Erasure of a beneficiary's personal data on request (eraseBeneficiary)." },
-    GRIEVANCE: {
-      description:
-        'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
-        "resolved, handled); never its text or a reporter's identity.",
-    },
-  },
+export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind of fact an audit row records.', {
+  JOURNEY_EVENT: 'A recorded journey step: one workflow update or timer that changed the journey.',
+  DENIED: 'A refused attempt (role, identity, stage or validation); nothing changed.',
+  READ: 'A read of protected personal data.',
+  ERASURE: "Erasure of a beneficiary's personal data on request (eraseBeneficiary).",
+  GRIEVANCE:
+    'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
+    "resolved, handled); never its text or a reporter's identity.",
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })
@@ -41,7 +30,7 @@ export class AuditLogEntry {
   action!: string;
   @Field(() => ID, { nullable: true, description: 'The journey concerned, when there is one.' }) journeyId!:
     string | null;
-  @Field(() => String, { nullable: true, description: 'Programme of the journey.' }) programmeId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Programme of the journey.' }) programmeId!: string | null;
   @Field(() => String, { nullable: true, description: 'Region code of the journey.' }) regionCode!: string | null;
   @Field(() => String, {
     nullable: true,
@@ -68,7 +57,7 @@ export class AuditLogEntry {
     string | null;
   @Field(() => Int, { nullable: true, description: 'Sequence number of the step in the journey.' }) eventSeq!:
     number | null;
-  @Field(() => AuditSourceCode, { description: 'What kind of fact this row records.' }) source!: AuditSourceCode;
+  @Field(() => AuditSourceCode, { description: 'What kind of fact this row records.' }) source!: AuditSource;
   @Field({ description: 'Hash of the previous row (64 zeros for the first row).' }) prevHash!: string;
   @Field({ description: "sha256 of this row's canonical content and prevHash." }) hash!: string;
 }
@@ -85,6 +74,19 @@ export class AuditLogConnection {
   @Field(() => PageInfo, { description: 'Whether there is a next page and where it starts.' }) pageInfo!: PageInfo;
 }
 
+/** Why a row breaks the audit hash chain. */
+export const AUDIT_CHAIN_PROBLEMS = ['HASH_MISMATCH', 'LINK_MISMATCH'] as const;
+export type AuditChainProblem = (typeof AUDIT_CHAIN_PROBLEMS)[number];
+export const AuditChainProblemCode = codeEnum(
+  'AuditChainProblem',
+  AUDIT_CHAIN_PROBLEMS,
+  'Why a row breaks the audit hash chain.',
+  {
+    HASH_MISMATCH: 'Its content or hash was changed.',
+    LINK_MISMATCH: 'prevHash is not the previous row hash: a row before it was changed, removed or inserted.',
+  },
+);
+
 @ObjectType({ description: 'Result of recomputing the audit hash chain over a range of rows.' })
 export class AuditChainVerification {
   @Field({ description: 'True when every row in the range hashes to its stored hash and links to the row before it.' })
@@ -95,13 +97,8 @@ export class AuditChainVerification {
     description: 'The first row whose hash or link does not match; null when the chain verifies.',
   })
   firstBrokenId!: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Why that row is broken: HASH_MISMATCH (its content or hash was changed) or LINK_MISMATCH (prevHash is ' +
-      'not the previous row hash: a row before it was changed, removed or inserted).',
-  })
-  problem!: string | null;
+  @Field(() => AuditChainProblemCode, { nullable: true, description: 'Why that row is broken; null when verified.' })
+  problem!: AuditChainProblem | null;
   @Field(() => String, {
     nullable: true,
     description: 'Hash of the last row checked: keep it to prove later that nothing before it changed.',

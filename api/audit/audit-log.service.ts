@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../domain/errors/error-codes';
-import type { AuditLogEntry, AuditLogConnection, AuditSourceCode } from './audit-log.object';
+import type { AuditSource } from '../../domain/audit/audit-source.types';
+import type { AuditLogEntry, AuditLogConnection } from './audit-log.object';
 import type { AuditLogFilter } from './audit-log.input';
 import { auditQuery } from './audit-sql';
 
@@ -60,7 +61,7 @@ export function toAuditEntry(r: Record<string, unknown>): AuditLogEntry {
     workflowId: (r.workflow_id as string) ?? null,
     runId: (r.run_id as string) ?? null,
     eventSeq: (r.event_seq as number) ?? null,
-    source: r.source as AuditSourceCode,
+    source: r.source as AuditSource,
     prevHash: r.prev_hash as string,
     hash: r.hash as string,
   };

@@ -1,5 +1,6 @@
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { Sex } from '../../domain/beneficiary/personal-data.rules';
 import { SexCode } from '../journey/journey-enums';
 import { AgeBand } from '../journey/journey-list.input';
 
@@ -9,7 +10,7 @@ export class BeneficiaryFilter {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
-  @Field({ nullable: true, description: 'In this cohort (angkatan).' })
+  @Field(() => ID, { nullable: true, description: 'In this cohort (angkatan).' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
@@ -22,8 +23,7 @@ export class BeneficiaryFilter {
   regionCode?: string;
   @Field(() => SexCode, { nullable: true, description: 'Sex (jenis kelamin).' })
   @IsOptional()
-  @IsIn(['FEMALE', 'MALE'])
-  sex?: string;
+  sex?: Sex;
   @Field(() => AgeBand, { nullable: true, description: 'Age band (kelompok umur) today.' })
   @IsOptional()
   ageBand?: AgeBand;

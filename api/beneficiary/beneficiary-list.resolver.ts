@@ -37,7 +37,7 @@ export class BeneficiaryListResolver {
   })
   cohort(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => String, { description: 'The cohort id given at enrolment.' }) id: string,
+    @Arg('id', () => ID, { description: 'The cohort id given at enrolment.' }) id: string,
     @Arg('programmeId', () => ID, {
       nullable: true,
       description: 'Needed only when two programmes use the same cohort id.',

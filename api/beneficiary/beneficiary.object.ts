@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import type { Sex } from '../../domain/beneficiary/personal-data.rules';
 import { SexCode } from '../journey/journey-enums';
 import { JourneyObject } from '../journey/journey.object';
 import { NodeInterface } from '../node/node.interface';
@@ -36,7 +37,7 @@ export class BeneficiaryObject implements NodeInterface {
       'null when none was given or after erasure.',
   })
   phoneMasked!: string | null;
-  @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) sex!: string;
+  @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) sex!: Sex;
   @Field(() => LocalDateResolver, {
     description:
       'Date of birth (tanggal lahir); after erasure on request only its year is kept, as 1 July of that year.',
@@ -46,8 +47,8 @@ export class BeneficiaryObject implements NodeInterface {
   disability!: boolean;
   @Field({ description: 'Region code where the beneficiary lives, e.g. a BPS code such as 52.71.' })
   regionCode!: string;
-  @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
+  @Field(() => ID, { description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
+  @Field(() => ID, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
     string | null;
   @Field(() => [String], {
     description:

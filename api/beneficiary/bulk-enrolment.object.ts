@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ErrorCode } from '../../domain/errors/error-codes';
+import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 export enum BulkEnrolmentRowStatus {
   ENROLLED = 'ENROLLED',
@@ -38,12 +40,12 @@ export class BulkEnrolmentRowResult {
     description: "The journey's UUID (Journey.journeyId) when the person is enrolled (now or before).",
   })
   journeyId!: string | null;
-  @Field(() => String, {
+  @Field(() => ErrorCodeEnum, {
     nullable: true,
     description:
       'Error catalogue code (e.g. VALIDATION_FAILED, DUPLICATE_NIK, SELECTION_CRITERIA_NOT_MET); null when enrolled.',
   })
-  code!: string | null;
+  code!: ErrorCode | null;
   @Field(() => String, { nullable: true, description: 'Human-readable explanation, naming the offending columns.' })
   message!: string | null;
 }

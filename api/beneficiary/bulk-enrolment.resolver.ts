@@ -25,7 +25,7 @@ export class BulkEnrolmentResolver {
     csv: string,
     @Arg('programmeId', () => ID, { description: 'The programme (program) every row is enrolled into.' })
     programmeId: string,
-    @Arg('cohortId', () => String, { nullable: true, description: 'Cohort (angkatan) for every row; optional.' })
+    @Arg('cohortId', () => ID, { nullable: true, description: 'Cohort (angkatan) for every row; optional.' })
     cohortId: string | undefined,
     @Arg('idempotencyKey', () => String, {
       description:

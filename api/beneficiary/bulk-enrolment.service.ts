@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/errors/error-codes';
+import { DomainError, type ErrorCode } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { t } from '../../domain/i18n/translate';
 import { ProgrammeEntity } from '../../db/entities';
@@ -33,7 +33,7 @@ export interface BulkEnrolmentArgs {
 type Prepared = { row: number; input: EnrollBeneficiaryInput } | { row: number; result: BulkEnrolmentRowResult };
 type Existing = { id: string; nik_hash: string | null; enrolment_key: string };
 
-const failed = (row: number, code: string, message: string): BulkEnrolmentRowResult => ({
+const failed = (row: number, code: ErrorCode, message: string): BulkEnrolmentRowResult => ({
   row,
   status: S.FAILED,
   journeyId: null,

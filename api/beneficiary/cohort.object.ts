@@ -7,7 +7,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
     'cohort exists once someone is enrolled in it.',
 })
 export class CohortObject {
-  @Field({ description: 'The cohort id given at enrolment.' }) id!: string;
+  @Field(() => ID, { description: 'The cohort id given at enrolment.' }) id!: string;
   @Field(() => ID, { description: 'The programme (program) the cohort belongs to.' }) programmeId!: string;
   @Field(() => Int, { description: 'Beneficiaries enrolled in the cohort (terdaftar).' }) enrolled!: number;
   @Field(() => Int, { description: 'Of those, journeys that are ACTIVE now (neither paused nor closed).' })

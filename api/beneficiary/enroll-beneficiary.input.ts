@@ -14,8 +14,8 @@ import {
   ArrayMaxSize,
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, InputType, Int } from 'type-graphql';
-import { PHONE_INPUT } from '../../domain/beneficiary/personal-data.rules';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { PHONE_INPUT, SEXES, type Sex } from '../../domain/beneficiary/personal-data.rules';
 import { NikScalar } from '../scalars/nik.scalar';
 import { SexCode } from '../journey/journey-enums';
 
@@ -74,7 +74,8 @@ export class EnrollBeneficiaryInput {
   })
   phone?: string;
   @Field({ description: 'Full name, 1-200 characters.' }) @IsString() @Length(1, 200) name!: string;
-  @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) @IsIn(['FEMALE', 'MALE']) sex!: string;
+  // Checked here too: CSV rows (enrolBeneficiariesCsv) are validated by these rules, not by the GraphQL enum.
+  @Field(() => SexCode, { description: 'Sex of the beneficiary.' }) @IsIn(SEXES) sex!: Sex;
   @Field(() => LocalDateResolver, { description: 'Date of birth (tanggal lahir), YYYY-MM-DD.' })
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
@@ -89,17 +90,17 @@ export class EnrollBeneficiaryInput {
     message: 'regionCode must be 2-20 letters, digits, dots or dashes (e.g. a BPS code 52.71)',
   })
   regionCode!: string;
-  @Field({ description: 'Id of an existing programme (see Query.programmes); its rules apply.' })
+  @Field(() => ID, { description: 'Id of an existing programme (see Query.programmes); its rules apply.' })
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
-  @Field({
+  @Field(() => ID, {
     nullable: true,
     description: 'Cohort (angkatan) within the programme, optional; 1-64 letters, digits, _ or -.',
   })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
-  @Field({
+  @Field(() => ID, {
     nullable: true,
     description: 'User id of the facilitator (pendamping) to assign, optional; a manager can reassign later.',
   })

@@ -81,7 +81,7 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
       id,
       ...sealed,
       name: input.name,
-      sex: input.sex as 'FEMALE' | 'MALE',
+      sex: input.sex,
       birthDate: input.birthDate,
       disability: input.disability,
       regionCode: input.regionCode,

@@ -1,5 +1,6 @@
 import { IsBoolean, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { ComplaintCategory, ComplaintPriority, ComplaintSubject } from '../../domain/complaint/complaint.machine';
 import { ComplaintCategoryCode, ComplaintPriorityCode, ComplaintSubjectCode } from '../grievance/grievance-enums';
 
 /** Size limits of what a member of the public may send (one place, checked by the filing service too). */
@@ -10,7 +11,7 @@ export const CONTACT_TEXT = { max: 200 } as const;
   description: 'A complaint from anyone, with or without an account. Nothing in it is echoed back in the answer.',
 })
 export class FileComplaintInput {
-  @Field({ description: 'The programme the complaint concerns (e.g. "default").' })
+  @Field(() => ID, { description: 'The programme the complaint concerns (e.g. "default").' })
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
   @Field({
@@ -22,7 +23,7 @@ export class FileComplaintInput {
   @IsOptional()
   @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode?: string;
-  @Field(() => ComplaintSubjectCode, { description: 'What the complaint is about.' }) subjectKind!: string;
+  @Field(() => ComplaintSubjectCode, { description: 'What the complaint is about.' }) subjectKind!: ComplaintSubject;
   @Field(() => ID, {
     nullable: true,
     description:
@@ -57,8 +58,8 @@ export class FileComplaintInput {
 
 @InputType({ description: "The manager's triage of a complaint." })
 export class TriageComplaintInput {
-  @Field(() => ComplaintCategoryCode, { description: 'Category.' }) category!: string;
-  @Field(() => ComplaintPriorityCode, { description: 'Priority.' }) priority!: string;
+  @Field(() => ComplaintCategoryCode, { description: 'Category.' }) category!: ComplaintCategory;
+  @Field(() => ComplaintPriorityCode, { description: 'Priority.' }) priority!: ComplaintPriority;
   @Field({
     nullable: true,
     description: 'User id of the staff member who will answer (a facilitator or manager); empty: the manager answers.',

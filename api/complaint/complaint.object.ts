@@ -1,4 +1,11 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import type {
+  ComplaintCategory,
+  ComplaintOutcome,
+  ComplaintPriority,
+  ComplaintStatus,
+  ComplaintSubject,
+} from '../../domain/complaint/complaint.machine';
 import {
   ComplaintCategoryCode,
   ComplaintOutcomeCode,
@@ -28,14 +35,14 @@ export class ComplaintReceipt {
 
 @ObjectType({ description: 'A complaint as its filer sees it with the receipt code: status and answer only.' })
 export class ComplaintStatusView {
-  @Field(() => ComplaintStatusCode, { description: 'Where the complaint is.' }) status!: string;
+  @Field(() => ComplaintStatusCode, { description: 'Where the complaint is.' }) status!: ComplaintStatus;
   @Field(() => GraphQLISODateTime, { description: 'When it was received.' }) receivedAt!: Date;
   @Field(() => GraphQLISODateTime, { description: 'When an answer is due.' }) responseDueAt!: Date;
   @Field({ description: 'True when it was not answered in time and went to the programme manager.' })
   escalated!: boolean;
   @Field(() => String, { nullable: true, description: 'The staff answer, once given.' }) answer!: string | null;
-  @Field(() => ComplaintOutcomeCode, { nullable: true, description: 'How it ended, once closed.' }) outcome!:
-    string | null;
+  @Field(() => ComplaintOutcomeCode, { nullable: true, description: 'How it ended, once closed.' })
+  outcome!: ComplaintOutcome | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' }) closedAt!: Date | null;
 }
 
@@ -46,9 +53,9 @@ export class ComplaintObject implements NodeInterface {
   })
   id!: string;
   @Field(() => ID, { description: "The complaint's UUID: the key in the audit log and exports." }) complaintId!: string;
-  @Field({ description: 'Programme.' }) programmeId!: string;
+  @Field(() => ID, { description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
-  @Field(() => ComplaintSubjectCode, { description: 'What it is about.' }) subjectKind!: string;
+  @Field(() => ComplaintSubjectCode, { description: 'What it is about.' }) subjectKind!: ComplaintSubject;
   @Field(() => String, { nullable: true, description: 'Which journey, facilitator or group.' }) subjectRef!:
     string | null;
   @Field({ description: 'Filed without name or contact.' }) anonymous!: boolean;
@@ -59,14 +66,15 @@ export class ComplaintObject implements NodeInterface {
       'Name and contact of a named filer; managers only (null for other roles and for anonymous complaints).',
   })
   contact!: string | null;
-  @Field(() => ComplaintStatusCode, { description: 'Status.' }) status!: string;
-  @Field(() => ComplaintCategoryCode, { nullable: true, description: 'Category, from triage.' }) category!:
-    string | null;
-  @Field(() => ComplaintPriorityCode, { nullable: true, description: 'Priority, from triage.' }) priority!:
-    string | null;
+  @Field(() => ComplaintStatusCode, { description: 'Status.' }) status!: ComplaintStatus;
+  @Field(() => ComplaintCategoryCode, { nullable: true, description: 'Category, from triage.' })
+  category!: ComplaintCategory | null;
+  @Field(() => ComplaintPriorityCode, { nullable: true, description: 'Priority, from triage.' })
+  priority!: ComplaintPriority | null;
   @Field(() => String, { nullable: true, description: 'Staff member assigned to answer.' }) assigneeId!: string | null;
   @Field(() => String, { nullable: true, description: 'The answer given.' }) answer!: string | null;
-  @Field(() => ComplaintOutcomeCode, { nullable: true, description: 'Outcome, once closed.' }) outcome!: string | null;
+  @Field(() => ComplaintOutcomeCode, { nullable: true, description: 'Outcome, once closed.' })
+  outcome!: ComplaintOutcome | null;
   @Field(() => GraphQLISODateTime, { description: 'Received.' }) receivedAt!: Date;
   @Field(() => GraphQLISODateTime, { description: 'Answer due (programme rules grievance.complaintResponseDays).' })
   responseDueAt!: Date;

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ComplaintOutcome, ComplaintStatus } from '../../domain/complaint/complaint.machine';
 import type { GraphQLContext } from '../context';
 import { ComplaintOutcomeCode, ComplaintStatusCode } from '../grievance/grievance-enums';
 import { IdempotencyKeyArg } from '../journey/command-args';
@@ -45,10 +46,10 @@ export class ComplaintResolver {
     description: "The newest complaints (up to 200) in the caller's programmes and regions.",
   })
   complaints(
-    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
+    @Arg('programmeId', () => ID, { nullable: true, description: 'Only this programme.' })
     programmeId: string | undefined,
     @Arg('status', () => ComplaintStatusCode, { nullable: true, description: 'Only complaints with this status.' })
-    status: string | undefined,
+    status: ComplaintStatus | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return listComplaints(ctx, { programmeId, status });
@@ -77,8 +78,8 @@ export class ComplaintResolver {
       Promise.resolve({
         step: {
           type: 'triage',
-          category: input.category as never,
-          priority: input.priority as never,
+          category: input.category,
+          priority: input.priority,
           assigneeId: input.assigneeId ?? null,
         },
       }),
@@ -105,11 +106,11 @@ export class ComplaintResolver {
   closeComplaint(
     @ComplaintIdArg() complaintId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('outcome', () => ComplaintOutcomeCode, { description: 'How it ended.' }) outcome: string,
+    @Arg('outcome', () => ComplaintOutcomeCode, { description: 'How it ended.' }) outcome: ComplaintOutcome,
     @Ctx() ctx: GraphQLContext,
   ) {
     return runComplaintStep(ctx, complaintId, idempotencyKey, () =>
-      Promise.resolve({ step: { type: 'close', outcome: outcome as never } }),
+      Promise.resolve({ step: { type: 'close', outcome } }),
     );
   }
 }

@@ -1,27 +1,29 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import type { ConflictCategory, ConflictType, ResolutionMethod } from '../../domain/conflict/conflict.rules';
 import { ConflictCategoryCode, ConflictTypeCode, ResolutionMethodCode } from '../grievance/grievance-enums';
 
 @InputType({
   description: 'A conflict as identified and analysed (domain spec 7.3): type, category, parties, who is affected.',
 })
 export class RecordConflictInput {
-  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
+  @Field(() => ID, { description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
   @Field({ description: 'Region code where it happens (e.g. 52.71).' })
   @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode!: string;
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: 'Cohort, if the conflict concerns one (else taken from the affected journeys when they share one).',
   })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_\-.]{1,64}$/)
   cohortId?: string;
-  @Field(() => ConflictTypeCode, { description: 'Type.' }) type!: string;
+  @Field(() => ConflictTypeCode, { description: 'Type.' }) type!: ConflictType;
   @Field(() => ConflictCategoryCode, {
     description: 'Category: MINOR, MODERATE or MAJOR (a MAJOR conflict notifies the programme manager at once).',
   })
-  category!: string;
+  category!: ConflictCategory;
   @Field(() => [String], {
     description:
       'The parties, described by role or group (e.g. "participants", "facilitator", ' +
@@ -49,7 +51,7 @@ export class RecordConflictInput {
   description: 'How a conflict was resolved, and what the programme learns from it ("document and learn").',
 })
 export class ResolveConflictInput {
-  @Field(() => ResolutionMethodCode, { description: 'Resolution method.' }) method!: string;
+  @Field(() => ResolutionMethodCode, { description: 'Resolution method.' }) method!: ResolutionMethod;
   @Field({ description: 'The outcome agreed (3-4000 characters).' }) outcome!: string;
   @Field({ description: 'Lessons learned, e.g. a policy or procedure to revise (3-4000 characters).' })
   lessonsLearned!: string;
@@ -57,7 +59,7 @@ export class ResolveConflictInput {
 
 @InputType({ description: 'Which conflicts a figure or list covers.' })
 export class ConflictFilter {
-  @Field(() => String, { nullable: true, description: 'Only this cohort.' })
+  @Field(() => ID, { nullable: true, description: 'Only this cohort.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_\-.]{1,64}$/)
   cohortId?: string;
@@ -65,12 +67,13 @@ export class ConflictFilter {
   @IsOptional()
   @Matches(/^[A-Za-z0-9.-]{1,20}$/)
   regionPrefix?: string;
-  @Field(() => String, { nullable: true, description: 'Recorded on or after this date (yyyy-mm-dd).' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Recorded on or after this date (yyyy-mm-dd).' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
   from?: string;
-  @Field(() => String, { nullable: true, description: 'Recorded on or before this date (yyyy-mm-dd, inclusive).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Recorded on or before this date (yyyy-mm-dd, inclusive).',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
   to?: string;
 }

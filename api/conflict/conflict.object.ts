@@ -5,6 +5,18 @@ import {
   ConflictTypeCode,
   ResolutionMethodCode,
 } from '../grievance/grievance-enums';
+import type {
+  ConflictCategory,
+  ConflictStatus,
+  ConflictType,
+  ResolutionMethod,
+} from '../../domain/conflict/conflict.rules';
+import type {
+  Dimension,
+  IndicatorLevel,
+  IndicatorUnit as IndicatorUnitCode,
+} from '../../domain/indicator/indicator.types';
+import { IndicatorDimension, IndicatorUnit, LogframeLevel } from '../indicator/indicator-enums';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({ implements: NodeInterface, description: 'A recorded conflict and its resolution.' })
@@ -14,18 +26,18 @@ export class ConflictObject implements NodeInterface {
   })
   id!: string;
   @Field(() => ID, { description: "The conflict's UUID: the key in the audit log and exports." }) conflictId!: string;
-  @Field({ description: 'Programme.' }) programmeId!: string;
+  @Field(() => ID, { description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort.' }) cohortId!: string | null;
-  @Field(() => ConflictTypeCode, { description: 'Type.' }) type!: string;
-  @Field(() => ConflictCategoryCode, { description: 'Category.' }) category!: string;
+  @Field(() => ID, { nullable: true, description: 'Cohort.' }) cohortId!: string | null;
+  @Field(() => ConflictTypeCode, { description: 'Type.' }) type!: ConflictType;
+  @Field(() => ConflictCategoryCode, { description: 'Category.' }) category!: ConflictCategory;
   @Field(() => [String], { description: 'Parties.' }) parties!: string[];
   @Field(() => [ID], { description: 'Journeys affected, by UUID (Journey.journeyId).' }) journeyIds!: string[];
   @Field(() => [String], { description: 'Groups affected.' }) groupIds!: string[];
   @Field({ description: 'What happened.' }) description!: string;
-  @Field(() => ConflictStatusCode, { description: 'OPEN or RESOLVED.' }) status!: string;
-  @Field(() => ResolutionMethodCode, { nullable: true, description: 'How it was resolved.' }) resolutionMethod!:
-    string | null;
+  @Field(() => ConflictStatusCode, { description: 'OPEN or RESOLVED.' }) status!: ConflictStatus;
+  @Field(() => ResolutionMethodCode, { nullable: true, description: 'How it was resolved.' })
+  resolutionMethod!: ResolutionMethod | null;
   @Field(() => String, { nullable: true, description: 'Outcome.' }) outcome!: string | null;
   @Field(() => String, { nullable: true, description: 'Lessons learned.' }) lessonsLearned!: string | null;
   @Field({ description: 'Who recorded it (user id).' }) recordedBy!: string;
@@ -36,7 +48,8 @@ export class ConflictObject implements NodeInterface {
 
 @ObjectType({ description: "One group of a figure's breakdown (numerator / denominator within the group)." })
 export class FigureGroupObject {
-  @Field({ description: 'REGION (province, first segment of the region code) or COHORT.' }) dimension!: string;
+  @Field(() => IndicatorDimension, { description: 'REGION (province, first segment of the region code) or COHORT.' })
+  dimension!: Dimension;
   @Field({ description: 'The group: a province code, a cohort id, or "(none)".' }) group!: string;
   @Field(() => Float, { description: 'Numerator.' }) numerator!: number;
   @Field(() => Int, { description: 'Denominator.' }) denominator!: number;
@@ -55,8 +68,8 @@ export class ConflictFigureObject {
       'conflicts_by_category:<CATEGORY>, conflict_days_to_resolve.',
   })
   key!: string;
-  @Field({ description: 'Logframe level (ACTIVITY).' }) level!: string;
-  @Field({ description: 'COUNT, RATIO or DAYS.' }) unit!: string;
+  @Field(() => LogframeLevel, { description: 'Logframe level (ACTIVITY).' }) level!: IndicatorLevel;
+  @Field(() => IndicatorUnit, { description: 'COUNT, RATIO or DAYS.' }) unit!: IndicatorUnitCode;
   @Field(() => Float, { description: 'Numerator (for DAYS: total days to resolve over the resolved conflicts).' })
   numerator!: number;
   @Field(() => Int, { description: 'Denominator (conflicts recorded; for DAYS: conflicts resolved; 1 for COUNT).' })

@@ -39,7 +39,7 @@ export class ConflictResolver {
     description: "The newest conflicts (up to 200) in the caller's programmes and regions.",
   })
   async conflicts(
-    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
+    @Arg('programmeId', () => ID, { nullable: true, description: 'Only this programme.' })
     programmeId: string | undefined,
     @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' })
     filter: ConflictFilter | undefined,
@@ -54,7 +54,7 @@ export class ConflictResolver {
       "resolved, by type, by category, days to resolve. Counts only the caller's regions.",
   })
   conflictFigures(
-    @Arg('programmeId', { description: 'The programme.' }) programmeId: string,
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
     @Arg('filter', () => ConflictFilter, { nullable: true, description: 'Cohort, region prefix, dates.' })
     filter: ConflictFilter | undefined,
     @Ctx() ctx: GraphQLContext,

@@ -47,8 +47,8 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
   const principal = requirePrincipal(ctx.principal);
   const journeyIds = [...new Set((input.journeyIds ?? []).map((j) => j.toLowerCase()))];
   const facts: ConflictRecordInput = {
-    type: input.type as never,
-    category: input.category as never,
+    type: input.type,
+    category: input.category,
     parties: input.parties.map((p) => p.trim()),
     journeyIds,
     groupIds: input.groupIds ?? [],
@@ -120,11 +120,11 @@ export async function resolveConflict(
   const principal = requirePrincipal(ctx.principal);
   const row = await loadConflict(ctx, conflictId);
   const resolution: ConflictResolutionInput = {
-    method: input.method as never,
+    method: input.method,
     outcome: input.outcome.trim(),
     lessonsLearned: input.lessonsLearned.trim(),
   };
-  const problems = conflictResolutionProblems(row.status as never, resolution);
+  const problems = conflictResolutionProblems(row.status, resolution);
   if (row.status !== 'OPEN') throw new DomainError('COMMAND_NOT_ALLOWED_IN_STAGE', 'The conflict is already resolved');
   invalidIf(problems);
   const at = new Date();
@@ -188,9 +188,9 @@ export async function conflictFiguresOf(
   });
   return conflictFigures(
     rows.map((r) => ({
-      type: r.type as never,
-      category: r.category as never,
-      status: r.status as never,
+      type: r.type,
+      category: r.category,
+      status: r.status,
       recordedAt: r.recordedAt.toISOString(),
       resolvedAt: r.resolvedAt?.toISOString() ?? null,
       regionCode: r.regionCode,

@@ -1,6 +1,6 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({
   description:
@@ -9,7 +9,7 @@ import { Field, InputType } from 'type-graphql';
     'measurements) count when they happen within the period.',
 })
 export class IndicatorFilterInput {
-  @Field({ nullable: true, description: 'Only this cohort (angkatan).' })
+  @Field(() => ID, { nullable: true, description: 'Only this cohort (angkatan).' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;

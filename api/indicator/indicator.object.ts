@@ -1,44 +1,11 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import type { Dimension, IndicatorLevel } from '../../domain/indicator/indicator.types';
-
-export enum IndicatorDimension {
-  SEX = 'SEX',
-  AGE_BAND = 'AGE_BAND',
-  DISABILITY = 'DISABILITY',
-  REGION = 'REGION',
-  COHORT = 'COHORT',
-}
-registerEnumType(IndicatorDimension, {
-  name: 'IndicatorDimension',
-  description:
-    'What a figure is broken down by (gender- and inclusion-disaggregated data; logframe README: breakdowns).',
-  valuesConfig: {
-    SEX: { description: 'FEMALE or MALE.' },
-    AGE_BAND: {
-      description:
-        "Age in whole years at enrolment, in the logframe's ageBands (the same codes as the AgeBand list filter).",
-    },
-    DISABILITY: { description: 'WITH_DISABILITY or WITHOUT_DISABILITY.' },
-    REGION: { description: 'Province: the first two digits of the region code.' },
-    COHORT: { description: 'The cohort id given at enrolment, or NONE.' },
-  },
-});
-export enum LogframeLevel {
-  IMPACT = 'IMPACT',
-  OUTCOME = 'OUTCOME',
-  OUTPUT = 'OUTPUT',
-  ACTIVITY = 'ACTIVITY',
-}
-registerEnumType(LogframeLevel, {
-  name: 'LogframeLevel',
-  description: 'Logframe level (domain spec 6.1; see the logframe README).',
-  valuesConfig: {
-    IMPACT: { description: 'Long-term change the programme contributes to (economic self-reliance).' },
-    OUTCOME: { description: 'Change in participants (income, sustainable business, graduation).' },
-    OUTPUT: { description: 'Direct results (people trained, better understanding, businesses started).' },
-    ACTIVITY: { description: 'What the programme does (sessions held and attended).' },
-  },
-});
+import { Field, Float, ObjectType } from 'type-graphql';
+import type {
+  Dimension,
+  IndicatorLevel,
+  IndicatorUnit as IndicatorUnitCode,
+  Realisation as RealisationCode,
+} from '../../domain/indicator/indicator.types';
+import { IndicatorDimension, IndicatorUnit, LogframeLevel, Realisation } from './indicator-enums';
 
 @ObjectType('IndicatorGroup', {
   description: 'One group of a breakdown, e.g. SEX / FEMALE, with the same numbers as the figure for that group only.',
@@ -81,12 +48,12 @@ export class IndicatorFigureObject {
   })
   key!: string;
   @Field(() => LogframeLevel, { description: 'Logframe level.' }) level!: IndicatorLevel;
-  @Field({
+  @Field(() => IndicatorUnit, {
     description:
       'COUNT, RATIO, RUPIAH, DAYS or POINTS. COUNT: the count is numerator, the denominator the people counted ' +
       'among. Amounts: see median and mean.',
   })
-  unit!: string;
+  unit!: IndicatorUnitCode;
   @Field({ description: 'What is counted, in plain words.' }) description!: string;
   @Field(() => Float, { description: 'Numerator.' }) numerator!: number;
   @Field(() => Float, { description: 'Denominator.' }) denominator!: number;
@@ -105,11 +72,11 @@ export class IndicatorFigureObject {
   })
   target?: number | null;
   @Field(() => Float, { nullable: true, description: 'Logframe baseline, when configured.' }) baseline?: number | null;
-  @Field(() => String, {
+  @Field(() => Realisation, {
     nullable: true,
     description: 'Which statistic is compared with the target: value, median, mean or numerator.',
   })
-  realisation?: string | null;
+  realisation?: RealisationCode | null;
   @Field(() => String, { nullable: true, description: 'The logframe row this figure realises.' }) logframeId?:
     string | null;
   @Field({

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { IndicatorLevel } from '../../domain/indicator/indicator.types';
-import { IndicatorFigureObject, LogframeLevel } from './indicator.object';
+import type { IndicatorLevel, Realisation as RealisationCode } from '../../domain/indicator/indicator.types';
+import type { ApkmDimension as ApkmDimensionCode } from '../../domain/indicator/logframe.types';
+import { ApkmDimension, LogframeLevel, Realisation } from './indicator-enums';
+import { IndicatorFigureObject } from './indicator.object';
 
 @ObjectType('LogframeAgeBand', {
   description: 'An age band of the AGE_BAND dimension: whole years at enrolment, max inclusive.',
@@ -21,11 +23,16 @@ export class LogframeRowObject {
   @Field({ description: 'Row id, stable within the logframe.' }) id!: string;
   @Field(() => LogframeLevel, { description: 'Logframe level.' }) level!: IndicatorLevel;
   @Field({ description: 'What the programme wants to achieve.' }) statement!: string;
-  @Field(() => String, { nullable: true, description: 'APKM dimension: ACCESS, PARTICIPATION, CONTROL or BENEFIT.' })
-  apkm!: string | null;
+  @Field(() => ApkmDimension, {
+    nullable: true,
+    description: 'APKM dimension: ACCESS, PARTICIPATION, CONTROL or BENEFIT.',
+  })
+  apkm!: ApkmDimensionCode | null;
   @Field({ description: 'Key of the indicator that realises the row (IndicatorFigure.key).' }) indicatorKey!: string;
-  @Field({ description: 'Which statistic of the figure is the realisation: value, median, mean or numerator.' })
-  realisation!: string;
+  @Field(() => Realisation, {
+    description: 'Which statistic of the figure is the realisation: value, median, mean or numerator.',
+  })
+  realisation!: RealisationCode;
   @Field(() => Float, { nullable: true, description: 'Target; null when the sources give none.' }) target!:
     number | null;
   @Field(() => Float, { nullable: true, description: 'Baseline; null when unknown.' }) baseline!: number | null;

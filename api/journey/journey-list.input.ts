@@ -1,5 +1,7 @@
-import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, registerEnumType } from 'type-graphql';
+import type { Sex } from '../../domain/beneficiary/personal-data.rules';
+import type { JourneyStatus, Stage } from '../../domain/journey/journey-codes';
 import { JourneyStageCode, JourneyStatusCode, SexCode } from './journey-enums';
 
 export enum AgeBand {
@@ -41,11 +43,11 @@ registerEnumType(JourneySort, {
 
 @InputType({ description: 'Conditions on a journey list; all given conditions must hold, omitted ones do not filter.' })
 export class JourneyFilter {
-  @Field({ nullable: true, description: 'Only journeys of this programme.' })
+  @Field(() => ID, { nullable: true, description: 'Only journeys of this programme.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId?: string;
-  @Field({ nullable: true, description: 'Only journeys of this cohort (angkatan).' })
+  @Field(() => ID, { nullable: true, description: 'Only journeys of this cohort (angkatan).' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string;
@@ -53,21 +55,20 @@ export class JourneyFilter {
   @IsOptional()
   @Matches(/^[A-Za-z0-9.-]{1,20}\*?$/)
   regionCode?: string;
-  @Field({ nullable: true, description: 'Only journeys assigned to this facilitator (pendamping) user id.' })
+  @Field(() => ID, { nullable: true, description: 'Only journeys assigned to this facilitator (pendamping) user id.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)
   facilitatorId?: string;
   @Field(() => [JourneyStageCode], { nullable: true, description: 'Only journeys in one of these stages.' })
   @IsOptional()
   @ArrayMaxSize(13)
-  stages?: string[];
+  stages?: Stage[];
   @Field(() => JourneyStatusCode, { nullable: true, description: 'Only journeys with this status.' })
   @IsOptional()
-  status?: string;
+  status?: JourneyStatus;
   @Field(() => SexCode, { nullable: true, description: 'Only beneficiaries of this sex.' })
   @IsOptional()
-  @IsIn(['FEMALE', 'MALE'])
-  sex?: string;
+  sex?: Sex;
   @Field(() => AgeBand, { nullable: true, description: 'Only beneficiaries whose age today is in this band.' })
   @IsOptional()
   ageBand?: AgeBand;
@@ -82,22 +83,21 @@ export class JourneyFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
-  @Field({ nullable: true, description: 'Enrolled at or after this ISO 8601 date or date-time (inclusive).' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Enrolled at or after this instant (inclusive).' })
   @IsOptional()
-  @IsISO8601()
-  enrolledFrom?: string;
-  @Field({ nullable: true, description: 'Enrolled before this ISO 8601 date or date-time (exclusive).' })
+  enrolledFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Enrolled before this instant (exclusive).' })
   @IsOptional()
-  @IsISO8601()
-  enrolledTo?: string;
-  @Field({ nullable: true, description: 'Last changed at or after this ISO 8601 date or date-time (inclusive).' })
+  enrolledTo?: Date;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Last changed at or after this instant (inclusive).',
+  })
   @IsOptional()
-  @IsISO8601()
-  updatedFrom?: string;
-  @Field({ nullable: true, description: 'Last changed before this ISO 8601 date or date-time (exclusive).' })
+  updatedFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last changed before this instant (exclusive).' })
   @IsOptional()
-  @IsISO8601()
-  updatedTo?: string;
+  updatedTo?: Date;
   @Field({ nullable: true, description: 'Case-insensitive part of the beneficiary name, at most 100 characters.' })
   @IsOptional()
   @IsString()

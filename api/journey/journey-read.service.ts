@@ -1,6 +1,7 @@
 import { JourneyEntity, JourneyEventEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Role } from '../../domain/journey/journey.types';
+import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
 import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { fromTemporalError } from './temporal-errors';
@@ -10,10 +11,10 @@ import { isUuid } from '../../domain/shared/uuid';
 export function viewFromRow(row: JourneyEntity): JourneyView {
   return {
     state: row.state,
-    status: row.status as JourneyView['status'],
+    status: row.status,
     nextAction: {
       action: row.nextAction ?? 'NONE',
-      by: (row.nextActionBy ?? 'system') as Role,
+      by: row.nextActionBy ?? 'system',
       dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null,
     },
   };
@@ -30,8 +31,8 @@ export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
     state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
     status: row.status as JourneyView['status'],
     nextAction: {
-      action: (row.next_action as string | null) ?? 'NONE',
-      by: (row.next_action_by ?? 'system') as Role,
+      action: (row.next_action as NextActionCode | null) ?? 'NONE',
+      by: (row.next_action_by as Role | null) ?? 'system',
       dueAt: due ? new Date(due).toISOString() : null,
     },
   };

@@ -1,4 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import type { GraduationCriterion, GraduationDecision, ReferralAnswer } from '../../domain/journey/journey-codes';
+import type { WelfareLevel } from '../../domain/programme/programme-rules.types';
+import { GraduationCriterionCode, GraduationDecisionCode, ReferralAnswerCode } from './journey-decision-enums';
 import { WelfareLevelCode } from './journey-enums';
 
 @ObjectType('GraduationCriterion', {
@@ -6,12 +9,10 @@ import { WelfareLevelCode } from './journey-enums';
     "One criterion of the programme's graduation-indicator matrix (matriks indikator graduasi) and whether it was met.",
 })
 export class GraduationCriterionObject {
-  @Field({
-    description:
-      'The criterion, INCOME_TO_MINIMUM_WAGE, WELFARE_LEVEL, BUSINESS_RUNNING or MINDSET_CHANGED (the last two ' +
-      'when the programme rules require them).',
+  @Field(() => GraduationCriterionCode, {
+    description: 'The criterion (BUSINESS_RUNNING and MINDSET_CHANGED only when the programme rules require them).',
   })
-  criterion!: string;
+  criterion!: GraduationCriterion;
   @Field({ description: 'Whether the re-evaluation met it.' }) met!: boolean;
   @Field({ description: 'What was compared, in words (thresholds come from the programme rules version).' })
   detail!: string;
@@ -32,9 +33,10 @@ export class ReEvaluationObject {
   @Field({ description: 'Whether the business or economic activity is still running.' }) businessRunning!: boolean;
   @Field({ description: 'Whether the facilitator observed a changed mindset (perubahan pola pikir).' })
   mindsetChanged!: boolean;
-  @Field({ description: "The server's proposal to the manager: GRADUATE or NOT_YET." }) proposal!: string;
+  @Field(() => GraduationDecisionCode, { description: "The server's proposal to the manager: GRADUATE or NOT_YET." })
+  proposal!: GraduationDecision;
   @Field(() => WelfareLevelCode, { description: 'Welfare level derived from this re-evaluation.' })
-  welfareLevel!: string;
+  welfareLevel!: WelfareLevel;
   @Field(() => [GraduationCriterionObject], { description: 'Each graduation criterion and whether it was met.' })
   criteria!: GraduationCriterionObject[];
 }
@@ -47,11 +49,11 @@ export class ReEvaluationObject {
 export class ReferralObject {
   @Field({ description: 'Code of the receiving programme, e.g. KUR.' }) targetProgramme!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator made the referral.' }) referredAt!: string;
-  @Field(() => String, {
+  @Field(() => ReferralAnswerCode, {
     nullable: true,
     description: "The receiving programme's answer: ACCEPTED or DECLINED; null while waiting.",
   })
-  answer!: string | null;
+  answer!: ReferralAnswer | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the answer was recorded.' }) answeredAt!:
     string | null;
 }

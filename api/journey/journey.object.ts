@@ -1,6 +1,30 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
-import { AttendanceStatusCode, JourneyStageCode, JourneyStatusCode, WelfareLevelCode } from './journey-enums';
+import type {
+  AssignmentResult,
+  AttendanceStatus,
+  DeadlineKind,
+  DecisionKind,
+  JourneyStatus,
+  ModuleStatus,
+  Role,
+  Stage,
+  WelfareSource,
+} from '../../domain/journey/journey-codes';
+import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
+import type { NeedCode, WelfareLevel } from '../../domain/programme/programme-rules.types';
+import { NeedCodeEnum } from './journey-assessment-enums';
+import { DecisionKindCode } from './journey-decision-enums';
+import {
+  DeadlineKindCode,
+  JourneyStageCode,
+  JourneyStatusCode,
+  NextActionKindCode,
+  RoleCode,
+  WelfareLevelCode,
+  WelfareSourceCode,
+} from './journey-enums';
+import { AssignmentResultCode, AttendanceStatusCode, ModuleStatusCode } from './journey-module-enums';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
@@ -10,9 +34,9 @@ export class WelfareRecord {
   @Field(() => WelfareLevelCode, {
     description: 'The welfare level derived from household income against the regional minimum wage (UMK/UMR).',
   })
-  level!: string;
+  level!: WelfareLevel;
   @Field(() => GraphQLISODateTime, { description: 'When the level was recorded.' }) at!: string;
-  @Field({ description: 'What produced the level: ASSESSMENT, RE_EVALUATION or FOLLOW_UP.' }) source!: string;
+  @Field(() => WelfareSourceCode, { description: 'What produced the level.' }) source!: WelfareSource;
 }
 
 @ObjectType({
@@ -23,13 +47,10 @@ export class AssessmentSummary {
   @Field(() => ID, { description: 'Id of the stored assessment form (evidence record).' }) evidenceId!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator (pendamping) submitted the assessment.' })
   submittedAt!: string;
-  @Field(() => [String], {
-    description:
-      'Need codes derived by the server from the answers, e.g. JOB_SKILLS, ENTREPRENEURSHIP_SKILLS, ' +
-      'FINANCIAL_MANAGEMENT, CAPITAL, MARKET, EDUCATION, TECHNICAL_MENTORING, SOCIAL_MENTORING, ' +
-      'MANAGERIAL_MENTORING; they select the proposed modules.',
+  @Field(() => [NeedCodeEnum], {
+    description: 'Need codes derived by the server from the answers; they select the proposed modules.',
   })
-  needs!: string[];
+  needs!: NeedCode[];
   @Field(() => Float, {
     description:
       'Monthly family income divided by the regional minimum wage (UMK/UMR), 3 decimals; 1.0 = income equals ' +
@@ -44,7 +65,7 @@ export class AssessmentSummary {
     'approves the plan.',
 })
 export class PlannedModule {
-  @Field({
+  @Field(() => ID, {
     description: 'Module template id, e.g. SOCIAL_MENTORING or VOCATIONAL_TRAINING (see Query.moduleTemplates).',
   })
   templateId!: string;
@@ -71,7 +92,7 @@ export class SessionRunObject {
     nullable: true,
     description: 'Attendance (kehadiran) of the beneficiary; null until recorded.',
   })
-  attendance?: string;
+  attendance?: AttendanceStatus;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the session actually took place; null until attendance is recorded.',
@@ -89,12 +110,12 @@ export class ModuleRunObject extends PlannedModule {
       'Module id within the journey: <templateId>-<n>, e.g. VOCATIONAL_TRAINING-1. Module commands take this id.',
   })
   moduleId!: string;
-  @Field({
+  @Field(() => ModuleStatusCode, {
     description:
       'PLANNED (no session held yet), ACTIVE (first attendance recorded), COMPLETED (planned sessions held and ' +
       'evaluation recorded) or CLOSED (closed early by a manager).',
   })
-  status!: string;
+  status!: ModuleStatus;
   @Field(() => GraphQLISODateTime, { description: 'Planned end; moved later by pauses and by extensions.' })
   plannedEnd!: string;
   @Field(() => GraphQLISODateTime, {
@@ -119,11 +140,11 @@ export class ModuleRunObject extends PlannedModule {
     description: 'Post-test score (pascauji), 0-100; null until the module evaluation is recorded.',
   })
   postScore?: number;
-  @Field({
+  @Field(() => AssignmentResultCode, {
     nullable: true,
-    description: 'Result of the module assignment (tugas): PASSED, FAILED or NOT_SUBMITTED; null until evaluated.',
+    description: 'Result of the module assignment (tugas); null until evaluated.',
   })
-  assignmentResult?: string;
+  assignmentResult?: AssignmentResult;
   @Field(() => Int, {
     description: "Days added to the planned end by managers' extensions, in total (0 if never extended).",
   })
@@ -134,7 +155,7 @@ export class ModuleRunObject extends PlannedModule {
   description: "A decision that changed the beneficiary's path, and when it was communicated to them.",
 })
 export class DecisionObject {
-  @Field({ description: 'GRADUATE, NOT_YET, INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.' }) kind!: string;
+  @Field(() => DecisionKindCode, { description: 'What was decided.' }) kind!: DecisionKind;
   @Field(() => GraphQLISODateTime, { description: 'When the decision was taken.' }) at!: string;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
@@ -154,10 +175,8 @@ export class OverdueObject {
       'Stable key of the deadline, e.g. MODULE_END:VOCATIONAL_TRAINING-1:<planned end>; use it as a list key.',
   })
   key!: string;
-  @Field({
-    description: 'What is late: ASSESSMENT, PLAN_APPROVAL, MODULE_END, RE_EVALUATION, COMMUNICATION or FOLLOW_UP.',
-  })
-  kind!: string;
+  @Field(() => DeadlineKindCode, { description: 'What is late.' })
+  kind!: DeadlineKind;
   @Field(() => GraphQLISODateTime, { description: 'The deadline that was missed.' }) dueAt!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the server marked it overdue.' }) since!: string;
 }
@@ -216,14 +235,16 @@ export class IntensiveCycleObject {
     'What should happen next on the journey and who must do it, computed by the server; drives caseload lists.',
 })
 export class NextActionObject {
-  @Field({
+  @Field(() => NextActionKindCode, {
     description:
       'The mutation expected next (e.g. submitAssessment, approvePlan, recordAttendance, recordCommunication), ' +
       'or NONE when nobody has to act.',
   })
-  action!: string;
-  @Field({ description: 'The role expected to act: facilitator, manager, or system (timers, nothing to do).' })
-  by!: string;
+  action!: NextActionCode;
+  @Field(() => RoleCode, {
+    description: 'The role expected to act: facilitator, manager, or system (timers, nothing to do).',
+  })
+  by!: Role;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Deadline for the action; null when it has none.' })
   dueAt!: string | null;
 }
@@ -249,24 +270,25 @@ export class JourneyObject implements NodeInterface {
     description: 'Id of the server-side workflow running the journey: journey-<journeyId>. For support and logs.',
   })
   workflowId!: string;
-  @Field({ description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
+  @Field(() => ID, { description: 'Programme the beneficiary is enrolled in.' }) programmeId!: string;
+  @Field(() => ID, { nullable: true, description: 'Cohort (angkatan) within the programme, if any.' }) cohortId!:
     string | null;
   @Field({ description: 'Region code of the beneficiary, e.g. a BPS code such as 52.71.' }) regionCode!: string;
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: 'User id of the assigned facilitator (pendamping); null if none is assigned.',
   })
   facilitatorId!: string | null;
-  @Field(() => JourneyStageCode, { description: 'Current stage of the journey.' }) stage!: string;
-  @Field(() => JourneyStatusCode, { description: 'Whether the journey is active, paused or closed.' }) status!: string;
+  @Field(() => JourneyStageCode, { description: 'Current stage of the journey.' }) stage!: Stage;
+  @Field(() => JourneyStatusCode, { description: 'Whether the journey is active, paused or closed.' })
+  status!: JourneyStatus;
   @Field(() => GraphQLISODateTime, { description: 'When the journey entered its current stage.' })
   stageEnteredAt!: string;
   @Field(() => WelfareLevelCode, {
     nullable: true,
     description: 'Latest welfare level; null before the needs assessment (asesmen kebutuhan).',
   })
-  welfareLevel!: string | null;
+  welfareLevel!: WelfareLevel | null;
   @Field(() => [WelfareRecord], { description: 'Every welfare level recorded, oldest first.' })
   welfareHistory!: WelfareRecord[];
   @Field(() => AssessmentSummary, {
@@ -281,13 +303,13 @@ export class JourneyObject implements NodeInterface {
   @Field(() => [ModuleRunObject], { description: 'Modules of the approved plan, with their sessions and results.' })
   modules!: ModuleRunObject[];
   @Field(() => [DecisionObject], { description: 'Decisions taken so far, oldest first.' }) decisions!: DecisionObject[];
-  @Field(() => String, {
+  @Field(() => DecisionKindCode, {
     nullable: true,
     description:
       'Kind of the decision waiting to be communicated to the beneficiary (see Decision.kind); most other ' +
       'commands wait until recordCommunication. Null when none.',
   })
-  pendingCommunication!: string | null;
+  pendingCommunication!: DecisionKind | null;
   @Field(() => [ReEvaluationObject], {
     description: 'Every re-evaluation (evaluasi ulang), oldest first, with the graduation proposal derived from it.',
   })

@@ -1,15 +1,17 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { ErrorCode } from '../../domain/errors/error-codes';
+import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 @ObjectType({ description: "The outcome of one participant's entry." })
 export class SessionAttendanceEntryResult {
   @Field(() => ID, { description: "The entry's journey: its UUID (Journey.journeyId)." }) journeyId!: string;
   @Field({ description: 'True when the attendance is recorded (now, or by an earlier call with the same key).' })
   ok!: boolean;
-  @Field(() => String, {
+  @Field(() => ErrorCodeEnum, {
     nullable: true,
     description: 'Error catalogue code when not recorded (e.g. COMMAND_NOT_ALLOWED_IN_STAGE, SESSION_NOT_FOUND).',
   })
-  code!: string | null;
+  code!: ErrorCode | null;
   @Field(() => String, { nullable: true, description: 'Human-readable explanation when not recorded.' }) message!:
     string | null;
   @Field(() => Float, {

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { InterventionModel } from '../../domain/programme/programme-rules.types';
+import { InterventionModelCode } from '../journey/journey-module-enums';
 
 @ObjectType('Range', {
   description:
@@ -31,8 +33,8 @@ export class ModuleTemplateObject {
   @Field(() => ID, { description: 'Template id, e.g. VOCATIONAL_TRAINING; used as templateId in plans.' }) id!: string;
   @Field({ description: 'Indonesian name, e.g. Pelatihan Vokasi.' }) nameId!: string;
   @Field({ description: 'English name, e.g. Vocational training.' }) nameEn!: string;
-  @Field({ description: 'Intervention model (model intervensi): SKILLS_DEVELOPMENT, MENTORING or ACCESS_IMPROVEMENT.' })
-  model!: string;
+  @Field(() => InterventionModelCode, { description: 'Intervention model (model intervensi).' })
+  model!: InterventionModel;
   @Field(() => [String], { description: 'Goals of the module, in English.' }) goals!: string[];
   @Field(() => RangeObject, { description: 'Typical duration, in months.' }) durationMonths!: RangeObject;
   @Field(() => RangeObject, { description: 'Typical number of sessions.' }) sessions!: RangeObject;

@@ -1,18 +1,18 @@
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { REPORT_FORMATS, REPORT_LOCALES, REPORT_TYPES } from '../../domain/report/report.types';
+import type { ReportFormat, ReportLocale, ReportType } from '../../domain/report/report.types';
 import { ReportFormatCode, ReportLocaleCode, ReportTypeCode } from './report-job.object';
 
 @InputType({
   description: 'Which report, about what (programme, cohort, region, period), in which format and language.',
 })
 export class RequestReportInput {
-  @Field(() => ReportTypeCode, { description: 'Report type.' }) @IsIn(REPORT_TYPES) type!: string;
+  @Field(() => ReportTypeCode, { description: 'Report type.' }) type!: ReportType;
   @Field(() => ID, { description: 'Programme to report on; must be in your scope.' })
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   programmeId!: string;
-  @Field(() => String, { nullable: true, description: 'Cohort (angkatan) to report on; omitted: every cohort.' })
+  @Field(() => ID, { nullable: true, description: 'Cohort (angkatan) to report on; omitted: every cohort.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   cohortId?: string | null;
@@ -34,8 +34,7 @@ export class RequestReportInput {
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   to!: string;
-  @Field(() => ReportFormatCode, { description: 'File format.' }) @IsIn(REPORT_FORMATS) format!: string;
+  @Field(() => ReportFormatCode, { description: 'File format.' }) format!: ReportFormat;
   @Field(() => ReportLocaleCode, { description: 'Language of every text in the report.' })
-  @IsIn(REPORT_LOCALES)
-  locale!: string;
+  locale!: ReportLocale;
 }

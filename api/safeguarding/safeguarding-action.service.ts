@@ -17,13 +17,10 @@ import type { JourneyObject } from '../journey/journey.object';
 import type { SafeguardingActionInput } from './safeguarding.input';
 import { loadReport } from './safeguarding-report.service';
 
-const caseOf = (row: SafeguardingReportEntity): SafeguardingCase => ({
-  status: row.status as SafeguardingCase['status'],
-  finding: row.finding as SafeguardingCase['finding'],
-});
+const caseOf = (row: SafeguardingReportEntity): SafeguardingCase => ({ status: row.status, finding: row.finding });
 
-function checked(row: SafeguardingReportEntity, kind: string, byTeam: boolean): SafeguardingCase {
-  const check = checkSafeguardingAction(caseOf(row), kind as SafeguardingAction, byTeam);
+function checked(row: SafeguardingReportEntity, kind: SafeguardingAction, byTeam: boolean): SafeguardingCase {
+  const check = checkSafeguardingAction(caseOf(row), kind, byTeam);
   if (!check.ok) throw new DomainError(check.code, check.message);
   return check.next;
 }
@@ -33,7 +30,7 @@ async function writeAction(
   ctx: GraphQLContext,
   row: SafeguardingReportEntity,
   next: SafeguardingCase,
-  action: { id: string; kind: string; journeyId: string | null; note: string | null },
+  action: { id: string; kind: SafeguardingAction; journeyId: string | null; note: string | null },
 ) {
   const principal = ctx.principal!;
   const at = new Date();

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { SafeguardingAction, SafeguardingCategory } from '../../domain/safeguarding/safeguarding.rules';
 import { AtRiskGroupCode, SafeguardingActionCode, SafeguardingCategoryCode } from '../grievance/grievance-enums';
 
 export const REPORT_TEXT = { min: 20, max: 8000 } as const;
@@ -10,11 +11,11 @@ export const REPORT_TEXT = { min: 20, max: 8000 } as const;
     'given, is sealed and readable only by the safeguarding team.',
 })
 export class FileSafeguardingReportInput {
-  @Field({ description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
+  @Field(() => ID, { description: 'Programme.' }) @Matches(/^[A-Za-z0-9_-]{1,64}$/) programmeId!: string;
   @Field({ description: 'Region code where it happened (e.g. 52.71).' })
   @Matches(/^[A-Za-z0-9.-]{2,20}$/)
   regionCode!: string;
-  @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: string;
+  @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: SafeguardingCategory;
   @Field(() => [AtRiskGroupCode], { nullable: true, description: 'Groups affected, if known.' })
   @IsOptional()
   @ArrayMaxSize(4)
@@ -42,7 +43,7 @@ export class SafeguardingActionInput {
   @Field(() => SafeguardingActionCode, {
     description: 'The step (PARTICIPANT_EXITED is recorded by applySafeguardingSanction only).',
   })
-  kind!: string;
+  kind!: SafeguardingAction;
   @Field({
     nullable: true,
     description: 'Details (up to 4000 characters). Sealed; read only by the safeguarding team.',

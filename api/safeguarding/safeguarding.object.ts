@@ -3,8 +3,15 @@ import {
   AtRiskGroupCode,
   SafeguardingActionCode,
   SafeguardingCategoryCode,
+  SafeguardingFindingCode,
   SafeguardingStatusCode,
 } from '../grievance/grievance-enums';
+import type {
+  SafeguardingAction,
+  SafeguardingCategory,
+  SafeguardingFinding,
+  SafeguardingStatus,
+} from '../../domain/safeguarding/safeguarding.rules';
 import { NodeInterface } from '../node/node.interface';
 
 @ObjectType({
@@ -17,7 +24,7 @@ export class SafeguardingReceipt {
 
 @ObjectType({ description: 'One handling step of a safeguarding report.' })
 export class SafeguardingActionObject {
-  @Field(() => SafeguardingActionCode, { description: 'The step.' }) kind!: string;
+  @Field(() => SafeguardingActionCode, { description: 'The step.' }) kind!: SafeguardingAction;
   @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
   @Field({ description: 'Staff member who recorded it (user id).' }) actorId!: string;
   @Field({ description: 'Role they acted in.' }) actorRole!: string;
@@ -45,13 +52,13 @@ export class SafeguardingReportObject implements NodeInterface {
     description: "The report's UUID: the reference its filer was given (SafeguardingReceipt.reference), the audit key.",
   })
   reportId!: string;
-  @Field({ description: 'Programme.' }) programmeId!: string;
+  @Field(() => ID, { description: 'Programme.' }) programmeId!: string;
   @Field({ description: 'Region code.' }) regionCode!: string;
-  @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: string;
+  @Field(() => SafeguardingCategoryCode, { description: 'What it concerns.' }) category!: SafeguardingCategory;
   @Field(() => [AtRiskGroupCode], { description: 'Groups affected.' }) atRiskGroups!: string[];
-  @Field(() => SafeguardingStatusCode, { description: 'OPEN or CLOSED.' }) status!: string;
-  @Field(() => String, { nullable: true, description: 'PROVEN, NOT_PROVEN, or null while undecided.' }) finding!:
-    string | null;
+  @Field(() => SafeguardingStatusCode, { description: 'OPEN or CLOSED.' }) status!: SafeguardingStatus;
+  @Field(() => SafeguardingFindingCode, { nullable: true, description: 'PROVEN, NOT_PROVEN, or null while undecided.' })
+  finding!: SafeguardingFinding;
   @Field(() => GraphQLISODateTime, { description: 'When it was filed.' }) filedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' }) closedAt!: Date | null;
   @Field(() => String, {

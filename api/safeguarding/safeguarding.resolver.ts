@@ -40,7 +40,7 @@ export class SafeguardingResolver {
       'every role; description and notes for the safeguarding team only; never the reporter.',
   })
   safeguardingReports(
-    @Arg('programmeId', () => String, { nullable: true, description: 'Only this programme.' })
+    @Arg('programmeId', () => ID, { nullable: true, description: 'Only this programme.' })
     programmeId: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -1,4 +1,5 @@
 import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
+import type { ErrorCode } from '../../domain/errors/error-codes';
 import { errorText } from '../../domain/i18n/translate';
 import type { GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
@@ -20,7 +21,7 @@ export function failureOf(
   ctx: GraphQLContext,
   err: unknown,
   item: Record<string, unknown>,
-): { code: string; message: string } {
+): { code: ErrorCode; message: string } {
   const domain = domainCodeOf(err);
   if (domain) return { code: domain.code, message: localizedMessage(domain, ctx.locale).message };
   ctx.logger.error({ ...item, err: (err as Error)?.message }, 'bulk item failed unexpectedly');

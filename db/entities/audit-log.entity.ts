@@ -1,7 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** GRIEVANCE: a step of a complaint, conflict or safeguarding report. */
-export type AuditSource = 'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE';
+import type { AuditSource } from '../../domain/audit/audit-source.types';
+
+export type { AuditSource };
 
 /**
  * One audit fact: a recorded journey step, a refused attempt, or a read of protected data.

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-export type Sex = 'FEMALE' | 'MALE';
+import type { Sex } from '../../domain/beneficiary/personal-data.rules';
 
 /**
  * The person. Personal data lives here and only here (never in Temporal). `nik` and `phone` are

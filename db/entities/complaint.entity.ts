@@ -1,4 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type {
+  ComplaintCategory,
+  ComplaintOutcome,
+  ComplaintPriority,
+  ComplaintStatus,
+  ComplaintSubject,
+} from '../../domain/complaint/complaint.machine';
 
 /**
  * A complaint (pengaduan). Written by the public filing (api/complaint) and, step by step, by the
@@ -11,17 +18,17 @@ export class ComplaintEntity {
   @Property({ type: 'character', length: 64 }) receiptHash!: string;
   @Property({ type: 'text' }) programmeId!: string;
   @Property({ type: 'text' }) regionCode!: string;
-  @Property({ type: 'text' }) subjectKind!: string;
+  @Property({ type: 'text' }) subjectKind!: ComplaintSubject;
   @Property({ type: 'text', nullable: true }) subjectRef: string | null = null;
   @Property({ type: 'boolean' }) anonymous!: boolean;
   @Property({ type: 'text' }) bodySealed!: string;
   @Property({ type: 'text', nullable: true }) contactSealed: string | null = null;
-  @Property({ type: 'text' }) status!: string;
-  @Property({ type: 'text', nullable: true }) category: string | null = null;
-  @Property({ type: 'text', nullable: true }) priority: string | null = null;
+  @Property({ type: 'text' }) status!: ComplaintStatus;
+  @Property({ type: 'text', nullable: true }) category: ComplaintCategory | null = null;
+  @Property({ type: 'text', nullable: true }) priority: ComplaintPriority | null = null;
   @Property({ type: 'text', nullable: true }) assigneeId: string | null = null;
   @Property({ type: 'uuid', nullable: true }) answerId: string | null = null;
-  @Property({ type: 'text', nullable: true }) outcome: string | null = null;
+  @Property({ type: 'text', nullable: true }) outcome: ComplaintOutcome | null = null;
   @Property({ type: 'text' }) rulesId!: string;
   @Property({ type: 'integer' }) rulesVersion!: number;
   @Property({ type: 'timestamptz' }) receivedAt!: Date;

@@ -1,4 +1,10 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type {
+  ConflictCategory,
+  ConflictStatus,
+  ConflictType,
+  ResolutionMethod,
+} from '../../domain/conflict/conflict.rules';
 
 /** A recorded conflict (konflik) and its resolution (domain spec 7.3). Staff records: codes plus short texts. */
 @Entity({ tableName: 'conflict' })
@@ -7,14 +13,14 @@ export class ConflictEntity {
   @Property({ type: 'text' }) programmeId!: string;
   @Property({ type: 'text' }) regionCode!: string;
   @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
-  @Property({ type: 'text' }) type!: string;
-  @Property({ type: 'text' }) category!: string;
+  @Property({ type: 'text' }) type!: ConflictType;
+  @Property({ type: 'text' }) category!: ConflictCategory;
   @Property({ type: 'jsonb' }) parties!: string[];
   @Property({ type: 'jsonb' }) journeyIds!: string[];
   @Property({ type: 'jsonb' }) groupIds!: string[];
   @Property({ type: 'text' }) description!: string;
-  @Property({ type: 'text' }) status!: string;
-  @Property({ type: 'text', nullable: true }) resolutionMethod: string | null = null;
+  @Property({ type: 'text' }) status!: ConflictStatus;
+  @Property({ type: 'text', nullable: true }) resolutionMethod: ResolutionMethod | null = null;
   @Property({ type: 'text', nullable: true }) outcome: string | null = null;
   @Property({ type: 'text', nullable: true }) lessonsLearned: string | null = null;
   @Property({ type: 'text' }) recordedBy!: string;

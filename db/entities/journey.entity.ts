@@ -1,5 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { JourneyStatus, Role, Stage } from '../../domain/journey/journey-codes';
+import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
 import type { JourneyState } from '../../domain/journey/journey.types';
+import type { WelfareLevel } from '../../domain/programme/programme-rules.types';
 
 /**
  * Read model of one journey, kept current by the workflow's recording activity. The API lists
@@ -13,14 +16,14 @@ export class JourneyEntity {
   @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
   @Index() @Property({ type: 'text' }) regionCode!: string;
   @Index() @Property({ type: 'text', nullable: true }) facilitatorId: string | null = null;
-  @Index() @Property({ type: 'text' }) stage!: string;
-  @Property({ type: 'text' }) status!: string;
+  @Index() @Property({ type: 'text' }) stage!: Stage;
+  @Property({ type: 'text' }) status!: JourneyStatus;
   @Property({ type: 'boolean' }) overdue = false;
-  @Property({ type: 'text', nullable: true }) welfareLevel: string | null = null;
+  @Property({ type: 'text', nullable: true }) welfareLevel: WelfareLevel | null = null;
   @Property({ type: 'text' }) rulesId!: string;
   @Property({ type: 'integer' }) rulesVersion!: number;
-  @Property({ type: 'text', nullable: true }) nextAction: string | null = null;
-  @Property({ type: 'text', nullable: true }) nextActionBy: string | null = null;
+  @Property({ type: 'text', nullable: true }) nextAction: NextActionCode | null = null;
+  @Property({ type: 'text', nullable: true }) nextActionBy: Role | null = null;
   @Property({ type: 'timestamptz', nullable: true }) nextDueAt: Date | null = null;
   @Property({ type: 'integer' }) seq!: number;
   @Property({ type: 'jsonb' }) state!: JourneyState;

@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ReportFormat, ReportJobStatus, ReportLocale, ReportType } from '../../domain/report/report.types';
 
 /** A requested report: parameters, status and progress (the file is in report_file, read with SQL). */
 @Entity({ tableName: 'report_job' })
@@ -7,9 +8,9 @@ export class ReportJobEntity {
   @Property({ type: 'text' }) requestedBy!: string;
   @Property({ type: 'text' }) requestedRole!: string;
   @Property({ type: 'text' }) idempotencyKey!: string;
-  @Property({ type: 'text' }) type!: string;
-  @Property({ type: 'text' }) format!: string;
-  @Property({ type: 'text' }) locale!: string;
+  @Property({ type: 'text' }) type!: ReportType;
+  @Property({ type: 'text' }) format!: ReportFormat;
+  @Property({ type: 'text' }) locale!: ReportLocale;
   @Property({ type: 'text' }) programmeId!: string;
   @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
   @Property({ type: 'text', nullable: true }) regionPrefix: string | null = null;
@@ -17,7 +18,7 @@ export class ReportJobEntity {
   @Property({ type: 'text[]' }) regionScope!: string[];
   @Property({ type: 'date' }) periodFrom!: string;
   @Property({ type: 'date' }) periodTo!: string;
-  @Property({ type: 'text' }) status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' = 'QUEUED';
+  @Property({ type: 'text' }) status: ReportJobStatus = 'QUEUED';
   @Property({ type: 'integer' }) progress = 0;
   @Property({ type: 'text', nullable: true }) error: string | null = null;
   @Property({ type: 'jsonb', nullable: true, lazy: true }) figures: Record<string, unknown> | null = null;

@@ -6,9 +6,20 @@ import type { NeedCode } from '../programme/programme-rules.types';
  * ("income at UMR or not"). Raw answers stay in PostgreSQL. Sources: rules README, Sources of the
  * process, rows "needs assessment" and "needs to modules".
  */
+export const SKILLS_PREFERENCES = ['JOB', 'ENTREPRENEURSHIP', 'BOTH'] as const;
+export type SkillsPreference = (typeof SKILLS_PREFERENCES)[number];
+/** Each mentoring type wanted yields the need `<type>_MENTORING`. */
+export const MENTORING_TYPES = ['TECHNICAL', 'SOCIAL', 'MANAGERIAL'] as const;
+export type MentoringType = (typeof MENTORING_TYPES)[number];
+/** Answers of the form kept as evidence only (they select no module). */
+export const TRAINING_METHODS = ['FACE_TO_FACE', 'ONLINE', 'COMBINATION'] as const;
+export type TrainingMethod = (typeof TRAINING_METHODS)[number];
+export const CAPITAL_SCHEMES = ['MICRO_CREDIT', 'CAPITAL_ASSISTANCE', 'OTHER'] as const;
+export type CapitalScheme = (typeof CAPITAL_SCHEMES)[number];
+
 export interface AssessmentNeedsAnswers {
-  skills: { needed: boolean; preference: 'JOB' | 'ENTREPRENEURSHIP' | 'BOTH' | null };
-  mentoring: { needed: boolean; types: ('TECHNICAL' | 'SOCIAL' | 'MANAGERIAL')[] };
+  skills: { needed: boolean; preference: SkillsPreference | null };
+  mentoring: { needed: boolean; types: MentoringType[] };
   capital: { needed: boolean; lacksFinancialManagement: boolean };
   market: { needed: boolean };
   education: { lowEducationOrBasicSkills: boolean };
@@ -22,8 +33,7 @@ export function needsFromAssessment(a: AssessmentNeedsAnswers): NeedCode[] {
       needs.add('ENTREPRENEURSHIP_SKILLS');
   }
   if (a.mentoring.needed) {
-    for (const t of a.mentoring.types.length ? a.mentoring.types : ['SOCIAL' as const])
-      needs.add(`${t}_MENTORING` as NeedCode);
+    for (const t of a.mentoring.types.length ? a.mentoring.types : ['SOCIAL' as const]) needs.add(`${t}_MENTORING`);
   }
   if (a.capital.needed) needs.add('CAPITAL');
   if (a.capital.lacksFinancialManagement) needs.add('FINANCIAL_MANAGEMENT');

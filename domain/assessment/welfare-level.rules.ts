@@ -1,4 +1,4 @@
-import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
+import { WELFARE_LEVELS, type ProgrammeRules, type WelfareLevel } from '../programme/programme-rules.types';
 
 /**
  * The welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE (rules README, Sources of the process:
@@ -6,8 +6,6 @@ import type { ProgrammeRules, WelfareLevel } from '../programme/programme-rules.
  * `welfareThresholds`); the rules carry them as the ratio of monthly
  * per-capita income to the regional minimum wage, each value the inclusive lower bound of a level.
  */
-export const WELFARE_LEVELS: readonly WelfareLevel[] = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'];
-
 export function deriveWelfareLevel(
   incomeToMinimumWageRatio: number,
   rules: Pick<ProgrammeRules, 'welfareThresholds'>,

@@ -3,6 +3,10 @@
  * phone number is validated and normalised, and what erasure on request leaves behind. No I/O.
  */
 
+/** Sex as enrolled, for disaggregated (data terpilah) reporting. */
+export const SEXES = ['FEMALE', 'MALE'] as const;
+export type Sex = (typeof SEXES)[number];
+
 /** NIK with the middle eight digits masked: 3174********0001. */
 export const maskNik = (nik: string): string => `${nik.slice(0, 4)}********${nik.slice(12)}`;
 

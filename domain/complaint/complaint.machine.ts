@@ -25,7 +25,8 @@ export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 export type ComplaintPriority = (typeof COMPLAINT_PRIORITIES)[number];
 export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
-export type ComplaintStatus = 'RECEIVED' | 'TRIAGED' | 'ANSWERED' | 'CLOSED';
+export const COMPLAINT_STATUSES = ['RECEIVED', 'TRIAGED', 'ANSWERED', 'CLOSED'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export interface ComplaintState {
   complaintId: string;

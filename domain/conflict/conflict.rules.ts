@@ -16,7 +16,8 @@ export const RESOLUTION_METHODS = ['MEDIATION', 'NEGOTIATION', 'FACILITATION', '
 export type ConflictType = (typeof CONFLICT_TYPES)[number];
 export type ConflictCategory = (typeof CONFLICT_CATEGORIES)[number];
 export type ResolutionMethod = (typeof RESOLUTION_METHODS)[number];
-export type ConflictStatus = 'OPEN' | 'RESOLVED';
+export const CONFLICT_STATUSES = ['OPEN', 'RESOLVED'] as const;
+export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
 export interface ConflictRecordInput {
   type: ConflictType;

@@ -1,16 +1,23 @@
+import type { AuditSource } from '../audit/audit-source.types';
+import type { CommandType, JourneyEffect } from '../journey/journey.types';
 import type {
+  AssignmentResult,
   AttendanceStatus,
-  CommandType,
   DeadlineKind,
   DecisionKind,
   ExitKind,
-  JourneyEffect,
+  GraduationCriterion,
+  JourneyEventType,
+  JourneyStatus,
   ModuleStatus,
+  ReferralAnswer,
   Role,
   Stage,
-} from '../journey/journey.types';
+} from '../journey/journey-codes';
+import type { Sex } from '../beneficiary/personal-data.rules';
 import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
-import type { SafeguardingAction, SafeguardingCategory } from '../safeguarding/safeguarding.rules';
+import type { SafeguardingAction, SafeguardingCategory, SafeguardingStatus } from '../safeguarding/safeguarding.rules';
+import type { ReportJobStatus } from '../report/report.types';
 import type {
   ComplaintCategory,
   ComplaintOutcome,
@@ -19,43 +26,6 @@ import type {
   ComplaintSubject,
 } from '../complaint/complaint.machine';
 import type { ConflictCategory, ConflictStatus, ConflictType, ResolutionMethod } from '../conflict/conflict.rules';
-
-/** Event types the journey machine emits (domain/journey/*.machine.ts; a unit test keeps this list complete). */
-export const JOURNEY_EVENT_TYPES = [
-  'ENROLLED',
-  'ASSESSMENT_SUBMITTED',
-  'PLAN_APPROVED',
-  'SESSION_SCHEDULED',
-  'ATTENDANCE_RECORDED',
-  'LOW_ATTENDANCE',
-  'MODULE_STARTED',
-  'MODULE_EVALUATED',
-  'MODULE_COMPLETED',
-  'MODULE_CLOSED',
-  'MODULE_EXTENDED',
-  'RE_EVALUATION_SUBMITTED',
-  'GRADUATION_DECIDED',
-  'COMMUNICATION_RECORDED',
-  'NOT_GRADUATED_EVALUATION_RECORDED',
-  'INTENSIVE_SUPPORT_STARTED',
-  'INTENSIVE_CYCLE_ENDED',
-  'TERMINATION_DECIDED',
-  'FOLLOW_UPS_SCHEDULED',
-  'FOLLOW_UP_RECORDED',
-  'REFERRED',
-  'REFERRAL_ANSWERED',
-  'EXITED',
-  'WITHDRAWN',
-  'PAUSED',
-  'RESUMED',
-  'FACILITATOR_REASSIGNED',
-  'DATA_CORRECTED',
-  'RULES_MIGRATED',
-  'OVERDUE',
-  'STAGE_CHANGED',
-  'JOURNEY_CLOSED',
-] as const;
-export type JourneyEventType = (typeof JOURNEY_EVENT_TYPES)[number];
 
 /** What an audit row names as its action besides the journey commands. */
 export type AuditAction =
@@ -91,27 +61,24 @@ export type GrievanceAuditAction =
  */
 export interface LabelCatalogue {
   stage: Record<Stage, string>;
-  journeyStatus: Record<'ACTIVE' | 'PAUSED' | 'CLOSED', string>;
+  journeyStatus: Record<JourneyStatus, string>;
   welfareLevel: Record<WelfareLevel, string>;
   attendance: Record<AttendanceStatus, string>;
   moduleStatus: Record<ModuleStatus, string>;
-  assignmentResult: Record<'PASSED' | 'FAILED' | 'NOT_SUBMITTED', string>;
+  assignmentResult: Record<AssignmentResult, string>;
   decision: Record<DecisionKind, string>;
   exitKind: Record<ExitKind, string>;
   deadline: Record<DeadlineKind, string>;
   need: Record<NeedCode, string>;
-  sex: Record<'FEMALE' | 'MALE', string>;
+  sex: Record<Sex, string>;
   role: Record<Role, string>;
   action: Record<AuditAction, string>;
   event: Record<JourneyEventType, string>;
-  graduationCriterion: Record<
-    'INCOME_TO_MINIMUM_WAGE' | 'WELFARE_LEVEL' | 'BUSINESS_RUNNING' | 'MINDSET_CHANGED',
-    string
-  >;
-  referralAnswer: Record<'ACCEPTED' | 'DECLINED', string>;
-  auditSource: Record<'JOURNEY_EVENT' | 'DENIED' | 'READ' | 'ERASURE' | 'GRIEVANCE', string>;
+  graduationCriterion: Record<GraduationCriterion, string>;
+  referralAnswer: Record<ReferralAnswer, string>;
+  auditSource: Record<AuditSource, string>;
   notification: Record<JourneyEffect['kind'], string>;
-  reportJobStatus: Record<'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED', string>;
+  reportJobStatus: Record<ReportJobStatus, string>;
   complaintStatus: Record<ComplaintStatus, string>;
   complaintCategory: Record<ComplaintCategory, string>;
   complaintPriority: Record<ComplaintPriority, string>;
@@ -122,7 +89,7 @@ export interface LabelCatalogue {
   resolutionMethod: Record<ResolutionMethod, string>;
   conflictStatus: Record<ConflictStatus, string>;
   safeguardingCategory: Record<SafeguardingCategory, string>;
-  safeguardingStatus: Record<'OPEN' | 'CLOSED', string>;
+  safeguardingStatus: Record<SafeguardingStatus, string>;
 }
 
 export type LabelGroup = keyof LabelCatalogue;

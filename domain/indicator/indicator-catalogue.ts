@@ -1,3 +1,4 @@
+import { JOURNEY_STAGES } from '../journey/journey-codes';
 import type { IndicatorFigure, IndicatorLevel } from './indicator.types';
 
 /**
@@ -176,21 +177,7 @@ export function definitionOf(key: string): IndicatorDefinition {
 }
 
 /** Every stage, so a stage nobody is in still shows 0. */
-export const STAGES = [
-  'ENROLLED',
-  'PLANNING',
-  'IN_INTERVENTION',
-  'RE_EVALUATION',
-  'GRADUATION_REVIEW',
-  'NOT_GRADUATED',
-  'INTENSIVE_SUPPORT',
-  'TERMINATION_REVIEW',
-  'GRADUATED',
-  'COMPLETED',
-  'TERMINATED',
-  'EXITED',
-  'WITHDRAWN',
-] as const;
+export const STAGES = JOURNEY_STAGES;
 export const EXIT_REASONS = ['EXIT', 'DEATH', 'RELOCATION', 'SANCTION', 'WITHDRAWN', 'TERMINATED'] as const;
 
 /** Keys always present (0 when nothing was counted) so tables keep their rows. */

@@ -4,10 +4,20 @@
  */
 
 /** Logframe level of an indicator (domain spec, M&E chapter). */
-export type IndicatorLevel = 'IMPACT' | 'OUTCOME' | 'OUTPUT' | 'ACTIVITY';
+export const INDICATOR_LEVELS = ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'] as const;
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 /** What an indicator may be broken down by (gender- and inclusion-disaggregated data). */
-export type Dimension = 'SEX' | 'AGE_BAND' | 'DISABILITY' | 'REGION' | 'COHORT';
+export const DIMENSIONS = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** What a figure counts or measures (see IndicatorFigure.unit). */
+export const INDICATOR_UNITS = ['COUNT', 'RATIO', 'RUPIAH', 'DAYS', 'POINTS'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+/** Which statistic of a figure the logframe compares with its target. */
+export const REALISATIONS = ['value', 'median', 'mean', 'numerator'] as const;
+export type Realisation = (typeof REALISATIONS)[number];
 
 /** Which beneficiaries and which period a figure covers. Dates are ISO yyyy-mm-dd, inclusive. */
 export interface IndicatorFilter {
@@ -57,7 +67,7 @@ export interface IndicatorFigure extends Ratio {
    * median/mean of the per-person amounts; numerator/denominator then say how many of the people
    * measured had a positive amount (an income rise, a better score), so value is that share.
    */
-  unit: 'COUNT' | 'RATIO' | 'RUPIAH' | 'DAYS' | 'POINTS';
+  unit: IndicatorUnit;
   /** Plain-language description of what is counted (English; stable per key family). */
   description?: string;
   /** For medians/means of amounts (income change, days to graduation). */
@@ -67,7 +77,7 @@ export interface IndicatorFigure extends Ratio {
   target?: number | null;
   baseline?: number | null;
   /** Which statistic the logframe compares with its target: value, median or mean. */
-  realisation?: 'value' | 'median' | 'mean' | 'numerator' | null;
+  realisation?: Realisation | null;
   /** Logframe row id and APKM dimension when the figure is a logframe indicator. */
   logframeId?: string | null;
   suppressed?: boolean;

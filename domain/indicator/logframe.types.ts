@@ -1,10 +1,8 @@
-import type { IndicatorLevel } from './indicator.types';
+import type { IndicatorLevel, Realisation } from './indicator.types';
 
 /** APKM dimensions of an indicator (domain spec 6.2; see the logframe README). */
-export type ApkmDimension = 'ACCESS' | 'PARTICIPATION' | 'CONTROL' | 'BENEFIT';
-
-/** Which statistic of a figure is compared with the target. */
-export type Realisation = 'value' | 'median' | 'mean' | 'numerator';
+export const APKM_DIMENSIONS = ['ACCESS', 'PARTICIPATION', 'CONTROL', 'BENEFIT'] as const;
+export type ApkmDimension = (typeof APKM_DIMENSIONS)[number];
 
 /** One row of a programme's logframe: a statement, the indicator that realises it, its target. */
 export interface LogframeRow {

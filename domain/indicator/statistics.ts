@@ -18,9 +18,6 @@ export function mean(values: readonly number[]): number | null {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
-/** Welfare levels in order, lowest first (domain spec 1.2; rules README, Sources of the process: welfare ladder). */
-export const WELFARE_ORDER = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'] as const;
-
 /**
  * Attendance points: full presence 1, partial (late, half day) 0.5, absence 0 (logframe README:
  * `activity-attendance`).

@@ -7,6 +7,7 @@ import type {
   ExitKind,
   JourneyCommand,
   JourneyEffect,
+  JourneyEventType,
   JourneyState,
   ModuleRun,
   Stage,
@@ -23,7 +24,7 @@ export interface CommandContext {
   actor: Actor;
 }
 export interface DraftEvent {
-  type: string;
+  type: JourneyEventType;
   data: Record<string, unknown>;
 }
 export interface Draft {
@@ -52,7 +53,7 @@ export function update(draft: Draft, patch: Partial<JourneyState>): void {
   draft.state = { ...draft.state, ...patch };
 }
 
-export function emit(draft: Draft, type: string, data: Record<string, unknown> = {}): void {
+export function emit(draft: Draft, type: JourneyEventType, data: Record<string, unknown> = {}): void {
   draft.events.push({ type, data });
 }
 

@@ -3,9 +3,29 @@ import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { scheduledDeadlines } from './journey-deadline-schedule.machine';
 import type { CommandType, DeadlineKind, JourneyState, Role } from './journey.types';
 
+/** The commands a journey can wait for next, or NONE when nobody has to act. */
+export const NEXT_ACTIONS = [
+  'submitAssessment',
+  'approvePlan',
+  'scheduleSession',
+  'recordAttendance',
+  'recordModuleEvaluation',
+  'submitReEvaluation',
+  'decideGraduation',
+  'recordCommunication',
+  'recordNotGraduatedEvaluation',
+  'startIntensiveSupport',
+  'decideTermination',
+  'recordFollowUp',
+  'recordReferralAnswer',
+  'resume',
+  'NONE',
+] as const satisfies readonly (CommandType | 'NONE')[];
+export type NextActionCode = (typeof NEXT_ACTIONS)[number];
+
 /** "What happens next and who must do it" for the journey view and caseload lists. */
 export interface NextAction {
-  action: CommandType | 'NONE';
+  action: NextActionCode;
   by: Role;
   dueAt: string | null;
 }

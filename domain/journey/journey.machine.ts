@@ -8,6 +8,7 @@ import * as graduation from './journey-commands-graduation.machine';
 import * as moduleRuns from './journey-commands-module.machine';
 import * as planning from './journey-commands-planning.machine';
 import * as support from './journey-commands-support.machine';
+import type { JourneyStatus } from './journey-codes';
 import { finish, invalid, isRejection, reject, type Handler } from './journey-draft.machine';
 import { isNonEmpty } from './journey-payload-checks';
 import type {
@@ -140,7 +141,7 @@ export function applyCommand(
   return isRejection(result) ? result : finish(result, ctx);
 }
 
-export function journeyStatus(state: JourneyState): 'ACTIVE' | 'PAUSED' | 'CLOSED' {
+export function journeyStatus(state: JourneyState): JourneyStatus {
   if (state.closed) return 'CLOSED';
   return state.paused ? 'PAUSED' : 'ACTIVE';
 }

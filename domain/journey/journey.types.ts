@@ -1,42 +1,46 @@
 import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
+import type {
+  AssignmentResult,
+  AttendanceStatus,
+  DeadlineKind,
+  DecisionKind,
+  ExitKind,
+  GraduationCriterion,
+  GraduationDecision,
+  JourneyEventType,
+  ModuleStatus,
+  ReferralAnswer,
+  Role,
+  Stage,
+  TerminationDecision,
+  WelfareSource,
+} from './journey-codes';
 
 /**
  * Journey state and commands. Everything here travels through Temporal, so it carries ids, codes,
  * dates and ratios only: no names, NIK, free-text health data. Raw forms (assessment answers,
- * incomes in rupiah, notes) stay in PostgreSQL and are referenced by `evidenceId`.
+ * incomes in rupiah, notes) stay in PostgreSQL and are referenced by `evidenceId`. The code lists
+ * these types use are in journey-codes.ts.
  */
-export type Stage =
-  | 'ENROLLED' // waiting for the needs assessment
-  | 'PLANNING' // assessment in; plan proposed, waiting for a manager's approval
-  | 'IN_INTERVENTION' // modules running
-  | 'RE_EVALUATION' // plan (or intensive cycle) done; waiting for the re-evaluation
-  | 'GRADUATION_REVIEW' // re-evaluation in; criteria proposal made; waiting for the manager's decision
-  | 'NOT_GRADUATED' // evaluation of causes with the beneficiary, then intensive support
-  | 'INTENSIVE_SUPPORT'
-  | 'TERMINATION_REVIEW' // cycles exhausted without significant change: another cycle or termination
-  | 'GRADUATED' // post-graduation follow-ups
-  | 'COMPLETED' // terminal: last follow-up recorded
-  | 'TERMINATED' // terminal: assistance terminated, alternatives offered
-  | 'EXITED' // terminal: exit, death, relocation, sanction
-  | 'WITHDRAWN'; // terminal: the beneficiary withdrew
+export type {
+  AssignmentResult,
+  AttendanceStatus,
+  DeadlineKind,
+  DecisionKind,
+  ExitKind,
+  JourneyEventType,
+  ModuleStatus,
+  Role,
+  Stage,
+} from './journey-codes';
+export { EXIT_KINDS } from './journey-codes';
 
 export const TERMINAL_STAGES: readonly Stage[] = ['COMPLETED', 'TERMINATED', 'EXITED', 'WITHDRAWN'];
 
-export type Role = 'facilitator' | 'manager' | 'auditor' | 'viewer' | 'admin' | 'safeguarding' | 'system';
 export interface Actor {
   userId: string;
   role: Role;
 }
-
-export type AttendanceStatus = 'PRESENT' | 'PARTIAL' | 'ABSENT';
-export type ModuleStatus = 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CLOSED';
-export type DecisionKind = 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER' | 'ANOTHER_CYCLE';
-/**
- * SAFEGUARDING_SANCTION: expelled after a proven safeguarding report (rules README, Sources of the process:
- * safeguarding); the command names the report.
- */
-export type ExitKind = 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION' | 'SAFEGUARDING_SANCTION';
-export const EXIT_KINDS: readonly ExitKind[] = ['EXIT', 'DEATH', 'RELOCATION', 'SANCTION', 'SAFEGUARDING_SANCTION'];
 
 export interface PlannedModuleInput {
   templateId: string;
@@ -63,7 +67,7 @@ export interface ModuleRun extends PlannedModuleInput {
   sessions: SessionRun[];
   preScore?: number;
   postScore?: number;
-  assignmentResult?: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+  assignmentResult?: AssignmentResult;
   evaluatedAt?: string;
   extensionsDays: number;
   lowAttendanceAlerted: boolean;
@@ -77,9 +81,9 @@ export interface ReEvaluationFacts {
 }
 
 export interface GraduationProposal {
-  proposal: 'GRADUATE' | 'NOT_YET';
+  proposal: GraduationDecision;
   welfareLevel: WelfareLevel;
-  criteria: { criterion: string; met: boolean; detail: string }[];
+  criteria: { criterion: GraduationCriterion; met: boolean; detail: string }[];
 }
 
 export interface FollowUp {
@@ -116,16 +120,6 @@ export interface OverdueItem {
   since: string;
 }
 
-export type DeadlineKind =
-  | 'ASSESSMENT'
-  | 'PLAN_APPROVAL'
-  | 'MODULE_START'
-  | 'MODULE_END'
-  | 'RE_EVALUATION'
-  | 'INTENSIVE_CYCLE_END'
-  | 'COMMUNICATION'
-  | 'FOLLOW_UP';
-
 export interface Deadline {
   key: string;
   kind: DeadlineKind;
@@ -154,7 +148,7 @@ export interface JourneyState extends JourneyIdentity {
   pauseHistory?: { since: string; until: string }[];
   enrolledAt: string;
   vulnerableGroups: string[];
-  welfareHistory: { level: WelfareLevel; at: string; source: 'ASSESSMENT' | 'RE_EVALUATION' | 'FOLLOW_UP' }[];
+  welfareHistory: { level: WelfareLevel; at: string; source: WelfareSource }[];
   assessment: { evidenceId: string; submittedAt: string; needs: NeedCode[]; incomeToMinimumWageRatio: number } | null;
   proposedModules: PlannedModuleInput[];
   modules: ModuleRun[];
@@ -169,7 +163,7 @@ export interface JourneyState extends JourneyIdentity {
   referral: {
     targetProgramme: string;
     referredAt: string;
-    answer?: 'ACCEPTED' | 'DECLINED';
+    answer?: ReferralAnswer;
     answeredAt?: string;
   } | null;
   overdue: OverdueItem[];
@@ -190,19 +184,19 @@ export interface CommandPayloads {
     moduleId: string;
     preScore: number;
     postScore: number;
-    assignmentResult: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+    assignmentResult: AssignmentResult;
   };
   closeModule: { moduleId: string; reasonEvidenceId: string };
   extendModule: { moduleId: string; extraDays: number; reasonEvidenceId: string };
   submitReEvaluation: ReEvaluationFacts;
-  decideGraduation: { decision: 'GRADUATE' | 'NOT_YET'; reasonEvidenceId?: string };
+  decideGraduation: { decision: GraduationDecision; reasonEvidenceId?: string };
   recordCommunication: { decision: DecisionKind; evidenceId: string };
   recordNotGraduatedEvaluation: { evidenceId: string };
   startIntensiveSupport: { evidenceId: string };
-  decideTermination: { decision: 'ANOTHER_CYCLE' | 'TERMINATE'; reasonEvidenceId: string };
+  decideTermination: { decision: TerminationDecision; reasonEvidenceId: string };
   recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
   refer: { targetProgramme: string; evidenceId: string };
-  recordReferralAnswer: { answer: 'ACCEPTED' | 'DECLINED'; evidenceId: string };
+  recordReferralAnswer: { answer: ReferralAnswer; evidenceId: string };
   exit: { exitKind: ExitKind; reasonEvidenceId: string; safeguardingReportId?: string };
   withdraw: { reasonEvidenceId: string };
   pause: { reasonEvidenceId: string };
@@ -227,7 +221,7 @@ export interface CommandEnvelope<C extends JourneyCommand = JourneyCommand> {
 /** Facts the journey emits: the read model and the audit log are built from them. */
 export interface JourneyEvent {
   seq: number;
-  type: string; // e.g. 'ASSESSMENT_SUBMITTED', 'STAGE_CHANGED', 'ESCALATED', 'LOW_ATTENDANCE_ALERT'
+  type: JourneyEventType;
   at: string;
   actor: Actor;
   data: Record<string, unknown>;

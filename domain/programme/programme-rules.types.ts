@@ -3,18 +3,24 @@
  * section 10.7) lives here as data with a documented default, never as a constant in code.
  * A journey keeps the rules version it started with unless a manager migrates it explicitly.
  */
-export type WelfareLevel = 'POOR' | 'VULNERABLE' | 'MIDDLE' | 'STABLE';
-export type InterventionModel = 'SKILLS_DEVELOPMENT' | 'MENTORING' | 'ACCESS_IMPROVEMENT';
-export type NeedCode =
-  | 'JOB_SKILLS'
-  | 'ENTREPRENEURSHIP_SKILLS'
-  | 'FINANCIAL_MANAGEMENT'
-  | 'CAPITAL'
-  | 'MARKET'
-  | 'EDUCATION'
-  | 'TECHNICAL_MENTORING'
-  | 'SOCIAL_MENTORING'
-  | 'MANAGERIAL_MENTORING';
+/** The welfare ladder, lowest first (rules README, Sources of the process: welfare ladder). */
+export const WELFARE_LEVELS = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'] as const;
+export type WelfareLevel = (typeof WELFARE_LEVELS)[number];
+export const INTERVENTION_MODELS = ['SKILLS_DEVELOPMENT', 'MENTORING', 'ACCESS_IMPROVEMENT'] as const;
+export type InterventionModel = (typeof INTERVENTION_MODELS)[number];
+/** Needs an assessment finds; they select modules through the rules' `needsMapping`. */
+export const NEED_CODES = [
+  'JOB_SKILLS',
+  'ENTREPRENEURSHIP_SKILLS',
+  'FINANCIAL_MANAGEMENT',
+  'CAPITAL',
+  'MARKET',
+  'EDUCATION',
+  'TECHNICAL_MENTORING',
+  'SOCIAL_MENTORING',
+  'MANAGERIAL_MENTORING',
+] as const;
+export type NeedCode = (typeof NEED_CODES)[number];
 
 export interface Range {
   min: number;

@@ -1,12 +1,10 @@
-import type { ProgrammeRules, Range, WelfareLevel } from './programme-rules.types';
+import { WELFARE_LEVELS, type ProgrammeRules, type Range } from './programme-rules.types';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
  * version, and usable by an admin tool before publishing a new version. Returns problems as
  * sentences; an empty list means the version is usable.
  */
-const WELFARE_LEVELS: readonly WelfareLevel[] = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'];
-
 function checkRange(name: string, range: Range, problems: string[], allowZero = false): void {
   const floor = allowZero ? 0 : 1;
   if (!Number.isFinite(range.min) || !Number.isFinite(range.max)) problems.push(`${name}: min and max must be numbers`);

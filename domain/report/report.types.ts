@@ -23,6 +23,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_LOCALES = ['id', 'en'] as const;
 export type ReportLocale = (typeof REPORT_LOCALES)[number];
 
+/** Where a report job stands: queued, being produced, file ready, or stopped. */
+export const REPORT_JOB_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type ReportJobStatus = (typeof REPORT_JOB_STATUSES)[number];
+
 /** One table cell: `text` as a person reads it (formatted per locale), `raw` for the CSV. */
 export interface Cell {
   text: string;

@@ -22,10 +22,14 @@ export const SAFEGUARDING_ACTIONS = [
 ] as const;
 export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number];
 export type SafeguardingAction = (typeof SAFEGUARDING_ACTIONS)[number];
-export type SafeguardingFinding = 'PROVEN' | 'NOT_PROVEN' | null;
+export const SAFEGUARDING_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type SafeguardingStatus = (typeof SAFEGUARDING_STATUSES)[number];
+/** The team's finding on a report; null while undecided. */
+export const SAFEGUARDING_FINDINGS = ['PROVEN', 'NOT_PROVEN'] as const;
+export type SafeguardingFinding = (typeof SAFEGUARDING_FINDINGS)[number] | null;
 
 export interface SafeguardingCase {
-  status: 'OPEN' | 'CLOSED';
+  status: SafeguardingStatus;
   finding: SafeguardingFinding;
 }
 

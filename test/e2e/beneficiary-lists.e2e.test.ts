@@ -11,7 +11,7 @@ const COHORTS =
   'query Cohorts($programmeId: ID!) { cohorts(programmeId: $programmeId) ' +
   '{ id programmeId enrolled activeJourneys } }';
 const COHORT =
-  'query Cohort($id: String!, $programmeId: ID) { cohort(id: $id, programmeId: $programmeId) ' +
+  'query Cohort($id: ID!, $programmeId: ID) { cohort(id: $id, programmeId: $programmeId) ' +
   '{ id programmeId enrolled activeJourneys } }';
 
 /** A birth date `years` years and 100 days ago, so age bands hold whenever the test runs. */

@@ -1,7 +1,7 @@
 import { randomNik } from './app-harness';
 
 /** GraphQL documents and CSV builders for the bulk e2e tests. */
-export const BULK_ENROL = `mutation Bulk($csv: String!, $programmeId: ID!, $cohortId: String, $key: String!) {
+export const BULK_ENROL = `mutation Bulk($csv: String!, $programmeId: ID!, $cohortId: ID, $key: String!) {
   enrollBeneficiariesCsv(csv: $csv, programmeId: $programmeId, cohortId: $cohortId, idempotencyKey: $key) {
     totals { rows enrolled failed alreadyEnrolled }
     rows { row status journeyId code message } } }`;

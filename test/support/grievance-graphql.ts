@@ -14,7 +14,7 @@ export const ANSWER = `mutation($id: ID!, $answer: String!, $key: String) {
   answerComplaint(complaintId: $id, answer: $answer, idempotencyKey: $key) { ${COMPLAINT_FIELDS} } }`;
 export const CLOSE = `mutation($id: ID!, $outcome: ComplaintOutcome!) {
   closeComplaint(complaintId: $id, outcome: $outcome) { ${COMPLAINT_FIELDS} } }`;
-export const COMPLAINTS = `query($p: String) { complaints(programmeId: $p) { ${COMPLAINT_FIELDS} } }`;
+export const COMPLAINTS = `query($p: ID) { complaints(programmeId: $p) { ${COMPLAINT_FIELDS} } }`;
 
 export const REPORT_FIELDS =
   'id reportId programmeId regionCode category atRiskGroups status finding filedAt closedAt description anonymous ' +
@@ -38,7 +38,7 @@ export const RECORD_CONFLICT = `mutation($input: RecordConflictInput!) {
   recordConflict(input: $input) { ${CONFLICT_FIELDS} } }`;
 export const RESOLVE_CONFLICT = `mutation($id: ID!, $input: ResolveConflictInput!) {
   resolveConflict(conflictId: $id, input: $input) { ${CONFLICT_FIELDS} } }`;
-export const CONFLICT_FIGURES = `query($p: String!, $f: ConflictFilter) { conflictFigures(programmeId: $p, filter: $f) {
+export const CONFLICT_FIGURES = `query($p: ID!, $f: ConflictFilter) { conflictFigures(programmeId: $p, filter: $f) {
   key level unit numerator denominator value median mean breakdown { dimension group numerator denominator value } } }`;
 
 /** Rows of one table in the test database (plain SQL through the harness's ORM). */

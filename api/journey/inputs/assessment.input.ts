@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -12,6 +11,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import type {
+  CapitalScheme,
+  MentoringType,
+  SkillsPreference,
+  TrainingMethod,
+} from '../../../domain/assessment/assessment-needs.rules';
+import {
+  CapitalSchemeCode,
+  MentoringTypeCode,
+  SkillsPreferenceCode,
+  TrainingMethodCode,
+} from '../journey-assessment-enums';
 
 /**
  * Needs-assessment blocks (rules README, Sources of the process: needs assessment). Stored as evidence in
@@ -92,24 +103,20 @@ export class NeedsInput {
   })
   @IsBoolean()
   skillsNeeded!: boolean;
-  @Field({ nullable: true, description: 'Preferred skills: JOB, ENTREPRENEURSHIP or BOTH; omitted means job skills.' })
+  @Field(() => SkillsPreferenceCode, { nullable: true, description: 'Preferred skills; omitted means job skills.' })
   @IsOptional()
-  @IsIn(['JOB', 'ENTREPRENEURSHIP', 'BOTH'])
-  skillsPreference?: 'JOB' | 'ENTREPRENEURSHIP' | 'BOTH';
-  @Field({ nullable: true, description: 'Preferred training method: FACE_TO_FACE, ONLINE or COMBINATION.' })
+  skillsPreference?: SkillsPreference;
+  @Field(() => TrainingMethodCode, { nullable: true, description: 'Preferred training method.' })
   @IsOptional()
-  @IsIn(['FACE_TO_FACE', 'ONLINE', 'COMBINATION'])
-  trainingMethod?: string;
+  trainingMethod?: TrainingMethod;
   @Field({ description: 'Needs mentoring (pendampingan) to find work or grow a business.' })
   @IsBoolean()
   mentoringNeeded!: boolean;
-  @Field(() => [String], {
+  @Field(() => [MentoringTypeCode], {
     defaultValue: [],
-    description:
-      'Mentoring types wanted: TECHNICAL, SOCIAL and/or MANAGERIAL; empty with mentoringNeeded means SOCIAL.',
+    description: 'Mentoring types wanted; empty with mentoringNeeded means SOCIAL.',
   })
-  @IsIn(['TECHNICAL', 'SOCIAL', 'MANAGERIAL'], { each: true })
-  mentoringTypes!: ('TECHNICAL' | 'SOCIAL' | 'MANAGERIAL')[];
+  mentoringTypes!: MentoringType[];
   @Field({ description: 'Needs capital to start or grow a business (akses modal).' })
   @IsBoolean()
   capitalNeeded!: boolean;
@@ -119,10 +126,9 @@ export class NeedsInput {
   @Min(0)
   @Max(1e12)
   capitalEstimate?: number;
-  @Field({ nullable: true, description: 'Desired capital scheme: MICRO_CREDIT, CAPITAL_ASSISTANCE or OTHER.' })
+  @Field(() => CapitalSchemeCode, { nullable: true, description: 'Desired capital scheme.' })
   @IsOptional()
-  @IsIn(['MICRO_CREDIT', 'CAPITAL_ASSISTANCE', 'OTHER'])
-  capitalScheme?: string;
+  capitalScheme?: CapitalScheme;
   @Field({ description: 'Lacks financial-management knowledge (yields FINANCIAL_MANAGEMENT).' })
   @IsBoolean()
   lacksFinancialManagement!: boolean;

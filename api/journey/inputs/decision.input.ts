@@ -1,11 +1,28 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import type {
+  CommunicationChannel,
+  DecisionKind,
+  GraduationDecision,
+  ManagerExitKind,
+  ReferralAnswer,
+  TerminationDecision,
+} from '../../../domain/journey/journey-codes';
+import {
+  CommunicationChannelCode,
+  DecisionKindCode,
+  ExitKindCode,
+  GraduationDecisionCode,
+  ReferralAnswerCode,
+  TerminationDecisionCode,
+} from '../journey-decision-enums';
 
 @InputType({ description: "The manager's Graduation (graduasi) decision on a re-evaluated journey." })
 export class DecideGraduationInput {
-  @Field({ description: 'GRADUATE (lulus) or NOT_YET (belum lulus: evaluation and intensive support follow).' })
-  @IsIn(['GRADUATE', 'NOT_YET'])
-  decision!: 'GRADUATE' | 'NOT_YET';
+  @Field(() => GraduationDecisionCode, {
+    description: 'GRADUATE (lulus) or NOT_YET (belum lulus: evaluation and intensive support follow).',
+  })
+  decision!: GraduationDecision;
   @Field({
     nullable: true,
     description:
@@ -23,16 +40,12 @@ export class DecideGraduationInput {
     'process: communication); clears Journey.pendingCommunication.',
 })
 export class RecordCommunicationInput {
-  @Field({
-    description:
-      'The decision communicated; must equal Journey.pendingCommunication: GRADUATE, NOT_YET, ' +
-      'INTENSIVE_SUPPORT, TERMINATE, REFER or ANOTHER_CYCLE.',
+  @Field(() => DecisionKindCode, {
+    description: 'The decision communicated; must equal Journey.pendingCommunication.',
   })
-  @IsIn(['GRADUATE', 'NOT_YET', 'INTENSIVE_SUPPORT', 'TERMINATE', 'REFER', 'ANOTHER_CYCLE'])
-  decision!: string;
-  @Field({ description: 'How: FACE_TO_FACE, HOME_VISIT, PHONE, MESSAGE or GROUP_MEETING.' })
-  @IsIn(['FACE_TO_FACE', 'HOME_VISIT', 'PHONE', 'MESSAGE', 'GROUP_MEETING'])
-  channel!: string;
+  decision!: DecisionKind;
+  @Field(() => CommunicationChannelCode, { description: 'How it was communicated.' })
+  channel!: CommunicationChannel;
   @Field({ description: 'What was explained, at most 4000 characters.' }) @IsString() @MaxLength(4000) summary!: string;
   @Field({ nullable: true, description: "The beneficiary's response, at most 4000 characters." })
   @IsOptional()
@@ -76,11 +89,10 @@ export class IntensiveSupportInput {
 
 @InputType({ description: "The manager's decision after intensive support without significant change." })
 export class DecideTerminationInput {
-  @Field({
+  @Field(() => TerminationDecisionCode, {
     description: 'ANOTHER_CYCLE (one more intensive-support cycle) or TERMINATE (end assistance, penghentian bantuan).',
   })
-  @IsIn(['ANOTHER_CYCLE', 'TERMINATE'])
-  decision!: 'ANOTHER_CYCLE' | 'TERMINATE';
+  decision!: TerminationDecision;
   @Field({ description: 'Why (required), at most 8000 characters; kept for auditors.' })
   @IsString()
   @MaxLength(8000)
@@ -115,7 +127,7 @@ export class ReferInput {
 
 @InputType({ description: "The receiving programme's answer to a referral." })
 export class ReferralAnswerInput {
-  @Field({ description: 'ACCEPTED or DECLINED.' }) @IsIn(['ACCEPTED', 'DECLINED']) answer!: 'ACCEPTED' | 'DECLINED';
+  @Field(() => ReferralAnswerCode, { description: 'ACCEPTED or DECLINED.' }) answer!: ReferralAnswer;
   @Field({ nullable: true, description: 'Note on the answer, at most 4000 characters.' })
   @IsOptional()
   @IsString()
@@ -125,11 +137,10 @@ export class ReferralAnswerInput {
 
 @InputType({ description: 'Why a manager ends a journey early.' })
 export class ExitInput {
-  @Field({
+  @Field(() => ExitKindCode, {
     description: 'EXIT (other exit), DEATH, RELOCATION (moved away) or SANCTION (removed for breaking the rules).',
   })
-  @IsIn(['EXIT', 'DEATH', 'RELOCATION', 'SANCTION'])
-  exitKind!: 'EXIT' | 'DEATH' | 'RELOCATION' | 'SANCTION';
+  exitKind!: ManagerExitKind;
   @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })
   @IsString()
   @MaxLength(4000)
@@ -138,7 +149,7 @@ export class ExitInput {
 
 @InputType({ description: 'A new facilitator (pendamping) for the journey.' })
 export class ReassignFacilitatorInput {
-  @Field({ description: 'User id of the new facilitator.' })
+  @Field(() => ID, { description: 'User id of the new facilitator.' })
   @Matches(/^[A-Za-z0-9_\-:.@]{1,128}$/)
   facilitatorId!: string;
   @Field({ description: 'Why (required), at most 4000 characters; kept for auditors.' })

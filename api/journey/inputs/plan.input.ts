@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsIn,
   IsOptional,
   IsInt,
   IsISO8601,
@@ -13,12 +12,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, InputType, Int } from 'type-graphql';
-import { AttendanceStatusCode } from '../journey-enums';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { AssignmentResult, AttendanceStatus } from '../../../domain/journey/journey-codes';
+import { AssignmentResultCode, AttendanceStatusCode } from '../journey-module-enums';
 
 @InputType('PlannedModuleInput', { description: 'A module of the plan as the manager approves it.' })
 export class PlannedModuleInputObject {
-  @Field({ description: 'Module template id, e.g. VOCATIONAL_TRAINING (see Query.moduleTemplates).' })
+  @Field(() => ID, { description: 'Module template id, e.g. VOCATIONAL_TRAINING (see Query.moduleTemplates).' })
   @Matches(/^[A-Z_]{2,64}$/)
   templateId!: string;
   @Field(() => Int, {
@@ -77,9 +77,7 @@ export class RecordAttendanceInput {
   @Field({ description: 'Id of a scheduled session of that module.' })
   @Matches(/^[A-Za-z0-9_\-:.]{1,80}$/)
   sessionId!: string;
-  @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL or ABSENT.' })
-  @IsIn(['PRESENT', 'PARTIAL', 'ABSENT'])
-  status!: 'PRESENT' | 'PARTIAL' | 'ABSENT';
+  @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL or ABSENT.' }) status!: AttendanceStatus;
   @Field({ description: 'When the session was actually held, ISO 8601 date-time.' })
   @IsISO8601({ strict: true })
   heldAt!: string;
@@ -107,9 +105,8 @@ export class ModuleEvaluationInput {
   @Min(0)
   @Max(100)
   postScore!: number;
-  @Field({ description: 'Result of the module assignment: PASSED, FAILED or NOT_SUBMITTED.' })
-  @IsIn(['PASSED', 'FAILED', 'NOT_SUBMITTED'])
-  assignmentResult!: 'PASSED' | 'FAILED' | 'NOT_SUBMITTED';
+  @Field(() => AssignmentResultCode, { description: 'Result of the module assignment.' })
+  assignmentResult!: AssignmentResult;
   @Field({ nullable: true, description: 'Notes on the evaluation, at most 4000 characters; kept as evidence.' })
   @IsOptional()
   @MaxLength(4000)

@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsIn,
   IsISO8601,
   IsOptional,
   IsString,
@@ -10,7 +9,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AttendanceStatusCode } from '../journey-enums';
+import type { AttendanceStatus } from '../../../domain/journey/journey-codes';
+import { AttendanceStatusCode } from '../journey-module-enums';
 
 export const MAX_SESSION_ENTRIES = 200;
 
@@ -23,8 +23,7 @@ export class SessionAttendanceEntryInput {
   @Matches(/^[A-Za-z0-9_-]{1,80}$/)
   moduleId!: string;
   @Field(() => AttendanceStatusCode, { description: 'PRESENT, PARTIAL (late, half-day) or ABSENT.' })
-  @IsIn(['PRESENT', 'PARTIAL', 'ABSENT'])
-  status!: 'PRESENT' | 'PARTIAL' | 'ABSENT';
+  status!: AttendanceStatus;
   @Field({
     nullable: true,
     description: "Facilitator's note on this participant; kept in PostgreSQL as evidence, never sent to Temporal.",

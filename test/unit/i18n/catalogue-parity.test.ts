@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ERROR_CODES } from '../../../domain/errors/error-codes';
 import { placeholdersOf } from '../../../domain/i18n/interpolate';
-import { JOURNEY_EVENT_TYPES } from '../../../domain/i18n/labels.types';
+import { JOURNEY_EVENT_TYPES } from '../../../domain/journey/journey-codes';
 import { ERROR_MESSAGES, LABELS, MESSAGES } from '../../../domain/i18n/translate';
 import { INDICATOR_CATALOGUE } from '../../../domain/indicator/indicator-catalogue';
 import { dimensionLabel, indicatorLabel, knowsIndicator, levelLabel } from '../../../domain/report/indicator-text';

@@ -5,6 +5,7 @@ import type {
   Actor,
   CommandEnvelope,
   DeadlineKind,
+  DecisionKind,
   JourneyCommand,
   JourneyEffect,
   JourneyEvent,
@@ -80,7 +81,7 @@ export const cmd = {
     businessRunning: pass,
     mindsetChanged: pass,
   }),
-  communicate: (decision: 'GRADUATE' | 'NOT_YET' | 'INTENSIVE_SUPPORT' | 'TERMINATE' | 'REFER'): JourneyCommand => ({
+  communicate: (decision: DecisionKind): JourneyCommand => ({
     type: 'recordCommunication',
     decision,
     evidenceId: `ev-comm-${decision}`,

@@ -1,0 +1,62 @@
+import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../../domain/indicator/indicator.types';
+import { APKM_DIMENSIONS } from '../../domain/indicator/logframe.types';
+import { codeEnum } from '../shared/code-enum';
+
+/** GraphQL enums of indicators and the logframe, built from the domain's lists (domain/indicator). */
+export const IndicatorDimension = codeEnum(
+  'IndicatorDimension',
+  DIMENSIONS,
+  'What a figure is broken down by (gender- and inclusion-disaggregated data; logframe README: breakdowns).',
+  {
+    SEX: 'FEMALE or MALE.',
+    AGE_BAND:
+      "Age in whole years at enrolment, in the logframe's ageBands (the same codes as the AgeBand list filter).",
+    DISABILITY: 'WITH_DISABILITY or WITHOUT_DISABILITY.',
+    REGION: 'Province: the first two digits of the region code.',
+    COHORT: 'The cohort id given at enrolment, or NONE.',
+  },
+);
+
+export const LogframeLevel = codeEnum(
+  'LogframeLevel',
+  INDICATOR_LEVELS,
+  'Logframe level (domain spec 6.1; see the logframe README).',
+  {
+    IMPACT: 'Long-term change the programme contributes to (economic self-reliance).',
+    OUTCOME: 'Change in participants (income, sustainable business, graduation).',
+    OUTPUT: 'Direct results (people trained, better understanding, businesses started).',
+    ACTIVITY: 'What the programme does (sessions held and attended).',
+  },
+);
+
+export const IndicatorUnit = codeEnum('IndicatorUnit', INDICATOR_UNITS, 'What a figure counts or measures.', {
+  COUNT: 'A count: the count is the numerator, the denominator the people counted among.',
+  RATIO: 'A ratio: value = numerator / denominator.',
+  RUPIAH: 'An amount in rupiah: see median and mean; value is the share with a positive amount.',
+  DAYS: 'A duration in days: see median and mean.',
+  POINTS: 'Points (scores): see median and mean; value is the share with a positive change.',
+});
+
+export const Realisation = codeEnum(
+  'Realisation',
+  REALISATIONS,
+  'Which statistic of a figure the logframe compares with its target.',
+  {
+    value: 'numerator / denominator.',
+    median: 'The median of the amounts.',
+    mean: 'The mean of the amounts.',
+    numerator: 'The numerator (a count).',
+  },
+);
+
+export const ApkmDimension = codeEnum(
+  'ApkmDimension',
+  APKM_DIMENSIONS,
+  'APKM dimension of a logframe row (domain spec 6.2; see the logframe README).',
+  {
+    ACCESS: 'Access (akses).',
+    PARTICIPATION: 'Participation (partisipasi).',
+    CONTROL: 'Control (kontrol).',
+    BENEFIT: 'Benefit (manfaat).',
+  },
+);

@@ -1,0 +1,6 @@
+/**
+ * What kind of fact an audit log row records: a journey step, a refused attempt, a read of protected
+ * data, an erasure on request, or a step of a complaint, conflict or safeguarding report (GRIEVANCE).
+ */
+export const AUDIT_SOURCES = ['JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE'] as const;
+export type AuditSource = (typeof AUDIT_SOURCES)[number];
