@@ -39,7 +39,7 @@ describe('schema/examples.graphql', () => {
       }),
       Journey: () => ({ id: ctx.journeyId }),
       Node: () => ({ id: ctx.journeyId }),
-      Journeys: () => ({ filter: { programmeId: 'default' }, first: 5 }),
+      Journeys: () => ({ filter: { programmeId: 'default', enrolledFrom: '2020-01-01T00:00:00Z' }, first: 5 }),
       PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),
       ResumeJourney: () => ({ journeyId: ctx.journeyId }),
     };
