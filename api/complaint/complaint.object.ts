@@ -46,7 +46,7 @@ export class ComplaintStatusView {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' }) closedAt!: Date | null;
 }
 
-@ObjectType({ implements: NodeInterface, description: 'A complaint as staff in scope see it.' })
+@ObjectType('Complaint', { implements: NodeInterface, description: 'A complaint as staff in scope see it.' })
 export class ComplaintObject implements NodeInterface {
   @Field(() => ID, {
     description: 'Global id of the complaint (Node): for node(id:) and complaintId arguments. Its UUID: complaintId.',

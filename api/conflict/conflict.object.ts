@@ -19,7 +19,7 @@ import type {
 import { IndicatorDimension, IndicatorUnit, LogframeLevel } from '../indicator/indicator-enums';
 import { NodeInterface } from '../node/node.interface';
 
-@ObjectType({ implements: NodeInterface, description: 'A recorded conflict and its resolution.' })
+@ObjectType('Conflict', { implements: NodeInterface, description: 'A recorded conflict and its resolution.' })
 export class ConflictObject implements NodeInterface {
   @Field(() => ID, {
     description: 'Global id of the conflict (Node): for node(id:) and conflictId arguments. Its UUID: conflictId.',
@@ -46,7 +46,9 @@ export class ConflictObject implements NodeInterface {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was resolved.' }) resolvedAt!: Date | null;
 }
 
-@ObjectType({ description: "One group of a figure's breakdown (numerator / denominator within the group)." })
+@ObjectType('FigureGroup', {
+  description: "One group of a figure's breakdown (numerator / denominator within the group).",
+})
 export class FigureGroupObject {
   @Field(() => IndicatorDimension, { description: 'REGION (province, first segment of the region code) or COHORT.' })
   dimension!: Dimension;
@@ -57,7 +59,7 @@ export class FigureGroupObject {
   value!: number | null;
 }
 
-@ObjectType({
+@ObjectType('ConflictFigure', {
   description:
     'A conflict figure in the shape of the programme indicators (domain/indicator/indicator.types.ts IndicatorFigure).',
 })

@@ -16,16 +16,5 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 export const isNodeType = (value: string): value is NodeType => (NODE_TYPES as readonly string[]).includes(value);
 
-/** The schema's object type of each node type (three of them keep their historical `Object` suffix). */
-export const NODE_OBJECT_TYPES: Readonly<Record<NodeType, string>> = {
-  Journey: 'Journey',
-  Beneficiary: 'Beneficiary',
-  Complaint: 'ComplaintObject',
-  Conflict: 'ConflictObject',
-  SafeguardingReport: 'SafeguardingReportObject',
-  ReportJob: 'ReportJob',
-};
-
-/** The node type of a schema object type, or null when the type has no global id. */
-export const nodeTypeOfObject = (typeName: string): NodeType | null =>
-  NODE_TYPES.find((t) => NODE_OBJECT_TYPES[t] === typeName) ?? null;
+/** The node type of a schema object type, or null when the type has no global id (the names are the same). */
+export const nodeTypeOfObject = (typeName: string): NodeType | null => (isNodeType(typeName) ? typeName : null);

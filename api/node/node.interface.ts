@@ -1,11 +1,10 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { parseGlobalId } from './global-id';
-import { NODE_OBJECT_TYPES } from './node-types';
 
 /** The concrete type of a node is the type its global id names (every node's `id` is one). */
 const resolveNodeType = (value: { id: string }): string | undefined => {
   const parsed = parseGlobalId(value.id);
-  return parsed ? NODE_OBJECT_TYPES[parsed.type] : undefined;
+  return parsed?.type;
 };
 
 @InterfaceType('Node', {

@@ -41,8 +41,8 @@ export class NodeResolver {
   @Query(() => NodeInterface, {
     nullable: true,
     description:
-      'Any object with a global id (Node.id): a Journey, Beneficiary, ComplaintObject, ConflictObject, ' +
-      "SafeguardingReportObject or ReportJob, with exactly the access of the type's own query (journey, " +
+      'Any object with a global id (Node.id): a Journey, Beneficiary, Complaint, Conflict, ' +
+      "SafeguardingReport or ReportJob, with exactly the access of the type's own query (journey, " +
       'beneficiary, complaint, conflicts, safeguardingReport, reportJob): null, NOT_FOUND or FORBIDDEN as it ' +
       'answers. A bare UUID or another text is VALIDATION_FAILED.',
   })

@@ -22,7 +22,7 @@ export class SafeguardingReceipt {
   @Field(() => GraphQLISODateTime, { description: 'When it was received.' }) receivedAt!: Date;
 }
 
-@ObjectType({ description: 'One handling step of a safeguarding report.' })
+@ObjectType('SafeguardingAction', { description: 'One handling step of a safeguarding report.' })
 export class SafeguardingActionObject {
   @Field(() => SafeguardingActionCode, { description: 'The step.' }) kind!: SafeguardingAction;
   @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
@@ -37,7 +37,7 @@ export class SafeguardingActionObject {
   note!: string | null;
 }
 
-@ObjectType({
+@ObjectType('SafeguardingReport', {
   implements: NodeInterface,
   description:
     'A safeguarding report. Every role in scope sees that it exists and how it is handled; who made it is ' +

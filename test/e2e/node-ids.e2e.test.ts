@@ -9,16 +9,16 @@ const codeOf = (res: Result) => res.errors?.[0]?.extensions?.code;
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id
   ... on Journey { journeyId stage } ... on Beneficiary { beneficiaryId name }
-  ... on ComplaintObject { complaintId complaintStatus: status }
-  ... on ConflictObject { conflictId conflictStatus: status }
-  ... on SafeguardingReportObject { reportId reportStatus: status } ... on ReportJob { reportJobId type } } }`;
+  ... on Complaint { complaintId complaintStatus: status }
+  ... on Conflict { conflictId conflictStatus: status }
+  ... on SafeguardingReport { reportId reportStatus: status } ... on ReportJob { reportJobId type } } }`;
 
 /** Each type's own query by id (a conflict has none: its list), selecting what NODE selects. */
 const OWN = {
   Journey: `query($id: ID!) { one: journey(id: $id) { id journeyId stage } }`,
   Beneficiary: `query($id: ID!) { one: beneficiary(id: $id) { id beneficiaryId name } }`,
-  ComplaintObject: `query($id: ID!) { one: complaint(id: $id) { id complaintId complaintStatus: status } }`,
-  SafeguardingReportObject: `query($id: ID!) {
+  Complaint: `query($id: ID!) { one: complaint(id: $id) { id complaintId complaintStatus: status } }`,
+  SafeguardingReport: `query($id: ID!) {
     one: safeguardingReport(id: $id) { id reportId reportStatus: status } }`,
   ReportJob: `query($id: ID!) { one: reportJob(id: $id) { id reportJobId type } }`,
 };
@@ -71,7 +71,7 @@ describe('global object identification: node(id:) and ids that say what they nam
       MANAGER,
     );
     const complaint = complaints.data!.complaints.find((c: { subjectRef: string }) => c.subjectRef === uuids.Journey);
-    [ids.ComplaintObject, uuids.ComplaintObject] = [complaint.id, complaint.complaintId];
+    [ids.Complaint, uuids.Complaint] = [complaint.id, complaint.complaintId];
     const conflict = await app.gql(
       RECORD_CONFLICT,
       {
@@ -88,10 +88,7 @@ describe('global object identification: node(id:) and ids that say what they nam
       FACILITATOR,
     );
     expect(conflict.data!.recordConflict.journeyIds).toEqual([uuids.Journey]);
-    [ids.ConflictObject, uuids.ConflictObject] = [
-      conflict.data!.recordConflict.id,
-      conflict.data!.recordConflict.conflictId,
-    ];
+    [ids.Conflict, uuids.Conflict] = [conflict.data!.recordConflict.id, conflict.data!.recordConflict.conflictId];
     const report = await app.gql(
       FILE_REPORT,
       {
@@ -105,8 +102,8 @@ describe('global object identification: node(id:) and ids that say what they nam
       },
       null,
     );
-    uuids.SafeguardingReportObject = report.data!.fileSafeguardingReport.reference;
-    ids.SafeguardingReportObject = toGlobalId('SafeguardingReport', uuids.SafeguardingReportObject);
+    uuids.SafeguardingReport = report.data!.fileSafeguardingReport.reference;
+    ids.SafeguardingReport = toGlobalId('SafeguardingReport', uuids.SafeguardingReport);
     const job = await app.gql(
       `mutation($input: RequestReportInput!, $key: String!) {
         requestReport(input: $input, idempotencyKey: $key) { id reportJobId } }`,
@@ -134,7 +131,7 @@ describe('global object identification: node(id:) and ids that say what they nam
       expect({ typename, errors: res.errors }).toEqual({ typename, errors: undefined });
       const node = res.data!.node;
       expect(node).toMatchObject({ __typename: typename, id });
-      if (typename === 'ConflictObject') {
+      if (typename === 'Conflict') {
         const list = (await app.gql(CONFLICTS, {}, MANAGER)).data!.conflicts;
         expect(list.find((c: { id: string }) => c.id === id)).toEqual({
           id,
@@ -185,14 +182,14 @@ describe('global object identification: node(id:) and ids that say what they nam
     expect((await app.gql(NODE, { id: toGlobalId('Journey', nobody) }, MANAGER)).data).toEqual({ node: null });
     expect((await app.gql(OWN.Journey, { id: nobody }, MANAGER)).data).toEqual({ one: null });
     expect(codeOf(await app.gql(NODE, { id: toGlobalId('Complaint', nobody) }, MANAGER))).toBe('NOT_FOUND');
-    expect(codeOf(await app.gql(OWN.ComplaintObject, { id: nobody }, MANAGER))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(OWN.Complaint, { id: nobody }, MANAGER))).toBe('NOT_FOUND');
     expect(codeOf(await app.gql(NODE, { id: ids.Journey }, null))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a wrong-type or malformed id with VALIDATION_FAILED and changes nothing', async () => {
     const before = (await app.gql(JOURNEY, { id: ids.Journey }, MANAGER)).data!.journey;
     const attempts: [string, Record<string, string>][] = [
-      [PAUSE, { id: ids.ComplaintObject }], // a complaint where a journey is expected
+      [PAUSE, { id: ids.Complaint }], // a complaint where a journey is expected
       [PAUSE, { id: ids.Beneficiary }], // the beneficiary, not their journey
       [PAUSE, { id: 'not-an-id' }],
       [TRIAGE, { id: ids.Journey }],
@@ -206,7 +203,7 @@ describe('global object identification: node(id:) and ids that say what they nam
       expect({ variables, code: codeOf(res) }).toEqual({ variables, code: 'VALIDATION_FAILED' });
     }
     expect((await app.gql(JOURNEY, { id: ids.Journey }, MANAGER)).data!.journey).toEqual(before);
-    const complaint = await app.gql(OWN.ComplaintObject, { id: ids.ComplaintObject }, MANAGER);
+    const complaint = await app.gql(OWN.Complaint, { id: ids.Complaint }, MANAGER);
     expect(complaint.data!.one.complaintStatus).toBe('RECEIVED');
     // A refused role learns nothing about the id: the role is checked first.
     expect(codeOf(await app.gql(JOURNEY, { id: 'garbage' }, { user: 'viewer-1', role: 'viewer' }))).toBe('FORBIDDEN');
@@ -223,8 +220,8 @@ describe('global object identification: node(id:) and ids that say what they nam
     expect(paused.data!.pauseJourney).toEqual({ id: ids.Journey, journeyId: uuids.Journey, status: 'PAUSED' });
     const resumed = await app.gql(RESUME, { id: read.journeyId }, MANAGER);
     expect(resumed.data!.resumeJourney).toEqual({ id: ids.Journey, status: 'ACTIVE' });
-    const triaged = await app.gql(TRIAGE, { id: ids.ComplaintObject }, MANAGER);
-    expect(triaged.data!.triageComplaint).toMatchObject({ id: ids.ComplaintObject, status: 'TRIAGED' });
+    const triaged = await app.gql(TRIAGE, { id: ids.Complaint }, MANAGER);
+    expect(triaged.data!.triageComplaint).toMatchObject({ id: ids.Complaint, status: 'TRIAGED' });
     // The audit log, filtered by the journey's global id, names it by its UUID.
     const AUDIT = `query($id: ID!) { auditLog(filter: { journeyId: $id }) { edges { node { action journeyId } } } }`;
     const rowsOf = async () =>

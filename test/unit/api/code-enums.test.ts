@@ -100,7 +100,7 @@ const TYPED: [string, string, string][] = [
   ['WelfareRecord', 'source', 'WelfareSource'],
   ['DecideGraduationInput', 'decision', 'GraduationDecision'],
   ['NeedsInput', 'mentoringTypes', 'MentoringType'],
-  ['SafeguardingReportObject', 'finding', 'SafeguardingFinding'],
+  ['SafeguardingReport', 'finding', 'SafeguardingFinding'],
 ];
 
 describe('GraphQL enums', () => {
