@@ -21,6 +21,7 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   BENEFICIARY_ERASED: 'info',
   SELECTION_CRITERIA_NOT_MET: 'info',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'info',
+  FOLLOW_UP_NOT_DUE: 'info',
   JOURNEY_PAUSED: 'info',
   JOURNEY_CLOSED: 'info',
   COMMUNICATION_REQUIRED: 'info',

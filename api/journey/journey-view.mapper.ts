@@ -2,10 +2,13 @@ import type { JourneyView } from '../../workflows/journey/journey.messages';
 import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
 import { toGlobalId } from '../node/global-id';
 import type { JourneyObject } from './journey.object';
+import { followUpOpensAt } from '../../domain/journey/journey-follow-up-window.rules';
+import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 
 /** The GraphQL journey from a journey view (read-model row or live workflow: same shape). */
 export function toJourneyObject(view: JourneyView): JourneyObject {
   const s = view.state;
+  const rules = getProgrammeRules(s.rulesId, s.rulesVersion);
   return {
     id: toGlobalId('Journey', s.journeyId),
     journeyId: s.journeyId,
@@ -39,7 +42,7 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
       ? { ...s.referral, answer: s.referral.answer ?? null, answeredAt: s.referral.answeredAt ?? null }
       : null,
     intensiveCycles: s.intensiveCycles,
-    followUps: s.followUps,
+    followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),
     overdue: s.overdue,
     nextAction: view.nextAction,
     rulesId: s.rulesId,

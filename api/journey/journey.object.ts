@@ -197,6 +197,14 @@ export class FollowUpObject {
   })
   monthsAfterGraduation!: number;
   @Field(() => GraphQLISODateTime, { description: 'When the follow-up is due.' }) dueAt!: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When its window opens: the earliest time recordFollowUp accepts it (earlier is refused with ' +
+      'FOLLOW_UP_NOT_DUE), a number of days before dueAt set by the programme rules. Null when the rules set ' +
+      'no window (version 1 rules: any time after graduation).',
+  })
+  opensAt!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was recorded; null while still due.' })
   recordedAt?: string;
   @Field(() => Float, {
@@ -225,7 +233,12 @@ export class IntensiveCycleObject {
       'Planned end (duration from the programme rules); the journey then moves to re-evaluation (evaluasi ulang).',
   })
   plannedEnd!: string;
-  @Field(() => Int, { description: 'Expected interval between home visits, in days.' }) visitEveryDays!: number;
+  @Field(() => Float, {
+    description:
+      'Expected interval between home visits, in days (from the programme rules); a fraction of a day under ' +
+      'short-clock rules such as training-sandbox.',
+  })
+  visitEveryDays!: number;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the cycle ended; null while running.' })
   endedAt?: string;
 }

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   JOURNEY_CLOSED: 'The journey has ended; no further commands are accepted',
   COMMUNICATION_REQUIRED: 'The decision must be communicated to the beneficiary before the journey moves on',
   REASON_REQUIRED: 'This decision requires a written reason',
+  FOLLOW_UP_NOT_DUE:
+    'This follow-up is not due yet; it can be recorded once its window opens, shortly before its due date',
   UNKNOWN_MODULE: 'No such module template, or the module is not in the plan',
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',

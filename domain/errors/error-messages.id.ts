@@ -16,6 +16,9 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   JOURNEY_CLOSED: 'Perjalanan sudah berakhir; tidak ada perintah lain yang diterima',
   COMMUNICATION_REQUIRED: 'Keputusan harus disampaikan kepada penerima manfaat sebelum perjalanan berlanjut',
   REASON_REQUIRED: 'Keputusan ini memerlukan alasan tertulis',
+  FOLLOW_UP_NOT_DUE:
+    'Pendampingan setelah graduasi ini belum jatuh tempo; dapat dicatat setelah jendela waktunya dibuka, ' +
+    'sesaat sebelum tanggal jatuh temponya',
   UNKNOWN_MODULE: 'Templat modul tidak ada, atau modul tidak termasuk dalam rencana intervensi',
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',

@@ -1,12 +1,14 @@
 import { deriveWelfareLevel } from '../assessment/welfare-level.rules';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
+import { followUpOpensAt, isFollowUpEarly } from './journey-follow-up-window.rules';
 import { firstFailure, requireBoolean, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
 
 /**
  * After graduation (rules README, Sources of the process: after graduation): periodic follow-ups of
- * income and business continuity, in schedule order, the last one completing the journey; and at most
- * one referral to a more advanced programme, communicated before its answer is recorded. A referral left
- * unanswered does not hold back completion (the answer belongs to the other programme).
+ * income and business continuity, in schedule order and none before its window opens (the rules'
+ * `followUpWindow`), the last one completing the journey; and at most one referral to a more advanced
+ * programme, communicated before its answer is recorded. A referral left unanswered does not hold back
+ * completion (the answer belongs to the other programme).
  */
 export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, now }) => {
   const bad = firstFailure(
@@ -18,6 +20,12 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
   const next = state.followUps.find((f) => !f.recordedAt);
   if (!next) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'Every follow-up is already recorded');
   if (cmd.index !== next.index) return invalid(`Follow-ups are recorded in order: the next one is index ${next.index}`);
+  if (isFollowUpEarly(next, rules, now)) {
+    return reject(
+      'FOLLOW_UP_NOT_DUE',
+      `Follow-up ${next.index} is due at ${next.dueAt}; it may be recorded from ${followUpOpensAt(next, rules)}`,
+    );
+  }
 
   const level = deriveWelfareLevel(cmd.incomeToMinimumWageRatio, rules);
   const draft = begin(state);

@@ -1,7 +1,9 @@
 import { DomainError } from '../errors/error-codes';
 import type { ProgrammeRules } from './programme-rules.types';
 import defaultV1 from './rules/default-v1.json';
+import defaultV2 from './rules/default-v2.json';
 import trainingSandboxV1 from './rules/training-sandbox-v1.json';
+import trainingSandboxV2 from './rules/training-sandbox-v2.json';
 
 export { validateProgrammeRules } from './programme-rules.validation';
 
@@ -10,9 +12,12 @@ export { validateProgrammeRules } from './programme-rules.validation';
  * bundle and the API see the same data. Add a version by adding a file and a line here; never
  * edit a published version in place, because running journeys keep the version they started with.
  */
-const BUNDLED: readonly ProgrammeRules[] = [defaultV1 as ProgrammeRules, trainingSandboxV1 as ProgrammeRules].map(
-  deepFreeze,
-);
+const BUNDLED: readonly ProgrammeRules[] = [
+  defaultV1 as ProgrammeRules,
+  defaultV2 as ProgrammeRules,
+  trainingSandboxV1 as ProgrammeRules,
+  trainingSandboxV2 as ProgrammeRules,
+].map(deepFreeze);
 
 /** Shared by every journey in the process: freeze so no caller can change a published version. */
 function deepFreeze<T>(value: T): T {

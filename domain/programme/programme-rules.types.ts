@@ -82,6 +82,12 @@ export interface ProgrammeRules {
   attendance: { lowAttendancePercent: number; minSessionsBeforeAlert: number };
   intensiveSupport: { durationDays: number; visitEveryDays: number; cyclesBeforeTerminationReview: number };
   followUpScheduleMonths: number[];
+  /**
+   * When a follow-up may be recorded: from `opensDaysBeforeDue` days before its due date (earlier is refused
+   * with FOLLOW_UP_NOT_DUE); after the due date `deadlines.followUpGraceDays` runs until it is overdue.
+   * Absent (v1 versions): a follow-up may be recorded any time after graduation, in schedule order.
+   */
+  followUpWindow?: { opensDaysBeforeDue: number };
   /** Days in a month when a template gives a duration in months. */
   daysPerMonth: number;
   /**

@@ -111,6 +111,11 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   if (!rules.grievance)
     problems.push('grievance.complaintResponseDays is missing: overdue complaints could not escalate');
   else positive('grievance.complaintResponseDays', rules.grievance.complaintResponseDays, problems);
+  checkFollowUps(rules, problems);
+  return problems;
+}
+
+function checkFollowUps(rules: ProgrammeRules, problems: string[]): void {
   const months = rules.followUpScheduleMonths;
   if (months.length === 0)
     problems.push('followUpScheduleMonths is empty: a graduate could never complete the journey');
@@ -118,5 +123,15 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
     if (!(m > 0) || (i > 0 && m <= months[i - 1]))
       problems.push('followUpScheduleMonths must be positive and strictly increasing');
   });
-  return problems;
+  if (!rules.followUpWindow) return;
+  const opens = rules.followUpWindow.opensDaysBeforeDue;
+  positive('followUpWindow.opensDaysBeforeDue', opens, problems, true);
+  // Each window opens after graduation and after the previous follow-up's due date, so "early" means something.
+  const gaps = months.map((m, i) => (m - (i > 0 ? months[i - 1] : 0)) * rules.daysPerMonth);
+  const shortest = Math.min(...gaps);
+  if (opens >= shortest)
+    problems.push(
+      `followUpWindow.opensDaysBeforeDue (${opens}) must be shorter than the shortest follow-up interval ` +
+        `(${shortest} days)`,
+    );
 }

@@ -7,6 +7,7 @@ import {
   FACILITATOR,
   MANAGER,
   ok,
+  recordFollowUpWhenOpen,
   reEvaluation,
   waitForStage,
 } from '../support/journey-commands-graphql';
@@ -74,7 +75,7 @@ describe('journey paths over HTTP on the real servers', () => {
     ).toBe(false);
     expect(j.followUps).toHaveLength(2);
     for (const f of j.followUps) {
-      j = await ok(app, 'recordFollowUp', id, {
+      j = await recordFollowUpWhenOpen(app, id, {
         index: f.index,
         monthlyFamilyIncome: 3200000,
         regionalMinimumWage: 2600000,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
 import { randomNik, type AppHarness } from './app-harness';
-import { assessmentInput, MANAGER, ok, waitForStage } from './journey-commands-graphql';
+import { assessmentInput, MANAGER, ok, recordFollowUpWhenOpen, waitForStage } from './journey-commands-graphql';
 import { ENROLL, enrolmentInput } from './journey-graphql';
 
 /**
@@ -186,9 +186,8 @@ async function intensiveCycle(app: AppHarness, p: Person): Promise<void> {
 async function followUps(app: AppHarness, p: Person, count: number): Promise<void> {
   for (let index = 0; index < count; index++) {
     const factor = 0.8 + ((p.i + index) % 5) * 0.2; // 0.8..1.6: some fall back below the minimum wage
-    await ok(
+    await recordFollowUpWhenOpen(
       app,
-      'recordFollowUp',
       p.id,
       {
         index,

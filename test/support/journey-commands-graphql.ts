@@ -35,6 +35,27 @@ export async function ok(
   return res.data![mutation];
 }
 
+/**
+ * Records the next follow-up as a facilitator would: not before its window opens (FollowUp.opensAt, set by the
+ * programme rules; the sandbox's opens seconds after graduation), so the server never refuses it as early.
+ */
+export async function recordFollowUpWhenOpen(
+  app: Pick<AppHarness, 'gql'>,
+  journeyId: string,
+  input: Record<string, unknown> & { index: number },
+  identity: Identity = FACILITATOR,
+) {
+  const read = await app.gql(`query($id: ID!) { journey(id: $id) { followUps { index opensAt } } }`, {
+    id: journeyId,
+  });
+  const opensAt = (read.data?.journey?.followUps as { index: number; opensAt: string | null }[] | undefined)?.find(
+    (f) => f.index === input.index,
+  )?.opensAt;
+  const wait = opensAt ? Date.parse(opensAt) - Date.now() + 250 : 0;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return ok(app, 'recordFollowUp', journeyId, input, identity);
+}
+
 const INPUT_TYPES: Record<string, string> = {
   submitAssessment: 'AssessmentInput',
   submitReEvaluation: 'ReEvaluationInput',

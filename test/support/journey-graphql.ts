@@ -4,7 +4,8 @@ export const JOURNEY_FIELDS = `id journeyId workflowId stage status seq welfareL
   assessment { needs incomeToMinimumWageRatio }
   proposedModules { templateId phase plannedStart plannedSessions }
   modules { moduleId templateId status plannedSessions plannedEnd sessions { sessionId attendance } preScore postScore }
-  decisions { kind communicatedAt } intensiveCycles { cycle plannedEnd endedAt } followUps { index dueAt recordedAt }
+  decisions { kind communicatedAt } intensiveCycles { cycle plannedEnd endedAt }
+  followUps { index dueAt opensAt recordedAt }
   overdue { kind key }
   reEvaluations { at proposal welfareLevel criteria { criterion met detail } }
   referral { targetProgramme answer answeredAt }`;

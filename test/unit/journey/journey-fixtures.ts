@@ -104,7 +104,7 @@ export class JourneyDriver {
 
   constructor(
     readonly rules: ProgrammeRules = RULES,
-    start: JourneyStart = startInput(),
+    start: JourneyStart = startInput({ rulesId: rules.programmeRulesId, rulesVersion: rules.version }),
   ) {
     const started = startJourney(start, rules);
     this.state = deepFreeze(started.state);

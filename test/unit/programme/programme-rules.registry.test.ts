@@ -10,11 +10,36 @@ import type { ProgrammeRules } from '../../../domain/programme/programme-rules.t
 const clone = (r: ProgrammeRules): ProgrammeRules => JSON.parse(JSON.stringify(r)) as ProgrammeRules;
 
 describe('programme rules registry', () => {
-  it('serves default v1, as the latest default', () => {
+  it('serves default v1 and v2, v2 as the latest default', () => {
     const rules = getProgrammeRules('default', 1);
     expect(rules).toMatchObject({ programmeRulesId: 'default', version: 1 });
-    expect(latestProgrammeRules('default')).toBe(rules);
     expect(listProgrammeRules()).toContain(rules);
+    expect(latestProgrammeRules('default')).toBe(getProgrammeRules('default', 2));
+    expect(latestProgrammeRules('training-sandbox')).toBe(getProgrammeRules('training-sandbox', 2));
+  });
+
+  it.each(['default', 'training-sandbox'])(
+    '%s v2 is v1 plus the follow-up window, so journeys on v1 keep their path',
+    (rulesId) => {
+      const v1 = getProgrammeRules(rulesId, 1);
+      const v2 = getProgrammeRules(rulesId, 2);
+      const unchanged = ({
+        version: _v,
+        description: _d,
+        defaultsNote: _n,
+        followUpWindow: _w,
+        ...rest
+      }: ProgrammeRules) => rest;
+      expect(unchanged(v2)).toEqual(unchanged(v1));
+      expect(v1.followUpWindow).toBeUndefined();
+      // Half a month before the due date, in each version's own days (the sandbox's month lasts 0.0001 days).
+      expect(v2.followUpWindow!.opensDaysBeforeDue).toBeCloseTo(v2.daysPerMonth / 2, 10);
+    },
+  );
+
+  it('every latest version sets a follow-up window', () => {
+    const ids = [...new Set(listProgrammeRules().map((r) => r.programmeRulesId))];
+    for (const id of ids) expect(latestProgrammeRules(id).followUpWindow).toBeDefined();
   });
 
   it('throws a NOT_FOUND DomainError for an unknown id or version', () => {
@@ -125,6 +150,20 @@ describe('validateProgrammeRules finds inconsistent versions', () => {
         r.selection.vulnerableGroupQuotas[0].minPercent = 120;
       },
       /within 0..100/,
+    ],
+    [
+      'a negative follow-up window',
+      (r) => {
+        r.followUpWindow = { opensDaysBeforeDue: -1 };
+      },
+      /followUpWindow.opensDaysBeforeDue must be a non-negative number/,
+    ],
+    [
+      'a follow-up window opening before graduation or the previous follow-up',
+      (r) => {
+        r.followUpWindow = { opensDaysBeforeDue: 90 }; // the 3-month follow-up is due 90 days after graduation
+      },
+      /shorter than the shortest follow-up interval \(90 days\)/,
     ],
     [
       'a phase naming an unknown template',
