@@ -11,7 +11,6 @@ import { reportHtml } from '../../domain/report/report-html';
 import { buildReportModel } from '../../domain/report/report-model';
 import { previousPeriod } from '../../domain/report/report-period';
 import type { ReportActivities } from '../../domain/report/report-activities.types';
-import type { ReportFormat, ReportLocale, ReportType } from '../../domain/report/report.types';
 import { reportPdf } from './report-pdf.renderer';
 import { markFailed, markProgress, storeFigures, storeFile } from '../../db/reports/report-job.store';
 
@@ -55,7 +54,7 @@ export function createReportActivities(
       const job = await load(em, jobId);
       if (job.status === 'DONE') return;
       await markProgress(em, jobId, 10);
-      const definition = REPORT_DEFINITIONS[job.type as ReportType];
+      const definition = REPORT_DEFINITIONS[job.type];
       const filter = filterOf(job);
       // A report file reaches viewers too: groups of fewer people than the logframe's small-cell
       // threshold are withheld in every report (totals of the chosen area are kept).
@@ -81,8 +80,8 @@ export function createReportActivities(
       const programme = await em.findOne(ProgrammeEntity, { id: job.programmeId });
       const model = buildReportModel({
         scope: {
-          type: job.type as ReportType,
-          locale: job.locale as ReportLocale,
+          type: job.type,
+          locale: job.locale,
           filter: filterOf(job),
           programmeName: programme?.name ?? job.programmeId,
           generatedAt: job.createdAt.toISOString(),
@@ -91,7 +90,7 @@ export function createReportActivities(
         previousFigures: stored.previous,
       });
       await markProgress(em, jobId, 80);
-      const format = job.format as ReportFormat;
+      const format = job.format;
       const bytes =
         format === 'PDF'
           ? await reportPdf(model)

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DecisionKind } from '../../domain/journey/journey.types';
 import type { GraphQLContext } from '../context';
 import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
 import { JourneyObject } from './journey.object';
@@ -62,7 +61,7 @@ export class JourneyDecisionResolver {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'COMMUNICATION', payload: { ...input } },
-      build: (evidenceId) => ({ type: 'recordCommunication', decision: input.decision as DecisionKind, evidenceId }),
+      build: (evidenceId) => ({ type: 'recordCommunication', decision: input.decision, evidenceId }),
     });
   }
 

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { REPORT_TEXT } from '../../domain/report/report-text';
-import type { ReportType } from '../../domain/report/report.types';
 import type { GraphQLContext } from '../context';
 import { labelDescription as d, requiredLabel } from '../i18n/label-field';
 import { ReportJobObject } from './report-job.object';
@@ -16,7 +15,7 @@ export class ReportJobLabelsResolver {
     ),
   })
   typeLabel(@Root() j: ReportJobObject, @Ctx() ctx: GraphQLContext): string {
-    return REPORT_TEXT[ctx.locale].reportTitle[j.type as ReportType] ?? j.type;
+    return REPORT_TEXT[ctx.locale].reportTitle[j.type] ?? j.type;
   }
 
   @FieldResolver(() => String, { description: d('Where the job stands', 'Sedang dibuat', 'Being produced') })

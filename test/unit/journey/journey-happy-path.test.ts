@@ -73,15 +73,13 @@ describe('a beneficiary who graduates', () => {
   it('numbers every transition: seq grows by one, events carry the new seq, the time and the actor', () => {
     const d = journeyAt('IN_INTERVENTION');
     const before = d.state.seq;
-    const t = d
-      .advance(1)
-      .do({
-        type: 'scheduleSession',
-        moduleId: 'CAPITAL_ACCESS-1',
-        sessionId: 's1',
-        sessionType: 'THEORY',
-        scheduledAt: day(20),
-      });
+    const t = d.advance(1).do({
+      type: 'scheduleSession',
+      moduleId: 'CAPITAL_ACCESS-1',
+      sessionId: 's1',
+      sessionType: 'THEORY',
+      scheduledAt: day(20),
+    });
     expect(t.state.seq).toBe(before + 1);
     expect(t.events).toEqual([
       expect.objectContaining({
