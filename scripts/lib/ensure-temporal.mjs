@@ -6,7 +6,8 @@ import { BootstrapError, capture, run, say, since } from './run.mjs';
 
 const MODULE = `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`;
 
-const NO_GO = `The Temporal CLI (which runs the local Temporal dev server) is not installed and Go, which builds it, is not on PATH.
+const NO_GO = `The Temporal CLI (which runs the local Temporal dev server) is not installed and Go, which builds it,
+is not on PATH.
 Any one of these fixes it:
   - install Go 1.25 or later (https://go.dev/dl/ or brew install go; a Go 1.21+ fetches the 1.25 toolchain
     itself, older distribution packages such as Debian 12's golang-go cannot) and run this command again;
@@ -27,7 +28,8 @@ export async function ensureTemporalCli(env = process.env) {
   mkdirSync(path.dirname(target), { recursive: true });
   const started = Date.now();
   say(
-    `building Temporal CLI ${TEMPORAL_CLI_VERSION} with Go, ~3 minutes on first run (once per machine; into ${path.dirname(target)})...`,
+    `building Temporal CLI ${TEMPORAL_CLI_VERSION} with Go, ~3 minutes on first run ` +
+      `(once per machine; into ${path.dirname(target)})...`,
   );
   const ticker = setInterval(() => say(`  still building the Temporal CLI (${since(started)})...`), 20_000);
   try {

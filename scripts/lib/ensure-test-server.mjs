@@ -25,9 +25,10 @@ async function requireTool(cmd, args, what) {
   try {
     await capture(cmd, args);
   } catch {
-    throw new BootstrapError(`${cmd} is not on PATH. The workflow tests need ${what} to provision the Temporal time-skipping test server
-(io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION}): install Java 17+ and Maven 3.8+
-(apt-get install openjdk-17-jdk-headless maven, or brew install openjdk@17 maven) and run this command again.`);
+    throw new BootstrapError(`${cmd} is not on PATH. The workflow tests need ${what} to provision the Temporal
+time-skipping test server (io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION}): install Java 17+ and
+Maven 3.8+ (apt-get install openjdk-17-jdk-headless maven, or brew install openjdk@17 maven) and run this
+command again.`);
   }
 }
 
@@ -43,7 +44,8 @@ export async function ensureTestServer(env = process.env) {
   await requireTool('mvn', ['-v'], 'Maven');
   const started = Date.now();
   say(
-    `provisioning the Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} with Maven, ~10 s (once per machine)...`,
+    `provisioning the Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} with Maven, ` +
+      '~10 s (once per machine)...',
   );
   mkdirSync(path.dirname(wrapper), { recursive: true });
   writeFileSync(path.join(dir, 'pom.xml'), POM);
@@ -54,14 +56,17 @@ export async function ensureTestServer(env = process.env) {
     await capture('mvn', ['-q', '-B', 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], { cwd: dir });
   } catch (err) {
     throw new BootstrapError(
-      `Maven could not fetch io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION} (is Maven Central reachable?): ${err.message}`,
+      `Maven could not fetch io.temporal:temporal-test-server:${TEMPORAL_TEST_SERVER_VERSION} ` +
+        `(is Maven Central reachable?): ${err.message}`,
     );
   }
   rmSync(lib, { recursive: true, force: true });
   renameSync(staging, lib);
   writeFileSync(
     wrapper,
-    `#!/bin/sh\n# Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} (Java); the SDK passes the port.\nexec java -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`,
+    `#!/bin/sh\n` +
+      `# Temporal time-skipping test server ${TEMPORAL_TEST_SERVER_VERSION} (Java); the SDK passes the port.\n` +
+      `exec java -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`,
     { mode: 0o755 },
   );
   say(`test server provisioned in ${since(started)}: ${wrapper}`);
