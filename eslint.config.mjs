@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'scripts/**/*.mjs', 'jest.config.js', '*.config.mjs'],
+    ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'jest.config.js', '*.config.mjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -41,6 +41,26 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       sourceType: 'commonjs',
       globals: { module: 'writable' },
+    },
+  },
+  {
+    // The bootstrap scripts (scripts/*.mjs) run before node_modules and the TypeScript build exist, so they are
+    // plain JavaScript modules: linted with the JavaScript rules only, with Node's globals.
+    files: ['scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   prettier,
