@@ -30,7 +30,11 @@ const stringList = (value: unknown, max: number): string[] | null =>
     ? (value as string[])
     : null;
 
-/** Checks the claims after the signature: sub, name, roles, scope { programmes, regions }. */
+/**
+ * Checks the claims after the signature: sub, name, roles, scope { programmes, regions, organisations }.
+ * `organisations` may be absent (the caller acts for no organisation) except for a partner, who acts
+ * only for the organisations listed.
+ */
 export function principalFromClaims(payload: JWTPayload): Principal {
   const sub = payload.sub;
   if (typeof sub !== 'string' || !ID.test(sub)) throw unauthenticated('sub must be a user id');
@@ -55,9 +59,14 @@ export function principalFromClaims(payload: JWTPayload): Principal {
   ) {
     throw unauthenticated('scope must list programmes and regions (unscoped tokens are refused)');
   }
-  const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : sub;
+  const organisations = scope.organisations === undefined ? [] : stringList(scope.organisations, 200);
+  if (!organisations) throw unauthenticated('scope.organisations must be a list of organisation ids');
   const roles = [...new Set(rawRoles as CallerRole[])];
-  return { userId: sub, name, roles, role: roles[0], scope: { programmes, regions } };
+  if (roles.includes('partner') && organisations.length === 0) {
+    throw unauthenticated('a partner token must list the organisations it acts for (scope.organisations)');
+  }
+  const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : sub;
+  return { userId: sub, name, roles, role: roles[0], scope: { programmes, regions, organisations } };
 }
 
 export function createTokenVerifier(config: JwtConfig): TokenVerifier {
@@ -99,7 +108,8 @@ export interface DevTokenClaims {
   sub: string;
   name?: string;
   roles: CallerRole[];
-  scope: Scope;
+  /** `organisations` may be left out: the caller acts for no organisation. */
+  scope: Omit<Scope, 'organisations'> & { organisations?: string[] };
 }
 
 /** Mints an HS256 development token (npm run token, the test harness). Never for production. */

@@ -13,8 +13,8 @@ import { mintDevToken } from './jwt';
 import { CALLER_ROLES, type CallerRole } from './principal';
 
 const USAGE =
-  'usage: npm run token -- --role <facilitator|manager|auditor|viewer|admin|safeguarding>[,role...] ' +
-  '[--user id] [--name text] [--programmes a,b|*] [--regions 52,31.71|*] [--ttl seconds] [--header]';
+  `usage: npm run token -- --role <${CALLER_ROLES.join('|')}>[,role...] [--user id] [--name text] ` +
+  '[--programmes a,b|*] [--regions 52,31.71|*] [--organisations org-a,org-b|*] [--ttl seconds] [--header]';
 
 export interface MintArgs {
   roles: CallerRole[];
@@ -22,6 +22,8 @@ export interface MintArgs {
   name: string;
   programmes: string[];
   regions: string[];
+  /** The organisations the caller acts for (a partner must name one); default none. */
+  organisations: string[];
   ttl: number;
   header: boolean;
 }
@@ -55,6 +57,7 @@ export function parseMintArgs(argv: string[]): MintArgs {
     name: values.get('name') ?? user,
     programmes: list('programmes', '*'),
     regions: list('regions', '*'),
+    organisations: list('organisations', ''),
     ttl,
     header,
   };
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
       sub: args.user,
       name: args.name,
       roles: args.roles,
-      scope: { programmes: args.programmes, regions: args.regions },
+      scope: { programmes: args.programmes, regions: args.regions, organisations: args.organisations },
     },
     args.ttl,
     process.env.JWT_ISSUER,

@@ -3,18 +3,36 @@ import type { Actor } from '../../domain/journey/journey.types';
 /**
  * Roles a person can hold (the workflow's internal 'system' is never a caller). `safeguarding` is
  * the dedicated team that handles safeguarding reports (domain spec 7.4): the only role that may
- * read a reporter's identity.
+ * read a reporter's identity. The programme's institutional framework (domain spec, institutional
+ * framework): `coordinator` (koordinator lapangan) oversees facilitators; `partner` (mitra pelaksana)
+ * acts for an organisation of `scope.organisations`; `mentor` delivers the modules assigned to them;
+ * `government` (pemda, desa) and `donor` read aggregated figures only, never a person's record.
  */
-export const CALLER_ROLES = ['facilitator', 'manager', 'auditor', 'viewer', 'admin', 'safeguarding'] as const;
+export const CALLER_ROLES = [
+  'facilitator',
+  'manager',
+  'auditor',
+  'viewer',
+  'admin',
+  'safeguarding',
+  'coordinator',
+  'partner',
+  'mentor',
+  'government',
+  'donor',
+] as const;
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /**
- * Where a caller may act: programme ids, and region code prefixes ("52" covers "52.71.03").
- * `*` alone in a list means every programme / every region.
+ * Where a caller may act: programme ids, region code prefixes ("52" covers "52.71.03") and the
+ * organisations (implementing partners) they act for. `*` alone in a list means every programme /
+ * region / organisation. `organisations` is empty for a caller who acts for none (fail closed: an
+ * organisation-scoped record is then out of scope).
  */
 export interface Scope {
   programmes: string[];
   regions: string[];
+  organisations: string[];
 }
 
 /** The verified caller of one request: from a JWT's claims (sub, name, roles, scope). */
@@ -40,6 +58,12 @@ export function programmeInScope(scope: Scope, programmeId: string): boolean {
 /** A region prefix covers every code starting with it ("52" covers "52", "52.71", "52.71.03"). */
 export function regionInScope(scope: Scope, regionCode: string): boolean {
   return scope.regions.some((prefix) => prefix === ALL || regionCode.startsWith(prefix));
+}
+
+/** The caller acts for this organisation (an empty list acts for none). */
+export function organisationInScope(scope: Scope, organisationId: string | null | undefined): boolean {
+  if (!organisationId) return false;
+  return scope.organisations.includes(ALL) || scope.organisations.includes(organisationId);
 }
 
 export function inScope(scope: Scope, programmeId: string, regionCode: string): boolean {

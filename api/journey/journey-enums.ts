@@ -87,6 +87,11 @@ export const RoleCode = codeEnum('Role', ROLES, 'A role a person acts in on a jo
   viewer: 'Viewer: reads journeys and figures.',
   admin: 'Administrator: configures programmes; takes no part in journeys.',
   safeguarding: 'Safeguarding team: handles safeguarding reports.',
+  coordinator: 'Field coordinator (koordinator lapangan): oversees the facilitators assigned to them.',
+  partner: 'Implementing partner (mitra pelaksana): acts for its organisation.',
+  mentor: 'Mentor: delivers the modules assigned to them.',
+  government: 'Local government (pemda, desa): aggregated figures of its regions.',
+  donor: 'Donor: aggregated figures of the programmes it funds.',
   system: "The journey's own timers (deadlines); nobody has to act.",
 });
 

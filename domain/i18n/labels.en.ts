@@ -67,6 +67,11 @@ export const LABELS_EN: LabelCatalogue = {
     admin: 'Administrator',
     system: 'System',
     safeguarding: 'Safeguarding team',
+    coordinator: 'Field coordinator',
+    partner: 'Implementing partner',
+    mentor: 'Mentor',
+    government: 'Local government',
+    donor: 'Donor',
   },
   action: {
     'complaint.step': 'A step on a complaint',

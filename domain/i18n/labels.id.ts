@@ -71,6 +71,11 @@ export const LABELS_ID: LabelCatalogue = {
     admin: 'Administrator',
     system: 'Sistem',
     safeguarding: 'Tim perlindungan',
+    coordinator: 'Koordinator lapangan',
+    partner: 'Mitra pelaksana',
+    mentor: 'Mentor',
+    government: 'Pemerintah daerah',
+    donor: 'Donor',
   },
   action: {
     'complaint.step': 'Langkah pada pengaduan',

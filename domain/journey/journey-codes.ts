@@ -27,7 +27,20 @@ export const JOURNEY_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED'] as const;
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
 
 /** Who acts on a journey; 'system' is the workflow's own timers. */
-export const ROLES = ['facilitator', 'manager', 'auditor', 'viewer', 'admin', 'safeguarding', 'system'] as const;
+export const ROLES = [
+  'facilitator',
+  'manager',
+  'auditor',
+  'viewer',
+  'admin',
+  'safeguarding',
+  'coordinator',
+  'partner',
+  'mentor',
+  'government',
+  'donor',
+  'system',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ATTENDANCE_STATUSES = ['PRESENT', 'PARTIAL', 'ABSENT'] as const;

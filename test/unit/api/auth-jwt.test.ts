@@ -31,8 +31,19 @@ describe('bearer JWTs (jose)', () => {
       name: 'Manager One',
       roles: ['manager'],
       role: 'manager',
-      scope: { programmes: ['default'], regions: ['52'] },
+      scope: { programmes: ['default'], regions: ['52'], organisations: [] },
     });
+  });
+
+  it('reads the organisations a caller acts for, and refuses a partner token that names none', async () => {
+    const partner = { ...claims, sub: 'p1', roles: ['partner' as const] };
+    const acting = await verify(
+      await mintDevToken(SECRET, { ...partner, scope: { ...claims.scope, organisations: ['yayasan-mitra'] } }),
+    );
+    expect(acting.scope.organisations).toEqual(['yayasan-mitra']);
+    await expect(codeOf(verify(await mintDevToken(SECRET, partner)))).resolves.toBe('UNAUTHENTICATED');
+    const badList = await mintDevToken(SECRET, { ...claims, scope: { ...claims.scope, organisations: ['a b'] } });
+    await expect(codeOf(verify(badList))).resolves.toBe('UNAUTHENTICATED');
   });
 
   it('refuses expired, malformed, wrongly signed, unscoped and role-less tokens with UNAUTHENTICATED', async () => {
@@ -127,16 +138,20 @@ describe('bearer JWTs (jose)', () => {
   });
 
   it('scope: programmes by id, regions by code prefix, * for all', () => {
-    expect(inScope({ programmes: ['default'], regions: ['52'] }, 'default', '52.71')).toBe(true);
-    expect(inScope({ programmes: ['default'], regions: ['52'] }, 'default', '31.74')).toBe(false);
-    expect(inScope({ programmes: ['default'], regions: ['52'] }, 'other', '52.71')).toBe(false);
-    expect(inScope({ programmes: ['*'], regions: ['*'] }, 'x', 'y')).toBe(true);
+    expect(inScope({ programmes: ['default'], regions: ['52'], organisations: [] }, 'default', '52.71')).toBe(true);
+    expect(inScope({ programmes: ['default'], regions: ['52'], organisations: [] }, 'default', '31.74')).toBe(false);
+    expect(inScope({ programmes: ['default'], regions: ['52'], organisations: [] }, 'other', '52.71')).toBe(false);
+    expect(inScope({ programmes: ['*'], regions: ['*'], organisations: [] }, 'x', 'y')).toBe(true);
   });
 
   it('npm run token arguments', () => {
     expect(
       parseMintArgs(['--role', 'manager', '--user', 'm1', '--programmes', 'default', '--regions', '52']),
-    ).toMatchObject({ roles: ['manager'], user: 'm1', programmes: ['default'], regions: ['52'] });
+    ).toMatchObject({ roles: ['manager'], user: 'm1', programmes: ['default'], regions: ['52'], organisations: [] });
+    expect(parseMintArgs(['--role', 'partner', '--organisations', 'yayasan-a,koperasi-b'])).toMatchObject({
+      roles: ['partner'],
+      organisations: ['yayasan-a', 'koperasi-b'],
+    });
     expect(() => parseMintArgs(['--role', 'root'])).toThrow(/--role/);
   });
 
