@@ -64,6 +64,16 @@ export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
+/** The programme office's own people (not partners, mentors, government or donors). */
+const PROGRAMME_STAFF: readonly CallerRole[] = [
+  'facilitator',
+  'manager',
+  'auditor',
+  'viewer',
+  'admin',
+  'safeguarding',
+  'coordinator',
+];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
@@ -105,9 +115,10 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     complaint: { roles: READERS, scope: 'RECORD' },
     conflicts: { roles: READERS, scope: 'LIST' },
     conflictFigures: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
-    // Every role sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
-    safeguardingReports: { roles: ALL, scope: 'LIST' },
-    safeguardingReport: { roles: ALL, scope: 'RECORD' },
+    // The programme's own staff see that a report exists and how it is handled; only 'safeguarding' sees who
+    // filed it. Partners, mentors, government and donors do not: a report concerns people and may concern them.
+    safeguardingReports: { roles: PROGRAMME_STAFF, scope: 'LIST' },
+    safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
     // Open to every role that may read some type by id; the check then applies the rule of the id's type
     // (NODE_QUERIES below).
     node: { roles: ALL, scope: 'NODE' },
