@@ -5,7 +5,7 @@ import { validate } from 'class-validator';
 import { GraphQLISODateTime } from 'type-graphql';
 import { AUDIT_SOURCES } from '../../domain/audit/audit-source.types';
 import { DomainError } from '../../domain/errors/error-codes';
-import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
+import { writeDomainError } from '../http/error-response';
 import type { Locale } from '../../domain/i18n/locale';
 import { actorFromHeaders } from '../http/actor';
 import type { JwtConfig } from '../auth/jwt';
@@ -60,14 +60,6 @@ const HISTORY_COLUMNS: (keyof HistoryItem)[] = [
   'detail',
 ];
 const FILTER_KEYS = ['actorId', 'action', 'programmeId', 'regionCode', 'journeyId', 'source', 'from', 'to'];
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-  UPSTREAM_UNAVAILABLE: 503,
-};
-
 export interface ExportDeps {
   orm: MikroORM;
   temporal: Client;
@@ -140,13 +132,7 @@ export async function handleAuditExport(
       res.destroy(err as Error);
       return true;
     }
-    const domain = domainCodeOf(err);
-    if (!domain) throw err;
-    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' }).end(
-      JSON.stringify({
-        errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
-      }),
-    );
+    if (!writeDomainError(res, err, locale)) throw err;
   }
   return true;
 }

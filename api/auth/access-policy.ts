@@ -64,16 +64,9 @@ export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
-/** The programme office's own people (not partners, mentors, government or donors). */
-const PROGRAMME_STAFF: readonly CallerRole[] = [
-  'facilitator',
-  'manager',
-  'auditor',
-  'viewer',
-  'admin',
-  'safeguarding',
-  'coordinator',
-];
+/** The programme office's own people: everyone but partners, mentors, government and donors. */
+const OUTSIDE_THE_OFFICE: readonly CallerRole[] = ['partner', 'mentor', 'government', 'donor'];
+const PROGRAMME_STAFF: readonly CallerRole[] = CALLER_ROLES.filter((r) => !OUTSIDE_THE_OFFICE.includes(r));
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
@@ -85,13 +78,8 @@ const command = (type: CommandType): FieldRule => ({
   ownCaseload: true,
 });
 
-/**
- * Every Query and Mutation field: which roles may call it and how it is scope-checked. Enforced
- * for every root field by api/auth/access.middleware.ts; a field missing here is refused to
- * everybody (fail closed), and test/unit/api/access-policy.test.ts fails when the schema and this
- * table disagree. The role table of docs/security.md is generated from it.
- */
-export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldRule> } = {
+/** The declared rules of every root field but `node` (derived from them in ACCESS_POLICY below). */
+const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldRule> } = {
   Query: {
     programmes: { roles: ALL, scope: 'NONE' },
     programme: { roles: ALL, scope: 'NONE' },
@@ -119,9 +107,6 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // filed it. Partners, mentors, government and donors do not: a report concerns people and may concern them.
     safeguardingReports: { roles: PROGRAMME_STAFF, scope: 'LIST' },
     safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
-    // Open to every role that may read some type by id; the check then applies the rule of the id's type
-    // (NODE_QUERIES below).
-    node: { roles: ALL, scope: 'NODE' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -174,8 +159,6 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
   },
 };
 
-export type RootType = keyof typeof ACCESS_POLICY;
-
 /**
  * The query whose rule node(id:) applies for each type (a conflict has no query by id: the rule of
  * the list, whose rows are the caller's scope, and the service's record check).
@@ -188,6 +171,27 @@ export const NODE_QUERIES: Readonly<Record<NodeType, string>> = {
   SafeguardingReport: 'safeguardingReport',
   ReportJob: 'reportJob',
 };
+
+/**
+ * Every Query and Mutation field: which roles may call it and how it is scope-checked. Enforced
+ * for every root field by api/auth/access.middleware.ts; a field missing here is refused to
+ * everybody (fail closed), and test/unit/api/access-policy.test.ts fails when the schema and this
+ * table disagree. The role table of docs/security.md is generated from it (npm run docs:access).
+ * `node(id:)` is open to exactly the roles that may read some type by id; the check then applies the
+ * rule of the id's type (NODE_QUERIES).
+ */
+export const ACCESS_POLICY: typeof RULES = {
+  Query: {
+    ...RULES.Query,
+    node: {
+      roles: CALLER_ROLES.filter((r) => NODE_TYPES.some((t) => RULES.Query[NODE_QUERIES[t]].roles.includes(r))),
+      scope: 'NODE',
+    },
+  },
+  Mutation: RULES.Mutation,
+};
+
+export type RootType = keyof typeof ACCESS_POLICY;
 
 export function ruleOf(type: string, field: string): FieldRule | null {
   if (type !== 'Query' && type !== 'Mutation') return null;

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '../../domain/journey/journey-codes';
 import type { Actor } from '../../domain/journey/journey.types';
 
 /**
@@ -8,20 +9,8 @@ import type { Actor } from '../../domain/journey/journey.types';
  * acts for an organisation of `scope.organisations`; `mentor` delivers the modules assigned to them;
  * `government` (pemda, desa) and `donor` read aggregated figures only, never a person's record.
  */
-export const CALLER_ROLES = [
-  'facilitator',
-  'manager',
-  'auditor',
-  'viewer',
-  'admin',
-  'safeguarding',
-  'coordinator',
-  'partner',
-  'mentor',
-  'government',
-  'donor',
-] as const;
-export type CallerRole = (typeof CALLER_ROLES)[number];
+export const CALLER_ROLES = ROLES.filter((r): r is Exclude<Role, 'system'> => r !== 'system');
+export type CallerRole = Exclude<Role, 'system'>;
 
 /**
  * Where a caller may act: programme ids, region code prefixes ("52" covers "52.71.03") and the

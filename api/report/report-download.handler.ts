@@ -6,17 +6,9 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { ACCESS_POLICY } from '../auth/access-policy';
 import type { JwtConfig } from '../auth/jwt';
-import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
+import { writeDomainError } from '../http/error-response';
 import { actorFromHeaders } from '../http/actor';
 import { reportJobInScope } from './report-access';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION_FAILED: 400,
-  UPSTREAM_UNAVAILABLE: 503,
-};
 
 /**
  * GET /reports/<jobId>.<pdf|html|csv>: the finished file of a report job, from PostgreSQL, for the
@@ -60,13 +52,7 @@ export async function handleReportDownload(
       })
       .end(file.bytes);
   } catch (err) {
-    const domain = domainCodeOf(err);
-    if (!domain) throw err;
-    res.writeHead(STATUS[domain.code] ?? 400, { 'content-type': 'application/json' }).end(
-      JSON.stringify({
-        errors: [{ message: localizedMessage(domain, locale).message, extensions: { code: domain.code } }],
-      }),
-    );
+    if (!writeDomainError(res, err, locale)) throw err;
   }
   return true;
 }

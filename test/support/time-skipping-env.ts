@@ -24,9 +24,7 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
       `Temporal time-skipping test server not provisioned (no ${wrapper}); provision it with: ${PROVISION}`,
     );
   }
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: wrapper } },
-  });
+  const env = await startTestServer(wrapper);
   try {
     const searchAttributes = Object.fromEntries(
       Object.entries(JOURNEY_SEARCH_ATTRIBUTES).map(([name, type]) => [name, INDEXED_VALUE_TYPE[type]]),
@@ -42,4 +40,20 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
     );
   }
   return env;
+}
+
+/**
+ * The SDK gives the Java test server 5 s to listen; on a loaded machine (two cores, a JVM starting
+ * beside other test servers) it sometimes needs longer. Only that start-up failure is retried, twice.
+ */
+async function startTestServer(wrapper: string, attempts = 3): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path: wrapper } },
+      });
+    } catch (err) {
+      if (attempt >= attempts || !/did not start within/.test((err as Error).message)) throw err;
+    }
+  }
 }

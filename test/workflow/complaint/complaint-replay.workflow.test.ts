@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type ReplayResult } from '@temporalio/worker';
 import { historyPayloadText } from '../../support/history-text';
 import { historyFromPlain } from '../support/journey-history';
+import { replayRecorded } from '../support/workflow-test-env';
 
 /**
  * Replays every committed complaint history (test/workflow/histories/complaint/*.json, recorded from
@@ -29,21 +29,8 @@ describe('complaint workflow: replay of recorded histories', () => {
   });
 
   it('replays every history against the current workflow bundle without nondeterminism', async () => {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      /* installed already */
-    }
-    const workflowBundle = await bundleWorkflowCode({
-      workflowsPath: require.resolve('../../../workflows'),
-      logger: new DefaultLogger('WARN'),
-    });
-    const histories = recorded.flatMap((r) =>
-      r.runs.map((run, i) => ({ workflowId: `${r.file}#run-${i + 1}`, history: historyFromPlain(run) })),
-    );
-    const results: ReplayResult[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) results.push(result);
-    expect(results.filter((r) => r.error).map((r) => `${r.workflowId}: ${r.error?.message}`)).toEqual([]);
-    expect(results).toHaveLength(histories.length);
+    const { failures, replayed } = await replayRecorded(recorded);
+    expect(failures).toEqual([]);
+    expect(replayed).toBe(recorded.reduce((n, r) => n + r.runs.length, 0));
   }, 120_000);
 });

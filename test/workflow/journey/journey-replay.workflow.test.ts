@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type ReplayResult } from '@temporalio/worker';
 import { historyPayloadText } from '../../support/history-text';
 import { historyFromPlain } from '../support/journey-history';
+import { replayRecorded } from '../support/workflow-test-env';
 
 /**
  * Replays every committed journey history (test/workflow/histories/*.json, recorded from real runs
@@ -43,24 +43,8 @@ describe('journey workflow: replay of recorded histories', () => {
   });
 
   it('replays every run of every history against the current workflow bundle without nondeterminism', async () => {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      /* installed already */
-    }
-    const workflowBundle = await bundleWorkflowCode({
-      workflowsPath: require.resolve('../../../workflows'),
-      logger: new DefaultLogger('WARN'),
-    });
-    const histories = recorded.flatMap((r) =>
-      r.runs.map((run, i) => ({ workflowId: `${r.file}#run-${i + 1}`, history: historyFromPlain(run) })),
-    );
-    const results: ReplayResult[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) results.push(result);
-    const failures = results
-      .filter((r) => r.error)
-      .map((r) => `${r.workflowId}: ${r.error?.name}: ${r.error?.message}`);
+    const { failures, replayed } = await replayRecorded(recorded);
     expect(failures).toEqual([]);
-    expect(results).toHaveLength(histories.length);
+    expect(replayed).toBe(recorded.reduce((n, r) => n + r.runs.length, 0));
   }, 120_000);
 });

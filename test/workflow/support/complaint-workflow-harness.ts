@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import type { RecordComplaintStepInput } from '../../../domain/complaint/complaint-recording.types';
 import type { ComplaintState, ComplaintStep } from '../../../domain/complaint/complaint.machine';
 import type { Actor } from '../../../domain/journey/journey.types';
@@ -15,14 +15,12 @@ import {
   type ComplaintWorkflowInput,
 } from '../../../workflows/complaint/complaint.messages';
 import type { complaintWorkflow } from '../../../workflows/complaint/complaint.workflow';
-import { createTimeSkippingEnv } from '../../support/time-skipping-env';
+import { createWorkflowTestEnv } from './workflow-test-env';
 import { historyToPlain } from './journey-history';
 
 export const MANAGER: Actor = { userId: 'manager-1', role: 'manager' };
 /** The default rules answer a complaint within 14 days (grievance.complaintResponseDays). */
 export const RESPONSE_DAYS = 14;
-
-let bundle: { code: string } | null = null;
 
 /**
  * Complaint workflows on Temporal's time-skipping test server. The recording activity is an
@@ -34,20 +32,12 @@ export class ComplaintWorkflowHarness {
   private constructor(
     readonly env: TestWorkflowEnvironment,
     readonly taskQueue: string,
+    private readonly workflowBundle: { code: string },
   ) {}
 
   static async create(): Promise<ComplaintWorkflowHarness> {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      /* installed already */
-    }
-    const env = await createTimeSkippingEnv();
-    bundle ??= await bundleWorkflowCode({
-      workflowsPath: require.resolve('../../../workflows'),
-      logger: new DefaultLogger('WARN'),
-    });
-    return new ComplaintWorkflowHarness(env, `wf-${randomUUID()}`);
+    const { env, taskQueue, workflowBundle } = await createWorkflowTestEnv();
+    return new ComplaintWorkflowHarness(env, taskQueue, workflowBundle);
   }
 
   async start(): Promise<ComplaintClient> {
@@ -72,7 +62,7 @@ export class ComplaintWorkflowHarness {
     const worker = await Worker.create({
       connection: this.env.nativeConnection,
       taskQueue: this.taskQueue,
-      workflowBundle: bundle!,
+      workflowBundle: this.workflowBundle,
       activities: {
         recordComplaintStep(input: RecordComplaintStepInput) {
           recorded.push(input);

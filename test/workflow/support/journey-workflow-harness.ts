@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../domain/journey/journey-recording.types';
 import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
 import {
@@ -15,13 +15,11 @@ import {
   type JourneyView,
 } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
-import { createTimeSkippingEnv } from '../../support/time-skipping-env';
+import { createWorkflowTestEnv } from './workflow-test-env';
 import { historyToPlain, journeyRuns } from './journey-history';
 
 export const FACILITATOR: Actor = { userId: 'facilitator-1', role: 'facilitator' };
 export const MANAGER: Actor = { userId: 'manager-1', role: 'manager' };
-
-let bundle: { code: string } | null = null;
 
 /**
  * A journey workflow on Temporal's time-skipping test server (months pass in a second). The
@@ -33,20 +31,12 @@ export class JourneyWorkflowHarness {
   private constructor(
     readonly env: TestWorkflowEnvironment,
     readonly taskQueue: string,
+    private readonly workflowBundle: { code: string },
   ) {}
 
   static async create(): Promise<JourneyWorkflowHarness> {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      /* installed already */
-    }
-    const env = await createTimeSkippingEnv();
-    bundle ??= await bundleWorkflowCode({
-      workflowsPath: require.resolve('../../../workflows'),
-      logger: new DefaultLogger('WARN'),
-    });
-    return new JourneyWorkflowHarness(env, `wf-${randomUUID()}`);
+    const { env, taskQueue, workflowBundle } = await createWorkflowTestEnv();
+    return new JourneyWorkflowHarness(env, taskQueue, workflowBundle);
   }
 
   /** A worker shuts down after runUntil, so each test gets a fresh one on the same task queue. */
@@ -55,7 +45,7 @@ export class JourneyWorkflowHarness {
     return Worker.create({
       connection: this.env.nativeConnection,
       taskQueue: this.taskQueue,
-      workflowBundle: bundle!,
+      workflowBundle: this.workflowBundle,
       activities: {
         recordJourneyTransition(input: RecordTransitionInput) {
           recorded.push(input);
