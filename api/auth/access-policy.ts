@@ -149,6 +149,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     reassignFacilitator: command('reassignFacilitator'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
+    assignModuleMentor: command('assignModuleMentor'),
     fileComplaint: { ...PUBLIC, action: 'complaint.file' },
     triageComplaint: { roles: MANAGER, scope: 'RECORD', action: 'complaint.triage' },
     answerComplaint: { roles: STAFF, scope: 'RECORD', action: 'complaint.answer' },

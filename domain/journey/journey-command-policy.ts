@@ -87,6 +87,8 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   reassignFacilitator: anytime(M, true, true),
   correctData: anytime(FM, true, true),
   migrateRules: anytime(M, true, true),
+  // Assigning a module's mentor is staffing, like reassignFacilitator: also while paused.
+  assignModuleMentor: { ...flow(M, 'IN_INTERVENTION', true), whilePaused: true },
 };
 
 export function isTerminalStage(stage: Stage): boolean {
