@@ -213,6 +213,7 @@ export function accessTableMarkdown(): string {
         (rule.anonymous ? 'public: no account needed; ' : '') +
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.command && rule.roles.includes('mentor') ? '; mentors: only the modules assigned to them' : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);
