@@ -20,6 +20,7 @@ import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
+import { MentorModuleResolver } from './mentor/mentor-module.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   JourneyAssessmentResolver,
   JourneyModuleResolver,
   JourneyMentorResolver,
+  MentorModuleResolver,
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
   ProgrammeResolver,

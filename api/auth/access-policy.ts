@@ -93,6 +93,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     journey: { roles: READERS, scope: 'JOURNEY' },
     journeys: { roles: READERS, scope: 'LIST' },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
+    myModules: { roles: ['mentor'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
     auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
