@@ -8,7 +8,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261205085000MentorModulesIndex extends Migration {
   up(): void {
     this.addSql(
-      `create index if not exists "journey_state_modules_index" on "journey" using gin ((state -> 'modules') jsonb_path_ops);`,
+      `create index if not exists "journey_state_modules_index" on "journey" ` +
+        `using gin ((state -> 'modules') jsonb_path_ops);`,
     );
   }
 

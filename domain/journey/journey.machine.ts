@@ -104,7 +104,8 @@ export function startJourney(
 
 /**
  * Guards run in this order, so a client always gets the most fundamental reason first:
- * closed -> role (a mentor: their module) -> paused -> pending communication -> stage -> reason -> payload and state checks.
+ * closed -> role (a mentor: their module) -> paused -> pending communication -> stage -> reason -> payload and
+ * state checks.
  */
 export function applyCommand(
   state: JourneyState,

@@ -55,7 +55,7 @@ describe('a mentor records only the module assigned to them', () => {
     await app?.stop();
   });
 
-  it('a manager assigns one module of the approved plan to the mentor, once on retry, with the reason audited', async () => {
+  it('a manager assigns one module of the plan to the mentor, applied once on retry, the reason audited', async () => {
     const key = `assign-${randomUUID()}`;
     const input = { templateId: 'CAPITAL_ACCESS', mentorId: MENTOR.user, reason: ASSIGN_REASON };
     const first = await command(app, 'assignModuleMentor', journeyA, input, MANAGER, key);
@@ -144,7 +144,7 @@ describe('a mentor records only the module assigned to them', () => {
     });
   });
 
-  it('the mentor is refused on another module of the same journey and on another journey, and nothing changes', async () => {
+  it('the mentor is refused on another module of the journey and on another journey; nothing changes', async () => {
     const at = new Date().toISOString();
     const session = (moduleId: string) => ({ moduleId, sessionId: 'x1', sessionType: 'THEORY', scheduledAt: at });
     expect(code(await command(app, 'scheduleSession', journeyA, session(marketA), MENTOR))).toBe('NOT_YOUR_MODULE');
@@ -158,7 +158,8 @@ describe('a mentor records only the module assigned to them', () => {
     await ok(app, 'scheduleSession', journeyA, { ...session(capitalA), sessionId: 'group-2' }, MENTOR);
     await ok(app, 'scheduleSession', journeyB, { ...session(capitalB), sessionId: 'group-2' });
     const bulk = await app.gql(
-      `mutation($input: SessionAttendanceInput!, $key: String!) { recordSessionAttendance(input: $input, idempotencyKey: $key) {
+      `mutation($input: SessionAttendanceInput!, $key: String!) {
+        recordSessionAttendance(input: $input, idempotencyKey: $key) {
         totals { recorded failed } entries { journeyId ok code } } }`,
       {
         input: {
@@ -200,7 +201,7 @@ describe('a mentor records only the module assigned to them', () => {
     expect((await app.gql(MY_MODULES, {}, elsewhere)).data!.myModules).toEqual([]);
   });
 
-  it('the mentor reads no person and takes no other decision: FORBIDDEN on journey, beneficiary, decideGraduation', async () => {
+  it('the mentor reads no person, decides nothing: FORBIDDEN on journey, beneficiary, decideGraduation', async () => {
     const journey = await app.gql(`query($id: ID!) { journey(id: $id) { id } }`, { id: journeyA }, MENTOR);
     expect(code(journey)).toBe('FORBIDDEN');
     const beneficiary = await app.gql(`query($id: ID!) { beneficiary(id: $id) { id } }`, { id: journeyA }, MENTOR);
