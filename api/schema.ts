@@ -19,6 +19,8 @@ import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
 import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
+import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
+import { MentorModuleResolver } from './mentor/mentor-module.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
@@ -39,6 +41,8 @@ export const RESOLVERS = [
   JourneyListResolver,
   JourneyAssessmentResolver,
   JourneyModuleResolver,
+  JourneyMentorResolver,
+  MentorModuleResolver,
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
   ProgrammeResolver,

@@ -91,6 +91,7 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     journey: { roles: READERS, scope: 'JOURNEY' },
     journeys: { roles: READERS, scope: 'LIST' },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
+    myModules: { roles: ['mentor'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
     auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
@@ -145,6 +146,7 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     reassignFacilitator: command('reassignFacilitator'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
+    assignModuleMentor: command('assignModuleMentor'),
     fileComplaint: { ...PUBLIC, action: 'complaint.file' },
     triageComplaint: { roles: MANAGER, scope: 'RECORD', action: 'complaint.triage' },
     answerComplaint: { roles: STAFF, scope: 'RECORD', action: 'complaint.answer' },
@@ -227,6 +229,7 @@ export function accessTableMarkdown(): string {
         (rule.anonymous ? 'public: no account needed; ' : '') +
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.command && rule.roles.includes('mentor') ? '; mentors: only the modules assigned to them' : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);

@@ -29,6 +29,7 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   UNKNOWN_MODULE: 'info',
   INVALID_PLAN: 'info',
   SESSION_NOT_FOUND: 'info',
+  NOT_YOUR_MODULE: 'info',
   IDEMPOTENCY_KEY_REUSED: 'info',
   QUERY_TOO_COMPLEX: 'info',
   RATE_LIMITED: 'warn',

@@ -149,6 +149,11 @@ export class ModuleRunObject extends PlannedModule {
     description: "Days added to the planned end by managers' extensions, in total (0 if never extended).",
   })
   extensionsDays!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'User id of the mentor a manager assigned to deliver the module (assignModuleMentor); null: none.',
+  })
+  mentorId?: string;
 }
 
 @ObjectType('Decision', {

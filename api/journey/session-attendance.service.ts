@@ -29,7 +29,7 @@ export async function recordSessionAttendance(
   const started = Date.now();
   const actor = requireActor(ctx.actor);
   if (!COMMAND_POLICY.recordAttendance.roles.includes(actor.role))
-    throw new DomainError('FORBIDDEN', 'Attendance is recorded by facilitators');
+    throw new DomainError('FORBIDDEN', 'Attendance is recorded by facilitators and module mentors');
   if (!isIdempotencyKey(idempotencyKey) || idempotencyKey.length > MAX_KEY) {
     throw new DomainError('VALIDATION_FAILED', `idempotencyKey must be 8-${MAX_KEY} letters, digits or _-:.`);
   }

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   UNKNOWN_MODULE: 'No such module template, or the module is not in the plan',
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',
+  NOT_YOUR_MODULE: 'The module is not assigned to you; a mentor acts only on the modules a manager assigned them',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',

@@ -22,6 +22,7 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   UNKNOWN_MODULE: 'Templat modul tidak ada, atau modul tidak termasuk dalam rencana intervensi',
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
+  NOT_YOUR_MODULE: 'Modul ini tidak ditugaskan kepada Anda; mentor hanya menangani modul yang ditugaskan manajer',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',

@@ -126,6 +126,7 @@ export const LABELS_EN: LabelCatalogue = {
     reassignFacilitator: 'Reassign the facilitator',
     correctData: 'Correct data',
     migrateRules: 'Move to newer programme rules',
+    assignModuleMentor: 'Assign the mentor of a module',
   },
   event: {
     ENROLLED: 'Enrolled',
@@ -157,6 +158,7 @@ export const LABELS_EN: LabelCatalogue = {
     FACILITATOR_REASSIGNED: 'Facilitator reassigned',
     DATA_CORRECTED: 'Data corrected',
     RULES_MIGRATED: 'Moved to newer programme rules',
+    MODULE_MENTOR_ASSIGNED: 'Module mentor assigned',
     OVERDUE: 'Overdue',
     STAGE_CHANGED: 'Stage changed',
     JOURNEY_CLOSED: 'Journey closed',

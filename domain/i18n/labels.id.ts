@@ -130,6 +130,7 @@ export const LABELS_ID: LabelCatalogue = {
     reassignFacilitator: 'Mengganti pendamping',
     correctData: 'Mengoreksi data',
     migrateRules: 'Pindah ke aturan program yang lebih baru',
+    assignModuleMentor: 'Menetapkan mentor modul',
   },
   event: {
     ENROLLED: 'Terdaftar',
@@ -161,6 +162,7 @@ export const LABELS_ID: LabelCatalogue = {
     FACILITATOR_REASSIGNED: 'Pendamping diganti',
     DATA_CORRECTED: 'Data dikoreksi',
     RULES_MIGRATED: 'Pindah ke aturan program yang lebih baru',
+    MODULE_MENTOR_ASSIGNED: 'Mentor modul ditetapkan',
     OVERDUE: 'Terlambat',
     STAGE_CHANGED: 'Tahap berubah',
     JOURNEY_CLOSED: 'Perjalanan ditutup',

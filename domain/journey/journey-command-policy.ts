@@ -12,6 +12,8 @@ import { TERMINAL_STAGES } from './journey.types';
  *   plan is field work (rules README, Sources of the process: not-graduated path).
  * - decideTermination is the manager's (who approves termination is seed silent).
  * - withdraw and correctData: facilitator or manager; exit, pause, resume, reassign: manager.
+ * - a mentor delivers the modules a manager assigned them (assignModuleMentor): sessions, attendance and the
+ *   module evaluation of those modules only (journey.machine.ts refuses others with NOT_YOUR_MODULE).
  * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures programmes and
  *   takes no part in journeys; auditors and viewers only read.
  */
@@ -29,6 +31,8 @@ export interface CommandPolicy {
 const F: readonly Role[] = ['facilitator'];
 const M: readonly Role[] = ['manager'];
 const FM: readonly Role[] = ['facilitator', 'manager'];
+/** Session work on a module: the facilitator, or the mentor assigned to that module (the machine checks which). */
+const F_MENTOR: readonly Role[] = ['facilitator', 'mentor'];
 export const OPEN_STAGES: readonly Stage[] = [
   'ENROLLED',
   'PLANNING',
@@ -59,9 +63,9 @@ const anytime = (roles: readonly Role[], whilePaused: boolean, reasonRequired: b
 export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   submitAssessment: flow(F, 'ENROLLED'),
   approvePlan: flow(M, 'PLANNING'),
-  scheduleSession: flow(F, 'IN_INTERVENTION'),
-  recordAttendance: flow(F, 'IN_INTERVENTION'),
-  recordModuleEvaluation: flow(F, 'IN_INTERVENTION'),
+  scheduleSession: flow(F_MENTOR, 'IN_INTERVENTION'),
+  recordAttendance: flow(F_MENTOR, 'IN_INTERVENTION'),
+  recordModuleEvaluation: flow(F_MENTOR, 'IN_INTERVENTION'),
   closeModule: flow(M, 'IN_INTERVENTION', true),
   extendModule: flow(M, 'IN_INTERVENTION', true),
   submitReEvaluation: flow(F, 'RE_EVALUATION'),
@@ -87,6 +91,8 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   reassignFacilitator: anytime(M, true, true),
   correctData: anytime(FM, true, true),
   migrateRules: anytime(M, true, true),
+  // Assigning a module's mentor is staffing, like reassignFacilitator: also while paused.
+  assignModuleMentor: { ...flow(M, 'IN_INTERVENTION', true), whilePaused: true },
 };
 
 export function isTerminalStage(stage: Stage): boolean {

@@ -5,6 +5,7 @@ import { COMMAND_POLICY, isKnownCommand, isTerminalStage } from './journey-comma
 import * as admin from './journey-commands-admin.machine';
 import * as aftercare from './journey-commands-aftercare.machine';
 import * as graduation from './journey-commands-graduation.machine';
+import { assignModuleMentor, mentorModuleRefusal } from './journey-commands-mentor.machine';
 import * as moduleRuns from './journey-commands-module.machine';
 import * as planning from './journey-commands-planning.machine';
 import * as support from './journey-commands-support.machine';
@@ -34,6 +35,7 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
   ...support,
   ...aftercare,
   ...admin,
+  assignModuleMentor,
 };
 
 export function startJourney(
@@ -102,7 +104,8 @@ export function startJourney(
 
 /**
  * Guards run in this order, so a client always gets the most fundamental reason first:
- * closed -> role -> paused -> pending communication -> stage -> reason -> payload and state checks.
+ * closed -> role (a mentor: their module) -> paused -> pending communication -> stage -> reason -> payload and
+ * state checks.
  */
 export function applyCommand(
   state: JourneyState,
@@ -124,6 +127,8 @@ export function applyCommand(
   if (!policy.roles.includes(envelope.actor.role)) {
     return reject('FORBIDDEN', `${envelope.actor.role} may not ${command.type}; allowed: ${policy.roles.join(', ')}`);
   }
+  const notTheirs = mentorModuleRefusal(state, command, envelope.actor);
+  if (notTheirs) return notTheirs;
   if (state.paused && !policy.whilePaused)
     return reject('JOURNEY_PAUSED', `The journey is paused since ${state.paused.since}`);
   if (state.pendingCommunication && !policy.whileCommunicationPending) {

@@ -71,6 +71,8 @@ export interface ModuleRun extends PlannedModuleInput {
   evaluatedAt?: string;
   extensionsDays: number;
   lowAttendanceAlerted: boolean;
+  /** The mentor a manager assigned to deliver the module (assignModuleMentor); absent: none yet. */
+  mentorId?: string;
 }
 
 export interface ReEvaluationFacts {
@@ -205,6 +207,8 @@ export interface CommandPayloads {
   correctData: { field: string; reasonEvidenceId: string };
   /** Moves the journey to a newer version of its programme rules (explicit, never automatic). */
   migrateRules: { rulesVersion: number; reasonEvidenceId: string };
+  /** Assigns the mentor who delivers one module of the approved plan (named by its template). */
+  assignModuleMentor: { templateId: string; mentorId: string; reasonEvidenceId: string };
 }
 
 export type CommandType = keyof CommandPayloads;

@@ -6,6 +6,8 @@ import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } fro
 import { enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput } from '../support/journey-commands-graphql';
 
+const MENTOR = { user: 'mentor-1', role: 'mentor' };
+
 /** Executes every operation of schema/examples.graphql, in order, as the file's reader would. */
 describe('schema/examples.graphql', () => {
   let app: AppHarness;
@@ -40,10 +42,24 @@ describe('schema/examples.graphql', () => {
       Journey: () => ({ id: ctx.journeyId }),
       Node: () => ({ id: ctx.journeyId }),
       Journeys: () => ({ filter: { programmeId: 'default', enrolledFrom: '2020-01-01T00:00:00Z' }, first: 5 }),
+      AssignModuleMentor: () => ({
+        journeyId: ctx.journeyId,
+        input: {
+          templateId: (ctx.plan?.[0] as { templateId: string }).templateId,
+          mentorId: MENTOR.user,
+          reason: 'Mentor teknis untuk modul ini',
+        },
+      }),
       PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),
       ResumeJourney: () => ({ journeyId: ctx.journeyId }),
     };
-    const who: Record<string, typeof MANAGER> = { ApprovePlan: MANAGER, PauseJourney: MANAGER, ResumeJourney: MANAGER };
+    const who: Record<string, typeof MANAGER> = {
+      ApprovePlan: MANAGER,
+      AssignModuleMentor: MANAGER,
+      MyModules: MENTOR,
+      PauseJourney: MANAGER,
+      ResumeJourney: MANAGER,
+    };
     for (const op of ops) {
       const name = op.name!.value;
       const res = await app.gql(print(op), variables[name]?.() ?? {}, who[name] ?? FACILITATOR);

@@ -76,6 +76,7 @@ const INPUT_TYPES: Record<string, string> = {
   exitJourney: 'ExitInput',
   reassignFacilitator: 'ReassignFacilitatorInput',
   correctData: 'CorrectDataInput',
+  assignModuleMentor: 'AssignModuleMentorInput',
 };
 const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
 

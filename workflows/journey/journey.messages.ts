@@ -46,6 +46,7 @@ const COMMANDS: Record<CommandType, true> = {
   reassignFacilitator: true,
   correctData: true,
   migrateRules: true,
+  assignModuleMentor: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 

@@ -125,6 +125,8 @@ describe('arguments naming an object', () => {
     'Mutation.fileComplaint(input.programmeId)',
     'Mutation.fileSafeguardingReport(input.programmeId)',
     'Mutation.reassignFacilitator(input.facilitatorId)',
+    'Mutation.assignModuleMentor(input.mentorId)',
+    'Mutation.assignModuleMentor(input.templateId)',
     'Mutation.recordConflict(input.cohortId)',
     'Mutation.recordConflict(input.programmeId)',
     'Mutation.requestReport(input.cohortId)',
