@@ -162,6 +162,7 @@ export const LABELS_ID: LabelCatalogue = {
     DATA_CORRECTED: 'Data dikoreksi',
     RULES_MIGRATED: 'Pindah ke aturan program yang lebih baru',
     OVERDUE: 'Terlambat',
+    ESCALATED: 'Langkah terlambat dieskalasi',
     STAGE_CHANGED: 'Tahap berubah',
     JOURNEY_CLOSED: 'Perjalanan ditutup',
   },
@@ -183,6 +184,8 @@ export const LABELS_ID: LabelCatalogue = {
   notification: {
     ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program',
     ALERT_FACILITATOR: 'Peringatan untuk pendamping',
+    ESCALATE_TO_FACILITATOR: 'Langkah terlambat, untuk pendamping',
+    ESCALATE_TO_COORDINATOR: 'Eskalasi ke koordinator lapangan',
   },
   // Pengaduan, konflik, perlindungan (spesifikasi domain 7.3-7.4); jenis langkah perlindungan memakai `action`
   // (safeguarding.<kind>).
