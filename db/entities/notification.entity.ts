@@ -12,7 +12,7 @@ export class NotificationEntity {
   @Property({ type: 'text' }) kind!: string;
   @Property({ type: 'text' }) reason!: string;
   @Property({ type: 'text', nullable: true }) recipientId: string | null = null;
-  /** The role the notification is for ('facilitator', 'coordinator', 'manager'); null on complaint and conflict rows. */
+  /** The role it is for ('facilitator', 'coordinator', 'manager'); null on complaint and conflict rows. */
   @Property({ type: 'text', nullable: true }) recipientRole: string | null = null;
   @Property({ type: 'jsonb' }) data!: Record<string, unknown>;
   @Property({ type: 'timestamptz' }) createdAt!: Date;

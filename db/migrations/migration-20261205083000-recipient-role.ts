@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * escalation ladder whose person is not known yet (a facilitator without a coordinator) is still recorded,
  * with a null recipient. Journey notifications already written get the role their kind implies.
  */
-export class Migration20261205083000NotificationRecipientRole extends Migration {
+export class Migration20261205083000RecipientRole extends Migration {
   up(): void {
     this.addSql(`alter table "notification" add column if not exists "recipient_role" text null;`);
     this.addSql(
