@@ -2,6 +2,8 @@ import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { activityInfo, log } from '@temporalio/activity';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
+import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
+import { coordinatorOf } from '../../db/staff/coordinator-lookup';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -77,33 +79,6 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
   };
 }
 
-function notificationInserts(input: RecordTransitionInput): Sql | null {
-  const { state } = input.view;
-  const rows: unknown[][] = [];
-  for (const step of input.steps) {
-    step.effects.forEach((fx, ordinal) => {
-      // Escalations go to the programme's managers (no single recipient); alerts to the facilitator.
-      const recipient = fx.kind === 'ALERT_FACILITATOR' ? state.facilitatorId : null;
-      const at = step.events[0]?.at ?? new Date().toISOString();
-      rows.push([
-        `${state.journeyId}:${step.seq}:${ordinal}`,
-        state.journeyId,
-        fx.kind,
-        fx.reason,
-        recipient,
-        JSON.stringify(fx.data),
-        at,
-      ]);
-    });
-  }
-  if (rows.length === 0) return null;
-  return {
-    sql: `insert into notification (key, journey_id, kind, reason, recipient_id, data, created_at)
-          values ${rows.map(() => '(?, ?, ?, ?, ?, ?::jsonb, ?)').join(', ')} on conflict (key) do nothing`,
-    params: rows.flat(),
-  };
-}
-
 /**
  * The only writer of the journey read model. Idempotent: events and notifications are keyed by
  * (journey, seq, ordinal), the journey row only moves forward in seq, so a retried activity (or a
@@ -116,7 +91,13 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
       await em.transactional(async (tx) => {
         const conn = tx.getConnection();
         const ctx = tx.getTransactionContext<Knex.Transaction>();
-        for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input)]) {
+        const sql = (text: string, params: unknown[]) =>
+          conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+        const { state } = input.view;
+        const coordinatorId = recipientsNeeded(input).coordinator
+          ? await coordinatorOf(sql, state.facilitatorId, state.programmeId)
+          : null;
+        for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input, coordinatorId)]) {
           if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
         }
         const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
@@ -129,8 +110,6 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
           );
         }
         // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.
-        const sql = (text: string, params: unknown[]) =>
-          conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
         const reasons =
           evidenceIds.length === 0
             ? []

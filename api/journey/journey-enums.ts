@@ -1,6 +1,7 @@
 import { SEXES } from '../../domain/beneficiary/personal-data.rules';
 import {
   DEADLINE_KINDS,
+  ESCALATION_LEVELS,
   JOURNEY_STAGES,
   JOURNEY_STATUSES,
   ROLES,
@@ -128,3 +129,14 @@ export const DeadlineKindCode = codeEnum('DeadlineKind', DEADLINE_KINDS, 'What a
   COMMUNICATION: 'Communicating a decision to the beneficiary.',
   FOLLOW_UP: 'A post-graduation follow-up.',
 });
+
+export const EscalationLevelCode = codeEnum(
+  'EscalationLevel',
+  ESCALATION_LEVELS,
+  "Who an overdue step has reached on the escalation ladder (the programme rules' `escalation`).",
+  {
+    FACILITATOR: 'The facilitator (pendamping), told when the deadline was missed.',
+    COORDINATOR: "The facilitator's field coordinator (koordinator lapangan), told coordinatorAfterDays after it.",
+    MANAGER: 'The programme manager: managerAfterDays after it, or at once under rules without a ladder (v1, v2).',
+  },
+);

@@ -43,7 +43,12 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
       : null,
     intensiveCycles: s.intensiveCycles,
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),
-    overdue: s.overdue,
+    // Items stored before the escalation ladder went to the manager when they were marked overdue.
+    overdue: s.overdue.map((o) => ({
+      ...o,
+      escalatedTo: o.escalatedTo ?? 'MANAGER',
+      escalatedAt: o.escalatedAt ?? o.since,
+    })),
     nextAction: view.nextAction,
     rulesId: s.rulesId,
     rulesVersion: s.rulesVersion,

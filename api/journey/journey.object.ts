@@ -4,6 +4,7 @@ import type {
   AssignmentResult,
   AttendanceStatus,
   DeadlineKind,
+  EscalationLevel,
   DecisionKind,
   JourneyStatus,
   ModuleStatus,
@@ -17,6 +18,7 @@ import { NeedCodeEnum } from './journey-assessment-enums';
 import { DecisionKindCode } from './journey-decision-enums';
 import {
   DeadlineKindCode,
+  EscalationLevelCode,
   JourneyStageCode,
   JourneyStatusCode,
   NextActionKindCode,
@@ -171,8 +173,9 @@ export class DecisionObject {
 
 @ObjectType('Overdue', {
   description:
-    'A deadline that passed without the expected work; the server escalates it to the manager once. Cleared ' +
-    'when the work is done or the deadline moves.',
+    'A deadline that passed without the expected work. The server escalates it up the ladder of the rules ' +
+    '(facilitator, then field coordinator, then manager, each after its delay; rules without a ladder: the ' +
+    'manager at once), each rung once. Cleared when the work is done or the deadline moves.',
 })
 export class OverdueObject {
   @Field({
@@ -184,6 +187,9 @@ export class OverdueObject {
   kind!: DeadlineKind;
   @Field(() => GraphQLISODateTime, { description: 'The deadline that was missed.' }) dueAt!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the server marked it overdue.' }) since!: string;
+  @Field(() => EscalationLevelCode, { description: 'The highest rung of the escalation ladder it has reached.' })
+  escalatedTo!: EscalationLevel;
+  @Field(() => GraphQLISODateTime, { description: 'When it reached that rung.' }) escalatedAt!: string;
 }
 
 @ObjectType('FollowUp', {

@@ -1,6 +1,9 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** Escalations to managers and alerts to facilitators raised by journeys; key makes them idempotent. */
+/**
+ * Escalations (to the facilitator, coordinator or manager) and alerts to facilitators raised by journeys; key
+ * makes them idempotent.
+ */
 @Entity({ tableName: 'notification' })
 export class NotificationEntity {
   @PrimaryKey({ type: 'text' }) key!: string; // `${journeyId}:${seq}:${ordinal}`
@@ -9,6 +12,8 @@ export class NotificationEntity {
   @Property({ type: 'text' }) kind!: string;
   @Property({ type: 'text' }) reason!: string;
   @Property({ type: 'text', nullable: true }) recipientId: string | null = null;
+  /** The role it is for ('facilitator', 'coordinator', 'manager'); null on complaint and conflict rows. */
+  @Property({ type: 'text', nullable: true }) recipientRole: string | null = null;
   @Property({ type: 'jsonb' }) data!: Record<string, unknown>;
   @Property({ type: 'timestamptz' }) createdAt!: Date;
   @Property({ type: 'timestamptz', nullable: true }) readAt: Date | null = null;

@@ -160,6 +160,7 @@ export const LABELS_EN: LabelCatalogue = {
     RULES_MIGRATED: 'Moved to newer programme rules',
     MODULE_MENTOR_ASSIGNED: 'Module mentor assigned',
     OVERDUE: 'Overdue',
+    ESCALATED: 'Overdue step escalated',
     STAGE_CHANGED: 'Stage changed',
     JOURNEY_CLOSED: 'Journey closed',
   },
@@ -181,6 +182,8 @@ export const LABELS_EN: LabelCatalogue = {
   notification: {
     ESCALATE_TO_MANAGER: 'Escalation to the programme manager',
     ALERT_FACILITATOR: 'Alert to the facilitator',
+    ESCALATE_TO_FACILITATOR: 'Overdue step, to the facilitator',
+    ESCALATE_TO_COORDINATOR: 'Escalation to the field coordinator',
   },
   // Complaints, conflicts, safeguarding (domain spec 7.3-7.4); safeguarding action kinds reuse `action`
   // (safeguarding.<kind>).

@@ -164,6 +164,7 @@ export const LABELS_ID: LabelCatalogue = {
     RULES_MIGRATED: 'Pindah ke aturan program yang lebih baru',
     MODULE_MENTOR_ASSIGNED: 'Mentor modul ditetapkan',
     OVERDUE: 'Terlambat',
+    ESCALATED: 'Langkah terlambat dieskalasi',
     STAGE_CHANGED: 'Tahap berubah',
     JOURNEY_CLOSED: 'Perjalanan ditutup',
   },
@@ -185,6 +186,8 @@ export const LABELS_ID: LabelCatalogue = {
   notification: {
     ESCALATE_TO_MANAGER: 'Eskalasi ke manajer program',
     ALERT_FACILITATOR: 'Peringatan untuk pendamping',
+    ESCALATE_TO_FACILITATOR: 'Langkah terlambat, untuk pendamping',
+    ESCALATE_TO_COORDINATOR: 'Eskalasi ke koordinator lapangan',
   },
   // Pengaduan, konflik, perlindungan (spesifikasi domain 7.3-7.4); jenis langkah perlindungan memakai `action`
   // (safeguarding.<kind>).

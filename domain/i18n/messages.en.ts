@@ -31,6 +31,7 @@ export const MESSAGES_EN = {
   'validation.nik': 'NIK must be exactly 16 digits',
   'validation.invalid': '{field} is not valid',
   'notification.overdue': '{deadline} is overdue since {dueAt}: please follow up with the facilitator.',
+  'notification.overdueFacilitator': '{deadline} is overdue since {dueAt}: please complete it.',
   'notification.lowAttendance':
     'Low attendance in module {module}: {rate} of the sessions attended (threshold {threshold}).',
   'notification.other': 'Journey notification: {reason}',

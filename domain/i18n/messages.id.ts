@@ -28,6 +28,7 @@ export const MESSAGES_ID: MessageCatalogue = {
   'validation.nik': 'NIK harus terdiri dari tepat 16 digit',
   'validation.invalid': '{field} tidak valid',
   'notification.overdue': '{deadline} terlambat sejak {dueAt}: mohon tindak lanjuti bersama pendamping.',
+  'notification.overdueFacilitator': '{deadline} terlambat sejak {dueAt}: mohon segera diselesaikan.',
   'notification.lowAttendance': 'Kehadiran rendah pada modul {module}: {rate} sesi dihadiri (ambang {threshold}).',
   'notification.other': 'Pemberitahuan perjalanan: {reason}',
   'notification.complaintOverdue': 'Sebuah pengaduan belum dijawab sampai {dueAt}: kini ditangani manajer program.',

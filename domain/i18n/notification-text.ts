@@ -22,7 +22,9 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
   const overdue = /^([A-Z_]+) overdue$/.exec(n.reason);
   if (overdue) {
     const dueAt = typeof n.data.dueAt === 'string' ? formatDate(locale, n.data.dueAt) : '?';
-    return t(locale, 'notification.overdue', { deadline: label(locale, 'deadline', overdue[1]), dueAt });
+    // The facilitator is asked to do the step; the coordinator and the manager to follow it up with them.
+    const key = n.kind === 'ESCALATE_TO_FACILITATOR' ? 'notification.overdueFacilitator' : 'notification.overdue';
+    return t(locale, key, { deadline: label(locale, 'deadline', overdue[1]), dueAt });
   }
   if (n.reason === 'LOW_ATTENDANCE') {
     const rate = num(n.data.attendanceRate);

@@ -104,6 +104,13 @@ export type WelfareSource = (typeof WELFARE_SOURCES)[number];
 export const COMMUNICATION_CHANNELS = ['FACE_TO_FACE', 'HOME_VISIT', 'PHONE', 'MESSAGE', 'GROUP_MEETING'] as const;
 export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
 
+/**
+ * Who an overdue step has reached on the escalation ladder, lowest first: the facilitator when the deadline is
+ * missed, then the field coordinator, then the programme manager (rules README, default v3: `escalation`).
+ */
+export const ESCALATION_LEVELS = ['FACILITATOR', 'COORDINATOR', 'MANAGER'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
 export const DEADLINE_KINDS = [
   'ASSESSMENT',
   'PLAN_APPROVAL',
@@ -149,6 +156,7 @@ export const JOURNEY_EVENT_TYPES = [
   'RULES_MIGRATED',
   'MODULE_MENTOR_ASSIGNED',
   'OVERDUE',
+  'ESCALATED',
   'STAGE_CHANGED',
   'JOURNEY_CLOSED',
 ] as const;

@@ -1,5 +1,6 @@
 import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { addDays, addMillis, millisBetween, toMillis } from '../shared/iso-time';
+import { ESCALATION_LEVELS, type EscalationLevel } from './journey-codes';
 import type { Deadline, JourneyState } from './journey.types';
 
 /**
@@ -77,7 +78,35 @@ function communicationDeadline(state: JourneyState, rules: ProgrammeRules): Dead
   return [{ key: `COMMUNICATION:${decision.kind}:${decision.at}:${dueAt}`, kind: 'COMMUNICATION', dueAt }];
 }
 
+/**
+ * The rungs of the escalation ladder still ahead of each overdue item (rules with `escalation` only), counted
+ * from the item's due date: the coordinator's, then the manager's. Keyed by the rung and the overdue key, so
+ * when the step is done (its deadline, and so the overdue item, disappears) its rungs disappear too.
+ */
+function escalationDeadlines(state: JourneyState, rules: ProgrammeRules, live: Set<string>): Deadline[] {
+  const ladder = rules.escalation;
+  if (!ladder) return [];
+  const afterDays: Record<Exclude<EscalationLevel, 'FACILITATOR'>, number> = {
+    COORDINATOR: ladder.coordinatorAfterDays,
+    MANAGER: ladder.managerAfterDays,
+  };
+  return state.overdue
+    .filter((o) => live.has(o.key))
+    .flatMap((o) => {
+      const reached = ESCALATION_LEVELS.indexOf(o.escalatedTo ?? 'MANAGER');
+      return (['COORDINATOR', 'MANAGER'] as const)
+        .filter((level) => ESCALATION_LEVELS.indexOf(level) > reached)
+        .map((level) => ({
+          key: `ESCALATE_${level}:${o.key}`,
+          kind: o.kind,
+          dueAt: fromInstant(state, o.dueAt, afterDays[level]),
+          rung: { level, overdueKey: o.key },
+        }));
+    });
+}
+
 export function scheduledDeadlines(state: JourneyState, rules: ProgrammeRules): Deadline[] {
   if (state.closed) return [];
-  return [...stageDeadline(state, rules), ...communicationDeadline(state, rules)];
+  const own = [...stageDeadline(state, rules), ...communicationDeadline(state, rules)];
+  return [...own, ...escalationDeadlines(state, rules, new Set(own.map((d) => d.key)))];
 }

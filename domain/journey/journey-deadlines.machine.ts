@@ -2,12 +2,15 @@ import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { isBefore } from '../shared/iso-time';
 import { begin, changeStage, effect, emit, finish, update } from './journey-draft.machine';
 import { scheduledDeadlines } from './journey-deadline-schedule.machine';
-import type { Actor, Deadline, JourneyState, Transition } from './journey.types';
+import type { Draft } from './journey-draft.machine';
+import type { Actor, Deadline, EscalationLevel, JourneyState, OverdueItem, Transition } from './journey.types';
 
 /**
  * Durable deadlines. The workflow sleeps until the earliest `pendingDeadlines` entry and then
- * calls `onDeadline` with its key. A missed deadline escalates to the manager (the journey keeps
- * going: the seeds never stop a journey for lateness); the end of an intensive-support cycle
+ * calls `onDeadline` with its key. A missed deadline marks the step overdue and escalates: with the rules'
+ * ladder to the facilitator, then (rungs scheduled as deadlines of their own) the coordinator and the
+ * manager; without one to the manager at once (the journey keeps going: the seeds never stop a journey
+ * for lateness); the end of an intensive-support cycle
  * moves the journey on to its re-evaluation (rules README, Sources of the process: not-graduated path).
  */
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system' };
@@ -37,17 +40,36 @@ export function onDeadline(state: JourneyState, key: string, rules: ProgrammeRul
     });
     emit(draft, 'INTENSIVE_CYCLE_ENDED', { cycle: cycle?.cycle, plannedEnd: cycle?.plannedEnd });
     changeStage(draft, 'RE_EVALUATION', now);
+  } else if (deadline.rung) {
+    climb(draft, deadline.rung.overdueKey, deadline.rung.level, now);
   } else {
-    const item = { key, kind: deadline.kind, dueAt: deadline.dueAt, since: now };
+    // With a ladder the facilitator is told first; without one (v1, v2) the manager at once.
+    const level: EscalationLevel = rules.escalation ? 'FACILITATOR' : 'MANAGER';
+    const item = { key, kind: deadline.kind, dueAt: deadline.dueAt, since: now, escalatedTo: level, escalatedAt: now };
     update(draft, { overdue: [...state.overdue, item] });
     emit(draft, 'OVERDUE', { key, kind: deadline.kind, dueAt: deadline.dueAt, stage: state.stage });
-    effect(draft, 'ESCALATE_TO_MANAGER', `${deadline.kind} overdue`, {
-      journeyId: state.journeyId,
-      key,
-      kind: deadline.kind,
-      dueAt: deadline.dueAt,
-      facilitatorId: state.facilitatorId,
-    });
+    tell(draft, item);
   }
   return finish(draft, { rules, now, actor: SYSTEM_ACTOR });
+}
+
+/** The notification of one rung: `ESCALATE_TO_<level>`, reason `<DEADLINE_KIND> overdue`, ids and codes only. */
+function tell(draft: Draft, item: OverdueItem & { escalatedTo: EscalationLevel }): void {
+  effect(draft, `ESCALATE_TO_${item.escalatedTo}`, `${item.kind} overdue`, {
+    journeyId: draft.state.journeyId,
+    key: item.key,
+    kind: item.kind,
+    dueAt: item.dueAt,
+    facilitatorId: draft.state.facilitatorId,
+  });
+}
+
+/** A rung of the ladder fires: the overdue item (still overdue, or the rung would not exist) goes up a level. */
+function climb(draft: Draft, overdueKey: string, level: EscalationLevel, now: string): void {
+  const item = draft.state.overdue.find((o) => o.key === overdueKey);
+  if (!item) return;
+  const raised = { ...item, escalatedTo: level, escalatedAt: now };
+  update(draft, { overdue: draft.state.overdue.map((o) => (o === item ? raised : o)) });
+  emit(draft, 'ESCALATED', { key: item.key, kind: item.kind, dueAt: item.dueAt, level });
+  tell(draft, raised);
 }

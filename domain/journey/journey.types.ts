@@ -4,6 +4,7 @@ import type {
   AttendanceStatus,
   DeadlineKind,
   DecisionKind,
+  EscalationLevel,
   ExitKind,
   GraduationCriterion,
   GraduationDecision,
@@ -27,6 +28,7 @@ export type {
   AttendanceStatus,
   DeadlineKind,
   DecisionKind,
+  EscalationLevel,
   ExitKind,
   JourneyEventType,
   ModuleStatus,
@@ -120,12 +122,17 @@ export interface OverdueItem {
   kind: DeadlineKind;
   dueAt: string;
   since: string;
+  /** The rung reached and when. Optional: items stored before the ladder have none (they went to the manager). */
+  escalatedTo?: EscalationLevel;
+  escalatedAt?: string;
 }
 
 export interface Deadline {
   key: string;
   kind: DeadlineKind;
   dueAt: string;
+  /** A rung of the escalation ladder of the overdue item `overdueKey` (its `kind` is the item's). */
+  rung?: { level: EscalationLevel; overdueKey: string };
 }
 
 /** Who and where a journey is: ids and codes shared by the workflow input and its state. */
@@ -233,7 +240,7 @@ export interface JourneyEvent {
 
 /** Side effects the workflow must carry out through activities (notifications, escalations). */
 export interface JourneyEffect {
-  kind: 'ESCALATE_TO_MANAGER' | 'ALERT_FACILITATOR';
+  kind: 'ESCALATE_TO_MANAGER' | 'ALERT_FACILITATOR' | 'ESCALATE_TO_FACILITATOR' | 'ESCALATE_TO_COORDINATOR';
   reason: string;
   data: Record<string, unknown>;
 }

@@ -79,6 +79,12 @@ export interface ProgrammeRules {
     communicationDays: number;
     followUpGraceDays: number;
   };
+  /**
+   * The escalation ladder of an overdue step: the facilitator is told when the deadline is missed, the field
+   * coordinator `coordinatorAfterDays` after the due date and the programme manager `managerAfterDays` after it,
+   * while the step is still not done. Absent (v1, v2): the manager is told at once, as before the ladder.
+   */
+  escalation?: { coordinatorAfterDays: number; managerAfterDays: number };
   attendance: { lowAttendancePercent: number; minSessionsBeforeAlert: number };
   intensiveSupport: { durationDays: number; visitEveryDays: number; cyclesBeforeTerminationReview: number };
   followUpScheduleMonths: number[];

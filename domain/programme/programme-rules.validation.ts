@@ -112,6 +112,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
     problems.push('grievance.complaintResponseDays is missing: overdue complaints could not escalate');
   else positive('grievance.complaintResponseDays', rules.grievance.complaintResponseDays, problems);
   checkFollowUps(rules, problems);
+  checkEscalation(rules, problems);
   return problems;
 }
 
@@ -133,5 +134,18 @@ function checkFollowUps(rules: ProgrammeRules, problems: string[]): void {
     problems.push(
       `followUpWindow.opensDaysBeforeDue (${opens}) must be shorter than the shortest follow-up interval ` +
         `(${shortest} days)`,
+    );
+}
+
+/** The ladder, when set: both rungs after the due date, the manager's after the coordinator's. */
+function checkEscalation(rules: ProgrammeRules, problems: string[]): void {
+  if (!rules.escalation) return;
+  const { coordinatorAfterDays, managerAfterDays } = rules.escalation;
+  positive('escalation.coordinatorAfterDays', coordinatorAfterDays, problems);
+  positive('escalation.managerAfterDays', managerAfterDays, problems);
+  if (!(managerAfterDays > coordinatorAfterDays))
+    problems.push(
+      `escalation.managerAfterDays (${managerAfterDays}) must be after escalation.coordinatorAfterDays ` +
+        `(${coordinatorAfterDays}): the manager is the last rung`,
     );
 }

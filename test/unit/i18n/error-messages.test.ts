@@ -78,6 +78,16 @@ describe('localized error messages', () => {
     expect(notificationText('en', overdue)).toBe(
       'Needs assessment is overdue since 25 November 2026: please follow up with the facilitator.',
     );
+    const toFacilitator = { ...overdue, kind: 'ESCALATE_TO_FACILITATOR' };
+    expect(notificationText('en', toFacilitator)).toBe(
+      'Needs assessment is overdue since 25 November 2026: please complete it.',
+    );
+    expect(notificationText('id', toFacilitator)).toBe(
+      'Asesmen kebutuhan terlambat sejak 25 November 2026: mohon segera diselesaikan.',
+    );
+    expect(notificationText('en', { ...overdue, kind: 'ESCALATE_TO_COORDINATOR' })).toBe(
+      notificationText('en', overdue),
+    );
     const low = {
       kind: 'ALERT_FACILITATOR',
       reason: 'LOW_ATTENDANCE',

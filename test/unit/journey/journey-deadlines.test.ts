@@ -76,7 +76,14 @@ describe('overdue escalation', () => {
       }),
     ]);
     expect(d.state.overdue).toEqual([
-      { key: `ASSESSMENT:${day(30)}`, kind: 'ASSESSMENT', dueAt: day(30), since: day(30) },
+      {
+        key: `ASSESSMENT:${day(30)}`,
+        kind: 'ASSESSMENT',
+        dueAt: day(30),
+        since: day(30),
+        escalatedTo: 'MANAGER',
+        escalatedAt: day(30),
+      },
     ]);
     expect(d.state.firedDeadlines).toEqual([`ASSESSMENT:${day(30)}`]);
     expect(pendingDeadlines(d.state, RULES)).toEqual([]);

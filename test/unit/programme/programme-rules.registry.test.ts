@@ -10,12 +10,12 @@ import type { ProgrammeRules } from '../../../domain/programme/programme-rules.t
 const clone = (r: ProgrammeRules): ProgrammeRules => JSON.parse(JSON.stringify(r)) as ProgrammeRules;
 
 describe('programme rules registry', () => {
-  it('serves default v1 and v2, v2 as the latest default', () => {
+  it('serves default v1, v2 and v3, v3 as the latest default', () => {
     const rules = getProgrammeRules('default', 1);
     expect(rules).toMatchObject({ programmeRulesId: 'default', version: 1 });
     expect(listProgrammeRules()).toContain(rules);
-    expect(latestProgrammeRules('default')).toBe(getProgrammeRules('default', 2));
-    expect(latestProgrammeRules('training-sandbox')).toBe(getProgrammeRules('training-sandbox', 2));
+    expect(latestProgrammeRules('default')).toBe(getProgrammeRules('default', 3));
+    expect(latestProgrammeRules('training-sandbox')).toBe(getProgrammeRules('training-sandbox', 3));
   });
 
   it.each(['default', 'training-sandbox'])(
