@@ -32,6 +32,7 @@ import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 import { nodeArgumentsDecoder } from './node/node-arguments';
 import { NodeResolver } from './node/node.resolver';
+import { StaffResolver } from './staff/staff.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   ConflictResolver,
   SafeguardingResolver,
   NodeResolver,
+  StaffResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

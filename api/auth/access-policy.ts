@@ -9,7 +9,8 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - JOURNEY: the journey (= beneficiary) named by `journeyId` / `id`: its programme and region;
  * - BENEFICIARY: same, for a beneficiary `id`;
  * - ENROLMENT: the programme and region of the person being enrolled (`input`; CSV rows one by one);
- * - PROGRAMME: the `programmeId` argument must be in scope; counts are limited to the caller's regions;
+ * - PROGRAMME: the `programmeId` argument (or `input.programmeId`) must be in scope; counts are limited to the
+ *   caller's regions;
  * - LIST: rows are limited to the caller's programmes and regions (conditions added to the query);
  * - ENTRIES: a list of journeys in the input, each checked (a refused entry is reported as FORBIDDEN);
  * - AUDIT_FILTER: a caller scoped to less than everything must filter by a journey in scope, or by a
@@ -64,6 +65,8 @@ export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
+/** Who assigns the programme's field staff: admins configure programmes, managers run them. */
+const STAFFING: readonly CallerRole[] = ['admin', 'manager'];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
@@ -111,6 +114,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // Open to every role that may read some type by id; the check then applies the rule of the id's type
     // (NODE_QUERIES below).
     node: { roles: ALL, scope: 'NODE' },
+    staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },
+    myTeam: { roles: ['coordinator'], scope: 'LIST' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -160,6 +165,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
+    assignStaff: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.assign' },
+    endStaffAssignment: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.end' },
   },
 };
 

@@ -21,7 +21,10 @@ async function checkScope(ctx: GraphQLContext, principal: Principal, rule: Field
     case 'BENEFICIARY':
       return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME':
-      return assertProgrammeInScope(principal, args.programmeId);
+      return assertProgrammeInScope(
+        principal,
+        args.programmeId ?? (args.input as { programmeId?: unknown } | undefined)?.programmeId,
+      );
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
       const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;

@@ -23,6 +23,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
+  STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
+  CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',
