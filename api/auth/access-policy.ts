@@ -45,6 +45,12 @@ export interface FieldRule {
   command?: CommandType;
   /** Facilitators act only on journeys assigned to them (or not yet assigned). */
   ownCaseload?: boolean;
+  /**
+   * A LIST field whose rows a coordinator sees limited to their team (the journeys of the facilitators they
+   * coordinate: api/auth/team-scope.ts). Coordinators are refused every LIST, ENTRIES, RECORD ... field
+   * without it (fail closed); journeys by id are always checked against their team.
+   */
+  team?: boolean;
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
   /**
@@ -93,8 +99,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
-    journey: { roles: READERS, scope: 'JOURNEY' },
-    journeys: { roles: READERS, scope: 'LIST' },
+    // Coordinators (koordinator lapangan) read the journeys of the facilitators they coordinate.
+    journey: { roles: [...READERS, 'coordinator'], scope: 'JOURNEY' },
+    journeys: { roles: [...READERS, 'coordinator'], scope: 'LIST', team: true },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
     auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
@@ -115,7 +122,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // (NODE_QUERIES below).
     node: { roles: ALL, scope: 'NODE' },
     staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },
-    myTeam: { roles: ['coordinator'], scope: 'LIST' },
+    myTeam: { roles: ['coordinator'], scope: 'LIST', team: true },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -219,6 +226,9 @@ export function accessTableMarkdown(): string {
         (rule.anonymous ? 'public: no account needed; ' : '') +
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.roles.includes('coordinator') && (rule.team || rule.scope === 'JOURNEY')
+          ? '; coordinators: their team only (facilitators they coordinate)'
+          : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);

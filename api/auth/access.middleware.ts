@@ -14,6 +14,18 @@ function assertRole(what: string, rule: FieldRule, principal: Principal): void {
     throw new DomainError('FORBIDDEN', `${what} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
 }
 
+/**
+ * A coordinator's scope is their team: fields that check a journey by id (JOURNEY, BENEFICIARY: the team
+ * rule of api/auth/scope.ts), name a programme (PROGRAMME), nothing personal (NONE) or list with the team
+ * condition (`team`). Any other field is refused to them, so a field opened to coordinators without a team
+ * rule shows nothing beyond it.
+ */
+const TEAM_CHECKED = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'PROGRAMME', 'NONE', 'NODE']);
+function assertTeamRule(what: string, rule: FieldRule, principal: Principal): void {
+  if (principal.role === 'coordinator' && !rule.team && !TEAM_CHECKED.has(rule.scope))
+    throw new DomainError('FORBIDDEN', `${what} has no team rule for coordinators (refused)`);
+}
+
 async function checkScope(ctx: GraphQLContext, principal: Principal, rule: FieldRule, args: Args): Promise<void> {
   switch (rule.scope) {
     case 'JOURNEY':
@@ -87,6 +99,7 @@ async function check(
       'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
     );
   assertRole(`${type}.${field}`, rule, principal);
+  assertTeamRule(`${type}.${field}`, rule, principal);
   const decoded = decode(args);
   await checkScope(ctx, principal, rule, decoded.args);
   return valid(decoded);
