@@ -33,6 +33,7 @@ import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 import { nodeArgumentsDecoder } from './node/node-arguments';
 import { NodeResolver } from './node/node.resolver';
 import { StaffResolver } from './staff/staff.resolver';
+import { HandOverResolver } from './staff/hand-over.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   SafeguardingResolver,
   NodeResolver,
   StaffResolver,
+  HandOverResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

@@ -174,6 +174,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
     assignStaff: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.assign' },
     endStaffAssignment: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.end' },
+    // The manager, or the coordinator of both facilitators (checked by the service); each journey's
+    // reassignment is the journey command reassignFacilitator.
+    handOverCaseload: { roles: ['manager', 'coordinator'], scope: 'PROGRAMME' },
   },
 };
 

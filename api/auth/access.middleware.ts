@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../context';
 import { parseNodeId, uuidOfReference } from '../node/global-id';
 import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
-import type { Principal } from './principal';
+import { CALLER_ROLES, type Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
 
@@ -18,11 +18,15 @@ function assertRole(what: string, rule: FieldRule, principal: Principal): void {
  * A coordinator's scope is their team: fields that check a journey by id (JOURNEY, BENEFICIARY: the team
  * rule of api/auth/scope.ts), name a programme (PROGRAMME), nothing personal (NONE) or list with the team
  * condition (`team`). Any other field is refused to them, so a field opened to coordinators without a team
- * rule shows nothing beyond it.
+ * rule shows nothing beyond it; fields open to every role (public channels, safeguarding reports whose
+ * services show each role only what it may see) are not a coordinator's grant and pass.
  */
 const TEAM_CHECKED = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'PROGRAMME', 'NONE', 'NODE']);
+export function coordinatorMayUse(rule: FieldRule): boolean {
+  return Boolean(rule.team) || TEAM_CHECKED.has(rule.scope) || CALLER_ROLES.every((r) => rule.roles.includes(r));
+}
 function assertTeamRule(what: string, rule: FieldRule, principal: Principal): void {
-  if (principal.role === 'coordinator' && !rule.team && !TEAM_CHECKED.has(rule.scope))
+  if (principal.role === 'coordinator' && !coordinatorMayUse(rule))
     throw new DomainError('FORBIDDEN', `${what} has no team rule for coordinators (refused)`);
 }
 

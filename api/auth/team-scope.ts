@@ -27,8 +27,8 @@ export function teamConditions(principal: Principal | null | undefined): { where
   if (principal?.role !== 'coordinator') return { where: [], params: [] };
   return {
     where: [
-      `exists (select 1 from staff_assignment s where s.user_id = j.facilitator_id and s.programme_id = j.programme_id ` +
-        `and s.role = 'FACILITATOR' and s.active and s.coordinator_id = ?)`,
+      `exists (select 1 from staff_assignment s where s.user_id = j.facilitator_id ` +
+        `and s.programme_id = j.programme_id and s.role = 'FACILITATOR' and s.active and s.coordinator_id = ?)`,
     ],
     params: [principal.userId],
   };

@@ -150,6 +150,9 @@ describe('arguments naming an object', () => {
     'Mutation.endStaffAssignment(input.programmeId)',
     'Mutation.endStaffAssignment(input.userId)',
     'Query.staffMembers(programmeId)',
+    'Mutation.handOverCaseload(input.fromFacilitatorId)',
+    'Mutation.handOverCaseload(input.programmeId)',
+    'Mutation.handOverCaseload(input.toFacilitatorId)',
   ];
 
   it('are every ID argument but the raw ones listed here (a new ID argument must be classified)', () => {
