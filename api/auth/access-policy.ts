@@ -46,9 +46,9 @@ export interface FieldRule {
   /** Facilitators act only on journeys assigned to them (or not yet assigned). */
   ownCaseload?: boolean;
   /**
-   * A LIST field whose rows a coordinator sees limited to their team (the journeys of the facilitators they
-   * coordinate: api/auth/team-scope.ts). Coordinators are refused every LIST, ENTRIES, RECORD ... field
-   * without it (fail closed); journeys by id are always checked against their team.
+   * A coordinator acts here only within their team (the facilitators they coordinate and their journeys:
+   * api/auth/team-scope.ts), applied where the rows are read. Coordinators are refused every LIST, ENTRIES,
+   * RECORD ... field without it (fail closed); journeys by id are always checked against their team.
    */
   team?: boolean;
   /** Also open to callers without a token (public complaint and safeguarding channels). */
@@ -176,7 +176,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     endStaffAssignment: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.end' },
     // The manager, or the coordinator of both facilitators (checked by the service); each journey's
     // reassignment is the journey command reassignFacilitator.
-    handOverCaseload: { roles: ['manager', 'coordinator'], scope: 'PROGRAMME' },
+    handOverCaseload: { roles: ['manager', 'coordinator'], scope: 'PROGRAMME', team: true },
   },
 };
 
