@@ -12,7 +12,7 @@ const principal = (role: Principal['role']): Principal => ({
 });
 
 describe("the coordinator's team scope", () => {
-  it('grants coordinators only fields with a team rule, a journey checked by id, a programme or nothing personal', () => {
+  it('grants coordinators only fields with a team rule, a journey by id, a programme or nothing personal', () => {
     const granted = (['Query', 'Mutation'] as const).flatMap((type) =>
       Object.entries(ACCESS_POLICY[type])
         .filter(([, rule]) => rule.roles.includes('coordinator'))
