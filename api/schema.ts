@@ -34,6 +34,8 @@ import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 import { nodeArgumentsDecoder } from './node/node-arguments';
 import { NodeResolver } from './node/node.resolver';
+import { StaffResolver } from './staff/staff.resolver';
+import { HandOverResolver } from './staff/hand-over.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -59,6 +61,8 @@ export const RESOLVERS = [
   ConflictResolver,
   SafeguardingResolver,
   NodeResolver,
+  StaffResolver,
+  HandOverResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

@@ -114,7 +114,7 @@ export async function handleAuditExport(
     const em = deps.orm.em.fork();
     const name = history ? `journey-history-${history[1]}` : 'audit-log';
     const filter = history ? null : await filterOf(url.searchParams);
-    const scoped = { principal, loaders: createLoaders(em) }; // the same scope rules as journeyHistory and auditLog
+    const scoped = { principal, loaders: createLoaders(em), em }; // the same scope rules as journeyHistory and auditLog
     if (history) await assertJourneyInScope(scoped, decodeURIComponent(history[1]));
     else await assertAuditFilterInScope(scoped, filter);
     const rows = history

@@ -12,6 +12,7 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   GRIEVANCE:
     'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
     "resolved, handled); never its text or a reporter's identity.",
+  STAFF: 'A change to a staff assignment (facilitator, coordinator, mentor) or a caseload hand-over: ids only.',
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })

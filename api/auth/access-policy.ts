@@ -9,7 +9,8 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - JOURNEY: the journey (= beneficiary) named by `journeyId` / `id`: its programme and region;
  * - BENEFICIARY: same, for a beneficiary `id`;
  * - ENROLMENT: the programme and region of the person being enrolled (`input`; CSV rows one by one);
- * - PROGRAMME: the `programmeId` argument must be in scope; counts are limited to the caller's regions;
+ * - PROGRAMME: the `programmeId` argument (or `input.programmeId`) must be in scope; counts are limited to the
+ *   caller's regions;
  * - LIST: rows are limited to the caller's programmes and regions (conditions added to the query);
  * - ENTRIES: a list of journeys in the input, each checked (a refused entry is reported as FORBIDDEN);
  * - AUDIT_FILTER: a caller scoped to less than everything must filter by a journey in scope, or by a
@@ -44,6 +45,12 @@ export interface FieldRule {
   command?: CommandType;
   /** Facilitators act only on journeys assigned to them (or not yet assigned). */
   ownCaseload?: boolean;
+  /**
+   * A coordinator acts here only within their team (the facilitators they coordinate and their journeys:
+   * api/auth/team-scope.ts), applied where the rows are read. Coordinators are refused every LIST, ENTRIES,
+   * RECORD ... field without it (fail closed); journeys by id are always checked against their team.
+   */
+  team?: boolean;
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
   /**
@@ -67,6 +74,8 @@ const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
 /** The programme office's own people: everyone but partners, mentors, government and donors. */
 const OUTSIDE_THE_OFFICE: readonly CallerRole[] = ['partner', 'mentor', 'government', 'donor'];
 const PROGRAMME_STAFF: readonly CallerRole[] = CALLER_ROLES.filter((r) => !OUTSIDE_THE_OFFICE.includes(r));
+/** Who assigns the programme's field staff: admins configure programmes, managers run them. */
+const STAFFING: readonly CallerRole[] = ['admin', 'manager'];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
@@ -88,8 +97,9 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
-    journey: { roles: READERS, scope: 'JOURNEY' },
-    journeys: { roles: READERS, scope: 'LIST' },
+    // Coordinators (koordinator lapangan) read the journeys of the facilitators they coordinate.
+    journey: { roles: [...READERS, 'coordinator'], scope: 'JOURNEY' },
+    journeys: { roles: [...READERS, 'coordinator'], scope: 'LIST', team: true },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
     myModules: { roles: ['mentor'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
@@ -108,6 +118,8 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     // filed it. Partners, mentors, government and donors do not: a report concerns people and may concern them.
     safeguardingReports: { roles: PROGRAMME_STAFF, scope: 'LIST' },
     safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
+    staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },
+    myTeam: { roles: ['coordinator'], scope: 'LIST', team: true },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -158,6 +170,11 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
+    assignStaff: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.assign' },
+    endStaffAssignment: { roles: STAFFING, scope: 'PROGRAMME', action: 'staff.end' },
+    // The manager, or the coordinator of both facilitators (checked by the service); each journey's
+    // reassignment is the journey command reassignFacilitator.
+    handOverCaseload: { roles: ['manager', 'coordinator'], scope: 'PROGRAMME', team: true },
   },
 };
 
@@ -230,6 +247,9 @@ export function accessTableMarkdown(): string {
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
         (rule.command && rule.roles.includes('mentor') ? '; mentors: only the modules assigned to them' : '') +
+        (rule.roles.includes('coordinator') && (rule.team || rule.scope === 'JOURNEY')
+          ? '; coordinators: their team only (facilitators they coordinate)'
+          : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);

@@ -5,13 +5,29 @@ import type { GraphQLContext } from '../context';
 import { parseNodeId, uuidOfReference } from '../node/global-id';
 import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
-import type { Principal } from './principal';
+import { CALLER_ROLES, type Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
 
 function assertRole(what: string, rule: FieldRule, principal: Principal): void {
   if (!rule.roles.includes(principal.role))
     throw new DomainError('FORBIDDEN', `${what} is for ${rule.roles.join(', ')}; you act as ${principal.role}`);
+}
+
+/**
+ * A coordinator's scope is their team: fields that check a journey by id (JOURNEY, BENEFICIARY: the team
+ * rule of api/auth/scope.ts), name a programme (PROGRAMME), nothing personal (NONE) or list with the team
+ * condition (`team`). Any other field is refused to them, so a field opened to coordinators without a team
+ * rule shows nothing beyond it; fields open to every role (public channels, safeguarding reports whose
+ * services show each role only what it may see) are not a coordinator's grant and pass.
+ */
+const TEAM_CHECKED = new Set<FieldRule['scope']>(['JOURNEY', 'BENEFICIARY', 'PROGRAMME', 'NONE', 'NODE']);
+export function coordinatorMayUse(rule: FieldRule): boolean {
+  return Boolean(rule.team) || TEAM_CHECKED.has(rule.scope) || CALLER_ROLES.every((r) => rule.roles.includes(r));
+}
+function assertTeamRule(what: string, rule: FieldRule, principal: Principal): void {
+  if (principal.role === 'coordinator' && !coordinatorMayUse(rule))
+    throw new DomainError('FORBIDDEN', `${what} has no team rule for coordinators (refused)`);
 }
 
 async function checkScope(ctx: GraphQLContext, principal: Principal, rule: FieldRule, args: Args): Promise<void> {
@@ -21,7 +37,10 @@ async function checkScope(ctx: GraphQLContext, principal: Principal, rule: Field
     case 'BENEFICIARY':
       return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME':
-      return assertProgrammeInScope(principal, args.programmeId);
+      return assertProgrammeInScope(
+        principal,
+        args.programmeId ?? (args.input as { programmeId?: unknown } | undefined)?.programmeId,
+      );
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
       const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;
@@ -84,6 +103,7 @@ async function check(
       'This operation needs an identity: Authorization: Bearer <JWT> (npm run token mints development tokens)',
     );
   assertRole(`${type}.${field}`, rule, principal);
+  assertTeamRule(`${type}.${field}`, rule, principal);
   const decoded = decode(args);
   await checkScope(ctx, principal, rule, decoded.args);
   return valid(decoded);

@@ -2,8 +2,9 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { ALL, inScope, type Principal, type Scope } from './principal';
 import { isUuid } from '../../domain/shared/uuid';
+import { assertJourneyInTeam } from './team-scope';
 
-type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders'>;
+type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders' | 'em'>;
 
 export const outOfScope = (what: string) =>
   new DomainError('FORBIDDEN', `${what} is outside your scope (programmes and regions of your token)`);
@@ -11,8 +12,9 @@ export const outOfScope = (what: string) =>
 /**
  * A journey (= beneficiary) must lie in the caller's programmes and regions, read from the
  * beneficiary row (written before the journey starts, so always there). With `ownCaseload`, a
- * facilitator may act only on journeys assigned to them or to nobody yet. An id that is not a
- * UUID or names nobody is left to the resolver (VALIDATION_FAILED, NOT_FOUND or null).
+ * facilitator may act only on journeys assigned to them or to nobody yet. A coordinator, always,
+ * only on the journeys of their team (api/auth/team-scope.ts). An id that is not a UUID or names
+ * nobody is left to the resolver (VALIDATION_FAILED, NOT_FOUND or null).
  */
 export async function assertJourneyInScope(
   ctx: ScopeContext,
@@ -25,6 +27,7 @@ export async function assertJourneyInScope(
   const person = await ctx.loaders.beneficiary.load(id);
   if (!person) return;
   if (!inScope(principal.scope, person.programmeId, person.regionCode)) throw outOfScope(`Journey ${id}`);
+  if (principal.role === 'coordinator') await assertJourneyInTeam(ctx, principal, id);
   if (options.ownCaseload && principal.role === 'facilitator') {
     const journey = await ctx.loaders.journey.load(id);
     if (journey?.facilitatorId && journey.facilitatorId !== principal.userId) {

@@ -31,6 +31,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   SESSION_NOT_FOUND: 'info',
   NOT_YOUR_MODULE: 'info',
   IDEMPOTENCY_KEY_REUSED: 'info',
+  STAFF_NOT_ASSIGNED: 'info',
+  CASELOAD_LIMIT_REACHED: 'info',
   QUERY_TOO_COMPLEX: 'info',
   RATE_LIMITED: 'warn',
   FORBIDDEN: 'warn',

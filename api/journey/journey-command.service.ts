@@ -24,6 +24,11 @@ export interface CommandRequest<K extends CommandType> {
   /** Raw form or written reason kept in PostgreSQL; its id goes into the command. */
   evidence?: { kind: string; payload: Record<string, unknown> };
   build: (evidenceId: string) => Extract<JourneyCommand, { type: K }>;
+  /**
+   * A check the API makes before sending (e.g. the new facilitator's caseload limit), once the key is valid
+   * and the journey open; its refusal is audited like the machine's.
+   */
+  precheck?: () => Promise<void>;
 }
 
 /**
@@ -61,6 +66,7 @@ async function runCommand<K extends CommandType>(
     if (replay) return replay;
     throw new DomainError('JOURNEY_CLOSED');
   }
+  if (req.precheck) await req.precheck();
 
   const evidenceId = deterministicUuid(`evidence:${req.journeyId}`, key);
   let insertedEvidence = false;

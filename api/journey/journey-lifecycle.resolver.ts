@@ -4,6 +4,7 @@ import { IdempotencyKeyArg, JourneyIdArg, ReasonArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse, requireReason } from './journey-command.helpers';
 import { CorrectDataInput, ExitInput, ReassignFacilitatorInput } from './inputs/decision.input';
+import { assertCanReceiveJourney } from '../staff/caseload-guard';
 
 /** At any time: exit, withdrawal, pause and resume, reassignment, correction, each with a reason. */
 @Resolver()
@@ -82,7 +83,9 @@ export class JourneyLifecycleResolver {
   }
 
   @Mutation(() => JourneyObject, {
-    description: 'The manager assigns another facilitator (pendamping) to an open journey, with a reason.',
+    description:
+      'The manager, or the coordinator within their team, assigns another facilitator (pendamping) to an open ' +
+      "journey, with a reason; refused past the new facilitator's caseload limit (CASELOAD_LIMIT_REACHED).",
   })
   reassignFacilitator(
     @JourneyIdArg() journeyId: string,
@@ -96,6 +99,7 @@ export class JourneyLifecycleResolver {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'REASON', payload: { reason, facilitatorId: input.facilitatorId } },
+      precheck: () => assertCanReceiveJourney(ctx, journeyId, input.facilitatorId),
       build: (reasonEvidenceId) => ({
         type: 'reassignFacilitator',
         facilitatorId: input.facilitatorId,

@@ -1,4 +1,5 @@
 import { scopeConditions } from '../auth/scope';
+import { teamConditions } from '../auth/team-scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
 import type { JourneyFilter, JourneySort } from './journey-list.input';
@@ -36,6 +37,10 @@ export async function listJourneys(
   const scope = scopeConditions(ctx.principal?.scope, 'j.programme_id', 'j.region_code');
   where.push(...scope.where);
   params.push(...scope.params);
+  // a coordinator: only the journeys of the facilitators they coordinate
+  const team = teamConditions(ctx.principal);
+  where.push(...team.where);
+  params.push(...team.params);
   const from = 'from journey j join beneficiary b on b.id = j.id';
   const conn = ctx.em.getConnection();
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';

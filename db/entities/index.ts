@@ -9,6 +9,7 @@ import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ReportJobEntity } from './report-job.entity';
+import { StaffAssignmentEntity } from './staff-assignment.entity';
 
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export {
@@ -20,6 +21,7 @@ export {
   NotificationEntity,
   ProgrammeEntity,
   ReportJobEntity,
+  StaffAssignmentEntity,
 };
 export const ENTITIES = [
   ProgrammeEntity,
@@ -35,4 +37,5 @@ export const ENTITIES = [
   ConflictEntity,
   SafeguardingReportEntity,
   SafeguardingActionEntity,
+  StaffAssignmentEntity,
 ];

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   SESSION_NOT_FOUND: 'No such session in this module',
   NOT_YOUR_MODULE: 'The module is not assigned to you; a mentor acts only on the modules a manager assigned them',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
+  STAFF_NOT_ASSIGNED: 'The user is not active in this staff role of the programme',
+  CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

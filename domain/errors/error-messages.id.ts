@@ -24,6 +24,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
   NOT_YOUR_MODULE: 'Modul ini tidak ditugaskan kepada Anda; mentor hanya menangani modul yang ditugaskan manajer',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
+  STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
+  CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',

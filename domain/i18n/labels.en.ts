@@ -74,6 +74,10 @@ export const LABELS_EN: LabelCatalogue = {
     donor: 'Donor',
   },
   action: {
+    'staff.assign': 'Assign a staff member',
+    'staff.update': 'Change a staff assignment',
+    'staff.end': 'End a staff assignment',
+    handOverCaseload: "Hand a facilitator's caseload over",
     'complaint.step': 'A step on a complaint',
     'safeguarding.action': 'A safeguarding handling step',
     'complaint.file': 'File a complaint',
@@ -177,6 +181,7 @@ export const LABELS_EN: LabelCatalogue = {
     READ: 'Read of personal data',
     ERASURE: 'Erasure of personal data on request',
     GRIEVANCE: 'Complaint, conflict or safeguarding step',
+    STAFF: 'Staff assignment or caseload hand-over',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

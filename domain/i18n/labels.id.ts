@@ -78,6 +78,10 @@ export const LABELS_ID: LabelCatalogue = {
     donor: 'Donor',
   },
   action: {
+    'staff.assign': 'Menugaskan staf',
+    'staff.update': 'Mengubah penugasan staf',
+    'staff.end': 'Mengakhiri penugasan staf',
+    handOverCaseload: 'Mengalihkan dampingan pendamping',
     'complaint.step': 'Langkah pada pengaduan',
     'safeguarding.action': 'Langkah penanganan perlindungan',
     'complaint.file': 'Mengajukan pengaduan',
@@ -181,6 +185,7 @@ export const LABELS_ID: LabelCatalogue = {
     READ: 'Pembacaan data pribadi',
     ERASURE: 'Penghapusan data pribadi atas permintaan',
     GRIEVANCE: 'Langkah pengaduan, konflik atau perlindungan',
+    STAFF: 'Penugasan staf atau pengalihan dampingan',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

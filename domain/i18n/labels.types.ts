@@ -38,7 +38,11 @@ export type AuditAction =
   | 'revealPhone'
   | 'eraseBeneficiary'
   | 'requestReport'
-  | GrievanceAuditAction;
+  | GrievanceAuditAction
+  | StaffAuditAction;
+
+/** Audit actions of staff assignments and caseload hand-overs (source STAFF). */
+export type StaffAuditAction = 'staff.assign' | 'staff.update' | 'staff.end' | 'handOverCaseload';
 
 /** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
 export type GrievanceAuditAction =

@@ -11,9 +11,13 @@ import { TERMINAL_STAGES } from './journey.types';
  * - startIntensiveSupport is the facilitator's: the manager already decided NOT_YET, and the focused action
  *   plan is field work (rules README, Sources of the process: not-graduated path).
  * - decideTermination is the manager's (who approves termination is seed silent).
- * - withdraw and correctData: facilitator or manager; exit, pause, resume, reassign: manager.
+ * - withdraw and correctData: facilitator or manager; exit, pause, resume: manager.
  * - a mentor delivers the modules a manager assigned them (assignModuleMentor): sessions, attendance and the
  *   module evaluation of those modules only (journey.machine.ts refuses others with NOT_YOUR_MODULE).
+ * - reassignFacilitator: the manager, or the field coordinator within their own team. The seeds have the field
+ *   team report to its coordinator daily and the coordinator to the manager (domain spec 7.2) and are silent on
+ *   who moves a caseload; the coordinator knows their facilitators' load best, and the API limits them to
+ *   journeys and facilitators of their team (api/auth/team-scope.ts, api/staff/caseload-guard.ts).
  * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures programmes and
  *   takes no part in journeys; auditors and viewers only read.
  */
@@ -33,6 +37,7 @@ const M: readonly Role[] = ['manager'];
 const FM: readonly Role[] = ['facilitator', 'manager'];
 /** Session work on a module: the facilitator, or the mentor assigned to that module (the machine checks which). */
 const F_MENTOR: readonly Role[] = ['facilitator', 'mentor'];
+const MC: readonly Role[] = ['manager', 'coordinator'];
 export const OPEN_STAGES: readonly Stage[] = [
   'ENROLLED',
   'PLANNING',
@@ -88,7 +93,7 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   withdraw: anytime(FM, true, true),
   pause: anytime(M, false, false),
   resume: anytime(M, true, false),
-  reassignFacilitator: anytime(M, true, true),
+  reassignFacilitator: anytime(MC, true, true),
   correctData: anytime(FM, true, true),
   migrateRules: anytime(M, true, true),
   // Assigning a module's mentor is staffing, like reassignFacilitator: also while paused.

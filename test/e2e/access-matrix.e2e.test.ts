@@ -120,6 +120,16 @@ describe('access matrix: every operation x every role, in and out of scope', () 
     });
     journeyId = res.data!.enrollBeneficiary.id;
     beneficiaryId = res.data!.enrollBeneficiary.beneficiary.id;
+    // coordinator-1 coordinates the journey's facilitator, so the journey is in their team's scope.
+    const assign = `mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }`;
+    const place = { programmeId: 'default', regionCodes: ['52'], reason: 'access matrix team' };
+    for (const input of [
+      { ...place, userId: 'coordinator-1', role: 'COORDINATOR' },
+      { ...place, userId: 'facilitator-1', role: 'FACILITATOR', coordinatorId: 'coordinator-1' },
+    ]) {
+      const assigned = await app.gql(assign, { i: input });
+      expect(assigned.errors).toBeUndefined();
+    }
   });
   afterAll(() => app?.stop());
 

@@ -144,6 +144,17 @@ describe('arguments naming an object', () => {
     'Query.logframe(filter.cohortId)',
     'Query.programmeIndicators(filter.cohortId)',
     'Query.safeguardingReports(programmeId)',
+    // Staff: user, programme and cohort ids.
+    'Mutation.assignStaff(input.cohortIds)',
+    'Mutation.assignStaff(input.coordinatorId)',
+    'Mutation.assignStaff(input.programmeId)',
+    'Mutation.assignStaff(input.userId)',
+    'Mutation.endStaffAssignment(input.programmeId)',
+    'Mutation.endStaffAssignment(input.userId)',
+    'Query.staffMembers(programmeId)',
+    'Mutation.handOverCaseload(input.fromFacilitatorId)',
+    'Mutation.handOverCaseload(input.programmeId)',
+    'Mutation.handOverCaseload(input.toFacilitatorId)',
   ];
 
   it('are every ID argument but the raw ones listed here (a new ID argument must be classified)', () => {
