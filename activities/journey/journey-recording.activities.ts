@@ -3,7 +3,7 @@ import { activityInfo, log } from '@temporalio/activity';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
-import { coordinatorOf } from '../../db/staff/coordinator-lookup';
+import { coordinatorOf } from '../../db/staff/coordinator-of';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -95,7 +95,7 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
           conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
         const { state } = input.view;
         const coordinatorId = recipientsNeeded(input).coordinator
-          ? await coordinatorOf(sql, state.facilitatorId, state.programmeId)
+          ? await coordinatorOf(sql, state.programmeId, state.facilitatorId)
           : null;
         for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input, coordinatorId)]) {
           if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);

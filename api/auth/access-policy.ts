@@ -71,9 +71,13 @@ export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
-/** The programme office's own people: everyone but partners, mentors, government and donors. */
-const OUTSIDE_THE_OFFICE: readonly CallerRole[] = ['partner', 'mentor', 'government', 'donor'];
-const PROGRAMME_STAFF: readonly CallerRole[] = CALLER_ROLES.filter((r) => !OUTSIDE_THE_OFFICE.includes(r));
+/**
+ * Who sees that a safeguarding report exists: the programme office's people with a programme-wide view.
+ * Not partners, mentors, government or donors (a report concerns people and may concern them), nor
+ * coordinators, whose lists are their team's journeys.
+ */
+const NOT_SHOWN_SAFEGUARDING: readonly CallerRole[] = ['partner', 'mentor', 'government', 'donor', 'coordinator'];
+const PROGRAMME_STAFF: readonly CallerRole[] = CALLER_ROLES.filter((r) => !NOT_SHOWN_SAFEGUARDING.includes(r));
 /** Who assigns the programme's field staff: admins configure programmes, managers run them. */
 const STAFFING: readonly CallerRole[] = ['admin', 'manager'];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
@@ -114,8 +118,7 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     complaint: { roles: READERS, scope: 'RECORD' },
     conflicts: { roles: READERS, scope: 'LIST' },
     conflictFigures: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
-    // The programme's own staff see that a report exists and how it is handled; only 'safeguarding' sees who
-    // filed it. Partners, mentors, government and donors do not: a report concerns people and may concern them.
+    // The programme office sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
     safeguardingReports: { roles: PROGRAMME_STAFF, scope: 'LIST' },
     safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
     staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },

@@ -1,4 +1,4 @@
-import { coordinatorOf } from '../../db/staff/coordinator-of';
+import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import type { Principal } from './principal';
@@ -14,7 +14,8 @@ type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders' | 'em'>;
 export async function assertJourneyInTeam(ctx: ScopeContext, principal: Principal, journeyId: string): Promise<void> {
   const journey = await ctx.loaders.journey.load(journeyId);
   const facilitatorId = journey?.facilitatorId ?? null;
-  const coordinator = journey && facilitatorId ? await coordinatorOf(ctx.em, journey.programmeId, facilitatorId) : null;
+  const coordinator =
+    journey && facilitatorId ? await coordinatorOf(sqlOf(ctx.em), journey.programmeId, facilitatorId) : null;
   if (coordinator === null || coordinator !== principal.userId)
     throw new DomainError('FORBIDDEN', `Journey ${journeyId} is not held by a facilitator you coordinate`);
 }

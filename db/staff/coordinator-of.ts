@@ -1,19 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+/** Runs one SQL statement (in the caller's transaction, where it has one) and returns its rows. */
+export type SqlRows = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** SQL through an entity manager's connection, for callers outside a transaction (the API). */
+export const sqlOf =
+  (em: Pick<EntityManager, 'getConnection'>): SqlRows =>
+  (text, params) =>
+    em.getConnection().execute<Record<string, unknown>[]>(text, params);
+
 /**
  * The user id of the coordinator (koordinator lapangan) of a facilitator in a programme, from their
- * active FACILITATOR assignment; null when they have none or no coordinator. For the API and for
- * activities (escalation to the coordinator), so the lookup has one place.
+ * active FACILITATOR assignment; null when they have none or no coordinator. One lookup for the API
+ * (a coordinator's team scope) and the recording activity (escalation to the coordinator).
  */
 export async function coordinatorOf(
-  em: Pick<EntityManager, 'getConnection'>,
+  sql: SqlRows,
   programmeId: string,
-  facilitatorId: string,
+  facilitatorId: string | null,
 ): Promise<string | null> {
-  const rows = await em.getConnection().execute<{ coordinator_id: string | null }[]>(
+  if (!facilitatorId) return null;
+  const [row] = await sql(
     `select coordinator_id from staff_assignment
       where programme_id = ? and user_id = ? and role = 'FACILITATOR' and active`,
     [programmeId, facilitatorId],
   );
-  return rows[0]?.coordinator_id ?? null;
+  return typeof row?.coordinator_id === 'string' ? row.coordinator_id : null;
 }

@@ -1,5 +1,5 @@
 import { notificationInserts } from '../../../activities/journey/journey-notification-rows';
-import { coordinatorOf } from '../../../db/staff/coordinator-lookup';
+import { coordinatorOf } from '../../../db/staff/coordinator-of';
 import { journeyStatus, nextExpectedAction } from '../../../domain/journey/journey.machine';
 import type { JourneyEffect } from '../../../domain/journey/journey.types';
 import type { RecordTransitionInput } from '../../../domain/journey/journey-recording.types';
@@ -46,25 +46,15 @@ describe('who each rung of the ladder is for', () => {
     expect(insert.params.slice(8, 16)).toEqual(expect.arrayContaining([null, 'coordinator']));
   });
 
-  it('coordinatorOf answers null, without querying it, while staff_assignment does not exist', async () => {
-    const asked: string[] = [];
-    const sql = (text: string) => {
-      asked.push(text);
-      return Promise.resolve([{ present: false }]);
-    };
-    await expect(coordinatorOf(sql, 'facilitator-1', 'default')).resolves.toBeNull();
-    expect(asked).toHaveLength(1);
-    expect(asked[0]).toMatch(/to_regclass\('staff_assignment'\)/);
-  });
-
   it("coordinatorOf reads the facilitator's coordinator_id in the programme", async () => {
     const calls: unknown[][] = [];
-    const sql = (text: string, params: unknown[]) => {
+    const sql = (_text: string, params: unknown[]) => {
       calls.push(params);
-      return Promise.resolve(/to_regclass/.test(text) ? [{ present: true }] : [{ coordinator_id: 'coordinator-7' }]);
+      return Promise.resolve([{ coordinator_id: 'coordinator-7' }]);
     };
-    await expect(coordinatorOf(sql, 'facilitator-1', 'default')).resolves.toBe('coordinator-7');
-    expect(calls[1]).toEqual(['facilitator-1', 'default']);
-    await expect(coordinatorOf(sql, null, 'default')).resolves.toBeNull();
+    await expect(coordinatorOf(sql, 'default', 'facilitator-1')).resolves.toBe('coordinator-7');
+    expect(calls).toEqual([['default', 'facilitator-1']]);
+    await expect(coordinatorOf(sql, 'default', null)).resolves.toBeNull();
+    expect(calls).toHaveLength(1);
   });
 });
