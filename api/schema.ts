@@ -24,6 +24,7 @@ import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { ProgrammeSetupResolver } from './programme/programme-setup.resolver';
 import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
 import { ComplaintResolver } from './complaint/complaint.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
   ProgrammeResolver,
+  ProgrammeSetupResolver,
   BulkEnrolmentResolver,
   SessionAttendanceResolver,
   BeneficiaryListResolver,

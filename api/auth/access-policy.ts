@@ -63,6 +63,8 @@ const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
 export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
+/** Programme configuration: admins set programmes up and publish rules; they never see people. */
+const ADMIN: readonly CallerRole[] = ['admin'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
@@ -160,6 +162,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
+    createProgramme: { roles: ADMIN, scope: 'NONE' },
+    updateProgramme: { roles: ADMIN, scope: 'NONE' },
   },
 };
 

@@ -8,6 +8,7 @@ import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeRulesEntity } from './programme-rules.entity';
 import { ReportJobEntity } from './report-job.entity';
 
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
@@ -19,6 +20,7 @@ export {
   JourneyEntity,
   NotificationEntity,
   ProgrammeEntity,
+  ProgrammeRulesEntity,
   ReportJobEntity,
 };
 export const ENTITIES = [
@@ -35,4 +37,5 @@ export const ENTITIES = [
   ConflictEntity,
   SafeguardingReportEntity,
   SafeguardingActionEntity,
+  ProgrammeRulesEntity,
 ];

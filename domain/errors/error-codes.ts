@@ -19,6 +19,11 @@ export const ERROR_CODES = {
   UNKNOWN_MODULE: 'No such module template, or the module is not in the plan',
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',
+  REGION_NOT_COVERED: "The person's region is not among the regions the programme covers",
+  PROGRAMME_EXISTS: 'A programme with this id already exists with a different set-up; update it instead',
+  INVALID_RULES: 'The programme rules document is not valid; details.problems lists what to fix',
+  RULES_VERSION_PUBLISHED:
+    'This rules version is already published with a different document; published versions never change',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',

@@ -22,6 +22,11 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   UNKNOWN_MODULE: 'Templat modul tidak ada, atau modul tidak termasuk dalam rencana intervensi',
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
+  REGION_NOT_COVERED: 'Wilayah orang ini tidak termasuk wilayah yang dicakup program',
+  PROGRAMME_EXISTS: 'Program dengan id ini sudah ada dengan pengaturan yang berbeda; ubah program itu saja',
+  INVALID_RULES: 'Dokumen aturan program tidak valid; details.problems menyebutkan yang harus diperbaiki',
+  RULES_VERSION_PUBLISHED:
+    'Versi aturan ini sudah diterbitkan dengan dokumen lain; versi yang sudah diterbitkan tidak pernah berubah',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
