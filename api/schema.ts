@@ -25,6 +25,7 @@ import { SessionAttendanceResolver } from './journey/session-attendance.resolver
 import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammeSetupResolver } from './programme/programme-setup.resolver';
+import { ProgrammeRulesResolver } from './programme/programme-rules.resolver';
 import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
 import { ComplaintResolver } from './complaint/complaint.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   JourneyLifecycleResolver,
   ProgrammeResolver,
   ProgrammeSetupResolver,
+  ProgrammeRulesResolver,
   BulkEnrolmentResolver,
   SessionAttendanceResolver,
   BeneficiaryListResolver,

@@ -65,6 +65,8 @@ const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
 /** Programme configuration: admins set programmes up and publish rules; they never see people. */
 const ADMIN: readonly CallerRole[] = ['admin'];
+/** Published rules versions and their diffs: who sets them, who runs programmes on them, who checks them. */
+const RULES_READERS: readonly CallerRole[] = ['admin', 'manager', 'auditor'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
@@ -88,6 +90,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     programmes: { roles: ALL, scope: 'NONE' },
     programme: { roles: ALL, scope: 'NONE' },
     moduleTemplates: { roles: ALL, scope: 'NONE' },
+    programmeRules: { roles: RULES_READERS, scope: 'NONE' },
+    programmeRulesVersions: { roles: RULES_READERS, scope: 'NONE' },
     cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
@@ -164,6 +168,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
     createProgramme: { roles: ADMIN, scope: 'NONE' },
     updateProgramme: { roles: ADMIN, scope: 'NONE' },
+    publishProgrammeRules: { roles: ADMIN, scope: 'NONE' },
   },
 };
 
