@@ -8,7 +8,7 @@ import type { JourneyStart } from '../../domain/journey/journey.types';
 import { regionCovered } from '../../domain/programme/programme-setup.rules';
 import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
 import { sealPerson } from '../../db/personal-data/sealed-columns';
-import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
+import { findRulesVersion } from '../../db/programme/programme-rules.store';
 import {
   journeyWorkflowId,
   syncUpdate,
@@ -58,7 +58,9 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
       programmeId: programme.id,
       regionCode: input.regionCode,
     });
-  const rules = await loadProgrammeRules(em, programme.rulesId, programme.rulesVersion);
+  const version = await findRulesVersion(em, programme.rulesId, programme.rulesVersion);
+  if (!version) throw new DomainError('NOT_FOUND', `No programme rules ${programme.rulesId} v${programme.rulesVersion}`);
+  const rules = version.rules;
   const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
   const selection = checkSelection(
     {
@@ -137,7 +139,8 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
     await ctx.temporal.workflow.start('journeyWorkflow', {
       workflowId,
       taskQueue: ctx.config.taskQueue,
-      args: [{ start } satisfies JourneyWorkflowInput],
+      // A published version travels with the journey (the workflow cannot read it); a bundled one is in its code.
+      args: [{ start, ...(version.bundled ? {} : { rules }) } satisfies JourneyWorkflowInput],
     });
   } catch (err) {
     if (!isAlreadyStarted(err)) {
