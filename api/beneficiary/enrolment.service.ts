@@ -59,7 +59,8 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
       regionCode: input.regionCode,
     });
   const version = await findRulesVersion(em, programme.rulesId, programme.rulesVersion);
-  if (!version) throw new DomainError('NOT_FOUND', `No programme rules ${programme.rulesId} v${programme.rulesVersion}`);
+  if (!version)
+    throw new DomainError('NOT_FOUND', `No programme rules ${programme.rulesId} v${programme.rulesVersion}`);
   const rules = version.rules;
   const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
   const selection = checkSelection(

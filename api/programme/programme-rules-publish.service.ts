@@ -1,6 +1,10 @@
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { configurationAuditRow } from '../../db/audit/configuration-audit-row';
-import { findRulesVersion, latestRulesVersion, type RulesVersionRecord } from '../../db/programme/programme-rules.store';
+import {
+  findRulesVersion,
+  latestRulesVersion,
+  type RulesVersionRecord,
+} from '../../db/programme/programme-rules.store';
 import { DomainError } from '../../domain/errors/error-codes';
 import { programmeRulesDocumentProblems } from '../../domain/programme/programme-rules-document.validation';
 import { diffProgrammeRules } from '../../domain/programme/programme-rules.diff';
@@ -37,7 +41,8 @@ async function derivesFrom(ctx: GraphQLContext, input: PublishProgrammeRulesInpu
   if (id === null || version === null)
     throw new DomainError('VALIDATION_FAILED', 'derivesFromRulesId and derivesFromVersion go together');
   const found = await findRulesVersion(ctx.em, id, version);
-  if (!found) throw new DomainError('NOT_FOUND', `No programme rules ${id} version ${version}`, { rulesId: id, version });
+  if (!found)
+    throw new DomainError('NOT_FOUND', `No programme rules ${id} version ${version}`, { rulesId: id, version });
   return found;
 }
 

@@ -7,7 +7,9 @@ export class RulesRefObject {
   @Field(() => Int, { description: 'Version of those rules.' }) version!: number;
 }
 
-@ObjectType('RulesChange', { description: 'One value that differs between a rules version and the one it derives from.' })
+@ObjectType('RulesChange', {
+  description: 'One value that differs between a rules version and the one it derives from.',
+})
 export class RulesChangeObject {
   @Field({
     description:
@@ -31,7 +33,10 @@ export class ProgrammeRulesVersionObject {
   @Field({ description: 'Id of the programme rules, e.g. default.' }) rulesId!: string;
   @Field(() => Int, { description: 'Version.' }) version!: number;
   @Field({ description: 'What this version is (from the document).' }) description!: string;
-  @Field(() => RulesRefObject, { nullable: true, description: 'The version it derives from; null for a first version.' })
+  @Field(() => RulesRefObject, {
+    nullable: true,
+    description: 'The version it derives from; null for a first version.',
+  })
   derivesFrom!: RulesRefObject | null;
   @Field(() => GraphQLISODateTime, {
     nullable: true,

@@ -184,7 +184,9 @@ export async function updateProgramme(ctx: GraphQLContext, input: UpdateProgramm
         after.smallCellThreshold,
         // A programme on the bundled logframe of its rules id keeps following it until it is given its own
         // or moves to other rules (then it keeps the logframe it had).
-        row.logframe === null && !changed.includes('logframe') && !changed.includes('rulesId') ? null : JSON.stringify(after.logframe),
+        row.logframe === null && !changed.includes('logframe') && !changed.includes('rulesId')
+          ? null
+          : JSON.stringify(after.logframe),
         at,
         row.id,
       ],

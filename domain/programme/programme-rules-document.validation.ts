@@ -36,7 +36,11 @@ const RULES_SHAPE: Shape = obj(
       followUpGraceDays: 'number',
     }),
     attendance: obj({ lowAttendancePercent: 'number', minSessionsBeforeAlert: 'number' }),
-    intensiveSupport: obj({ durationDays: 'number', visitEveryDays: 'number', cyclesBeforeTerminationReview: 'number' }),
+    intensiveSupport: obj({
+      durationDays: 'number',
+      visitEveryDays: 'number',
+      cyclesBeforeTerminationReview: 'number',
+    }),
     followUpScheduleMonths: arr('number'),
     followUpWindow: obj({ opensDaysBeforeDue: 'number' }),
     daysPerMonth: 'number',

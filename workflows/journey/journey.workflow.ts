@@ -98,7 +98,8 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
         if (t && t.ok) {
           state = t.state;
           // A journey moved onto a published version runs on the document the command carried.
-          if (envelope.command.type === 'migrateRules' && envelope.command.rules) rulesDocument = envelope.command.rules;
+          if (envelope.command.type === 'migrateRules' && envelope.command.rules)
+            rulesDocument = envelope.command.rules;
           processed.add(envelope.idempotencyKey, envelope.command.type);
           outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
           log.info('command applied', {

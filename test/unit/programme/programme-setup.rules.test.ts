@@ -94,6 +94,8 @@ describe('logframe validation', () => {
   it('is a problem of the set-up, prefixed with logframe', () => {
     const logframe = clone(logframeFor('default'));
     logframe.smallCellThreshold = 0;
-    expect(programmeSetupProblems(setup({ logframe }))).toEqual(['logframe: smallCellThreshold must be at least 1, got 0']);
+    expect(programmeSetupProblems(setup({ logframe }))).toEqual([
+      'logframe: smallCellThreshold must be at least 1, got 0',
+    ]);
   });
 });
