@@ -166,9 +166,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
-    createProgramme: { roles: ADMIN, scope: 'NONE' },
-    updateProgramme: { roles: ADMIN, scope: 'NONE' },
-    publishProgrammeRules: { roles: ADMIN, scope: 'NONE' },
+    createProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.create' },
+    updateProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.update' },
+    publishProgrammeRules: { roles: ADMIN, scope: 'NONE', action: 'programmeRules.publish' },
   },
 };
 

@@ -38,7 +38,11 @@ export type AuditAction =
   | 'revealPhone'
   | 'eraseBeneficiary'
   | 'requestReport'
-  | GrievanceAuditAction;
+  | GrievanceAuditAction
+  | ConfigurationAuditAction;
+
+/** Audit actions of a programme's configuration (source CONFIGURATION): set-up and published rules. */
+export type ConfigurationAuditAction = 'programme.create' | 'programme.update' | 'programmeRules.publish';
 
 /** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
 export type GrievanceAuditAction =

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditLogEntity, ProgrammeEntity, ProgrammeRulesEntity } from '../../db/entities';
+import { ProgrammeEntity, ProgrammeRulesEntity } from '../../db/entities';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness, type Json } from '../support/app-harness';
@@ -47,7 +47,17 @@ describe('setting up a programme and its rules through the API', () => {
     document,
     reason: 'Graduation needs income of 1.5 times the minimum wage, as the ministry decided',
   });
-  const auditRows = (action: string) => app.orm.em.fork().count(AuditLogEntity, { action, source: 'CONFIGURATION' });
+  /** CONFIGURATION audit rows of this file's programme or rules (the database is shared by the run's e2e files). */
+  const auditRows = async (action: string) => {
+    const rows = await app.orm.em
+      .getConnection()
+      .execute<{ n: string }[]>(
+        `select count(*) as n from audit_log where source = 'CONFIGURATION' and action = ? ` +
+          `and (programme_id = ? or after->>'rulesId' = ?)`,
+        [action, programmeId, rulesId],
+      );
+    return Number(rows[0].n);
+  };
   const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 
   it('creates a programme from nothing, once, with the logframe threshold as default', async () => {
