@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ProgrammeEntity, ProgrammeRulesEntity } from '../../db/entities';
+import { logframeFor } from '../../domain/indicator/logframe.registry';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness, type Json } from '../support/app-harness';
@@ -85,6 +86,20 @@ describe('setting up a programme and its rules through the API', () => {
       ADMIN,
     );
     expect(codeOf(other)).toBe('PROGRAMME_EXISTS');
+    const badLogframe = { ...logframeFor('default'), ageBands: [], rows: [{ id: 'r1' }] };
+    const invalid = await app.gql(
+      CREATE_PROGRAMME,
+      { input: programmeInput(`bad-${suffix}`, { logframe: badLogframe, regionCodes: ['NTB'] }) },
+      ADMIN,
+    );
+    expect(codeOf(invalid)).toBe('VALIDATION_FAILED');
+    expect((invalid.errors![0].extensions as { details: { problems: string[] } }).details.problems).toEqual(
+      expect.arrayContaining([
+        'regionCodes: NTB is not a BPS region code (e.g. 52 or 52.71)',
+        'logframe: rows[0].level is missing',
+      ]),
+    );
+    expect(await app.orm.em.fork().count(ProgrammeEntity, { id: `bad-${suffix}` })).toBe(0);
     const listed = await app.gql(`{ programmes { id } programme(id: "${programmeId}") { nameEn } }`, {}, MANAGER);
     expect(listed.data!.programmes).toContainEqual({ id: programmeId });
     expect(listed.data!.programme).toEqual({ nameEn: 'NTB family economic empowerment programme' });
@@ -163,6 +178,12 @@ describe('setting up a programme and its rules through the API', () => {
     );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateProgramme).toMatchObject({ rulesId, rulesVersion: 1, smallCellThreshold: 5 });
+    const retried = await app.gql(
+      UPDATE_PROGRAMME,
+      { input: { id: programmeId, rulesId, rulesVersion: 1, reason: 'The ministry set stricter graduation' } },
+      ADMIN,
+    );
+    expect(retried.data!.updateProgramme).toEqual(updated.data!.updateProgramme);
     expect(await auditRows('programme.update')).toBe(1);
 
     const outside = await app.gql(ENROLL, {
