@@ -26,6 +26,8 @@ import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
 import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { ProgrammeSetupResolver } from './programme/programme-setup.resolver';
+import { ProgrammeRulesResolver } from './programme/programme-rules.resolver';
 import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
 import { ComplaintResolver } from './complaint/complaint.resolver';
@@ -48,6 +50,8 @@ export const RESOLVERS = [
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
   ProgrammeResolver,
+  ProgrammeSetupResolver,
+  ProgrammeRulesResolver,
   BulkEnrolmentResolver,
   SessionAttendanceResolver,
   BeneficiaryListResolver,

@@ -94,8 +94,10 @@ async function main(): Promise<void> {
     const pool = new Pool({ connectionString: databaseUrl, max: 4 });
     pool.on('error', () => undefined); // idle clients cut when PostgreSQL stops at the end
     await pool.query(
-      `insert into programme (id, name, rules_id, rules_version)
-       values ($1, 'Indicator benchmark', 'default', 1) on conflict do nothing`,
+      `insert into programme (id, name, name_id, name_en, implementing_agency, region_codes, period_start, period_end,
+       rules_id, rules_version, small_cell_threshold, updated_at)
+       values ($1, 'Indicator benchmark', 'Indicator benchmark', 'Indicator benchmark', 'Jejak', '["52", "31"]',
+       '2026-01-01', '2030-12-31', 'default', 1, 5, now()) on conflict do nothing`,
       [PROGRAMME],
     );
     report.push(

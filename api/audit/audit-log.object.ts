@@ -13,6 +13,8 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
     'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
     "resolved, handled); never its text or a reporter's identity.",
   STAFF: 'A change to a staff assignment (facilitator, coordinator, mentor) or a caseload hand-over: ids only.',
+  CONFIGURATION:
+    "A change to a programme's configuration by an admin: a programme created or updated, a rules version published.",
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })

@@ -70,6 +70,10 @@ const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
 export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
 const MANAGER: readonly CallerRole[] = ['manager'];
+/** Programme configuration: admins set programmes up and publish rules; they never see people. */
+const ADMIN: readonly CallerRole[] = ['admin'];
+/** Published rules versions and their diffs: who sets them, who runs programmes on them, who checks them. */
+const RULES_READERS: readonly CallerRole[] = ['admin', 'manager', 'auditor'];
 const SAFEGUARDING: readonly CallerRole[] = ['safeguarding'];
 /**
  * Who sees that a safeguarding report exists: the programme office's people with a programme-wide view.
@@ -97,6 +101,8 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     programmes: { roles: ALL, scope: 'NONE' },
     programme: { roles: ALL, scope: 'NONE' },
     moduleTemplates: { roles: ALL, scope: 'NONE' },
+    programmeRules: { roles: RULES_READERS, scope: 'NONE' },
+    programmeRulesVersions: { roles: RULES_READERS, scope: 'NONE' },
     cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
@@ -178,6 +184,9 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     // The manager, or the coordinator of both facilitators (checked by the service); each journey's
     // reassignment is the journey command reassignFacilitator.
     handOverCaseload: { roles: ['manager', 'coordinator'], scope: 'PROGRAMME', team: true },
+    createProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.create' },
+    updateProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.update' },
+    publishProgrammeRules: { roles: ADMIN, scope: 'NONE', action: 'programmeRules.publish' },
   },
 };
 

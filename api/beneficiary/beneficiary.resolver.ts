@@ -53,7 +53,7 @@ export class BeneficiaryResolver {
   @FieldResolver(() => JourneyObject, { nullable: true })
   async journey(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): Promise<JourneyObject | null> {
     const row = await ctx.loaders.journey.load(b.beneficiaryId);
-    return row ? toJourneyObject(viewFromRow(row)) : null;
+    return row ? toJourneyObject(ctx.em, viewFromRow(row)) : null;
   }
 
   @Mutation(() => JourneyObject, {
@@ -70,6 +70,6 @@ export class BeneficiaryResolver {
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
-    return toJourneyObject(await enrollBeneficiary(ctx, input, idempotencyKey));
+    return toJourneyObject(ctx.em, await enrollBeneficiary(ctx, input, idempotencyKey));
   }
 }

@@ -5,9 +5,10 @@ import { checkSelection } from '../../domain/assessment/selection.rules';
 import { deriveWelfareLevel } from '../../domain/assessment/welfare-level.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { JourneyStart } from '../../domain/journey/journey.types';
-import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { regionCovered } from '../../domain/programme/programme-setup.rules';
 import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
 import { sealPerson } from '../../db/personal-data/sealed-columns';
+import { findRulesVersion } from '../../db/programme/programme-rules.store';
 import {
   journeyWorkflowId,
   syncUpdate,
@@ -52,7 +53,15 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   const em = ctx.em;
   const programme = await em.findOne(ProgrammeEntity, { id: input.programmeId });
   if (!programme) throw new DomainError('NOT_FOUND', `No programme ${input.programmeId}`);
-  const rules = getProgrammeRules(programme.rulesId, programme.rulesVersion);
+  if (!regionCovered(programme.regionCodes, input.regionCode))
+    throw new DomainError('REGION_NOT_COVERED', `Programme ${programme.id} does not cover region ${input.regionCode}`, {
+      programmeId: programme.id,
+      regionCode: input.regionCode,
+    });
+  const version = await findRulesVersion(em, programme.rulesId, programme.rulesVersion);
+  if (!version)
+    throw new DomainError('NOT_FOUND', `No programme rules ${programme.rulesId} v${programme.rulesVersion}`);
+  const rules = version.rules;
   const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
   const selection = checkSelection(
     {
@@ -131,7 +140,8 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
     await ctx.temporal.workflow.start('journeyWorkflow', {
       workflowId,
       taskQueue: ctx.config.taskQueue,
-      args: [{ start } satisfies JourneyWorkflowInput],
+      // A published version travels with the journey (the workflow cannot read it); a bundled one is in its code.
+      args: [{ start, ...(version.bundled ? {} : { rules }) } satisfies JourneyWorkflowInput],
     });
   } catch (err) {
     if (!isAlreadyStarted(err)) {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { grievanceAuditRow } from '../../db/audit/grievance-audit-row';
 import { ComplaintAnswerEntity, ComplaintEntity, JourneyEntity, ProgrammeEntity } from '../../db/entities';
+import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { COMPLAINT_SUBJECTS, startComplaint } from '../../domain/complaint/complaint.machine';
 import { DomainError } from '../../domain/errors/error-codes';
-import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { complaintWorkflowId, type ComplaintWorkflowInput } from '../../workflows/complaint/complaint.messages';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
@@ -52,7 +52,8 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
   const programme = await ctx.em.findOne(ProgrammeEntity, { id: input.programmeId });
   if (!programme) throw new DomainError('VALIDATION_FAILED', `Unknown programme ${input.programmeId}`);
   const { regionCode, subjectRef } = await placeOf(ctx, input);
-  const days = getProgrammeRules(programme.rulesId, programme.rulesVersion).grievance?.complaintResponseDays;
+  const days = (await loadProgrammeRules(ctx.em, programme.rulesId, programme.rulesVersion)).grievance
+    ?.complaintResponseDays;
   if (!days) throw new DomainError('INTERNAL', 'The programme rules have no complaint response time');
 
   const cipher = ctx.cipher;
@@ -68,6 +69,7 @@ export async function fileComplaint(ctx: GraphQLContext, input: FileComplaintInp
     receivedAt: state.receivedAt,
     rulesId: programme.rulesId,
     rulesVersion: programme.rulesVersion,
+    complaintResponseDays: days,
   };
   try {
     await ctx.temporal.workflow.start('complaintWorkflow', {

@@ -13,7 +13,7 @@ export async function commandResponse<K extends CommandType>(
   req: CommandRequest<K>,
 ): Promise<JourneyObject> {
   assertUuid(req.journeyId);
-  return toJourneyObject(await runJourneyCommand(ctx, type, req));
+  return toJourneyObject(ctx.em, await runJourneyCommand(ctx, type, req));
 }
 
 /** Decisions that end or change assistance need a written reason (blank is not a reason). */

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context';
 import { IdempotencyKeyArg, JourneyIdArg, ReasonArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse, requireReason } from './journey-command.helpers';
+import { publishedTarget } from './journey-rules-target.service';
 import { CorrectDataInput, ExitInput, ReassignFacilitatorInput } from './inputs/decision.input';
 import { assertCanReceiveJourney } from '../staff/caseload-guard';
 
@@ -131,10 +132,10 @@ export class JourneyLifecycleResolver {
 
   @Mutation(() => JourneyObject, {
     description:
-      'Manager moves the journey to a newer version of its programme rules, with a reason (journeys never ' +
-      'change rules on their own).',
+      'Manager moves the journey to a newer version of its programme rules, bundled or published, with a ' +
+      'reason (journeys never change rules on their own).',
   })
-  migrateJourneyRules(
+  async migrateJourneyRules(
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('rulesVersion', () => Int, { description: 'The newer rules version of the same programme rules.' })
@@ -143,11 +144,17 @@ export class JourneyLifecycleResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const text = requireReason(reason);
+    const target = await publishedTarget(ctx, journeyId, rulesVersion);
     return commandResponse(ctx, 'migrateRules', {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'REASON', payload: { reason: text, rulesVersion } },
-      build: (reasonEvidenceId) => ({ type: 'migrateRules', rulesVersion, reasonEvidenceId }),
+      build: (reasonEvidenceId) => ({
+        type: 'migrateRules',
+        rulesVersion,
+        reasonEvidenceId,
+        ...(target ? { rules: target } : {}),
+      }),
     });
   }
 }

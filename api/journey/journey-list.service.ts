@@ -69,10 +69,12 @@ export async function listJourneys(
   );
 
   const page = rows.slice(0, size);
-  const edges = page.map((r) => {
-    const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
-    return { cursor: encodeCursor([...sortValues, r.id]), node: toJourneyObject(viewFromRawRow(r)) };
-  });
+  const edges = await Promise.all(
+    page.map(async (r) => {
+      const sortValues = spec.exprs.map((_, i) => cursorValue(r[`sort_${i}`]));
+      return { cursor: encodeCursor([...sortValues, r.id]), node: await toJourneyObject(ctx.em, viewFromRawRow(r)) };
+    }),
+  );
   return {
     edges,
     totalCount: Number(countRows[0].n),

@@ -3,12 +3,16 @@ import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
 import { toGlobalId } from '../node/global-id';
 import type { JourneyObject } from './journey.object';
 import { followUpOpensAt } from '../../domain/journey/journey-follow-up-window.rules';
-import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 
-/** The GraphQL journey from a journey view (read-model row or live workflow: same shape). */
-export function toJourneyObject(view: JourneyView): JourneyObject {
+/**
+ * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
+ * version (bundled or published) from the rules store.
+ */
+export async function toJourneyObject(em: EntityManager, view: JourneyView): Promise<JourneyObject> {
   const s = view.state;
-  const rules = getProgrammeRules(s.rulesId, s.rulesVersion);
+  const rules = await loadProgrammeRules(em, s.rulesId, s.rulesVersion);
   return {
     id: toGlobalId('Journey', s.journeyId),
     journeyId: s.journeyId,

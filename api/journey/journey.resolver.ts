@@ -28,7 +28,7 @@ export class JourneyResolver {
     requireActor(ctx.actor); // journeys carry personal data: never to anonymous callers
     assertUuid(id);
     const view = await loadJourneyView(ctx, id, live);
-    return view ? toJourneyObject(view) : null;
+    return view ? toJourneyObject(ctx.em, view) : null;
   }
 
   @FieldResolver(() => BeneficiaryObject, { description: 'The person on this journey.' })

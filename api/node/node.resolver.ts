@@ -23,7 +23,7 @@ import { NodeInterface } from './node.interface';
 const READ_NODE: Record<NodeType, (ctx: GraphQLContext, uuid: string) => Promise<NodeInterface | null>> = {
   Journey: async (ctx, uuid) => {
     const view = await loadJourneyView(ctx, uuid, false);
-    return view ? toJourneyObject(view) : null;
+    return view ? toJourneyObject(ctx.em, view) : null;
   },
   Beneficiary: async (ctx, uuid) => {
     const row = await ctx.loaders.beneficiary.load(uuid);

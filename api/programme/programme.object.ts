@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { InterventionModel } from '../../domain/programme/programme-rules.types';
 import { InterventionModelCode } from '../journey/journey-module-enums';
@@ -58,6 +59,22 @@ export class ModuleTemplateObject {
 export class ProgrammeObject {
   @Field(() => ID, { description: 'Programme id; used as programmeId when enrolling.' }) id!: string;
   @Field({ description: 'Display name.' }) name!: string;
+  @Field({ description: 'Name in Indonesian, e.g. Program Pemberdayaan Ekonomi NTB.' }) nameId!: string;
+  @Field({ description: 'Name in English, e.g. NTB economic empowerment programme.' }) nameEn!: string;
+  @Field({ description: 'The agency (ministry, provincial office) that implements the programme.' })
+  implementingAgency!: string;
+  @Field(() => [String], {
+    description:
+      'BPS region codes the programme covers (e.g. 52 for NTB, 52.71 for Mataram); a person enrols only where ' +
+      'one of them is a prefix of their region code (REGION_NOT_COVERED otherwise).',
+  })
+  regionCodes!: string[];
+  @Field(() => LocalDateResolver, { description: 'First day of the programme period.' }) periodStart!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the programme period.' }) periodEnd!: string;
+  @Field(() => Int, {
+    description: 'Viewers do not see groups of fewer people than this in figures and reports (small-cell protection).',
+  })
+  smallCellThreshold!: number;
   @Field({ description: 'Id of the programme rules (selection, graduation thresholds, deadlines, module catalogue).' })
   rulesId!: string;
   @Field(() => Int, { description: 'Version of those rules new enrolments follow.' }) rulesVersion!: number;

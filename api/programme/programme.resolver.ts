@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ProgrammeEntity } from '../../db/entities';
-import { getProgrammeRules, latestProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { latestRulesVersion, loadProgrammeRules } from '../../db/programme/programme-rules.store';
+import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { ModuleTemplateObject, ProgrammeObject } from './programme.object';
 
@@ -22,16 +23,19 @@ export class ProgrammeResolver {
   @Query(() => [ModuleTemplateObject], {
     description: 'The intervention module catalogue of a rules version (latest by default).',
   })
-  moduleTemplates(
+  async moduleTemplates(
+    @Ctx() ctx: GraphQLContext,
     @Arg('rulesId', { defaultValue: 'default', description: 'Id of the programme rules (Programme.rulesId).' })
     rulesId: string,
     @Arg('rulesVersion', () => Int, {
       nullable: true,
-      description: 'Version of those rules (Programme.rulesVersion); omitted: the latest.',
+      description: 'Version of those rules (Programme.rulesVersion), bundled or published; omitted: the latest.',
     })
     rulesVersion?: number,
-  ): ModuleTemplateObject[] {
-    const rules = rulesVersion ? getProgrammeRules(rulesId, rulesVersion) : latestProgrammeRules(rulesId);
-    return rules.moduleTemplates;
+  ): Promise<ModuleTemplateObject[]> {
+    if (rulesVersion) return (await loadProgrammeRules(ctx.em, rulesId, rulesVersion)).moduleTemplates;
+    const latest = await latestRulesVersion(ctx.em, rulesId);
+    if (!latest) throw new DomainError('NOT_FOUND', `No programme rules ${rulesId}`, { rulesId });
+    return latest.rules.moduleTemplates;
   }
 }

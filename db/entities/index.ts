@@ -8,6 +8,7 @@ import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeRulesEntity } from './programme-rules.entity';
 import { ReportJobEntity } from './report-job.entity';
 import { StaffAssignmentEntity } from './staff-assignment.entity';
 
@@ -20,6 +21,7 @@ export {
   JourneyEntity,
   NotificationEntity,
   ProgrammeEntity,
+  ProgrammeRulesEntity,
   ReportJobEntity,
   StaffAssignmentEntity,
 };
@@ -38,4 +40,5 @@ export const ENTITIES = [
   SafeguardingReportEntity,
   SafeguardingActionEntity,
   StaffAssignmentEntity,
+  ProgrammeRulesEntity,
 ];

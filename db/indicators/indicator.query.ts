@@ -11,7 +11,7 @@ import type {
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { Logframe } from '../../domain/indicator/logframe.types';
 import { ratio } from '../../domain/indicator/statistics';
-import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { loadProgrammeRules } from '../programme/programme-rules.store';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
@@ -37,17 +37,19 @@ function assertFilter(filter: IndicatorFilter): void {
     throw new DomainError('VALIDATION_FAILED', 'from must not be after to');
 }
 
-/** The programme, its rules (days per month) and its logframe. */
+/** The programme, its rules (days per month) and its logframe (with the programme's small-cell threshold). */
 export async function programmeSetup(
   em: EntityManager,
   programmeId: string,
 ): Promise<{ programme: ProgrammeEntity; logframe: Logframe; daysPerMonth: number }> {
   const programme = await em.findOne(ProgrammeEntity, { id: programmeId });
   if (!programme) throw new DomainError('NOT_FOUND', `No programme ${programmeId}`);
+  // The programme's own logframe (else the bundled one of its rules id), with the programme's threshold.
+  const logframe = programme.logframe ?? logframeFor(programme.rulesId);
   return {
     programme,
-    logframe: logframeFor(programme.rulesId),
-    daysPerMonth: getProgrammeRules(programme.rulesId, programme.rulesVersion).daysPerMonth,
+    logframe: { ...logframe, smallCellThreshold: programme.smallCellThreshold },
+    daysPerMonth: (await loadProgrammeRules(em, programme.rulesId, programme.rulesVersion)).daysPerMonth,
   };
 }
 

@@ -9,6 +9,7 @@ import { Migration20261204100000FollowUpWindowRules } from './migration-20261204
 import { Migration20261205082000StaffAssignment } from './migration-20261205082000-staff-assignment';
 import { Migration20261205083000RecipientRole } from './migration-20261205083000-recipient-role';
 import { Migration20261205085000MentorModulesIndex } from './migration-20261205085000-mentor-modules-index';
+import { Migration20261205080000ProgrammeSetup } from './migration-20261205080000-programme-setup';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261205082000StaffAssignment', class: Migration20261205082000StaffAssignment },
   { name: 'Migration20261205083000RecipientRole', class: Migration20261205083000RecipientRole },
   { name: 'Migration20261205085000MentorModulesIndex', class: Migration20261205085000MentorModulesIndex },
+  { name: 'Migration20261205080000ProgrammeSetup', class: Migration20261205080000ProgrammeSetup },
 ];

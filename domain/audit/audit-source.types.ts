@@ -1,7 +1,16 @@
 /**
  * What kind of fact an audit log row records: a journey step, a refused attempt, a read of protected
- * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), or a
- * change to the programme's staff assignments (STAFF).
+ * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), a change to
+ * the programme's staff assignments (STAFF), or a change to a programme's configuration (CONFIGURATION: set-up,
+ * published rules).
  */
-export const AUDIT_SOURCES = ['JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'STAFF'] as const;
+export const AUDIT_SOURCES = [
+  'JOURNEY_EVENT',
+  'DENIED',
+  'READ',
+  'ERASURE',
+  'GRIEVANCE',
+  'STAFF',
+  'CONFIGURATION',
+] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

@@ -20,6 +20,11 @@ export const ERROR_CODES = {
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',
   NOT_YOUR_MODULE: 'The module is not assigned to you; a mentor acts only on the modules a manager assigned them',
+  REGION_NOT_COVERED: "The person's region is not among the regions the programme covers",
+  PROGRAMME_EXISTS: 'A programme with this id already exists with a different set-up; update it instead',
+  INVALID_RULES: 'The programme rules document is not valid; details.problems lists what to fix',
+  RULES_VERSION_PUBLISHED:
+    'This rules version is already published with a different document; published versions never change',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   STAFF_NOT_ASSIGNED: 'The user is not active in this staff role of the programme',
   CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",

@@ -23,6 +23,11 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
   NOT_YOUR_MODULE: 'Modul ini tidak ditugaskan kepada Anda; mentor hanya menangani modul yang ditugaskan manajer',
+  REGION_NOT_COVERED: 'Wilayah orang ini tidak termasuk wilayah yang dicakup program',
+  PROGRAMME_EXISTS: 'Program dengan id ini sudah ada dengan pengaturan yang berbeda; ubah program itu saja',
+  INVALID_RULES: 'Dokumen aturan program tidak valid; details.problems menyebutkan yang harus diperbaiki',
+  RULES_VERSION_PUBLISHED:
+    'Versi aturan ini sudah diterbitkan dengan dokumen lain; versi yang sudah diterbitkan tidak pernah berubah',
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
   CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',

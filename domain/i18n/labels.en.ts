@@ -86,6 +86,9 @@ export const LABELS_EN: LabelCatalogue = {
     'complaint.close': 'Close a complaint',
     'complaint.escalate': 'Overdue complaint escalated to the manager',
     'conflict.record': 'Record a conflict',
+    'programme.create': 'Set up a programme',
+    'programme.update': "Change a programme's set-up",
+    'programmeRules.publish': 'Publish a programme rules version',
     'conflict.resolve': 'Resolve a conflict',
     'safeguarding.file': 'File a safeguarding report',
     revealSafeguardingReporter: "Read a safeguarding reporter's identity",
@@ -182,6 +185,7 @@ export const LABELS_EN: LabelCatalogue = {
     ERASURE: 'Erasure of personal data on request',
     GRIEVANCE: 'Complaint, conflict or safeguarding step',
     STAFF: 'Staff assignment or caseload hand-over',
+    CONFIGURATION: 'Programme configuration change',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

@@ -90,6 +90,9 @@ export const LABELS_ID: LabelCatalogue = {
     'complaint.close': 'Menutup pengaduan',
     'complaint.escalate': 'Pengaduan terlambat dieskalasi ke manajer',
     'conflict.record': 'Mencatat konflik',
+    'programme.create': 'Menyiapkan program',
+    'programme.update': 'Mengubah pengaturan program',
+    'programmeRules.publish': 'Menerbitkan versi aturan program',
     'conflict.resolve': 'Menyelesaikan konflik',
     'safeguarding.file': 'Mengajukan laporan perlindungan',
     revealSafeguardingReporter: 'Membuka identitas pelapor perlindungan',
@@ -186,6 +189,7 @@ export const LABELS_ID: LabelCatalogue = {
     ERASURE: 'Penghapusan data pribadi atas permintaan',
     GRIEVANCE: 'Langkah pengaduan, konflik atau perlindungan',
     STAFF: 'Penugasan staf atau pengalihan dampingan',
+    CONFIGURATION: 'Perubahan konfigurasi program',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

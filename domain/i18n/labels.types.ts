@@ -39,10 +39,14 @@ export type AuditAction =
   | 'eraseBeneficiary'
   | 'requestReport'
   | GrievanceAuditAction
-  | StaffAuditAction;
+  | StaffAuditAction
+  | ConfigurationAuditAction;
 
 /** Audit actions of staff assignments and caseload hand-overs (source STAFF). */
 export type StaffAuditAction = 'staff.assign' | 'staff.update' | 'staff.end' | 'handOverCaseload';
+
+/** Audit actions of a programme's configuration (source CONFIGURATION): set-up and published rules. */
+export type ConfigurationAuditAction = 'programme.create' | 'programme.update' | 'programmeRules.publish';
 
 /** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
 export type GrievanceAuditAction =

@@ -1,3 +1,4 @@
+import { programmeRulesDocumentProblems } from '../programme/programme-rules-document.validation';
 import { listProgrammeRules } from '../programme/programme-rules.registry';
 import { addMillis, millisBetween } from '../shared/iso-time';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
@@ -99,15 +100,22 @@ export const correctData: Handler<'correctData'> = (state, cmd) => {
 
 /**
  * A journey keeps the rules version it started with; a manager may move it to a newer version of
- * the same programme rules. Deadlines, criteria and schedules then follow the new version.
+ * the same programme rules. Deadlines, criteria and schedules then follow the new version: a bundled
+ * one, or the published document the command carries, which must be that version and valid.
  */
 export const migrateRules: Handler<'migrateRules'> = (state, cmd) => {
   if (!Number.isInteger(cmd.rulesVersion) || cmd.rulesVersion <= state.rulesVersion) {
     return invalid(`rulesVersion must be newer than the journey's version ${state.rulesVersion}`);
   }
-  const target = listProgrammeRules().find(
-    (r) => r.programmeRulesId === state.rulesId && r.version === cmd.rulesVersion,
-  );
+  if (cmd.rules !== undefined) {
+    const problems = programmeRulesDocumentProblems(cmd.rules);
+    if (problems.length > 0) return reject('INVALID_RULES', `The target rules are not valid: ${problems.join('; ')}`);
+    if (cmd.rules.programmeRulesId !== state.rulesId || cmd.rules.version !== cmd.rulesVersion)
+      return invalid(`The rules document is not ${state.rulesId} version ${cmd.rulesVersion}`);
+  }
+  const target =
+    cmd.rules ??
+    listProgrammeRules().find((r) => r.programmeRulesId === state.rulesId && r.version === cmd.rulesVersion);
   if (!target) return reject('NOT_FOUND', `No programme rules ${state.rulesId} version ${cmd.rulesVersion}`);
   const draft = begin(state);
   update(draft, { rulesVersion: cmd.rulesVersion });

@@ -1,4 +1,4 @@
-import type { NeedCode, WelfareLevel } from '../programme/programme-rules.types';
+import type { NeedCode, ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
 import type {
   AssignmentResult,
   AttendanceStatus,
@@ -212,8 +212,12 @@ export interface CommandPayloads {
   resume: Record<never, never>;
   reassignFacilitator: { facilitatorId: string; reasonEvidenceId: string };
   correctData: { field: string; reasonEvidenceId: string };
-  /** Moves the journey to a newer version of its programme rules (explicit, never automatic). */
-  migrateRules: { rulesVersion: number; reasonEvidenceId: string };
+  /**
+   * Moves the journey to a newer version of its programme rules (explicit, never automatic). `rules` is the
+   * target's document when it was published through the API (the workflow cannot read the database);
+   * absent, the version must be bundled.
+   */
+  migrateRules: { rulesVersion: number; reasonEvidenceId: string; rules?: ProgrammeRules };
   /** Assigns the mentor who delivers one module of the approved plan (named by its template). */
   assignModuleMentor: { templateId: string; mentorId: string; reasonEvidenceId: string };
 }

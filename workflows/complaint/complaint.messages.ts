@@ -1,12 +1,17 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ComplaintEnvelope, ComplaintState, ComplaintStepType } from '../../domain/complaint/complaint.machine';
 
-/** Starts a complaint's workflow: ids and the rules version only (the text stays in PostgreSQL). */
+/**
+ * Starts a complaint's workflow: ids and the rules version only (the text stays in PostgreSQL), and the
+ * response time of that version (grievance.complaintResponseDays), read by the API from bundled or
+ * published rules; absent in complaints filed before it was carried: read from the bundled version.
+ */
 export interface ComplaintWorkflowInput {
   complaintId: string;
   receivedAt: string;
   rulesId: string;
   rulesVersion: number;
+  complaintResponseDays?: number;
 }
 
 export const complaintWorkflowId = (complaintId: string): string => `complaint-${complaintId}`;

@@ -34,7 +34,9 @@ const { recordComplaintStep } = proxyActivities<ComplaintRecordingActivities>(RE
  * row) before its update answers.
  */
 export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<ComplaintState> {
-  const days = getProgrammeRules(input.rulesId, input.rulesVersion).grievance?.complaintResponseDays;
+  const days =
+    input.complaintResponseDays ??
+    getProgrammeRules(input.rulesId, input.rulesVersion).grievance?.complaintResponseDays;
   if (!days)
     throw ApplicationFailure.nonRetryable(
       `Programme rules ${input.rulesId} v${input.rulesVersion} have no grievance.complaintResponseDays`,

@@ -1,6 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { RecordedStep } from '../../domain/journey/journey-recording.types';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
+import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import type {
   CommandEnvelope,
   CommandPayloads,
@@ -14,11 +15,15 @@ export type { CommandPayloads, JourneyView };
 
 /**
  * Starts a journey's workflow: `start` for a new enrolment, `carried` when a run continues as new
- * (its state, the idempotency keys it applied, and the steps not yet recorded).
+ * (its state, the idempotency keys it applied, and the steps not yet recorded). `rules` is the document
+ * of the journey's rules version when it was published through the API (rules hold no personal data);
+ * absent, the version is bundled with the code (domain/programme/rules), as for every journey started
+ * before documents were carried.
  */
 export interface JourneyWorkflowInput {
   start?: JourneyStart;
   carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
+  rules?: ProgrammeRules;
 }
 
 /** Every command type, once (the Record makes the compiler check the list is complete). */

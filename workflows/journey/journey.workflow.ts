@@ -15,7 +15,8 @@ import type { JourneyRecordingActivities } from '../../domain/journey/journey-re
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
-import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
+import { journeyRules } from '../../domain/journey/journey-rules.rules';
+import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
   COMMAND_TYPES,
   commandUpdates,
@@ -55,10 +56,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const outbox = new JourneyOutbox(input.carried?.outbox, input.carried?.recordedSeq ?? 0);
   const processed = new ProcessedKeys(input.carried?.processedKeys);
   let state: JourneyState;
+  // The published rules document the journey runs on, kept across continue-as-new; none: a bundled version.
+  let rulesDocument: ProgrammeRules | undefined = input.rules;
   if (input.carried) {
     state = input.carried.state;
   } else if (input.start) {
-    const started = startJourney(input.start, getProgrammeRules(input.start.rulesId, input.start.rulesVersion));
+    const started = startJourney(input.start, journeyRules(input.start, rulesDocument));
     state = started.state;
     outbox.add(state.seq, started.events, [], input.start.enrolledBy);
   } else {
@@ -66,7 +69,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   }
   const startStage = state.stage;
   let updatesThisRun = 0;
-  const rules = () => getProgrammeRules(state.rulesId, state.rulesVersion);
+  const rules = () => journeyRules(state, rulesDocument);
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
     state,
@@ -94,6 +97,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
         const t = check(envelope);
         if (t && t.ok) {
           state = t.state;
+          // A journey moved onto a published version runs on the document the command carried.
+          if (envelope.command.type === 'migrateRules' && envelope.command.rules)
+            rulesDocument = envelope.command.rules;
           processed.add(envelope.idempotencyKey, envelope.command.type);
           outbox.add(state.seq, t.events, t.effects, envelope.actor, envelope);
           log.info('command applied', {
@@ -136,6 +142,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
           outbox: outbox.pending(),
           recordedSeq: outbox.recordedSeq,
         },
+        ...(rulesDocument ? { rules: rulesDocument } : {}),
       });
     }
     const next = pendingDeadlines(state, rules())

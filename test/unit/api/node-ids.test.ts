@@ -118,6 +118,8 @@ describe('arguments naming an object', () => {
     'Mutation.fileComplaint(input.subjectRef)',
     // Ids of programmes, cohorts, facilitators (users) and module templates: one ID type, never a node.
     'Mutation.approvePlan(input.modules.templateId)',
+    'Mutation.createProgramme(input.id)',
+    'Mutation.updateProgramme(input.id)',
     'Mutation.enrollBeneficiariesCsv(cohortId)',
     'Mutation.enrollBeneficiary(input.cohortId)',
     'Mutation.enrollBeneficiary(input.facilitatorId)',

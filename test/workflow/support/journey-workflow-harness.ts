@@ -7,6 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { RecordTransitionInput } from '../../../domain/journey/journey-recording.types';
 import type { Actor, CommandType, JourneyCommand, JourneyStart } from '../../../domain/journey/journey.types';
+import type { ProgrammeRules } from '../../../domain/programme/programme-rules.types';
 import {
   commandUpdateId,
   commandUpdates,
@@ -59,7 +60,8 @@ export class JourneyWorkflowHarness {
     return new Date(await this.env.currentTimeMs()).toISOString();
   }
 
-  async start(overrides: Partial<JourneyStart> = {}): Promise<JourneyClient> {
+  /** Starts a journey; `rules` is a published version's document, carried as the API carries it. */
+  async start(overrides: Partial<JourneyStart> = {}, rules?: ProgrammeRules): Promise<JourneyClient> {
     const journeyId = randomUUID();
     const start: JourneyStart = {
       journeyId,
@@ -77,7 +79,7 @@ export class JourneyWorkflowHarness {
     const handle = await this.env.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
       workflowId: journeyWorkflowId(journeyId),
       taskQueue: this.taskQueue,
-      args: [{ start }],
+      args: [{ start, ...(rules ? { rules } : {}) }],
     });
     return new JourneyClient(this, handle, journeyId, handle.firstExecutionRunId);
   }
