@@ -57,8 +57,16 @@ const ALL: readonly CallerRole[] = CALLER_ROLES;
 const READERS: readonly CallerRole[] = ['facilitator', 'manager', 'auditor'];
 const AUDIT: readonly CallerRole[] = ['manager', 'auditor'];
 const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
-/** Aggregated M&E figures: what viewers are for (small cells withheld from them). */
-const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
+/**
+ * Readers of aggregated figures and reports only, never of a person's record: viewers, local government
+ * (pemda, desa: their regions) and donors (the programmes they fund). Small cells are withheld from them.
+ */
+export const FIGURES_ONLY: readonly CallerRole[] = ['viewer', 'government', 'donor'];
+/** The one predicate for small-cell protection: figures shown to this role withhold groups below the threshold. */
+export const withholdsSmallCells = (role: CallerRole | null | undefined): boolean =>
+  role != null && FIGURES_ONLY.includes(role);
+/** Aggregated M&E figures: managers and auditors see every cell, the figures-only readers small cells withheld. */
+const FIGURES: readonly CallerRole[] = ['manager', 'auditor', ...FIGURES_ONLY];
 /** Reports are aggregated figures too: the same readers. */
 export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
@@ -86,8 +94,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     programmes: { roles: ALL, scope: 'NONE' },
     programme: { roles: ALL, scope: 'NONE' },
     moduleTemplates: { roles: ALL, scope: 'NONE' },
-    cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
-    cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    cohorts: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
+    cohort: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
     journey: { roles: READERS, scope: 'JOURNEY' },
@@ -104,7 +112,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     complaints: { roles: READERS, scope: 'LIST' },
     complaint: { roles: READERS, scope: 'RECORD' },
     conflicts: { roles: READERS, scope: 'LIST' },
-    conflictFigures: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    conflictFigures: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     // Every role sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
     safeguardingReports: { roles: ALL, scope: 'LIST' },
     safeguardingReport: { roles: ALL, scope: 'RECORD' },
@@ -189,7 +197,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   JOURNEY: 'journey in scope',
   BENEFICIARY: 'beneficiary in scope',
   ENROLMENT: 'programme and region enrolled into',
-  PROGRAMME: 'programme in scope, counts in own regions',
+  PROGRAMME: 'programme in scope, region filter inside own regions, counts in own regions',
   LIST: 'rows limited to scope',
   ENTRIES: 'each entry in scope',
   AUDIT_FILTER: 'filter by a journey, or a programme and region, in scope (unless scope is *)',

@@ -7,7 +7,13 @@ import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
 import type { Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
-import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
+import {
+  assertAuditFilterInScope,
+  assertJourneyInScope,
+  assertPlaceInScope,
+  assertProgrammeInScope,
+  assertRegionFilterInScope,
+} from './scope';
 
 function assertRole(what: string, rule: FieldRule, principal: Principal): void {
   if (!rule.roles.includes(principal.role))
@@ -21,7 +27,8 @@ async function checkScope(ctx: GraphQLContext, principal: Principal, rule: Field
     case 'BENEFICIARY':
       return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME':
-      return assertProgrammeInScope(principal, args.programmeId);
+      assertProgrammeInScope(principal, args.programmeId);
+      return assertRegionFilterInScope(principal, args.filter);
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
       const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import { ALL, inScope, type Principal, type Scope } from './principal';
+import { ALL, inScope, regionPrefixInScope, type Principal, type Scope } from './principal';
 import { isUuid } from '../../domain/shared/uuid';
 
 type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders'>;
@@ -37,6 +37,16 @@ export function assertProgrammeInScope(principal: Principal | null, programmeId:
   if (!principal || typeof programmeId !== 'string') return;
   if (!principal.scope.programmes.includes(ALL) && !principal.scope.programmes.includes(programmeId))
     throw outOfScope(`Programme ${programmeId}`);
+}
+
+/**
+ * Figures of a programme filtered to a region prefix: the prefix must lie inside the caller's regions
+ * (government reads its own regions only); no prefix counts the caller's own regions.
+ */
+export function assertRegionFilterInScope(principal: Principal | null, filter: unknown): void {
+  const prefix = (filter as { regionPrefix?: unknown } | null | undefined)?.regionPrefix;
+  if (principal && typeof prefix === 'string' && prefix && !regionPrefixInScope(principal.scope, prefix))
+    throw outOfScope(`Region ${prefix}`);
 }
 
 export function assertPlaceInScope(principal: Principal | null, programmeId: string, regionCode: string): void {

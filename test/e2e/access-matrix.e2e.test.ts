@@ -147,8 +147,14 @@ describe('access matrix: every operation x every role, in and out of scope', () 
         for (const role of CALLER_ROLES) {
           for (const inScope of [true, false]) {
             const who: TestIdentity = inScope
-              ? { user: `${role}-1`, role, programmes: ['default'], regions: ['52'] }
-              : { user: `${role}-1`, role, programmes: ['elsewhere'], regions: ['31'] };
+              ? { user: `${role}-1`, role, programmes: ['default'], regions: ['52'], organisations: ['matrix-org'] }
+              : {
+                  user: `${role}-1`,
+                  role,
+                  programmes: ['elsewhere'],
+                  regions: ['31'],
+                  organisations: ['elsewhere-org'],
+                };
             const res = await app.gql(doc, vars, who);
             calls++;
             const code = res.errors?.[0]?.extensions?.code;

@@ -56,6 +56,8 @@ export interface TestIdentity {
   role: string;
   programmes?: string[];
   regions?: string[];
+  /** The organisations the caller acts for (a partner must name some); default none. */
+  organisations?: string[];
 }
 
 /** The tests' HS256 secret (the harness's API is configured with it). */
@@ -69,7 +71,11 @@ export function tokenFor(identity: TestIdentity): Promise<string> {
       sub: identity.user,
       name: identity.user,
       roles: [identity.role as CallerRole],
-      scope: { programmes: identity.programmes ?? ['*'], regions: identity.regions ?? ['*'] },
+      scope: {
+        programmes: identity.programmes ?? ['*'],
+        regions: identity.regions ?? ['*'],
+        organisations: identity.organisations ?? [],
+      },
     },
     3600,
   );
