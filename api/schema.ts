@@ -32,6 +32,7 @@ import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver
 import { SafeguardingResolver } from './safeguarding/safeguarding.resolver';
 import { nodeArgumentsDecoder } from './node/node-arguments';
 import { NodeResolver } from './node/node.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   ComplaintResolver,
   ConflictResolver,
   SafeguardingResolver,
+  OrganisationResolver,
   NodeResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,

@@ -12,6 +12,8 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   GRIEVANCE:
     'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
     "resolved, handled); never its text or a reporter's identity.",
+  CONFIGURATION:
+    "A change to a programme's configuration by an admin: a programme created or updated, a rules version published.",
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })

@@ -116,6 +116,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // Every role sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
     safeguardingReports: { roles: ALL, scope: 'LIST' },
     safeguardingReport: { roles: ALL, scope: 'RECORD' },
+    // Organisations are programme set-up: who works in a programme, no personal data.
+    organisations: { roles: ['admin', 'manager', 'auditor'], scope: 'PROGRAMME' },
     // Open to every role that may read some type by id; the check then applies the rule of the id's type
     // (NODE_QUERIES below).
     node: { roles: ALL, scope: 'NODE' },
@@ -168,6 +170,8 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     revealSafeguardingReporter: { roles: SAFEGUARDING, scope: 'RECORD' },
     // The exit is a journey command like any other: the machine's roles for `exit`.
     applySafeguardingSanction: { ...command('exit'), ownCaseload: false },
+    // Admins set programmes up; the service checks each of the organisation's programmes is in their scope.
+    createOrganisation: { roles: ['admin'], scope: 'NONE' },
   },
 };
 

@@ -7,6 +7,7 @@ import { EvidenceEntity } from './evidence.entity';
 import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
+import { OrganisationEntity } from './organisation.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ReportJobEntity } from './report-job.entity';
 
@@ -18,6 +19,7 @@ export {
   JourneyEventEntity,
   JourneyEntity,
   NotificationEntity,
+  OrganisationEntity,
   ProgrammeEntity,
   ReportJobEntity,
 };
@@ -35,4 +37,5 @@ export const ENTITIES = [
   ConflictEntity,
   SafeguardingReportEntity,
   SafeguardingActionEntity,
+  OrganisationEntity,
 ];

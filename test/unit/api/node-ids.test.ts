@@ -125,6 +125,10 @@ describe('arguments naming an object', () => {
     'Mutation.fileComplaint(input.programmeId)',
     'Mutation.fileSafeguardingReport(input.programmeId)',
     'Mutation.reassignFacilitator(input.facilitatorId)',
+    // Organisations are named by their slug (as in a token's scope.organisations), never a node.
+    'Mutation.createOrganisation(input.id)',
+    'Mutation.createOrganisation(input.programmeIds)',
+    'Query.organisations(programmeId)',
     'Mutation.recordConflict(input.cohortId)',
     'Mutation.recordConflict(input.programmeId)',
     'Mutation.requestReport(input.cohortId)',
