@@ -19,6 +19,7 @@ import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
 import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
+import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   JourneyModuleResolver,
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
+  JourneyPartnerResolver,
   ProgrammeResolver,
   BulkEnrolmentResolver,
   SessionAttendanceResolver,

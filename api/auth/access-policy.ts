@@ -44,6 +44,11 @@ export interface FieldRule {
   command?: CommandType;
   /** Facilitators act only on journeys assigned to them (or not yet assigned). */
   ownCaseload?: boolean;
+  /**
+   * Which of the journey's organisations a partner must act for (scope.organisations): ASSIGNED, the one the
+   * journey is assigned to (assignPartner); REFERRAL, the one its open referral names. None named: refused.
+   */
+  partner?: 'ASSIGNED' | 'REFERRAL';
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
   /**
@@ -98,8 +103,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     cohort: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
-    journey: { roles: READERS, scope: 'JOURNEY' },
-    journeys: { roles: READERS, scope: 'LIST' },
+    // Partners read the journeys assigned to their organisations (a list: only those rows).
+    journey: { roles: [...READERS, 'partner'], scope: 'JOURNEY', partner: 'ASSIGNED' },
+    journeys: { roles: [...READERS, 'partner'], scope: 'LIST', partner: 'ASSIGNED' },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
     auditLog: { roles: AUDIT, scope: 'AUDIT_FILTER' },
@@ -151,12 +157,14 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     decideTermination: command('decideTermination'),
     recordFollowUp: command('recordFollowUp'),
     refer: command('refer'),
-    recordReferralAnswer: command('recordReferralAnswer'),
+    // The receiving organisation's partner answers a referral naming it.
+    recordReferralAnswer: { ...command('recordReferralAnswer'), partner: 'REFERRAL' },
     exitJourney: command('exit'),
     withdraw: command('withdraw'),
     pauseJourney: command('pause'),
     resumeJourney: command('resume'),
     reassignFacilitator: command('reassignFacilitator'),
+    assignPartner: command('assignPartner'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
     fileComplaint: { ...PUBLIC, action: 'complaint.file' },
@@ -212,6 +220,11 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
 };
 
+const PARTNER_TEXT: Record<NonNullable<FieldRule['partner']>, string> = {
+  ASSIGNED: 'journeys assigned to their organisations',
+  REFERRAL: 'referrals naming their organisation',
+};
+
 /** The role table of docs/security.md (between the access-table markers), generated from ACCESS_POLICY. */
 export function accessTableMarkdown(): string {
   const head =
@@ -224,6 +237,7 @@ export function accessTableMarkdown(): string {
         (rule.anonymous ? 'public: no account needed; ' : '') +
         SCOPE_TEXT[rule.scope] +
         (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.partner && rule.roles.includes('partner') ? `; partners: ${PARTNER_TEXT[rule.partner]}` : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);

@@ -23,7 +23,10 @@ function assertRole(what: string, rule: FieldRule, principal: Principal): void {
 async function checkScope(ctx: GraphQLContext, principal: Principal, rule: FieldRule, args: Args): Promise<void> {
   switch (rule.scope) {
     case 'JOURNEY':
-      return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
+      return assertJourneyInScope(ctx, args.journeyId ?? args.id, {
+        ownCaseload: rule.ownCaseload,
+        partner: rule.partner,
+      });
     case 'BENEFICIARY':
       return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME':

@@ -17,6 +17,7 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
     cohortId: s.cohortId,
     regionCode: s.regionCode,
     facilitatorId: s.facilitatorId,
+    partnerOrganisationId: s.partnerOrganisationId ?? null,
     stage: s.stage,
     status: view.status,
     stageEnteredAt: s.stageEnteredAt,
@@ -39,7 +40,12 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
     })),
     notGraduatedEvaluation: s.notGraduatedEvaluation,
     referral: s.referral
-      ? { ...s.referral, answer: s.referral.answer ?? null, answeredAt: s.referral.answeredAt ?? null }
+      ? {
+          ...s.referral,
+          organisationId: s.referral.organisationId ?? null,
+          answer: s.referral.answer ?? null,
+          answeredAt: s.referral.answeredAt ?? null,
+        }
       : null,
     intensiveCycles: s.intensiveCycles,
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),

@@ -6,6 +6,7 @@ import {
   organisationContent,
   organisationProblems,
   sameOrganisation,
+  worksInProgramme,
   type OrganisationInput,
 } from '../../domain/organisation/organisation.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
@@ -14,6 +15,7 @@ import { programmeInScope } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import { requireWrittenReason } from '../shared/written-reason';
+import { isUuid } from '../../domain/shared/uuid';
 import type { CreateOrganisationInput } from './organisation.input';
 
 /** The CONFIGURATION audit row of an organisation created: who, why, and its content (no personal data). */
@@ -86,4 +88,22 @@ export async function createOrganisation(
 /** The organisations working in a programme, by id. */
 export async function organisationsOf(ctx: GraphQLContext, programmeId: string): Promise<OrganisationEntity[]> {
   return ctx.em.find(OrganisationEntity, { programmeIds: { $contains: [programmeId] } }, { orderBy: { id: 'asc' } });
+}
+
+/**
+ * An organisation a journey may be assigned or referred to: it exists (else NOT_FOUND) and works in the
+ * journey's programme (else VALIDATION_FAILED). A journey id naming nobody is left to the command (NOT_FOUND).
+ */
+export async function requireOrganisationOfJourney(
+  ctx: GraphQLContext,
+  organisationId: string,
+  journeyId: string,
+): Promise<void> {
+  if (!isUuid(journeyId)) return;
+  const person = await ctx.loaders.beneficiary.load(journeyId.toLowerCase());
+  if (!person) return;
+  const organisation = await ctx.em.findOne(OrganisationEntity, { id: organisationId });
+  if (!organisation) throw new DomainError('NOT_FOUND', `No organisation ${organisationId}`);
+  if (!worksInProgramme(organisation, person.programmeId))
+    throw new DomainError('VALIDATION_FAILED', `Organisation ${organisationId} does not work in ${person.programmeId}`);
 }

@@ -129,6 +129,8 @@ describe('arguments naming an object', () => {
     'Mutation.createOrganisation(input.id)',
     'Mutation.createOrganisation(input.programmeIds)',
     'Query.organisations(programmeId)',
+    'Mutation.assignPartner(input.organisationId)',
+    'Mutation.refer(input.organisationId)',
     'Mutation.recordConflict(input.cohortId)',
     'Mutation.recordConflict(input.programmeId)',
     'Mutation.requestReport(input.cohortId)',
