@@ -102,6 +102,7 @@ export const LABELS_EN: LabelCatalogue = {
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
+    createOrganisation: 'Create an organisation',
     requestReport: 'Request a report',
     submitAssessment: 'Submit the needs assessment',
     approvePlan: 'Approve the intervention plan',

@@ -106,6 +106,7 @@ export const LABELS_ID: LabelCatalogue = {
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
+    createOrganisation: 'Membuat organisasi',
     requestReport: 'Meminta laporan',
     submitAssessment: 'Mengirim asesmen kebutuhan',
     approvePlan: 'Menyetujui rencana intervensi',
