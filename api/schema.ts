@@ -21,6 +21,7 @@ import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
 import { MentorModuleResolver } from './mentor/mentor-module.resolver';
+import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
@@ -38,6 +39,7 @@ import { nodeArgumentsDecoder } from './node/node-arguments';
 import { NodeResolver } from './node/node.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { HandOverResolver } from './staff/hand-over.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -49,6 +51,7 @@ export const RESOLVERS = [
   MentorModuleResolver,
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
+  JourneyPartnerResolver,
   ProgrammeResolver,
   ProgrammeSetupResolver,
   ProgrammeRulesResolver,
@@ -64,6 +67,7 @@ export const RESOLVERS = [
   ComplaintResolver,
   ConflictResolver,
   SafeguardingResolver,
+  OrganisationResolver,
   NodeResolver,
   StaffResolver,
   HandOverResolver,

@@ -18,13 +18,13 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
   return {
     sql: `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status,
             overdue, welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state,
-            enrolled_at, updated_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())
+            enrolled_at, updated_at, partner_organisation_id)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
           on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
             status = excluded.status, overdue = excluded.overdue, welfare_level = excluded.welfare_level,
             rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
             next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
-            state = excluded.state, updated_at = now()
+            state = excluded.state, updated_at = now(), partner_organisation_id = excluded.partner_organisation_id
           where journey.seq < excluded.seq`,
     params: [
       state.journeyId,
@@ -45,6 +45,7 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
       state.seq,
       JSON.stringify(state),
       state.enrolledAt,
+      state.partnerOrganisationId ?? null,
     ],
   };
 }

@@ -51,6 +51,11 @@ export interface FieldRule {
    * RECORD ... field without it (fail closed); journeys by id are always checked against their team.
    */
   team?: boolean;
+  /**
+   * Which of the journey's organisations a partner must act for (scope.organisations): ASSIGNED, the one the
+   * journey is assigned to (assignPartner); REFERRAL, the one its open referral names. None named: refused.
+   */
+  partner?: 'ASSIGNED' | 'REFERRAL';
   /** Also open to callers without a token (public complaint and safeguarding channels). */
   anonymous?: boolean;
   /**
@@ -64,8 +69,16 @@ const ALL: readonly CallerRole[] = CALLER_ROLES;
 const READERS: readonly CallerRole[] = ['facilitator', 'manager', 'auditor'];
 const AUDIT: readonly CallerRole[] = ['manager', 'auditor'];
 const ENROLERS: readonly CallerRole[] = ['facilitator', 'manager'];
-/** Aggregated M&E figures: what viewers are for (small cells withheld from them). */
-const FIGURES: readonly CallerRole[] = ['manager', 'auditor', 'viewer'];
+/**
+ * Readers of aggregated figures and reports only, never of a person's record: viewers, local government
+ * (pemda, desa: their regions) and donors (the programmes they fund). Small cells are withheld from them.
+ */
+export const FIGURES_ONLY: readonly CallerRole[] = ['viewer', 'government', 'donor'];
+/** The one predicate for small-cell protection: figures shown to this role withhold groups below the threshold. */
+export const withholdsSmallCells = (role: CallerRole | null | undefined): boolean =>
+  role != null && FIGURES_ONLY.includes(role);
+/** Aggregated M&E figures: managers and auditors see every cell, the figures-only readers small cells withheld. */
+const FIGURES: readonly CallerRole[] = ['manager', 'auditor', ...FIGURES_ONLY];
 /** Reports are aggregated figures too: the same readers. */
 export const REPORT_READERS: readonly CallerRole[] = FIGURES;
 const STAFF: readonly CallerRole[] = ['facilitator', 'manager'];
@@ -103,13 +116,14 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     moduleTemplates: { roles: ALL, scope: 'NONE' },
     programmeRules: { roles: RULES_READERS, scope: 'NONE' },
     programmeRulesVersions: { roles: RULES_READERS, scope: 'NONE' },
-    cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
-    cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    cohorts: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
+    cohort: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
-    // Coordinators (koordinator lapangan) read the journeys of the facilitators they coordinate.
-    journey: { roles: [...READERS, 'coordinator'], scope: 'JOURNEY' },
-    journeys: { roles: [...READERS, 'coordinator'], scope: 'LIST', team: true },
+    // Coordinators (koordinator lapangan) read the journeys of the facilitators they coordinate; partners the
+    // journeys assigned to their organisations (a list: only those rows).
+    journey: { roles: [...READERS, 'coordinator', 'partner'], scope: 'JOURNEY', partner: 'ASSIGNED' },
+    journeys: { roles: [...READERS, 'coordinator', 'partner'], scope: 'LIST', team: true, partner: 'ASSIGNED' },
     myCaseload: { roles: ['facilitator'], scope: 'LIST' },
     myModules: { roles: ['mentor'], scope: 'LIST' },
     journeyHistory: { roles: AUDIT, scope: 'JOURNEY' },
@@ -123,12 +137,14 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     complaints: { roles: READERS, scope: 'LIST' },
     complaint: { roles: READERS, scope: 'RECORD' },
     conflicts: { roles: READERS, scope: 'LIST' },
-    conflictFigures: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    conflictFigures: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     // The programme office sees that a report exists and how it is handled; only 'safeguarding' sees who filed it.
     safeguardingReports: { roles: PROGRAMME_STAFF, scope: 'LIST' },
     safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
     staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },
     myTeam: { roles: ['coordinator'], scope: 'LIST', team: true },
+    // Organisations are programme set-up: who works in a programme, no personal data.
+    organisations: { roles: ['admin', 'manager', 'auditor'], scope: 'PROGRAMME' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -159,12 +175,14 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     decideTermination: command('decideTermination'),
     recordFollowUp: command('recordFollowUp'),
     refer: command('refer'),
-    recordReferralAnswer: command('recordReferralAnswer'),
+    // The receiving organisation's partner answers a referral naming it.
+    recordReferralAnswer: { ...command('recordReferralAnswer'), partner: 'REFERRAL' },
     exitJourney: command('exit'),
     withdraw: command('withdraw'),
     pauseJourney: command('pause'),
     resumeJourney: command('resume'),
     reassignFacilitator: command('reassignFacilitator'),
+    assignPartner: command('assignPartner'),
     correctData: command('correctData'),
     migrateJourneyRules: command('migrateRules'),
     assignModuleMentor: command('assignModuleMentor'),
@@ -187,6 +205,8 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     createProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.create' },
     updateProgramme: { roles: ADMIN, scope: 'NONE', action: 'programme.update' },
     publishProgrammeRules: { roles: ADMIN, scope: 'NONE', action: 'programmeRules.publish' },
+    // Admins set programmes up; the service checks each of the organisation's programmes is in their scope.
+    createOrganisation: { roles: ['admin'], scope: 'NONE' },
   },
 };
 
@@ -235,7 +255,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   JOURNEY: 'journey in scope',
   BENEFICIARY: 'beneficiary in scope',
   ENROLMENT: 'programme and region enrolled into',
-  PROGRAMME: 'programme in scope, counts in own regions',
+  PROGRAMME: 'programme in scope, region filter inside own regions, counts in own regions',
   LIST: 'rows limited to scope',
   ENTRIES: 'each entry in scope',
   AUDIT_FILTER: 'filter by a journey, or a programme and region, in scope (unless scope is *)',
@@ -244,6 +264,11 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   PLACE: 'programme and region of the record',
   RECORD: "the record's programme and region in scope",
   NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
+};
+
+const PARTNER_TEXT: Record<NonNullable<FieldRule['partner']>, string> = {
+  ASSIGNED: 'journeys assigned to their organisations',
+  REFERRAL: 'referrals naming their organisation',
 };
 
 /** The role table of docs/security.md (between the access-table markers), generated from ACCESS_POLICY. */
@@ -262,6 +287,7 @@ export function accessTableMarkdown(): string {
         (rule.roles.includes('coordinator') && (rule.team || rule.scope === 'JOURNEY')
           ? '; coordinators: their team only (facilitators they coordinate)'
           : '') +
+        (rule.partner && rule.roles.includes('partner') ? `; partners: ${PARTNER_TEXT[rule.partner]}` : '') +
         (rule.command ? ` (command \`${rule.command}\`)` : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);

@@ -7,7 +7,13 @@ import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
 import { CALLER_ROLES, type Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
-import { assertAuditFilterInScope, assertJourneyInScope, assertPlaceInScope, assertProgrammeInScope } from './scope';
+import {
+  assertAuditFilterInScope,
+  assertJourneyInScope,
+  assertPlaceInScope,
+  assertProgrammeInScope,
+  assertRegionFilterInScope,
+} from './scope';
 
 function assertRole(what: string, rule: FieldRule, principal: Principal): void {
   if (!rule.roles.includes(principal.role))
@@ -33,14 +39,18 @@ function assertTeamRule(what: string, rule: FieldRule, principal: Principal): vo
 async function checkScope(ctx: GraphQLContext, principal: Principal, rule: FieldRule, args: Args): Promise<void> {
   switch (rule.scope) {
     case 'JOURNEY':
-      return assertJourneyInScope(ctx, args.journeyId ?? args.id, { ownCaseload: rule.ownCaseload });
+      return assertJourneyInScope(ctx, args.journeyId ?? args.id, {
+        ownCaseload: rule.ownCaseload,
+        partner: rule.partner,
+      });
     case 'BENEFICIARY':
       return assertJourneyInScope(ctx, args.id ?? args.beneficiaryId);
     case 'PROGRAMME':
-      return assertProgrammeInScope(
+      assertProgrammeInScope(
         principal,
         args.programmeId ?? (args.input as { programmeId?: unknown } | undefined)?.programmeId,
       );
+      return assertRegionFilterInScope(principal, args.filter);
     case 'ENROLMENT': {
       // One person: programme and region here. A CSV: the programme here, each row's region in the enrolment service.
       const input = args.input as { programmeId?: unknown; regionCode?: unknown } | undefined;

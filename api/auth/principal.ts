@@ -49,6 +49,11 @@ export function regionInScope(scope: Scope, regionCode: string): boolean {
   return scope.regions.some((prefix) => prefix === ALL || regionCode.startsWith(prefix));
 }
 
+/** A region prefix (or `*`) lies inside the scope's regions: `52.71` inside `52`; `*` only inside `*`. */
+export function regionPrefixInScope(scope: Scope, prefix: string): boolean {
+  return scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
+}
+
 /** The caller acts for this organisation (an empty list acts for none). */
 export function organisationInScope(scope: Scope, organisationId: string | null | undefined): boolean {
   if (!organisationId) return false;

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import { ALL, inScope, type Principal, type Scope } from './principal';
+import { ALL, inScope, organisationInScope, regionPrefixInScope, type Principal, type Scope } from './principal';
 import { isUuid } from '../../domain/shared/uuid';
 import { assertJourneyInTeam } from './team-scope';
 
@@ -19,7 +19,7 @@ export const outOfScope = (what: string) =>
 export async function assertJourneyInScope(
   ctx: ScopeContext,
   journeyId: unknown,
-  options: { ownCaseload?: boolean } = {},
+  options: { ownCaseload?: boolean; partner?: 'ASSIGNED' | 'REFERRAL' } = {},
 ): Promise<void> {
   const principal = ctx.principal;
   if (!principal || typeof journeyId !== 'string' || !isUuid(journeyId)) return;
@@ -34,12 +34,45 @@ export async function assertJourneyInScope(
       throw new DomainError('FORBIDDEN', `Journey ${id} is in another facilitator's caseload`);
     }
   }
+  if (principal.role === 'partner') await assertPartnerOrganisation(ctx, principal, id, options.partner ?? 'ASSIGNED');
+}
+
+/**
+ * A partner acts only for the organisations of its token (fail closed: none named, or none in scope, is
+ * refused): the one the journey is assigned to, or the one its open referral names.
+ */
+async function assertPartnerOrganisation(
+  ctx: ScopeContext,
+  principal: Principal,
+  id: string,
+  which: 'ASSIGNED' | 'REFERRAL',
+): Promise<void> {
+  const journey = await ctx.loaders.journey.load(id);
+  const organisationId =
+    which === 'ASSIGNED' ? journey?.partnerOrganisationId : journey?.state.referral?.organisationId;
+  if (!organisationInScope(principal.scope, organisationId))
+    throw new DomainError(
+      'FORBIDDEN',
+      which === 'ASSIGNED'
+        ? `Journey ${id} is not assigned to an organisation you act for`
+        : `The referral of journey ${id} does not name an organisation you act for`,
+    );
 }
 
 export function assertProgrammeInScope(principal: Principal | null, programmeId: unknown): void {
   if (!principal || typeof programmeId !== 'string') return;
   if (!principal.scope.programmes.includes(ALL) && !principal.scope.programmes.includes(programmeId))
     throw outOfScope(`Programme ${programmeId}`);
+}
+
+/**
+ * Figures of a programme filtered to a region prefix: the prefix must lie inside the caller's regions
+ * (government reads its own regions only); no prefix counts the caller's own regions.
+ */
+export function assertRegionFilterInScope(principal: Principal | null, filter: unknown): void {
+  const prefix = (filter as { regionPrefix?: unknown } | null | undefined)?.regionPrefix;
+  if (principal && typeof prefix === 'string' && prefix && !regionPrefixInScope(principal.scope, prefix))
+    throw outOfScope(`Region ${prefix}`);
 }
 
 export function assertPlaceInScope(principal: Principal | null, programmeId: string, regionCode: string): void {
@@ -68,6 +101,24 @@ export function scopeConditions(
     params.push(...scope.regions.map((r) => `${r.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   }
   return { where, params };
+}
+
+/**
+ * SQL conditions limiting a partner's journey rows to those assigned to the organisations of its token
+ * (none: no row); nothing for other roles or `*`.
+ */
+export function partnerConditions(
+  principal: Principal | null | undefined,
+  organisationColumn: string,
+): { where: string[]; params: unknown[] } {
+  if (principal?.role !== 'partner') return { where: [], params: [] };
+  const { organisations } = principal.scope;
+  if (organisations.includes(ALL)) return { where: [`${organisationColumn} is not null`], params: [] };
+  if (organisations.length === 0) return { where: ['false'], params: [] };
+  return {
+    where: [`${organisationColumn} in (${organisations.map(() => '?').join(', ')})`],
+    params: [...organisations],
+  };
 }
 
 /**

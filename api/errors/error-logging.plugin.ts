@@ -19,6 +19,7 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   NOT_FOUND: 'info',
   DUPLICATE_NIK: 'info',
   BENEFICIARY_ERASED: 'info',
+  ORGANISATION_ID_TAKEN: 'info',
   SELECTION_CRITERIA_NOT_MET: 'info',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'info',
   FOLLOW_UP_NOT_DUE: 'info',

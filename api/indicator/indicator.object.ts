@@ -29,8 +29,8 @@ export class IndicatorGroupObject {
   @Field(() => Float, { nullable: true, description: 'Mean of the amounts.' }) mean?: number | null;
   @Field({
     description:
-      'True when the group has fewer people than the logframe smallCellThreshold and the caller is a viewer: ' +
-      'its numbers are withheld.',
+      'True when the group has fewer people than the logframe smallCellThreshold and the caller reads figures only ' +
+      '(viewer, government, donor): its numbers are withheld.',
   })
   suppressed!: boolean;
 }
@@ -80,7 +80,9 @@ export class IndicatorFigureObject {
   @Field(() => String, { nullable: true, description: 'The logframe row this figure realises.' }) logframeId?:
     string | null;
   @Field({
-    description: 'True when the caller is a viewer and fewer people than the small-cell threshold were counted.',
+    description:
+      'True when the caller reads figures only (viewer, government, donor) and fewer people than the small-cell ' +
+      'threshold were counted.',
   })
   suppressed!: boolean;
   @Field(() => [IndicatorGroupObject], {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';
 import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
+import { withholdsSmallCells } from '../auth/access-policy';
 import type { GraphQLContext } from '../context';
 import { IndicatorDimension } from './indicator-enums';
 import { IndicatorFigureObject } from './indicator.object';
@@ -20,9 +21,9 @@ function scopedFilter(ctx: GraphQLContext, programmeId: string, filter?: Indicat
   };
 }
 
-/** Viewers see aggregated figures only, with small cells withheld. */
+/** Figures-only readers (viewers, government, donors) see small cells withheld; managers and auditors every cell. */
 function forCaller(ctx: GraphQLContext, figures: IndicatorFigure[], threshold: number): IndicatorFigure[] {
-  return ctx.principal?.role === 'viewer'
+  return withholdsSmallCells(ctx.principal?.role)
     ? suppressSmallCells(figures, threshold)
     : figures.map((f) => ({
         ...f,

@@ -61,7 +61,7 @@ export class LogframeObject {
   @Field({ description: 'Logframe id (the programme rules id it applies to).' }) logframeId!: string;
   @Field(() => Int, { description: 'Logframe version.' }) version!: number;
   @Field({ description: 'What this logframe is.' }) description!: string;
-  @Field(() => Int, { description: 'Viewers do not see groups of fewer people than this.' })
+  @Field(() => Int, { description: 'Viewers, government and donors do not see groups of fewer people than this.' })
   smallCellThreshold!: number;
   @Field(() => Int, { description: 'Months after training within which a started business counts.' })
   businessStartWithinMonths!: number;

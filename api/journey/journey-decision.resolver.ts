@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { requireOrganisationOfJourney } from '../organisation/organisation.service';
 import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse, requireReason } from './journey-command.helpers';
@@ -134,23 +135,34 @@ export class JourneyDecisionResolver {
       'The facilitator refers a graduate (stage GRADUATED) to a more advanced programme (rujukan; rules README, ' +
       'Sources of the process: after graduation); at most once per journey.',
   })
-  refer(
+  async refer(
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
-    @Arg('input', () => ReferInput, { description: 'Target programme, readiness and information given.' })
+    @Arg('input', () => ReferInput, {
+      description: 'Target programme, the receiving organisation if any, readiness and information given.',
+    })
     input: ReferInput,
     @Ctx() ctx: GraphQLContext,
   ) {
+    const organisationId = input.organisationId ?? undefined;
+    if (organisationId) await requireOrganisationOfJourney(ctx, organisationId, journeyId);
     return commandResponse(ctx, 'refer', {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'REFERRAL', payload: { ...input } },
-      build: (evidenceId) => ({ type: 'refer', targetProgramme: input.targetProgramme, evidenceId }),
+      build: (evidenceId) => ({
+        type: 'refer',
+        targetProgramme: input.targetProgramme,
+        ...(organisationId ? { organisationId } : {}),
+        evidenceId,
+      }),
     });
   }
 
   @Mutation(() => JourneyObject, {
-    description: "The facilitator records the receiving programme's answer to the referral (stage GRADUATED).",
+    description:
+      "The facilitator records the receiving programme's answer to the referral (stage GRADUATED); a referral " +
+      "naming an organisation may be answered by that organisation's partner.",
   })
   recordReferralAnswer(
     @JourneyIdArg() journeyId: string,

@@ -1,4 +1,4 @@
-import { scopeConditions } from '../auth/scope';
+import { partnerConditions, scopeConditions } from '../auth/scope';
 import { teamConditions } from '../auth/team-scope';
 import type { GraphQLContext } from '../context';
 import type { JourneyConnection } from './journey-connection.object';
@@ -41,6 +41,10 @@ export async function listJourneys(
   const team = teamConditions(ctx.principal);
   where.push(...team.where);
   params.push(...team.params);
+  // a partner: only the journeys assigned to its organisations
+  const partner = partnerConditions(ctx.principal, 'j.partner_organisation_id');
+  where.push(...partner.where);
+  params.push(...partner.params);
   const from = 'from journey j join beneficiary b on b.id = j.id';
   const conn = ctx.em.getConnection();
   const whereSql = where.length ? `where ${where.join(' and ')}` : '';

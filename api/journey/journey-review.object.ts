@@ -48,6 +48,11 @@ export class ReEvaluationObject {
 })
 export class ReferralObject {
   @Field({ description: 'Code of the receiving programme, e.g. KUR.' }) targetProgramme!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The receiving organisation, whose partners answer the referral themselves; null if none is named.',
+  })
+  organisationId!: string | null;
   @Field(() => GraphQLISODateTime, { description: 'When the facilitator made the referral.' }) referredAt!: string;
   @Field(() => ReferralAnswerCode, {
     nullable: true,

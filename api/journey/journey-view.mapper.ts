@@ -21,6 +21,7 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     cohortId: s.cohortId,
     regionCode: s.regionCode,
     facilitatorId: s.facilitatorId,
+    partnerOrganisationId: s.partnerOrganisationId ?? null,
     stage: s.stage,
     status: view.status,
     stageEnteredAt: s.stageEnteredAt,
@@ -43,7 +44,12 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     })),
     notGraduatedEvaluation: s.notGraduatedEvaluation,
     referral: s.referral
-      ? { ...s.referral, answer: s.referral.answer ?? null, answeredAt: s.referral.answeredAt ?? null }
+      ? {
+          ...s.referral,
+          organisationId: s.referral.organisationId ?? null,
+          answer: s.referral.answer ?? null,
+          answeredAt: s.referral.answeredAt ?? null,
+        }
       : null,
     intensiveCycles: s.intensiveCycles,
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),

@@ -303,6 +303,11 @@ export class JourneyObject implements NodeInterface {
     description: 'User id of the assigned facilitator (pendamping); null if none is assigned.',
   })
   facilitatorId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation (implementing partner) the journey is assigned to; null if none.',
+  })
+  partnerOrganisationId!: string | null;
   @Field(() => JourneyStageCode, { description: 'Current stage of the journey.' }) stage!: Stage;
   @Field(() => JourneyStatusCode, { description: 'Whether the journey is active, paused or closed.' })
   status!: JourneyStatus;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReportJobEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import { ALL, programmeInScope, type Principal, type Scope } from '../auth/principal';
+import { ALL, programmeInScope, regionPrefixInScope, type Principal } from '../auth/principal';
 import { outOfScope } from '../auth/scope';
 import { isUuid } from '../../domain/shared/uuid';
 
@@ -13,9 +13,7 @@ import { isUuid } from '../../domain/shared/uuid';
  */
 export const isReportJobId = (id: unknown): id is string => typeof id === 'string' && isUuid(id);
 
-/** A region prefix (or `*`) lies inside the scope's regions: `52.71` inside `52`; `*` only inside `*`. */
-const prefixInScope = (scope: Scope, prefix: string) =>
-  scope.regions.some((r) => r === ALL || (prefix !== ALL && prefix.startsWith(r)));
+const prefixInScope = regionPrefixInScope;
 
 /** The regions a new report is computed over: the chosen prefix, else the caller's region prefixes. */
 export function reportRegionScope(principal: Principal, regionPrefix: string | null | undefined): string[] {

@@ -7,6 +7,7 @@ import { EvidenceEntity } from './evidence.entity';
 import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
+import { OrganisationEntity } from './organisation.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ProgrammeRulesEntity } from './programme-rules.entity';
 import { ReportJobEntity } from './report-job.entity';
@@ -20,6 +21,7 @@ export {
   JourneyEventEntity,
   JourneyEntity,
   NotificationEntity,
+  OrganisationEntity,
   ProgrammeEntity,
   ProgrammeRulesEntity,
   ReportJobEntity,
@@ -41,4 +43,5 @@ export const ENTITIES = [
   SafeguardingActionEntity,
   StaffAssignmentEntity,
   ProgrammeRulesEntity,
+  OrganisationEntity,
 ];

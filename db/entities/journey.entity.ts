@@ -16,6 +16,8 @@ export class JourneyEntity {
   @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
   @Index() @Property({ type: 'text' }) regionCode!: string;
   @Index() @Property({ type: 'text', nullable: true }) facilitatorId: string | null = null;
+  /** The implementing partner the journey is assigned to (assignPartner): its partners read the journey. */
+  @Property({ type: 'text', nullable: true }) partnerOrganisationId: string | null = null;
   @Index() @Property({ type: 'text' }) stage!: Stage;
   @Property({ type: 'text' }) status!: JourneyStatus;
   @Property({ type: 'boolean' }) overdue = false;

@@ -6,10 +6,11 @@ import { Migration20261128000000IndicatorIndexes } from './migration-20261128000
 import { Migration20261128120000ReportJobs } from './migration-20261128120000-report-jobs';
 import { Migration20261129100000Grievance } from './migration-20261129100000-grievance';
 import { Migration20261204100000FollowUpWindowRules } from './migration-20261204100000-follow-up-window-rules';
+import { Migration20261205080000ProgrammeSetup } from './migration-20261205080000-programme-setup';
 import { Migration20261205082000StaffAssignment } from './migration-20261205082000-staff-assignment';
 import { Migration20261205083000RecipientRole } from './migration-20261205083000-recipient-role';
+import { Migration20261205084000Organisations } from './migration-20261205084000-organisations';
 import { Migration20261205085000MentorModulesIndex } from './migration-20261205085000-mentor-modules-index';
-import { Migration20261205080000ProgrammeSetup } from './migration-20261205080000-programme-setup';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -21,8 +22,9 @@ export const MIGRATIONS = [
   { name: 'Migration20261128120000ReportJobs', class: Migration20261128120000ReportJobs },
   { name: 'Migration20261129100000Grievance', class: Migration20261129100000Grievance },
   { name: 'Migration20261204100000FollowUpWindowRules', class: Migration20261204100000FollowUpWindowRules },
+  { name: 'Migration20261205080000ProgrammeSetup', class: Migration20261205080000ProgrammeSetup },
   { name: 'Migration20261205082000StaffAssignment', class: Migration20261205082000StaffAssignment },
   { name: 'Migration20261205083000RecipientRole', class: Migration20261205083000RecipientRole },
+  { name: 'Migration20261205084000Organisations', class: Migration20261205084000Organisations },
   { name: 'Migration20261205085000MentorModulesIndex', class: Migration20261205085000MentorModulesIndex },
-  { name: 'Migration20261205080000ProgrammeSetup', class: Migration20261205080000ProgrammeSetup },
 ];

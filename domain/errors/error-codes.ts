@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'The referenced record does not exist',
   DUPLICATE_NIK: 'A beneficiary with this NIK is already enrolled',
   BENEFICIARY_ERASED: "The beneficiary's personal data was erased on request; it cannot be revealed or used again",
+  ORGANISATION_ID_TAKEN: 'An organisation with this id already exists with different content',
   SELECTION_CRITERIA_NOT_MET: "The candidate does not meet the programme's selection criteria",
   COMMAND_NOT_ALLOWED_IN_STAGE: "The journey's current stage does not allow this command",
   JOURNEY_PAUSED: 'The journey is paused; resume it first',

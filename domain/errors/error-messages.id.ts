@@ -10,6 +10,7 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   DUPLICATE_NIK: 'Penerima manfaat dengan NIK ini sudah terdaftar',
   BENEFICIARY_ERASED:
     'Data pribadi penerima manfaat ini telah dihapus atas permintaan; tidak dapat ditampilkan atau dipakai lagi',
+  ORGANISATION_ID_TAKEN: 'Organisasi dengan id ini sudah ada dengan isi yang berbeda',
   SELECTION_CRITERIA_NOT_MET: 'Calon penerima manfaat tidak memenuhi kriteria seleksi program',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
   JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',

@@ -37,6 +37,7 @@ export type AuditAction =
   | 'revealNik'
   | 'revealPhone'
   | 'eraseBeneficiary'
+  | 'createOrganisation'
   | 'requestReport'
   | GrievanceAuditAction
   | StaffAuditAction

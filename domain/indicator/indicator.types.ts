@@ -51,8 +51,8 @@ export interface IndicatorGroup extends Ratio {
   median?: number | null;
   mean?: number | null;
   /**
-   * Small-cell protection for viewers: the group has fewer people than the logframe's
-   * smallCellThreshold, so its numerator, denominator and value are withheld (0, 0, null).
+   * Small-cell protection for figures-only readers (viewer, government, donor): the group has fewer
+   * people than the logframe's smallCellThreshold, so its numerator, denominator and value are withheld (0, 0, null).
    */
   suppressed?: boolean;
 }

@@ -1,8 +1,8 @@
 import type { IndicatorFigure, IndicatorGroup } from './indicator.types';
 
 /**
- * Small-cell protection for aggregated figures shown to viewers (dashboards, front ends): a
- * figure or group counted among fewer than `threshold` people (its denominator, or for amounts
+ * Small-cell protection for aggregated figures shown to viewers, government and donors (dashboards,
+ * front ends): a figure or group counted among fewer than `threshold` people (its denominator, or for amounts
  * the people measured) could point at a person (one woman with a disability in a village), so
  * its numerator, denominator, value, median and mean are withheld and `suppressed` is set.
  * Managers and auditors see every cell. Limitation: a viewer can still subtract the visible

@@ -88,12 +88,14 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   decideTermination: flow(M, 'TERMINATION_REVIEW', true),
   recordFollowUp: flow(F, 'GRADUATED'),
   refer: flow(F, 'GRADUATED'),
-  recordReferralAnswer: flow(F, 'GRADUATED'),
+  // The receiving organisation's partner answers a referral addressed to it (the API checks it is theirs).
+  recordReferralAnswer: flow(['facilitator', 'partner'], 'GRADUATED'),
   exit: anytime(M, true, true),
   withdraw: anytime(FM, true, true),
   pause: anytime(M, false, false),
   resume: anytime(M, true, false),
   reassignFacilitator: anytime(MC, true, true),
+  assignPartner: anytime(M, true, true),
   correctData: anytime(FM, true, true),
   migrateRules: anytime(M, true, true),
   // Assigning a module's mentor is staffing, like reassignFacilitator: also while paused.

@@ -90,6 +90,26 @@ export const reassignFacilitator: Handler<'reassignFacilitator'> = (state, cmd) 
   return draft;
 };
 
+/**
+ * The journey is assigned to an implementing partner (mitra pelaksana: implementation, mentoring, advocacy;
+ * domain spec, institutional framework), whose partners then read it. The API checks the organisation works
+ * in the journey's programme.
+ */
+export const assignPartner: Handler<'assignPartner'> = (state, cmd) => {
+  const bad = requireId('organisationId', cmd.organisationId);
+  if (bad) return bad;
+  if (cmd.organisationId === state.partnerOrganisationId)
+    return invalid('The journey is already assigned to this organisation');
+  const draft = begin(state);
+  update(draft, { partnerOrganisationId: cmd.organisationId });
+  emit(draft, 'PARTNER_ASSIGNED', {
+    from: state.partnerOrganisationId ?? null,
+    to: cmd.organisationId,
+    reasonEvidenceId: cmd.reasonEvidenceId,
+  });
+  return draft;
+};
+
 export const correctData: Handler<'correctData'> = (state, cmd) => {
   const bad = requireId('field', cmd.field);
   if (bad) return bad;

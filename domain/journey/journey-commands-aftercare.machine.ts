@@ -54,20 +54,29 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
 export const refer: Handler<'refer'> = (state, cmd, { now, actor }) => {
   if (state.referral)
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `Already referred to ${state.referral.targetProgramme}`);
-  const bad = firstFailure(requireId('targetProgramme', cmd.targetProgramme), requireId('evidenceId', cmd.evidenceId));
+  const bad = firstFailure(
+    requireId('targetProgramme', cmd.targetProgramme),
+    requireId('evidenceId', cmd.evidenceId),
+    cmd.organisationId == null ? null : requireId('organisationId', cmd.organisationId),
+  );
   if (bad) return bad;
+  // The receiving organisation, when named, answers the referral itself (its partner: recordReferralAnswer).
+  const to = cmd.organisationId == null ? {} : { organisationId: cmd.organisationId };
   const draft = begin(state);
   update(draft, {
-    referral: { targetProgramme: cmd.targetProgramme, referredAt: now },
+    referral: { targetProgramme: cmd.targetProgramme, ...to, referredAt: now },
     decisions: [...state.decisions, { kind: 'REFER', at: now, by: actor }],
     pendingCommunication: 'REFER',
   });
-  emit(draft, 'REFERRED', { targetProgramme: cmd.targetProgramme, evidenceId: cmd.evidenceId });
+  emit(draft, 'REFERRED', { targetProgramme: cmd.targetProgramme, ...to, evidenceId: cmd.evidenceId });
   return draft;
 };
 
-export const recordReferralAnswer: Handler<'recordReferralAnswer'> = (state, cmd, { now }) => {
+export const recordReferralAnswer: Handler<'recordReferralAnswer'> = (state, cmd, { now, actor }) => {
   if (!state.referral) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'There is no referral to answer');
+  // A partner answers only a referral addressed to an organisation (the API checks it is the partner's own).
+  if (actor.role === 'partner' && !state.referral.organisationId)
+    return reject('FORBIDDEN', 'This referral names no receiving organisation: its facilitator records the answer');
   if (state.referral.answer)
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', `The referral was already ${state.referral.answer}`);
   const bad = firstFailure(
@@ -79,6 +88,7 @@ export const recordReferralAnswer: Handler<'recordReferralAnswer'> = (state, cmd
   update(draft, { referral: { ...state.referral, answer: cmd.answer, answeredAt: now } });
   emit(draft, 'REFERRAL_ANSWERED', {
     targetProgramme: state.referral.targetProgramme,
+    ...(state.referral.organisationId ? { organisationId: state.referral.organisationId } : {}),
     answer: cmd.answer,
     evidenceId: cmd.evidenceId,
   });

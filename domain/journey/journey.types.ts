@@ -147,6 +147,8 @@ export interface JourneyIdentity {
 }
 
 export interface JourneyState extends JourneyIdentity {
+  /** The organisation (implementing partner) the journey is assigned to (assignPartner); absent: none. */
+  partnerOrganisationId?: string;
   stage: Stage;
   stageEnteredAt: string;
   paused: { since: string; reasonEvidenceId?: string } | null;
@@ -171,6 +173,8 @@ export interface JourneyState extends JourneyIdentity {
   followUps: FollowUp[];
   referral: {
     targetProgramme: string;
+    /** The receiving organisation (an implementing partner) that answers the referral itself; absent: none named. */
+    organisationId?: string;
     referredAt: string;
     answer?: ReferralAnswer;
     answeredAt?: string;
@@ -204,13 +208,15 @@ export interface CommandPayloads {
   startIntensiveSupport: { evidenceId: string };
   decideTermination: { decision: TerminationDecision; reasonEvidenceId: string };
   recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
-  refer: { targetProgramme: string; evidenceId: string };
+  refer: { targetProgramme: string; evidenceId: string; organisationId?: string };
   recordReferralAnswer: { answer: ReferralAnswer; evidenceId: string };
   exit: { exitKind: ExitKind; reasonEvidenceId: string; safeguardingReportId?: string };
   withdraw: { reasonEvidenceId: string };
   pause: { reasonEvidenceId: string };
   resume: Record<never, never>;
   reassignFacilitator: { facilitatorId: string; reasonEvidenceId: string };
+  /** Assigns the journey to an organisation (implementing partner) of its programme. */
+  assignPartner: { organisationId: string; reasonEvidenceId: string };
   correctData: { field: string; reasonEvidenceId: string };
   /**
    * Moves the journey to a newer version of its programme rules (explicit, never automatic). `rules` is the

@@ -130,6 +130,28 @@ describe('access matrix: every operation x every role, in and out of scope', () 
       const assigned = await app.gql(assign, { i: input });
       expect(assigned.errors).toBeUndefined();
     }
+    // The journey is assigned to the in-scope partner's organisation, so partners in scope may read it.
+    const org = await app.gql(
+      `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`,
+      {
+        i: {
+          id: 'matrix-org',
+          name: 'Matrix partner',
+          kind: 'NGO',
+          programmeIds: ['default'],
+          regionCodes: ['52'],
+          reason: 'Access matrix partner organisation',
+        },
+      },
+      { user: 'admin-1', role: 'admin' },
+    );
+    if (org.errors) throw new Error(JSON.stringify(org.errors));
+    const assigned = await app.gql(
+      `mutation($id: ID!, $i: AssignPartnerInput!) { assignPartner(journeyId: $id, idempotencyKey: "matrix-assign", ` +
+        'input: $i) { id } }',
+      { id: journeyId, i: { organisationId: 'matrix-org', reason: 'Access matrix partner' } },
+    );
+    if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
   });
   afterAll(() => app?.stop());
 
@@ -157,13 +179,21 @@ describe('access matrix: every operation x every role, in and out of scope', () 
         for (const role of CALLER_ROLES) {
           for (const inScope of [true, false]) {
             const who: TestIdentity = inScope
-              ? { user: `${role}-1`, role, programmes: ['default'], regions: ['52'] }
-              : { user: `${role}-1`, role, programmes: ['elsewhere'], regions: ['31'] };
+              ? { user: `${role}-1`, role, programmes: ['default'], regions: ['52'], organisations: ['matrix-org'] }
+              : {
+                  user: `${role}-1`,
+                  role,
+                  programmes: ['elsewhere'],
+                  regions: ['31'],
+                  organisations: ['elsewhere-org'],
+                };
             const res = await app.gql(doc, vars, who);
             calls++;
             const code = res.errors?.[0]?.extensions?.code;
             const denied = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
-            const expectDenied = !rule.roles.includes(role) || (!inScope && SCOPE_BOUND.has(rule.scope));
+            // A partner answers only a referral naming its organisation: this journey has none.
+            const noReferral = role === 'partner' && rule.partner === 'REFERRAL';
+            const expectDenied = !rule.roles.includes(role) || (!inScope && SCOPE_BOUND.has(rule.scope)) || noReferral;
             if (denied !== expectDenied)
               mismatches.push(
                 `${kind}.${name} as ${role} ${inScope ? 'in' : 'out of'} scope: ` +

@@ -75,6 +75,7 @@ const INPUT_TYPES: Record<string, string> = {
   recordReferralAnswer: 'ReferralAnswerInput',
   exitJourney: 'ExitInput',
   reassignFacilitator: 'ReassignFacilitatorInput',
+  assignPartner: 'AssignPartnerInput',
   correctData: 'CorrectDataInput',
   assignModuleMentor: 'AssignModuleMentorInput',
 };

@@ -49,6 +49,7 @@ const COMMANDS: Record<CommandType, true> = {
   pause: true,
   resume: true,
   reassignFacilitator: true,
+  assignPartner: true,
   correctData: true,
   migrateRules: true,
   assignModuleMentor: true,

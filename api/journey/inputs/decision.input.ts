@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { ORGANISATION_ID } from '../../../domain/organisation/organisation.rules';
 import type {
   CommunicationChannel,
   DecisionKind,
@@ -113,6 +114,15 @@ export class ReferInput {
   @Field({ description: 'Code of the more advanced programme, e.g. KUR; 1-64 letters, digits, _ - or .' })
   @Matches(/^[A-Za-z0-9_\-.]{1,64}$/)
   targetProgramme!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The receiving organisation (an organisation of the programme, see Query.organisations), whose partners ' +
+      'then answer the referral themselves; omitted: the facilitator records the answer.',
+  })
+  @IsOptional()
+  @Matches(ORGANISATION_ID)
+  organisationId?: string;
   @Field({
     description: "The facilitator's assessment of the graduate's readiness and interest, at most 4000 characters.",
   })

@@ -26,6 +26,7 @@ import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../
 import { APKM_DIMENSIONS } from '../../../domain/indicator/logframe.types';
 import * as journey from '../../../domain/journey/journey-codes';
 import { NEXT_ACTIONS } from '../../../domain/journey/journey-next-action.machine';
+import { ORGANISATION_KINDS } from '../../../domain/organisation/organisation.rules';
 import { INTERVENTION_MODELS, NEED_CODES, WELFARE_LEVELS } from '../../../domain/programme/programme-rules.types';
 import { REPORT_FORMATS, REPORT_JOB_STATUSES, REPORT_LOCALES, REPORT_TYPES } from '../../../domain/report/report.types';
 import {
@@ -88,6 +89,7 @@ const ENUMS: Record<string, readonly string[]> = {
   ReportJobStatus: REPORT_JOB_STATUSES,
   ErrorCode: Object.keys(ERROR_CODES),
   AuditSource: AUDIT_SOURCES,
+  OrganisationKind: ORGANISATION_KINDS,
 };
 
 /** Fields and arguments a client branches on (issue 16), with the enum each one is typed by. */

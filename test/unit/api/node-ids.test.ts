@@ -129,6 +129,12 @@ describe('arguments naming an object', () => {
     'Mutation.reassignFacilitator(input.facilitatorId)',
     'Mutation.assignModuleMentor(input.mentorId)',
     'Mutation.assignModuleMentor(input.templateId)',
+    // Organisations are named by their slug (as in a token's scope.organisations), never a node.
+    'Mutation.createOrganisation(input.id)',
+    'Mutation.createOrganisation(input.programmeIds)',
+    'Query.organisations(programmeId)',
+    'Mutation.assignPartner(input.organisationId)',
+    'Mutation.refer(input.organisationId)',
     'Mutation.recordConflict(input.cohortId)',
     'Mutation.recordConflict(input.programmeId)',
     'Mutation.requestReport(input.cohortId)',

@@ -42,6 +42,7 @@ const EVERYWHERE: JourneyCommand[] = [
   { type: 'pause', reasonEvidenceId: 'ev' },
   { type: 'reassignFacilitator', facilitatorId: 'facilitator-2', reasonEvidenceId: 'ev' },
   { type: 'correctData', field: 'assessment.income', reasonEvidenceId: 'ev' },
+  { type: 'assignPartner', organisationId: 'koperasi-maju', reasonEvidenceId: 'ev' },
 ];
 
 const STAGES: Stage[] = [
