@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, MANAGER, ok } from '../support/journey-commands-graphql';
+import { ADMIN, CREATE_PROGRAMME, programmeInput } from '../support/programme-graphql';
 
-/** A test-only programme on training-sandbox v3 (the bundled programmes stay on v2; no API creates one yet). */
-const PROGRAMME = 'escalation-sandbox';
+/** This file's own programme on training-sandbox v3 (bundled programmes stay on v2), set up as an admin would. */
+const PROGRAMME = `escalation-sandbox-${randomUUID().slice(0, 8)}`;
 const OVERDUE = `query($id: ID!) { journey(id: $id) { facilitatorId overdue { kind key escalatedTo escalatedAt } } }`;
 
 type Overdue = { kind: string; key: string; escalatedTo: string; escalatedAt: string };
@@ -18,14 +19,12 @@ describe('an overdue step escalates to the facilitator, then the coordinator, th
   let app: AppHarness;
   beforeAll(async () => {
     app = await startAppHarness();
-    await app.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        `insert into programme (id, name, rules_id, rules_version) values (?, 'Escalation sandbox', ` +
-          `'training-sandbox', 3) on conflict (id) do nothing`,
-        [PROGRAMME],
-      );
+    const created = await app.gql(
+      CREATE_PROGRAMME,
+      { input: programmeInput(PROGRAMME, { rulesId: 'training-sandbox', rulesVersion: 3, regionCodes: ['52'] }) },
+      ADMIN,
+    );
+    if (created.errors) throw new Error(JSON.stringify(created.errors));
   });
   afterAll(async () => {
     await app?.stop();
