@@ -12,6 +12,7 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   GRIEVANCE:
     'A step of a complaint, conflict or safeguarding report (filed, triaged, answered, escalated, ' +
     "resolved, handled); never its text or a reporter's identity.",
+  PROGRAMME_SETUP: 'A change to how a programme runs: a cohort created or changed, a candidate refused at selection.',
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })

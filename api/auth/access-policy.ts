@@ -119,6 +119,9 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // (admins configure programmes and never see people; auditors change nothing).
     eraseBeneficiary: { roles: ['manager'], scope: 'BENEFICIARY' },
     requestReport: { roles: REPORT_READERS, scope: 'REPORT' },
+    // Cohorts are programme set-up: admins and managers, for a programme and region in their scope.
+    createCohort: { roles: ['admin', 'manager'], scope: 'PLACE', action: 'cohort.create' },
+    updateCohort: { roles: ['admin', 'manager'], scope: 'RECORD', action: 'cohort.update' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: {

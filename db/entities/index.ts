@@ -1,5 +1,6 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
+import { CohortEntity, SelectionRecordEntity } from './cohort.entity';
 import { ComplaintAnswerEntity, ComplaintEntity } from './complaint.entity';
 import { ConflictEntity } from './conflict.entity';
 import { SafeguardingActionEntity, SafeguardingReportEntity } from './safeguarding-report.entity';
@@ -10,6 +11,7 @@ import { NotificationEntity } from './notification.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ReportJobEntity } from './report-job.entity';
 
+export { CohortEntity, SelectionRecordEntity };
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export {
   AuditLogEntity,
@@ -35,4 +37,6 @@ export const ENTITIES = [
   ConflictEntity,
   SafeguardingReportEntity,
   SafeguardingActionEntity,
+  CohortEntity,
+  SelectionRecordEntity,
 ];

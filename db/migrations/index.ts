@@ -6,6 +6,7 @@ import { Migration20261128000000IndicatorIndexes } from './migration-20261128000
 import { Migration20261128120000ReportJobs } from './migration-20261128120000-report-jobs';
 import { Migration20261129100000Grievance } from './migration-20261129100000-grievance';
 import { Migration20261204100000FollowUpWindowRules } from './migration-20261204100000-follow-up-window-rules';
+import { Migration20261205081000Cohorts } from './migration-20261205081000-cohorts';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261128120000ReportJobs', class: Migration20261128120000ReportJobs },
   { name: 'Migration20261129100000Grievance', class: Migration20261129100000Grievance },
   { name: 'Migration20261204100000FollowUpWindowRules', class: Migration20261204100000FollowUpWindowRules },
+  { name: 'Migration20261205081000Cohorts', class: Migration20261205081000Cohorts },
 ];

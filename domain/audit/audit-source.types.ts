@@ -1,6 +1,7 @@
 /**
  * What kind of fact an audit log row records: a journey step, a refused attempt, a read of protected
- * data, an erasure on request, or a step of a complaint, conflict or safeguarding report (GRIEVANCE).
+ * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), or a
+ * change to how a programme runs (PROGRAMME_SETUP: cohorts, selection records).
  */
-export const AUDIT_SOURCES = ['JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE'] as const;
+export const AUDIT_SOURCES = ['JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'PROGRAMME_SETUP'] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

@@ -174,6 +174,7 @@ export const LABELS_EN: LabelCatalogue = {
     READ: 'Read of personal data',
     ERASURE: 'Erasure of personal data on request',
     GRIEVANCE: 'Complaint, conflict or safeguarding step',
+    PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

@@ -178,6 +178,7 @@ export const LABELS_ID: LabelCatalogue = {
     READ: 'Pembacaan data pribadi',
     ERASURE: 'Penghapusan data pribadi atas permintaan',
     GRIEVANCE: 'Langkah pengaduan, konflik atau perlindungan',
+    PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {
