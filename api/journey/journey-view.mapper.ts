@@ -49,5 +49,6 @@ export function toJourneyObject(view: JourneyView): JourneyObject {
     rulesVersion: s.rulesVersion,
     enrolledAt: s.enrolledAt,
     seq: s.seq,
+    enrolmentWarnings: [],
   };
 }

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
+import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
+import { enrolmentInput } from '../support/journey-graphql';
 import { COHORT, COHORTS, CREATE_COHORT, UPDATE_COHORT, cohortInput } from '../support/cohort-graphql';
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 const ADMIN = { user: 'admin-1', role: 'admin' };
+const ENROL = `mutation Enrol($input: EnrollBeneficiaryInput!, $key: String!) {
+  enrollBeneficiary(input: $input, idempotencyKey: $key) {
+    journeyId cohortId enrolmentWarnings { code group message } } }`;
 
 describe('cohorts: created and changed through GraphQL, checked at enrolment, with their quota status', () => {
   let app: AppHarness;
@@ -17,7 +21,7 @@ describe('cohorts: created and changed through GraphQL, checked at enrolment, wi
   afterAll(() => app?.stop());
 
   describe('creating and changing cohorts', () => {
-    it("an admin creates a cohort with its own quotas; a manager's without quotas gets the programme rules'", async () => {
+    it("an admin creates a cohort with its quotas; a manager's without quotas gets the rules' quotas", async () => {
       const created = await app.gql(
         CREATE_COHORT,
         {
@@ -54,7 +58,7 @@ describe('cohorts: created and changed through GraphQL, checked at enrolment, wi
       ]);
     });
 
-    it('the same create again returns the cohort; the same id with other content is COHORT_ALREADY_EXISTS', async () => {
+    it('the same create again returns the cohort; the same id, other content is COHORT_ALREADY_EXISTS', async () => {
       const again = await app.gql(CREATE_COHORT, { input: cohortInput(b, { regionCode: '52', plannedSize: 3 }) });
       expect(again.data!.createCohort.id).toBe(b);
       const other = await app.gql(CREATE_COHORT, { input: cohortInput(b, { regionCode: '52', plannedSize: 9 }) });
@@ -88,6 +92,52 @@ describe('cohorts: created and changed through GraphQL, checked at enrolment, wi
       expect(closed.data!.updateCohort.status).toBe('CLOSED');
       const reopened = await app.gql(UPDATE_COHORT, { input: { id: b, status: 'ENROLLING', reason: 'oops' } });
       expect(codeOf(reopened)).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('enrolling into a cohort', () => {
+    const enrol = (cohortId: string, overrides: Record<string, unknown> = {}) =>
+      app.gql(
+        ENROL,
+        {
+          input: enrolmentInput(randomNik(), { cohortId, regionCode: '52.71.01', ...overrides }),
+          key: `c-${randomUUID()}`,
+        },
+        FACILITATOR,
+      );
+    const people = async () =>
+      Number(
+        (
+          await app.orm.em
+            .fork()
+            .getConnection()
+            .execute(`select count(*) as n from beneficiary where cohort_id = ?`, [a])
+        )[0].n,
+      );
+
+    it("refuses a cohort that does not exist, a closed one and a person outside the cohort's region", async () => {
+      expect(codeOf(await enrol(`none-${run}`))).toBe('COHORT_NOT_FOUND');
+      expect(codeOf(await enrol(b))).toBe('COHORT_NOT_ENROLLING');
+      expect(codeOf(await enrol(a, { regionCode: '31.74' }))).toBe('COHORT_REGION_MISMATCH');
+      expect(await people()).toBe(0);
+    });
+
+    it('warns when someone outside a quota group takes a seat it needed, then past the planned size', async () => {
+      for (let i = 0; i < 3; i++) {
+        const res = await enrol(a);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.enrollBeneficiary.enrolmentWarnings).toEqual([]);
+      }
+      const fourth = await enrol(a);
+      expect(fourth.data!.enrollBeneficiary.enrolmentWarnings).toEqual([
+        expect.objectContaining({ code: 'QUOTA_AT_RISK', group: 'DISABILITY' }),
+      ]);
+      const fifth = await enrol(a, { disability: true, vulnerableGroups: ['DISABILITY'] });
+      expect(fifth.data!.enrollBeneficiary).toMatchObject({
+        cohortId: a,
+        enrolmentWarnings: [expect.objectContaining({ code: 'OVER_PLANNED_SIZE', group: null })],
+      });
+      expect(await people()).toBe(5);
     });
   });
 });
