@@ -11,6 +11,7 @@ import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
+import { SelectionRecordResolver } from './cohort/selection-record.resolver';
 import { BeneficiaryErasureResolver } from './beneficiary/beneficiary-erasure.resolver';
 import { PersonalDataRevealResolver } from './beneficiary/personal-data-reveal.resolver';
 import { INDICATOR_LABEL_RESOLVERS } from './indicator/indicator-labels.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   SessionAttendanceResolver,
   BeneficiaryListResolver,
   CohortResolver,
+  SelectionRecordResolver,
   AuditLogResolver,
   JourneyHistoryResolver,
   PersonalDataRevealResolver,

@@ -88,6 +88,10 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     moduleTemplates: { roles: ALL, scope: 'NONE' },
     cohorts: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
     cohort: { roles: [...READERS, 'viewer'], scope: 'PROGRAMME' },
+    // Candidates refused at selection: no name or NIK, but a person's facts, so not for viewers.
+    selectionRecords: { roles: READERS, scope: 'RECORD' },
+    // Counts over a whole cohort, never a person: also for viewers.
+    cohortQuotaStatus: { roles: [...READERS, 'viewer'], scope: 'RECORD' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
     journey: { roles: READERS, scope: 'JOURNEY' },
@@ -122,6 +126,7 @@ export const ACCESS_POLICY: { Query: Record<string, FieldRule>; Mutation: Record
     // Cohorts are programme set-up: admins and managers, for a programme and region in their scope.
     createCohort: { roles: ['admin', 'manager'], scope: 'PLACE', action: 'cohort.create' },
     updateCohort: { roles: ['admin', 'manager'], scope: 'RECORD', action: 'cohort.update' },
+    recordSelectionRefusal: { roles: ENROLERS, scope: 'PLACE', action: 'selection.refuse' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: {

@@ -1,8 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { CohortObject } from './cohort.object';
 import { CreateCohortInput, UpdateCohortInput } from './cohort.input';
+import { CohortQuotaStatusObject } from './cohort-quota-status.object';
+import { cohortQuotaStatus } from './cohort-quota-status.service';
 import { findCohort, listCohorts } from './cohort-read.service';
 import { createCohort, updateCohort } from './cohort-write.service';
 
@@ -60,5 +62,23 @@ export class CohortResolver {
     @Arg('input', () => UpdateCohortInput, { description: 'The changes and why.' }) input: UpdateCohortInput,
   ): Promise<CohortObject> {
     return updateCohort(ctx, input);
+  }
+
+  @Query(() => CohortQuotaStatusObject, {
+    description:
+      "A cohort's seats and quotas over applicants (enrolled + refused at selection) and enrolees: counts only.",
+  })
+  cohortQuotaStatus(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('cohortId', () => ID, { description: 'The cohort.' }) cohortId: string,
+  ): Promise<CohortQuotaStatusObject> {
+    return cohortQuotaStatus(ctx, cohortId);
+  }
+
+  @FieldResolver(() => CohortQuotaStatusObject, {
+    description: 'The same as Query.cohortQuotaStatus for this cohort.',
+  })
+  quotaStatus(@Root() cohort: CohortObject, @Ctx() ctx: GraphQLContext): Promise<CohortQuotaStatusObject> {
+    return cohortQuotaStatus(ctx, cohort.id);
   }
 }

@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
 import { enrolmentInput } from '../support/journey-graphql';
-import { COHORT, COHORTS, CREATE_COHORT, UPDATE_COHORT, cohortInput } from '../support/cohort-graphql';
+import {
+  COHORT,
+  COHORT_QUOTA_STATUS,
+  COHORTS,
+  CREATE_COHORT,
+  QUOTA_STATUS_FIELDS,
+  RECORD_SELECTION_REFUSAL,
+  SELECTION_RECORDS,
+  UPDATE_COHORT,
+  cohortInput,
+} from '../support/cohort-graphql';
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 const ADMIN = { user: 'admin-1', role: 'admin' };
+const AUDITOR = { user: 'auditor-1', role: 'auditor' };
+const VIEWER = { user: 'viewer-1', role: 'viewer' };
 const ENROL = `mutation Enrol($input: EnrollBeneficiaryInput!, $key: String!) {
   enrollBeneficiary(input: $input, idempotencyKey: $key) {
     journeyId cohortId enrolmentWarnings { code group message } } }`;
@@ -138,6 +150,79 @@ describe('cohorts: created and changed through GraphQL, checked at enrolment, wi
         enrolmentWarnings: [expect.objectContaining({ code: 'OVER_PLANNED_SIZE', group: null })],
       });
       expect(await people()).toBe(5);
+    });
+  });
+
+  describe('selection records and quota status', () => {
+    const refusal = (overrides: Record<string, unknown> = {}) => ({
+      programmeId: 'default',
+      cohortId: a,
+      regionCode: '52.71.02',
+      sex: 'FEMALE',
+      disability: true,
+      vulnerableGroups: ['DISABILITY'],
+      reasons: ['NOT_COMMITTED'],
+      idempotencyKey: `refusal-${run}`,
+      ...overrides,
+    });
+
+    it('keeps a candidate refused at selection once, with reason codes and no journey', async () => {
+      const first = await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal() }, FACILITATOR);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.recordSelectionRefusal).toMatchObject({
+        cohortId: a,
+        reasons: ['NOT_COMMITTED'],
+        note: null,
+        recordedBy: 'facilitator-1',
+      });
+      const again = await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal() }, FACILITATOR);
+      expect(again.data!.recordSelectionRefusal.id).toBe(first.data!.recordSelectionRefusal.id);
+      const reused = await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal({ reasons: ['DUPLICATE'] }) });
+      expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+      const other = refusal({ reasons: ['OTHER'], idempotencyKey: `refusal-${run}-other` });
+      expect(codeOf(await app.gql(RECORD_SELECTION_REFUSAL, { input: other }))).toBe('VALIDATION_FAILED');
+      expect(codeOf(await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal() }, VIEWER))).toBe('FORBIDDEN');
+
+      const records = await app.gql(SELECTION_RECORDS, { cohortId: a }, AUDITOR);
+      expect(records.data!.selectionRecords).toEqual([
+        expect.objectContaining({ id: first.data!.recordSelectionRefusal.id, sex: 'FEMALE', disability: true }),
+      ]);
+      expect(codeOf(await app.gql(SELECTION_RECORDS, { cohortId: a }, VIEWER))).toBe('FORBIDDEN');
+      const audited = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute(`select action, source from audit_log where after->>'cohortId' = ? order by id`, [a]);
+      expect(audited).toEqual([{ action: 'selection.refuse', source: 'PROGRAMME_SETUP' }]);
+    });
+
+    it('counts quotas over applicants and enrolees: a query, Cohort.quotaStatus, viewers in scope', async () => {
+      const expected = {
+        cohortId: a,
+        plannedSize: 4,
+        enrolled: 5,
+        seatsLeft: 0,
+        applicants: 6,
+        refused: 1,
+        quotas: [
+          {
+            group: 'DISABILITY',
+            minPercent: 25,
+            applicants: 2,
+            enrolled: 1,
+            enrolledPercent: 20,
+            met: false,
+            atRisk: false,
+          },
+        ],
+      };
+      expect((await app.gql(COHORT_QUOTA_STATUS, { cohortId: a }, VIEWER)).data!.cohortQuotaStatus).toEqual(expected);
+      const field = await app.gql(`query($id: ID!) { cohort(id: $id) { quotaStatus { ${QUOTA_STATUS_FIELDS} } } }`, {
+        id: a,
+      });
+      expect(field.data!.cohort.quotaStatus).toEqual(expected);
+      const elsewhere = { ...VIEWER, regions: ['31'] };
+      expect(codeOf(await app.gql(COHORT_QUOTA_STATUS, { cohortId: a }, elsewhere))).toBe('FORBIDDEN');
+      expect(codeOf(await app.gql(COHORT_QUOTA_STATUS, { cohortId: `none-${run}` }))).toBe('COHORT_NOT_FOUND');
     });
   });
 });
