@@ -38,7 +38,11 @@ export type AuditAction =
   | 'revealPhone'
   | 'eraseBeneficiary'
   | 'requestReport'
-  | GrievanceAuditAction;
+  | GrievanceAuditAction
+  | SetupAuditAction;
+
+/** Audit actions of programme set-up (source PROGRAMME_SETUP): cohorts and selection records. */
+export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.refuse';
 
 /** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
 export type GrievanceAuditAction =
