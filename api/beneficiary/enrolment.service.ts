@@ -92,9 +92,7 @@ async function enrol(
   const created = !beneficiary;
   let warnings: EnrolmentWarningObject[] = [];
   if (!beneficiary) {
-    const cohort = input.cohortId
-      ? await cohortForEnrolment(em, programme.id, input.cohortId, input.regionCode)
-      : null;
+    const cohort = input.cohortId ? await cohortForEnrolment(em, programme.id, input.cohortId, input.regionCode) : null;
     const row = em.create(BeneficiaryEntity, {
       id,
       ...sealed,

@@ -1,10 +1,10 @@
 import { COHORT_ID, type CohortQuota, type CohortStatus } from '../../domain/cohort/cohort.rules';
 import { DomainError } from '../../domain/errors/error-codes';
-import { ALL, programmeInScope, type Scope } from '../auth/principal';
 import { outOfScope, scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import type { CohortObject } from './cohort.object';
+import { cohortNotFound, cohortReadable } from './cohort-access';
 
 type Row = {
   id: string;
@@ -38,13 +38,6 @@ const toCohort = (r: Row): CohortObject => ({
 export function assertCohortId(name: string, value: string): void {
   if (!COHORT_ID.test(value))
     throw new DomainError('VALIDATION_FAILED', `${name} must be 1-64 letters, digits, _ or -`);
-}
-
-/** A cohort is the caller's to read when its programme is, and its region overlaps one of theirs. */
-export function cohortReadable(scope: Scope, c: { programmeId: string; regionCode: string }): boolean {
-  if (!programmeInScope(scope, c.programmeId)) return false;
-  if (scope.regions.includes(ALL)) return true;
-  return scope.regions.some((r) => c.regionCode.startsWith(r) || r.startsWith(c.regionCode));
 }
 
 /** Cohort rows with their counts; members counted in the caller's programmes and regions only. */
@@ -96,7 +89,7 @@ export async function cohortInScope(ctx: GraphQLContext, id: string): Promise<Co
       'select programme_id, region_code from cohort where id = ?',
       [id],
     );
-  if (!rows[0]) throw new DomainError('COHORT_NOT_FOUND', `No cohort ${id}`);
+  if (!rows[0]) throw cohortNotFound(id);
   if (!cohortReadable(principal.scope, { programmeId: rows[0].programme_id, regionCode: rows[0].region_code }))
     throw outOfScope(`Cohort ${id}`);
   return (await findCohort(ctx, id))!;
