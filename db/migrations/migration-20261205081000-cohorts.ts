@@ -5,6 +5,35 @@ import { listProgrammeRules } from '../../domain/programme/programme-rules.regis
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
+ * Every (programme, cohort id) pair beneficiaries use that has no cohort row yet becomes a RUNNING cohort (exported
+ * for its test: the migration runs it once, over the data of its day).
+ */
+export function cohortsFromBeneficiariesSql(): string {
+  const quotas = listProgrammeRules().map((r) => {
+    const json = literal(JSON.stringify(r.selection.vulnerableGroupQuotas));
+    return `(${literal(r.programmeRulesId)}, ${r.version}, ${json}::jsonb)`;
+  });
+  return `with used as (
+        select b.programme_id, b.cohort_id, count(*)::int as members, min(b.created_at) as first_at,
+               min(b.region_code collate "C") as lo, max(b.region_code collate "C") as hi
+          from "beneficiary" b where b.cohort_id is not null group by b.programme_id, b.cohort_id),
+      prefixed as (
+        select u.*, left(u.lo, (select coalesce(max(n), 0) from generate_series(1, least(length(u.lo), length(u.hi))) n
+                                 where left(u.lo, n) = left(u.hi, n))) as prefix
+          from used u)
+      insert into "cohort" ("id", "programme_id", "name", "region_code", "start_date", "target_groups",
+                            "planned_size", "quotas", "status", "created_by", "created_at")
+      select distinct on (p.cohort_id) p.cohort_id, p.programme_id, p.cohort_id, rtrim(p.prefix, '.'),
+             (p.first_at at time zone 'UTC')::date, '[]'::jsonb, p.members, coalesce(q.quotas, '[]'::jsonb),
+             'RUNNING', 'migration', now()
+        from prefixed p join "programme" g on g.id = p.programme_id
+        left join (values ${quotas.join(', ')}) q(rules_id, version, quotas)
+               on q.rules_id = g.rules_id and q.version = g.rules_version
+       order by p.cohort_id, p.members desc, p.programme_id
+      on conflict (id) do nothing;`;
+}
+
+/**
  * Cohorts become rows (`cohort`) and candidates refused at selection are kept (`selection_record`). Every
  * cohort id beneficiaries already use becomes a RUNNING cohort so existing data stays valid: planned size =
  * its members, region = the longest common prefix of their regions (the prefix of the lexicographically first
@@ -37,29 +66,7 @@ export class Migration20261205081000Cohorts extends Migration {
       `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', ` +
         `'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'PROGRAMME_SETUP'));`,
     );
-    const quotas = listProgrammeRules().map((r) => {
-      const json = literal(JSON.stringify(r.selection.vulnerableGroupQuotas));
-      return `(${literal(r.programmeRulesId)}, ${r.version}, ${json}::jsonb)`;
-    });
-    this.addSql(
-      `with used as (
-        select b.programme_id, b.cohort_id, count(*)::int as members, min(b.created_at) as first_at,
-               min(b.region_code collate "C") as lo, max(b.region_code collate "C") as hi
-          from "beneficiary" b where b.cohort_id is not null group by b.programme_id, b.cohort_id),
-      prefixed as (
-        select u.*, left(u.lo, (select coalesce(max(n), 0) from generate_series(1, least(length(u.lo), length(u.hi))) n
-                                 where left(u.lo, n) = left(u.hi, n))) as prefix
-          from used u)
-      insert into "cohort" ("id", "programme_id", "name", "region_code", "start_date", "target_groups",
-                            "planned_size", "quotas", "status", "created_by", "created_at")
-      select distinct on (p.cohort_id) p.cohort_id, p.programme_id, p.cohort_id, rtrim(p.prefix, '.'),
-             (p.first_at at time zone 'UTC')::date, '[]'::jsonb, p.members, coalesce(q.quotas, '[]'::jsonb),
-             'RUNNING', 'migration', now()
-        from prefixed p join "programme" g on g.id = p.programme_id
-        left join (values ${quotas.join(', ')}) q(rules_id, version, quotas)
-               on q.rules_id = g.rules_id and q.version = g.rules_version
-       order by p.cohort_id, p.members desc, p.programme_id;`,
-    );
+    this.addSql(cohortsFromBeneficiariesSql());
   }
 
   down(): void {
