@@ -17,7 +17,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   COHORT_REGION_MISMATCH: 'Wilayah orang ini berada di luar wilayah angkatan',
   COHORT_OVER_PLANNED_SIZE: 'Angkatan sudah mencapai jumlah rencana dan aturan program menolak pendaftaran melebihinya',
   COHORT_QUOTA_AT_RISK:
-    'Mendaftarkan orang ini, di luar kelompok kuota, menyisakan terlalu sedikit kursi untuk memenuhi kuota; aturan menolaknya',
+    'Mendaftarkan orang ini, di luar kelompok kuota, menyisakan terlalu sedikit kursi untuk memenuhi kuota; ' +
+    'aturan menolaknya',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
   JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',
   JOURNEY_CLOSED: 'Perjalanan sudah berakhir; tidak ada perintah lain yang diterima',
