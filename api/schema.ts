@@ -10,6 +10,8 @@ import { BeneficiaryLabelsResolver } from './beneficiary/beneficiary-labels.reso
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
+import { CohortResolver } from './cohort/cohort.resolver';
+import { SelectionRecordResolver } from './cohort/selection-record.resolver';
 import { BeneficiaryErasureResolver } from './beneficiary/beneficiary-erasure.resolver';
 import { PersonalDataRevealResolver } from './beneficiary/personal-data-reveal.resolver';
 import { INDICATOR_LABEL_RESOLVERS } from './indicator/indicator-labels.resolver';
@@ -58,6 +60,8 @@ export const RESOLVERS = [
   BulkEnrolmentResolver,
   SessionAttendanceResolver,
   BeneficiaryListResolver,
+  CohortResolver,
+  SelectionRecordResolver,
   AuditLogResolver,
   JourneyHistoryResolver,
   PersonalDataRevealResolver,

@@ -15,6 +15,7 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   STAFF: 'A change to a staff assignment (facilitator, coordinator, mentor) or a caseload hand-over: ids only.',
   CONFIGURATION:
     "A change to a programme's configuration by an admin: a programme created or updated, a rules version published.",
+  PROGRAMME_SETUP: 'A change to how a programme runs: a cohort created or changed, a candidate refused at selection.',
 });
 
 @ObjectType({ description: 'One row of the append-only, hash-chained audit log.' })

@@ -20,6 +20,8 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - PLACE: the programme and region named in `input` (a conflict being recorded);
  * - RECORD: a complaint, conflict or safeguarding report named by id: its programme and region,
  *   checked by the service when it reads the row (an unknown id is NOT_FOUND, never a hint);
+ * - COHORT: the cohort named by `cohortId` or `input.id`: its programme in scope and its region overlapping
+ *   one of the caller's (an unknown id is left to the resolver: COHORT_NOT_FOUND);
  * - NODE: the object named by a global id (Query.node): the roles and scope check of its type's own
  *   query (NODE_QUERIES), so node(id:) shows nothing that query would not.
  */
@@ -36,6 +38,7 @@ export type ScopeRule =
   | 'REPORT_JOB'
   | 'PLACE'
   | 'RECORD'
+  | 'COHORT'
   | 'NODE';
 
 export interface FieldRule {
@@ -118,6 +121,10 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     programmeRulesVersions: { roles: RULES_READERS, scope: 'NONE' },
     cohorts: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
     cohort: { roles: [...READERS, ...FIGURES_ONLY], scope: 'PROGRAMME' },
+    // Candidates refused at selection: no name or NIK, but a person's facts, so not for viewers.
+    selectionRecords: { roles: READERS, scope: 'COHORT' },
+    // Counts over a whole cohort, never a person: also for viewers.
+    cohortQuotaStatus: { roles: [...READERS, 'viewer'], scope: 'COHORT' },
     beneficiary: { roles: READERS, scope: 'BENEFICIARY' },
     beneficiaries: { roles: READERS, scope: 'LIST' },
     // Coordinators (koordinator lapangan) read the journeys of the facilitators they coordinate; partners the
@@ -153,6 +160,10 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     // (admins configure programmes and never see people; auditors change nothing).
     eraseBeneficiary: { roles: ['manager'], scope: 'BENEFICIARY' },
     requestReport: { roles: REPORT_READERS, scope: 'REPORT' },
+    // Cohorts are programme set-up: admins and managers, for a programme and region in their scope.
+    createCohort: { roles: ['admin', 'manager'], scope: 'PLACE', action: 'cohort.create' },
+    updateCohort: { roles: ['admin', 'manager'], scope: 'COHORT', action: 'cohort.update' },
+    recordSelectionRefusal: { roles: ENROLERS, scope: 'PLACE', action: 'selection.refuse' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
     recordSessionAttendance: {
@@ -263,6 +274,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   REPORT_JOB: "report's programme and regions in scope",
   PLACE: 'programme and region of the record',
   RECORD: "the record's programme and region in scope",
+  COHORT: "the cohort's programme in scope, its region overlapping the caller's",
   NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
 };
 

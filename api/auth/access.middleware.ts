@@ -7,6 +7,7 @@ import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
 import { CALLER_ROLES, type Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
+import { assertCohortInScope } from '../cohort/cohort-access';
 import {
   assertAuditFilterInScope,
   assertJourneyInScope,
@@ -72,6 +73,8 @@ async function checkScope(ctx: GraphQLContext, principal: Principal, rule: Field
         return assertPlaceInScope(principal, input.programmeId, input.regionCode);
       return;
     }
+    case 'COHORT':
+      return assertCohortInScope(ctx, principal, args.cohortId ?? (args.input as { id?: unknown } | undefined)?.id);
     case 'NODE': {
       // The object's type decides: the roles and scope check of that type's own query, on its UUID.
       const { type, uuid } = parseNodeId(args.id);

@@ -1,14 +1,12 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { pageSize } from '../journey/journey-list.resolver';
 import { BeneficiaryConnection } from './beneficiary-connection.object';
 import { BeneficiaryFilter } from './beneficiary-list.input';
 import { listBeneficiaries } from './beneficiary-list.service';
-import { CohortObject } from './cohort.object';
-import { findCohort, listCohorts } from './cohort.service';
 
-/** Lists of people and cohorts from PostgreSQL; personal data, so an identity is required. */
+/** Lists of people from PostgreSQL; personal data, so an identity is required. */
 @Resolver()
 export class BeneficiaryListResolver {
   @Query(() => BeneficiaryConnection, {
@@ -28,34 +26,5 @@ export class BeneficiaryListResolver {
   ): Promise<BeneficiaryConnection> {
     requireActor(ctx.actor);
     return listBeneficiaries(ctx, filter ?? undefined, pageSize(first), after ?? undefined);
-  }
-
-  @Query(() => CohortObject, {
-    nullable: true,
-    description:
-      'One cohort (angkatan) with its counts; null when nobody is enrolled under that id. Needs an identity.',
-  })
-  cohort(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID, { description: 'The cohort id given at enrolment.' }) id: string,
-    @Arg('programmeId', () => ID, {
-      nullable: true,
-      description: 'Needed only when two programmes use the same cohort id.',
-    })
-    programmeId?: string,
-  ): Promise<CohortObject | null> {
-    requireActor(ctx.actor);
-    return findCohort(ctx, id, programmeId ?? undefined);
-  }
-
-  @Query(() => [CohortObject], {
-    description: "A programme's cohorts (angkatan) with their counts, by id. Needs an identity.",
-  })
-  cohorts(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('programmeId', () => ID, { description: 'The programme (program).' }) programmeId: string,
-  ): Promise<CohortObject[]> {
-    requireActor(ctx.actor);
-    return listCohorts(ctx, programmeId);
   }
 }

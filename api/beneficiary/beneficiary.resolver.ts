@@ -60,7 +60,10 @@ export class BeneficiaryResolver {
     description:
       "A facilitator (pendamping) or manager enrols a beneficiary: the server checks the programme's selection " +
       'criteria (SELECTION_CRITERIA_NOT_MET if not met) and the NIK is unique (DUPLICATE_NIK), stores the ' +
-      'person and starts their journey (workflow journey-<id>) in stage ENROLLED. Same idempotencyKey, same result.',
+      'person and starts their journey (workflow journey-<id>) in stage ENROLLED. A cohort named must exist in the ' +
+      "programme, be ENROLLING and cover the person's region; past its planned size or with a quota at risk the " +
+      'journey comes back with enrolmentWarnings, or the enrolment is refused, as the rules say. Same ' +
+      'idempotencyKey, same result.',
   })
   async enrollBeneficiary(
     @Arg('input', () => EnrollBeneficiaryInput, {
@@ -70,6 +73,7 @@ export class BeneficiaryResolver {
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
-    return toJourneyObject(ctx.em, await enrollBeneficiary(ctx, input, idempotencyKey));
+    const { view, warnings } = await enrollBeneficiary(ctx, input, idempotencyKey);
+    return { ...(await toJourneyObject(ctx.em, view)), enrolmentWarnings: warnings };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ErrorCode } from '../../domain/errors/error-codes';
+import { EnrolmentWarningObject } from '../cohort/enrolment-warning.object';
 import { ErrorCodeEnum } from '../errors/error-code-enum';
 
 export enum BulkEnrolmentRowStatus {
@@ -48,6 +49,10 @@ export class BulkEnrolmentRowResult {
   code!: ErrorCode | null;
   @Field(() => String, { nullable: true, description: 'Human-readable explanation, naming the offending columns.' })
   message!: string | null;
+  @Field(() => [EnrolmentWarningObject], {
+    description: "Warnings about the cohort's planned size or quotas raised by this row's enrolment; empty otherwise.",
+  })
+  warnings!: EnrolmentWarningObject[];
 }
 
 @ObjectType({ description: 'Counts over all data rows of the file (blank lines are not rows).' })

@@ -1,7 +1,7 @@
 import { DomainError, type ErrorCode } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { t } from '../../domain/i18n/translate';
-import { ProgrammeEntity } from '../../db/entities';
+import { CohortEntity, ProgrammeEntity } from '../../db/entities';
 import { nikHash } from '../../db/personal-data/sealed-columns';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
@@ -39,6 +39,7 @@ const failed = (row: number, code: ErrorCode, message: string): BulkEnrolmentRow
   journeyId: null,
   code,
   message,
+  warnings: [],
 });
 const alreadyElsewhere = (ctx: GraphQLContext, row: number, journeyId: string): BulkEnrolmentRowResult => ({
   row,
@@ -46,6 +47,7 @@ const alreadyElsewhere = (ctx: GraphQLContext, row: number, journeyId: string): 
   journeyId,
   code: 'DUPLICATE_NIK',
   message: t(ctx.locale, 'bulk.alreadyEnrolledElsewhere', { journeyId }),
+  warnings: [],
 });
 
 function checkRequest(ctx: GraphQLContext, args: BulkEnrolmentArgs): void {
@@ -126,6 +128,9 @@ export async function enrollBeneficiariesCsv(
   checkRequest(ctx, args);
   if (!(await ctx.em.findOne(ProgrammeEntity, { id: args.programmeId })))
     throw new DomainError('NOT_FOUND', `No programme ${args.programmeId}`);
+  // A cohort that is not there fails the whole file at once (its status and region are checked row by row).
+  if (args.cohortId && !(await ctx.em.findOne(CohortEntity, { id: args.cohortId, programmeId: args.programmeId })))
+    throw new DomainError('COHORT_NOT_FOUND', `No cohort ${args.cohortId} in programme ${args.programmeId}`);
   const prepared = await prepareRows(args, ctx.locale);
   const rowKey = (row: number) => `${args.idempotencyKey}:${row}`;
   const toEnrol = prepared.flatMap((p) => ('input' in p ? [p] : []));
@@ -151,7 +156,7 @@ export async function enrollBeneficiariesCsv(
     if (other && other.enrolment_key !== key) return alreadyElsewhere(ctx, p.row, other.id);
     const rowCtx = itemContext(ctx);
     try {
-      const view = await enrollBeneficiary(rowCtx, p.input, key);
+      const { view, warnings } = await enrollBeneficiary(rowCtx, p.input, key);
       return keysUsed.has(key)
         ? {
             row: p.row,
@@ -159,8 +164,9 @@ export async function enrollBeneficiariesCsv(
             journeyId: view.state.journeyId,
             code: null,
             message: t(ctx.locale, 'bulk.alreadyEnrolledByKey'),
+            warnings,
           }
-        : { row: p.row, status: S.ENROLLED, journeyId: view.state.journeyId, code: null, message: null };
+        : { row: p.row, status: S.ENROLLED, journeyId: view.state.journeyId, code: null, message: null, warnings };
     } catch (err) {
       const { code, message } = failureOf(ctx, err, { row: p.row });
       if (code === 'DUPLICATE_NIK') {

@@ -21,19 +21,29 @@ import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { isAlreadyStarted, fromTemporalError } from '../journey/temporal-errors';
 import { ACCESS_REFUSALS, recordDenial } from '../audit/audit-denial.service';
+import { checkCohortCapacity, cohortForEnrolment } from '../cohort/cohort-enrolment.service';
+import type { EnrolmentWarningObject } from '../cohort/enrolment-warning.object';
 import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
+
+/** The enrolled journey, and the warnings about its cohort's planned size and quotas (empty on a retry). */
+export interface EnrolmentOutcome {
+  view: JourneyView;
+  warnings: EnrolmentWarningObject[];
+}
 
 /**
  * Enrolment: checks the programme's selection criteria, stores the person in PostgreSQL, starts
  * `journey-<id>` with ids and codes only, and answers once the workflow has recorded the
  * enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
- * the workflow removes the new row, so a refused enrolment changes nothing.
+ * the workflow removes the new row, so a refused enrolment changes nothing. A cohort named must exist in the
+ * programme, be ENROLLING and cover the person's region; its planned size and quotas warn or refuse as the
+ * rules' selection.capacity say.
  */
 export async function enrollBeneficiary(
   ctx: GraphQLContext,
   input: EnrollBeneficiaryInput,
   clientKey?: string,
-): Promise<JourneyView> {
+): Promise<EnrolmentOutcome> {
   try {
     return await enrol(ctx, input, clientKey);
   } catch (err) {
@@ -42,7 +52,11 @@ export async function enrollBeneficiary(
   }
 }
 
-async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientKey?: string): Promise<JourneyView> {
+async function enrol(
+  ctx: GraphQLContext,
+  input: EnrollBeneficiaryInput,
+  clientKey?: string,
+): Promise<EnrolmentOutcome> {
   const idempotencyKey = clientKey ?? `auto:${randomUUID()}`;
   const actor = requireActor(ctx.actor);
   if (!['manager', 'facilitator'].includes(actor.role))
@@ -85,7 +99,9 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
   if (beneficiary?.erasedAt) throw new DomainError('BENEFICIARY_ERASED');
   if (beneficiary && beneficiary.nikHash !== sealed.nikHash) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
   const created = !beneficiary;
+  let warnings: EnrolmentWarningObject[] = [];
   if (!beneficiary) {
+    const cohort = input.cohortId ? await cohortForEnrolment(em, programme.id, input.cohortId, input.regionCode) : null;
     const row = em.create(BeneficiaryEntity, {
       id,
       ...sealed,
@@ -103,6 +119,7 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
     });
     try {
       await em.transactional(async (tx) => {
+        if (cohort) warnings = await checkCohortCapacity(tx, cohort, input.vulnerableGroups, rules);
         tx.persist(row);
         await tx.flush(); // the person first: evidence references them
         tx.create(EvidenceEntity, {
@@ -153,9 +170,10 @@ async function enrol(ctx: GraphQLContext, input: EnrollBeneficiaryInput, clientK
     }
   }
   try {
-    return await ctx.temporal.workflow
+    const view = await ctx.temporal.workflow
       .getHandle(workflowId)
       .executeUpdate(syncUpdate, { args: [{ requestId: ctx.requestId }] });
+    return { view, warnings };
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }

@@ -64,5 +64,6 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     rulesVersion: s.rulesVersion,
     enrolledAt: s.enrolledAt,
     seq: s.seq,
+    enrolmentWarnings: [],
   };
 }

@@ -28,6 +28,7 @@ import {
 } from './journey-enums';
 import { AssignmentResultCode, AttendanceStatusCode, ModuleStatusCode } from './journey-module-enums';
 import { NodeInterface } from '../node/node.interface';
+import { EnrolmentWarningObject } from '../cohort/enrolment-warning.object';
 
 @ObjectType({
   description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.',
@@ -368,4 +369,10 @@ export class JourneyObject implements NodeInterface {
   @Field(() => GraphQLISODateTime, { description: 'When the beneficiary was enrolled.' }) enrolledAt!: string;
   @Field(() => Int, { description: 'Applied commands and timer events so far: a version for optimistic UIs.' })
   seq!: number;
+  @Field(() => [EnrolmentWarningObject], {
+    description:
+      "Warnings the enrolment that returned this journey raised about its cohort's planned size or quotas " +
+      '(enrollBeneficiary only); empty on every other read.',
+  })
+  enrolmentWarnings!: EnrolmentWarningObject[];
 }

@@ -1,5 +1,6 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { BeneficiaryEntity } from './beneficiary.entity';
+import { CohortEntity, SelectionRecordEntity } from './cohort.entity';
 import { ComplaintAnswerEntity, ComplaintEntity } from './complaint.entity';
 import { ConflictEntity } from './conflict.entity';
 import { SafeguardingActionEntity, SafeguardingReportEntity } from './safeguarding-report.entity';
@@ -13,6 +14,7 @@ import { ProgrammeRulesEntity } from './programme-rules.entity';
 import { ReportJobEntity } from './report-job.entity';
 import { StaffAssignmentEntity } from './staff-assignment.entity';
 
+export { CohortEntity, SelectionRecordEntity };
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export {
   AuditLogEntity,
@@ -44,4 +46,6 @@ export const ENTITIES = [
   StaffAssignmentEntity,
   ProgrammeRulesEntity,
   OrganisationEntity,
+  CohortEntity,
+  SelectionRecordEntity,
 ];

@@ -7,6 +7,7 @@ import { Migration20261128120000ReportJobs } from './migration-20261128120000-re
 import { Migration20261129100000Grievance } from './migration-20261129100000-grievance';
 import { Migration20261204100000FollowUpWindowRules } from './migration-20261204100000-follow-up-window-rules';
 import { Migration20261205080000ProgrammeSetup } from './migration-20261205080000-programme-setup';
+import { Migration20261205081000Cohorts } from './migration-20261205081000-cohorts';
 import { Migration20261205082000StaffAssignment } from './migration-20261205082000-staff-assignment';
 import { Migration20261205083000RecipientRole } from './migration-20261205083000-recipient-role';
 import { Migration20261205084000Organisations } from './migration-20261205084000-organisations';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261129100000Grievance', class: Migration20261129100000Grievance },
   { name: 'Migration20261204100000FollowUpWindowRules', class: Migration20261204100000FollowUpWindowRules },
   { name: 'Migration20261205080000ProgrammeSetup', class: Migration20261205080000ProgrammeSetup },
+  { name: 'Migration20261205081000Cohorts', class: Migration20261205081000Cohorts },
   { name: 'Migration20261205082000StaffAssignment', class: Migration20261205082000StaffAssignment },
   { name: 'Migration20261205083000RecipientRole', class: Migration20261205083000RecipientRole },
   { name: 'Migration20261205084000Organisations', class: Migration20261205084000Organisations },

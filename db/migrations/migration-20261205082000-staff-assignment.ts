@@ -24,7 +24,7 @@ export class Migration20261205082000StaffAssignment extends Migration {
     this.addSql(`alter table "audit_log" drop constraint if exists "audit_log_source_check";`);
     this.addSql(
       `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', ` +
-        `'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'STAFF'));`,
+        `'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'PROGRAMME_SETUP', 'STAFF'));`,
     );
   }
 
@@ -32,7 +32,7 @@ export class Migration20261205082000StaffAssignment extends Migration {
     this.addSql(`alter table "audit_log" drop constraint if exists "audit_log_source_check";`);
     this.addSql(
       `alter table "audit_log" add constraint "audit_log_source_check" check ("source" in ('JOURNEY_EVENT', ` +
-        `'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION'));`,
+        `'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'PROGRAMME_SETUP'));`,
     );
     this.addSql(`drop table if exists "staff_assignment" cascade;`);
   }

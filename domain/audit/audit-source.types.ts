@@ -1,8 +1,8 @@
 /**
  * What kind of fact an audit log row records: a journey step, a refused attempt, a read of protected
  * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), a change to
- * the programme's staff assignments (STAFF), or a change to a programme's configuration (CONFIGURATION: set-up,
- * published rules).
+ * how a programme runs (PROGRAMME_SETUP: cohorts, selection records), to the programme's staff assignments
+ * (STAFF), or to a programme's configuration (CONFIGURATION: set-up, published rules, organisations).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -10,6 +10,7 @@ export const AUDIT_SOURCES = [
   'READ',
   'ERASURE',
   'GRIEVANCE',
+  'PROGRAMME_SETUP',
   'STAFF',
   'CONFIGURATION',
 ] as const;

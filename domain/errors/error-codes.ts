@@ -10,6 +10,13 @@ export const ERROR_CODES = {
   BENEFICIARY_ERASED: "The beneficiary's personal data was erased on request; it cannot be revealed or used again",
   ORGANISATION_ID_TAKEN: 'An organisation with this id already exists with different content',
   SELECTION_CRITERIA_NOT_MET: "The candidate does not meet the programme's selection criteria",
+  COHORT_NOT_FOUND: 'No cohort with this id in this programme; create it first (createCohort)',
+  COHORT_ALREADY_EXISTS: 'A cohort with this id already exists with different content; choose another id',
+  COHORT_NOT_ENROLLING: 'The cohort does not take enrolments now: its status is not ENROLLING',
+  COHORT_REGION_MISMATCH: "The person's region is outside the cohort's region",
+  COHORT_OVER_PLANNED_SIZE: 'The cohort is at its planned size and the programme rules refuse enrolling past it',
+  COHORT_QUOTA_AT_RISK:
+    "Enrolling this person, outside a quota's group, leaves too few seats to meet the quota; the rules refuse it",
   COMMAND_NOT_ALLOWED_IN_STAGE: "The journey's current stage does not allow this command",
   JOURNEY_PAUSED: 'The journey is paused; resume it first',
   JOURNEY_CLOSED: 'The journey has ended; no further commands are accepted',

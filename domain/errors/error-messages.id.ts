@@ -12,6 +12,14 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
     'Data pribadi penerima manfaat ini telah dihapus atas permintaan; tidak dapat ditampilkan atau dipakai lagi',
   ORGANISATION_ID_TAKEN: 'Organisasi dengan id ini sudah ada dengan isi yang berbeda',
   SELECTION_CRITERIA_NOT_MET: 'Calon penerima manfaat tidak memenuhi kriteria seleksi program',
+  COHORT_NOT_FOUND: 'Tidak ada angkatan dengan id ini dalam program ini; buat terlebih dahulu (createCohort)',
+  COHORT_ALREADY_EXISTS: 'Angkatan dengan id ini sudah ada dengan isi berbeda; pilih id lain',
+  COHORT_NOT_ENROLLING: 'Angkatan ini tidak sedang menerima pendaftaran: statusnya bukan ENROLLING',
+  COHORT_REGION_MISMATCH: 'Wilayah orang ini berada di luar wilayah angkatan',
+  COHORT_OVER_PLANNED_SIZE: 'Angkatan sudah mencapai jumlah rencana dan aturan program menolak pendaftaran melebihinya',
+  COHORT_QUOTA_AT_RISK:
+    'Mendaftarkan orang ini, di luar kelompok kuota, menyisakan terlalu sedikit kursi untuk memenuhi kuota; ' +
+    'aturan menolaknya',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
   JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',
   JOURNEY_CLOSED: 'Perjalanan sudah berakhir; tidak ada perintah lain yang diterima',

@@ -89,6 +89,9 @@ export const LABELS_EN: LabelCatalogue = {
     'programme.create': 'Set up a programme',
     'programme.update': "Change a programme's set-up",
     'programmeRules.publish': 'Publish a programme rules version',
+    'cohort.create': 'Create a cohort',
+    'cohort.update': 'Change a cohort',
+    'selection.refuse': 'Record a candidate not selected',
     'conflict.resolve': 'Resolve a conflict',
     'safeguarding.file': 'File a safeguarding report',
     revealSafeguardingReporter: "Read a safeguarding reporter's identity",
@@ -189,6 +192,7 @@ export const LABELS_EN: LabelCatalogue = {
     GRIEVANCE: 'Complaint, conflict or safeguarding step',
     STAFF: 'Staff assignment or caseload hand-over',
     CONFIGURATION: 'Programme configuration change',
+    PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

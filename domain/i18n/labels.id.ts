@@ -93,6 +93,9 @@ export const LABELS_ID: LabelCatalogue = {
     'programme.create': 'Menyiapkan program',
     'programme.update': 'Mengubah pengaturan program',
     'programmeRules.publish': 'Menerbitkan versi aturan program',
+    'cohort.create': 'Membuat angkatan',
+    'cohort.update': 'Mengubah angkatan',
+    'selection.refuse': 'Mencatat calon yang tidak terpilih',
     'conflict.resolve': 'Menyelesaikan konflik',
     'safeguarding.file': 'Mengajukan laporan perlindungan',
     revealSafeguardingReporter: 'Membuka identitas pelapor perlindungan',
@@ -193,6 +196,7 @@ export const LABELS_ID: LabelCatalogue = {
     GRIEVANCE: 'Langkah pengaduan, konflik atau perlindungan',
     STAFF: 'Penugasan staf atau pengalihan dampingan',
     CONFIGURATION: 'Perubahan konfigurasi program',
+    PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

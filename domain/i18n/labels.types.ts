@@ -40,8 +40,12 @@ export type AuditAction =
   | 'createOrganisation'
   | 'requestReport'
   | GrievanceAuditAction
+  | SetupAuditAction
   | StaffAuditAction
   | ConfigurationAuditAction;
+
+/** Audit actions of programme set-up (source PROGRAMME_SETUP): cohorts and selection records. */
+export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.refuse';
 
 /** Audit actions of staff assignments and caseload hand-overs (source STAFF). */
 export type StaffAuditAction = 'staff.assign' | 'staff.update' | 'staff.end' | 'handOverCaseload';

@@ -21,6 +21,9 @@ export const NEED_CODES = [
   'MANAGERIAL_MENTORING',
 ] as const;
 export type NeedCode = (typeof NEED_CODES)[number];
+/** What enrolment does when a cohort's planned size or a quota is at stake: warn and enrol, or refuse. */
+export const CAPACITY_ACTIONS = ['WARN', 'REFUSE'] as const;
+export type CapacityAction = (typeof CAPACITY_ACTIONS)[number];
 
 export interface Range {
   min: number;
@@ -62,6 +65,11 @@ export interface ProgrammeRules {
     requireCommitment: boolean;
     minPotentialScore: number; // 0..5, motivation/skills/resources
     vulnerableGroupQuotas: { group: string; minPercent: number }[];
+    /**
+     * Enrolling past a cohort's planned size, or a person outside a quota's group when the seats left can no
+     * longer meet it (domain/cohort/cohort-quota.rules.ts). Absent: both WARN.
+     */
+    capacity?: { overPlannedSize: CapacityAction; quotaAtRisk: CapacityAction };
   };
   /** Monthly per-capita household income / regional minimum wage, lower bounds of each level. */
   welfareThresholds: { VULNERABLE: number; MIDDLE: number; STABLE: number };

@@ -1,4 +1,4 @@
-import { WELFARE_LEVELS, type ProgrammeRules, type Range } from './programme-rules.types';
+import { CAPACITY_ACTIONS, WELFARE_LEVELS, type ProgrammeRules, type Range } from './programme-rules.types';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -93,6 +93,12 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   for (const q of rules.selection.vulnerableGroupQuotas) {
     if (!(q.minPercent >= 0 && q.minPercent <= 100))
       problems.push(`quota ${q.group} must be within 0..100, got ${q.minPercent}`);
+  }
+  const capacity = rules.selection.capacity;
+  if (capacity !== undefined) {
+    for (const key of ['overPlannedSize', 'quotaAtRisk'] as const)
+      if (!CAPACITY_ACTIONS.includes(capacity?.[key]))
+        problems.push(`selection.capacity.${key} must be one of ${CAPACITY_ACTIONS.join(', ')}`);
   }
   positive('graduation.minIncomeToMinimumWageRatio', rules.graduation.minIncomeToMinimumWageRatio, problems, true);
   for (const [name, days] of Object.entries(rules.deadlines)) positive(`deadlines.${name}`, days, problems);

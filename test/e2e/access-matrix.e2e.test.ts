@@ -17,6 +17,7 @@ import {
 import { ACCESS_POLICY, type FieldRule } from '../../api/auth/access-policy';
 import { CALLER_ROLES } from '../../api/auth/principal';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 
 /**
@@ -34,6 +35,7 @@ const SCOPE_BOUND = new Set<FieldRule['scope']>([
   'AUDIT_FILTER',
   'REPORT',
   'PLACE',
+  'COHORT',
 ]);
 
 const SCALARS: Record<string, unknown> = {
@@ -65,10 +67,14 @@ function valueFor(type: GraphQLInputType, depth = 0): unknown {
   return null;
 }
 
-/** The global ids of the enrolled person's journey and beneficiary record: each argument gets its own type's. */
+/**
+ * The global ids of the enrolled person's journey and beneficiary record (each argument gets its own type's),
+ * and the id of their cohort.
+ */
 interface Ids {
   journey: string;
   beneficiary: string;
+  cohort: string;
 }
 
 function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, ids: Ids) {
@@ -82,6 +88,9 @@ function operation(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkn
     else if (arg.name === 'beneficiaryId' || (arg.name === 'id' && field.name === 'beneficiary'))
       value = ids.beneficiary;
     else if (arg.name === 'programmeId') value = 'default';
+    else if (arg.name === 'cohortId') value = ids.cohort;
+    else if (field.name === 'updateCohort' && arg.name === 'input')
+      value = { id: ids.cohort, plannedSize: 0, reason: 'x' }; // refused by the resolver: nothing changes
     else if (arg.name === 'idempotencyKey')
       value = 'x'; // refused by the resolver: nothing is ever applied
     else if (field.name === 'auditLog' && arg.name === 'filter')
@@ -111,11 +120,13 @@ describe('access matrix: every operation x every role, in and out of scope', () 
   let app: AppHarness;
   let journeyId: string;
   let beneficiaryId: string;
+  const cohortId = `matrix-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohortId, { regionCode: '52.71' });
     const res = await app.gql(ENROLL, {
-      input: enrolmentInput(randomNik(), { regionCode: '52.71' }),
+      input: enrolmentInput(randomNik(), { regionCode: '52.71', cohortId }),
       key: `matrix-${randomUUID()}`,
     });
     journeyId = res.data!.enrollBeneficiary.id;
@@ -167,7 +178,11 @@ describe('access matrix: every operation x every role, in and out of scope', () 
           mismatches.push(`${kind}.${name}: no rule`);
           continue;
         }
-        const { doc, vars } = operation(kind, field, { journey: journeyId, beneficiary: beneficiaryId });
+        const { doc, vars } = operation(kind, field, {
+          journey: journeyId,
+          beneficiary: beneficiaryId,
+          cohort: cohortId,
+        });
         const anon = await app.gql(doc, vars, null);
         calls++;
         // Public channels (complaints, safeguarding reports) answer callers without a token; everything else

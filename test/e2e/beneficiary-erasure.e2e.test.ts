@@ -3,6 +3,7 @@ import { randomNik, startAppHarness, FACILITATOR, MANAGER, type AppHarness } fro
 import { assessmentInput, ok } from '../support/journey-commands-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
 import { rawQuery, tablesContaining } from '../support/raw-sql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 const ERASE = `mutation($id: ID!, $reason: String!, $key: String!) {
   eraseBeneficiary(beneficiaryId: $id, reason: $reason, idempotencyKey: $key) {
@@ -47,6 +48,7 @@ describe('erasure on request: personal data gone, statistics and the audit chain
 
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohortId);
     const enrol = async (input: Record<string, unknown>) => {
       const res = await app.gql(ENROLL, { input, key: `erasure-${randomUUID()}` }, FACILITATOR);
       if (res.errors) throw new Error(JSON.stringify(res.errors));

@@ -3,6 +3,7 @@ import { BeneficiaryEntity } from '../../db/entities';
 import { authHeaders, startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
 import { BULK_ENROL, CSV_HEADER, csvLine, csvOf } from '../support/bulk-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 /** Bulk enrolment from CSV over HTTP on the real servers: every row through the single enrolment. */
 describe('bulk enrolment from CSV', () => {
@@ -32,6 +33,7 @@ describe('bulk enrolment from CSV', () => {
       const pre = await app.gql(ENROLL, { input: enrolmentInput(already), key: `enrol-${randomUUID()}` });
       expect(pre.errors).toBeUndefined();
       const cohortId = `bulk-${randomUUID().slice(0, 8)}`;
+      await ensureCohort(app, cohortId);
       const csv = csvOf([
         csvLine({ nik: good1, name: 'Wayan Sari' }), // 1 ENROLLED
         csvLine({ nik: '12345' }), // 2 bad NIK
@@ -117,6 +119,31 @@ describe('bulk enrolment from CSV', () => {
       expect(await countBeneficiaries()).toBe(before + 2);
     },
   );
+
+  it('checks the cohort: one not there fails the file, a row outside its region fails, warnings per row', async () => {
+    const missing = await post(csvOf([csvLine()]), undefined, FACILITATOR, `none-${randomUUID().slice(0, 8)}`);
+    expect(missing.errors?.[0].extensions?.code).toBe('COHORT_NOT_FOUND');
+    const cohortId = `bulk-${randomUUID().slice(0, 8)}`;
+    await ensureCohort(app, cohortId, { regionCode: '52.71', plannedSize: 1, quotas: [] });
+    const res = await post(
+      csvOf([csvLine(), csvLine({ regionCode: '31.74' }), csvLine()]),
+      undefined,
+      FACILITATOR,
+      cohortId,
+    );
+    const rows = res.data!.enrollBeneficiariesCsv.rows as {
+      status: string;
+      code: string | null;
+      warnings: unknown[];
+    }[];
+    expect(rows.map((r) => [r.status, r.code])).toEqual([
+      ['ENROLLED', null],
+      ['FAILED', 'COHORT_REGION_MISMATCH'],
+      ['ENROLLED', null],
+    ]);
+    // Rows run concurrently: exactly one of the two enrolled rows is the second person of a cohort planned for one.
+    expect(rows.flatMap((r) => r.warnings)).toEqual([{ code: 'OVER_PLANNED_SIZE', group: null }]);
+  });
 
   it('enrols 200 rows, 8 at a time, and says how long it took', async () => {
     const csv = csvOf(Array.from({ length: 200 }, (_, i) => csvLine({ name: `"Peserta ${i}, Lombok"` })));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
 import { CONFLICT_FIGURES, RECORD_CONFLICT, RESOLVE_CONFLICT, sql } from '../support/grievance-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
 type Figure = {
@@ -23,6 +24,7 @@ describe('conflicts: from record to resolution, with their M&E figures', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohort);
     const enrolled = [];
     for (let i = 0; i < 2; i++) {
       enrolled.push(

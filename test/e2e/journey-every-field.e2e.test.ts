@@ -10,6 +10,7 @@ import {
   reEvaluation,
   waitForStage,
 } from '../support/journey-commands-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 /**
  * A field a client may select must never take a whole answer down. Every field of Journey (the selection is
@@ -29,6 +30,7 @@ describe('every field of Journey, on journeys of each programme rules', () => {
   });
 
   const enrol = async (programmeId: string, cohortId: string): Promise<string> => {
+    await ensureCohort(app, cohortId, { programmeId });
     const input = enrolmentInput(randomNik(), { programmeId, cohortId });
     const res = await app.gql(ENROLL, { input, key: `enrol-${randomUUID()}` });
     if (res.errors) throw new Error(`enrol: ${JSON.stringify(res.errors)}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startAppHarness, randomNik, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 const LIST = `query List($filter: JourneyFilter, $first: Int, $after: String, $sort: JourneySort) {
   journeys(filter: $filter, first: $first, after: $after, sort: $sort) {
@@ -18,6 +19,7 @@ describe('journey lists', () => {
   const ids: string[] = [];
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohortId);
     for (let i = 0; i < 60; i++) {
       const res = await app.gql(ENROLL, {
         key: `enrol-${randomUUID()}`,

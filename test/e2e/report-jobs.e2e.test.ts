@@ -10,6 +10,7 @@ import {
 } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, driveToReEvaluation, MANAGER, ok, reEvaluation } from '../support/journey-commands-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 /**
  * Reports end to end on the real servers: a small cohort driven through the API, a quarterly
@@ -59,6 +60,7 @@ describe('reports as background jobs', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohortId);
     const enrol = async (overrides: Record<string, unknown>) =>
       (
         await app.gql(ENROLL, {

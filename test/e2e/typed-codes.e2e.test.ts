@@ -4,6 +4,7 @@ import { startAppHarness, randomNik, type AppHarness } from '../support/app-harn
 import { getExport } from '../support/audit-graphql';
 import { assessmentInput, command, FACILITATOR, MANAGER, ok } from '../support/journey-commands-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { ensureCohort } from '../support/cohort-graphql';
 
 const JOURNEYS = `query($filter: JourneyFilter) { journeys(filter: $filter, first: 5) { totalCount } }`;
 const CONFLICTS = `query($p: ID, $f: ConflictFilter) { conflicts(programmeId: $p, filter: $f) { id } }`;
@@ -56,6 +57,7 @@ describe('codes, ids and dates typed in the contract', () => {
 
   it('filters journeys by instants (DateTimeISO) and cohort ids (ID); a bare date is VALIDATION_FAILED', async () => {
     const cohortId = `typed-${randomUUID().slice(0, 8)}`;
+    await ensureCohort(app, cohortId);
     await enrol(cohortId);
     const since = new Date(Date.now() - 3_600_000).toISOString();
     const found = await app.gql(JOURNEYS, { filter: { cohortId, enrolledFrom: since } });

@@ -4,7 +4,7 @@ import { randomNik } from './app-harness';
 export const BULK_ENROL = `mutation Bulk($csv: String!, $programmeId: ID!, $cohortId: ID, $key: String!) {
   enrollBeneficiariesCsv(csv: $csv, programmeId: $programmeId, cohortId: $cohortId, idempotencyKey: $key) {
     totals { rows enrolled failed alreadyEnrolled }
-    rows { row status journeyId code message } } }`;
+    rows { row status journeyId code message warnings { code group } } } }`;
 
 export const CSV_HEADER =
   'nik,name,sex,birthDate,disability,regionCode,facilitatorId,vulnerableGroups,' +

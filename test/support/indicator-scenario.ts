@@ -3,6 +3,7 @@ import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
 import { randomNik, type AppHarness } from './app-harness';
 import { assessmentInput, MANAGER, ok, recordFollowUpWhenOpen, waitForStage } from './journey-commands-graphql';
 import { ENROLL, enrolmentInput } from './journey-graphql';
+import { ensureCohort } from './cohort-graphql';
 
 /**
  * A realistic cohort for the indicator test, driven through the real API and workflow on the
@@ -300,6 +301,9 @@ export async function drive(app: AppHarness, p: Person): Promise<void> {
 
 /** Enrols everybody, then drives every path with at most `concurrency` people in flight. */
 export async function seedCohort(app: AppHarness, runId: string, concurrency = 24): Promise<Person[]> {
+  // Both cohorts span every region of the scenario (regionCode '' is nationwide) and have room for everybody.
+  for (const cohort of new Set(people(runId).map((p) => p.cohort)))
+    await ensureCohort(app, cohort, { programmeId: 'training-sandbox' });
   const enrolled = await mapWithConcurrency(people(runId), concurrency, (spec) => enrolPerson(app, spec));
   // Longest paths first so the timers of intensive support overlap with the rest.
   const order = [...enrolled].sort((a, b) => weight(b.path) - weight(a.path));

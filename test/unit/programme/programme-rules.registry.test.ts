@@ -172,6 +172,13 @@ describe('validateProgrammeRules finds inconsistent versions', () => {
       },
       /unknown template NOPE/,
     ],
+    [
+      'a capacity action that is neither WARN nor REFUSE',
+      (r) => {
+        r.selection.capacity = { overPlannedSize: 'WARN', quotaAtRisk: 'IGNORE' as 'WARN' };
+      },
+      /selection.capacity.quotaAtRisk must be one of WARN, REFUSE/,
+    ],
   ];
   it.each(broken)('%s', (_name, breakIt, message) => {
     const rules = clone(base);
