@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ensureCohort } from '../support/cohort-graphql';
 import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 
@@ -31,6 +32,7 @@ describe('government and donor tokens read figures, never a person', () => {
 
   beforeAll(async () => {
     app = await startAppHarness();
+    await ensureCohort(app, cohortId);
     // Six women and one man in Mataram (52.71), one woman in Jakarta (31.71), all in one cohort.
     const people = [
       ...Array.from({ length: 6 }, () => ({ sex: 'FEMALE', regionCode: '52.71' })),

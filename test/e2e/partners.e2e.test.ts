@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ensureCohort } from '../support/cohort-graphql';
 import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { sql } from '../support/grievance-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
@@ -92,6 +93,7 @@ describe('implementing partners: organisations, assigned journeys, referrals', (
   const partnerB: TestIdentity = { ...partnerA, user: 'partner-b', organisations: [orgB] };
   const cohortId = `partners-${run}`;
   const enrol = async (): Promise<string> => {
+    await ensureCohort(app, cohortId);
     const input = enrolmentInput(randomNik(), { cohortId });
     const res = await app.gql(ENROLL, { input, key: `partners-${randomUUID()}` }, MANAGER);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
