@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { normalisePhone } from '../../domain/beneficiary/personal-data.rules';
 import { checkSelection } from '../../domain/assessment/selection.rules';
+import { assertCanEnrolFor } from '../staff/caseload-guard';
 import { deriveWelfareLevel } from '../../domain/assessment/welfare-level.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { JourneyStart } from '../../domain/journey/journey.types';
@@ -32,9 +33,9 @@ export interface EnrolmentOutcome {
 }
 
 /**
- * Enrolment: checks the programme's selection criteria, stores the person in PostgreSQL, starts
- * `journey-<id>` with ids and codes only, and answers once the workflow has recorded the
- * enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
+ * Enrolment: checks the programme's selection criteria and the named facilitator's caseload limit, stores
+ * the person in PostgreSQL, starts `journey-<id>` with ids and codes only, and answers once the workflow has
+ * recorded the enrolment. Retrying with the same idempotency key returns the same journey; a failure to start
  * the workflow removes the new row, so a refused enrolment changes nothing. A cohort named must exist in the
  * programme, be ENROLLING and cover the person's region; its planned size and quotas warn or refuse as the
  * rules' selection.capacity say.
@@ -101,6 +102,7 @@ async function enrol(
   const created = !beneficiary;
   let warnings: EnrolmentWarningObject[] = [];
   if (!beneficiary) {
+    await assertCanEnrolFor(em, programme.id, input.facilitatorId);
     const cohort = input.cohortId ? await cohortForEnrolment(em, programme.id, input.cohortId, input.regionCode) : null;
     const row = em.create(BeneficiaryEntity, {
       id,

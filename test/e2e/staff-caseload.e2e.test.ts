@@ -162,6 +162,15 @@ describe('staff: coordinators see their team, and a caseload is handed over once
     );
     expect(codeOf(toOtherTeam)).toBe('FORBIDDEN');
     expect(await facilitatorOf(more[1])).toBe(facA);
+
+    // B is full: a new enrolment for B is refused too, and B's caseload stays as it was.
+    const openOfB = async () =>
+      (await app.gql(MY_TEAM, {}, coordinator)).data!.myTeam.find((m: { userId: string }) => m.userId === facB)
+        .openJourneys as number;
+    const before = await openOfB();
+    const input = enrolmentInput(randomNik(), { facilitatorId: facB });
+    expect(codeOf(await app.gql(ENROLL, { input, key: `full-${run}` }))).toBe('CASELOAD_LIMIT_REACHED');
+    expect(await openOfB()).toBe(before);
   });
 
   function handOver(from: string, to: string) {
