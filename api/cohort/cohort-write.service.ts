@@ -11,7 +11,7 @@ import {
 import { DomainError } from '../../domain/errors/error-codes';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { appendAuditRows } from '../../db/audit/audit-append';
-import { setupAuditRow } from '../../db/audit/setup-audit-row';
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { CohortEntity, ProgrammeEntity } from '../../db/entities';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { inScope } from '../auth/principal';
@@ -93,7 +93,7 @@ export async function createCohort(ctx: GraphQLContext, input: CreateCohortInput
     );
     if (inserted.length === 0) return false;
     await appendAuditRows(sql, [
-      setupAuditRow({
+      officeAuditRow('PROGRAMME_SETUP', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'cohort.create',
@@ -147,7 +147,7 @@ export async function updateCohort(ctx: GraphQLContext, input: UpdateCohortInput
       row.id,
     ]);
     await appendAuditRows(sql, [
-      setupAuditRow({
+      officeAuditRow('PROGRAMME_SETUP', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'cohort.update',

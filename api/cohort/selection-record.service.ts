@@ -1,7 +1,7 @@
 import { selectionRefusalProblems } from '../../domain/cohort/selection-record.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
-import { setupAuditRow } from '../../db/audit/setup-audit-row';
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { CohortEntity, SelectionRecordEntity } from '../../db/entities';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { assertPlaceInScope } from '../auth/scope';
@@ -64,7 +64,7 @@ export async function recordSelectionRefusal(
     );
     if (inserted.length === 0) return;
     await appendAuditRows(sql, [
-      setupAuditRow({
+      officeAuditRow('PROGRAMME_SETUP', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'selection.refuse',

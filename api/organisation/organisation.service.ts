@@ -1,3 +1,4 @@
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import type { AuditRowContent } from '../../db/audit/audit-hash';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { OrganisationEntity, ProgrammeEntity } from '../../db/entities';
@@ -21,12 +22,11 @@ import type { CreateOrganisationInput } from './organisation.input';
 /** The CONFIGURATION audit row of an organisation created: who, why, and its content (no personal data). */
 function createdRow(ctx: GraphQLContext, content: OrganisationInput, reason: string, at: Date): AuditRowContent {
   const principal = requirePrincipal(ctx.principal);
-  return {
+  return officeAuditRow('CONFIGURATION', {
     at,
     actorId: principal.userId,
     actorRole: principal.role,
     action: 'createOrganisation',
-    journeyId: null,
     programmeId: content.programmeIds.length === 1 ? content.programmeIds[0] : null,
     regionCode: null,
     reason,
@@ -34,11 +34,7 @@ function createdRow(ctx: GraphQLContext, content: OrganisationInput, reason: str
     after: { organisation: content },
     requestId: ctx.requestId ?? null,
     idempotencyKey: null,
-    workflowId: null,
-    runId: null,
-    eventSeq: null,
-    source: 'CONFIGURATION',
-  };
+  });
 }
 
 /**

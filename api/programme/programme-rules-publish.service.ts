@@ -1,5 +1,5 @@
 import { appendAuditRows } from '../../db/audit/audit-append';
-import { configurationAuditRow } from '../../db/audit/configuration-audit-row';
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import {
   findRulesVersion,
   latestRulesVersion,
@@ -99,7 +99,7 @@ export async function publishProgrammeRules(
     );
     if (rows.length === 0) return false; // published meanwhile by a concurrent call: compared below
     await appendAuditRows(sql, [
-      configurationAuditRow({
+      officeAuditRow('CONFIGURATION', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'programmeRules.publish',

@@ -1,5 +1,5 @@
 import { appendAuditRows } from '../../db/audit/audit-append';
-import { configurationAuditRow } from '../../db/audit/configuration-audit-row';
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { ProgrammeEntity } from '../../db/entities';
 import { findRulesVersion } from '../../db/programme/programme-rules.store';
 import { DomainError } from '../../domain/errors/error-codes';
@@ -127,7 +127,7 @@ export async function createProgramme(ctx: GraphQLContext, input: CreateProgramm
     );
     if (rows.length === 0) return false; // created meanwhile by a concurrent retry: compared below
     await appendAuditRows(sql, [
-      configurationAuditRow({
+      officeAuditRow('CONFIGURATION', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'programme.create',
@@ -192,7 +192,7 @@ export async function updateProgramme(ctx: GraphQLContext, input: UpdateProgramm
       ],
     );
     await appendAuditRows(sql, [
-      configurationAuditRow({
+      officeAuditRow('CONFIGURATION', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'programme.update',

@@ -1,3 +1,4 @@
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { openCaseloads } from '../../db/staff/open-caseload';
 import { findAssignment } from '../../db/staff/staff-assignment.store';
@@ -105,12 +106,11 @@ async function auditHandOver(
 ): Promise<void> {
   await inAuditTransaction(ctx.em, (sql) =>
     appendAuditRows(sql, [
-      {
+      officeAuditRow('STAFF', {
         at: new Date(),
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'handOverCaseload',
-        journeyId: null,
         programmeId: input.programmeId,
         regionCode: null,
         reason,
@@ -123,11 +123,7 @@ async function auditHandOver(
         },
         requestId: ctx.requestId,
         idempotencyKey: input.idempotencyKey,
-        workflowId: null,
-        runId: null,
-        eventSeq: null,
-        source: 'STAFF',
-      },
+      }),
     ]),
   );
 }

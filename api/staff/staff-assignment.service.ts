@@ -1,3 +1,4 @@
+import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { appendAuditRows, type SqlInTransaction } from '../../db/audit/audit-append';
 import { ProgrammeEntity } from '../../db/entities';
 import { assignmentOfRow, findAssignment } from '../../db/staff/staff-assignment.store';
@@ -68,12 +69,11 @@ async function write(ctx: GraphQLContext, next: StaffAssignment, reason: string,
       ],
     );
     await appendAuditRows(sql, [
-      {
+      officeAuditRow('STAFF', {
         at,
         actorId: principal.userId,
         actorRole: principal.role,
         action: change.kind === 'CREATED' ? action : 'staff.update',
-        journeyId: null,
         programmeId: next.programmeId,
         regionCode: next.regionCodes[0] ?? null,
         reason,
@@ -81,11 +81,7 @@ async function write(ctx: GraphQLContext, next: StaffAssignment, reason: string,
         after: { ...next, ...(change.kind === 'UPDATED' ? { changed: change.fields } : {}) },
         requestId: ctx.requestId,
         idempotencyKey: null,
-        workflowId: null,
-        runId: null,
-        eventSeq: null,
-        source: 'STAFF',
-      },
+      }),
     ]);
   });
 }
