@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { assertActiveMentor } from '../staff/mentor-guard';
 import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
 import { commandResponse, requireReason } from './journey-command.helpers';
 import { JourneyObject } from './journey.object';
@@ -11,8 +12,9 @@ export class JourneyMentorResolver {
   @Mutation(() => JourneyObject, {
     description:
       'The manager assigns the mentor who delivers one module of the approved plan (the module must still run: ' +
-      'PLANNED or ACTIVE), with a reason. The mentor may then schedule its sessions, record attendance and its ' +
-      'evaluation, and nothing else (NOT_YOUR_MODULE on other modules).',
+      'PLANNED or ACTIVE; the mentor an active MENTOR of the programme, else STAFF_NOT_ASSIGNED), with a ' +
+      'reason. The mentor may then schedule its sessions, record attendance and its evaluation, and nothing else ' +
+      '(NOT_YOUR_MODULE on other modules).',
   })
   assignModuleMentor(
     @JourneyIdArg() journeyId: string,
@@ -26,6 +28,7 @@ export class JourneyMentorResolver {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'REASON', payload: { reason, templateId: input.templateId, mentorId: input.mentorId } },
+      precheck: () => assertActiveMentor(ctx, journeyId, input.mentorId),
       build: (reasonEvidenceId) => ({
         type: 'assignModuleMentor',
         templateId: input.templateId,

@@ -58,6 +58,13 @@ describe('a mentor records only the module assigned to them', () => {
   it('a manager assigns one module of the plan to the mentor, applied once on retry, the reason audited', async () => {
     const key = `assign-${randomUUID()}`;
     const input = { templateId: 'CAPITAL_ACCESS', mentorId: MENTOR.user, reason: ASSIGN_REASON };
+    // Only a mentor the programme has registered (assignStaff, role MENTOR) can be given a module.
+    const unregistered = { ...input, mentorId: `stranger-${randomUUID().slice(0, 8)}` };
+    expect(code(await command(app, 'assignModuleMentor', journeyA, unregistered, MANAGER))).toBe('STAFF_NOT_ASSIGNED');
+    const staffed = await app.gql(`mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }`, {
+      i: { userId: MENTOR.user, role: 'MENTOR', programmeId: 'default', regionCodes: ['52'], reason: 'Mentor pool' },
+    });
+    expect(staffed.errors).toBeUndefined();
     const first = await command(app, 'assignModuleMentor', journeyA, input, MANAGER, key);
     expect(first.errors).toBeUndefined();
     const again = await command(app, 'assignModuleMentor', journeyA, input, MANAGER, key);

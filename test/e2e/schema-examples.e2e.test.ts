@@ -13,6 +13,11 @@ describe('schema/examples.graphql', () => {
   let app: AppHarness;
   beforeAll(async () => {
     app = await startAppHarness();
+    // The programme office registers the examples' mentor before a module can be given to them.
+    const staffed = await app.gql(`mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }`, {
+      i: { userId: MENTOR.user, role: 'MENTOR', programmeId: 'default', regionCodes: ['52'], reason: 'Mentor pool' },
+    });
+    if (staffed.errors) throw new Error(JSON.stringify(staffed.errors));
   });
   afterAll(async () => {
     await app?.stop();
