@@ -179,7 +179,7 @@ describe('programme indicators on a seeded cohort of 200', () => {
     expect(await sum('referral_acceptance_rate')).toBe(accepted);
   });
 
-  it("shows each cohort's vulnerable-group quotas against the people the test enrolled, an empty group as 0", async () => {
+  it("shows each cohort's vulnerable-group quotas over the people the test enrolled, an empty group as 0", async () => {
     const cohortB = await figures({ cohortId: `${runId}-b` });
     const quota = (fs: Figure[], group: string) => fs.find((f) => f.key === `quota:${group}`)!;
     const inB = people.filter((p) => p.cohort === `${runId}-b`);
