@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { ProgrammeEntity } from '../entities';
+import { CohortEntity, ProgrammeEntity } from '../entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import { ALWAYS_PRESENT_KEYS, definitionOf } from '../../domain/indicator/indicator-catalogue';
 import type {
@@ -10,11 +10,13 @@ import type {
 } from '../../domain/indicator/indicator.types';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { Logframe } from '../../domain/indicator/logframe.types';
+import { applicableQuotas, quotaTargets } from '../../domain/indicator/quota-indicator.rules';
 import { ratio } from '../../domain/indicator/statistics';
 import { loadProgrammeRules } from '../programme/programme-rules.store';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
+import { quotaCounts } from './indicator-quota.sql';
 import { aggregateSql, populationCountSql, populationSql, SqlParams, type AggregateRow } from './indicator-query.sql';
 
 /** The families, and whether their rows carry amounts (median and mean). */
@@ -23,6 +25,7 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [decisionRatios, true],
   [moduleRatios, true],
   [outcomeRatios, true],
+  [quotaCounts, false],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const groupKey = (dim: string | null, grp: string | null) => `${dim ?? ''}\u0000${grp ?? ''}`;
@@ -37,19 +40,29 @@ function assertFilter(filter: IndicatorFilter): void {
     throw new DomainError('VALIDATION_FAILED', 'from must not be after to');
 }
 
-/** The programme, its rules (days per month) and its logframe (with the programme's small-cell threshold). */
+/**
+ * The programme, its rules (days per month, vulnerable-group quotas) and its logframe (with the programme's
+ * small-cell threshold).
+ */
 export async function programmeSetup(
   em: EntityManager,
   programmeId: string,
-): Promise<{ programme: ProgrammeEntity; logframe: Logframe; daysPerMonth: number }> {
+): Promise<{
+  programme: ProgrammeEntity;
+  logframe: Logframe;
+  daysPerMonth: number;
+  quotas: { group: string; minPercent: number }[];
+}> {
   const programme = await em.findOne(ProgrammeEntity, { id: programmeId });
   if (!programme) throw new DomainError('NOT_FOUND', `No programme ${programmeId}`);
   // The programme's own logframe (else the bundled one of its rules id), with the programme's threshold.
   const logframe = programme.logframe ?? logframeFor(programme.rulesId);
+  const rules = await loadProgrammeRules(em, programme.rulesId, programme.rulesVersion);
   return {
     programme,
     logframe: { ...logframe, smallCellThreshold: programme.smallCellThreshold },
-    daysPerMonth: (await loadProgrammeRules(em, programme.rulesId, programme.rulesVersion)).daysPerMonth,
+    daysPerMonth: rules.daysPerMonth,
+    quotas: rules.selection.vulnerableGroupQuotas,
   };
 }
 
@@ -66,7 +79,11 @@ export async function computeIndicators(
 ): Promise<IndicatorFigure[]> {
   assertFilter(filter);
   const dims = [...new Set(dimensions)];
-  const { logframe, daysPerMonth } = await programmeSetup(em, filter.programmeId);
+  const { logframe, daysPerMonth, quotas } = await programmeSetup(em, filter.programmeId);
+  const cohort = filter.cohortId
+    ? await em.fork().findOne(CohortEntity, { id: filter.cohortId, programmeId: filter.programmeId })
+    : null;
+  const targets = quotaTargets(applicableQuotas(cohort?.quotas ?? null, quotas));
   const ctx: FamilyContext = {
     period: { from: filter.from ?? null, to: filter.to ?? null },
     daysPerMonth,
@@ -76,7 +93,7 @@ export async function computeIndicators(
   const popCounts = runStatement<{ dim: Dimension | null; grp: string | null; n: number }>(em, popStatement);
   const families = familyStatements.map((st) => runStatement<AggregateRow>(em, st));
   const [groups, ...results] = await Promise.all([popCounts, ...families]);
-  return assembleFigures(results.flat(), groups, logframe);
+  return assembleFigures(results.flat(), groups, logframe, targets);
 }
 
 /**
@@ -121,11 +138,15 @@ export function indicatorStatements(
   return statements;
 }
 
-/** Rows to figures: COUNT denominators from the population (or the family total), groups filled, targets attached. */
+/**
+ * Rows to figures: COUNT denominators from the population (or the family total), groups filled, targets
+ * attached (the logframe's, else a quota's minimum share; every quota group shows).
+ */
 function assembleFigures(
   rows: AggregateRow[],
   groups: { dim: Dimension | null; grp: string | null; n: number }[],
   logframe: Logframe,
+  quotaTargets: Map<string, number>,
 ): IndicatorFigure[] {
   const population = new Map(groups.map((g) => [groupKey(g.dim, g.grp), Number(g.n)]));
   const byKey = new Map<string, Map<string, AggregateRow>>();
@@ -133,7 +154,7 @@ function assembleFigures(
     if (!byKey.has(r.k)) byKey.set(r.k, new Map());
     byKey.get(r.k)!.set(groupKey(r.dim, r.grp), r);
   }
-  for (const k of ALWAYS_PRESENT_KEYS) if (!byKey.has(k)) byKey.set(k, new Map());
+  for (const k of [...ALWAYS_PRESENT_KEYS, ...quotaTargets.keys()]) if (!byKey.has(k)) byKey.set(k, new Map());
   const keys = [...byKey.keys()].sort();
   return keys.map((key) => {
     const def = definitionOf(key);
@@ -151,15 +172,16 @@ function assembleFigures(
       .map((g) => ({ dimension: g.dim!, group: g.grp!, ...cell(g.dim, g.grp) }))
       .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group.localeCompare(b.group));
     const row = logframe.rows.find((l) => l.indicatorKey === key);
+    const quotaTarget = quotaTargets.get(key) ?? null;
     return {
       key,
       level: row?.level ?? def.level,
       unit: def.unit,
       description: def.description,
       ...cell(null, null),
-      target: row?.target ?? null,
+      target: row ? row.target : quotaTarget,
       baseline: row?.baseline ?? null,
-      realisation: row?.realisation ?? null,
+      realisation: row?.realisation ?? (quotaTarget === null ? null : 'value'),
       logframeId: row?.id ?? null,
       breakdown,
     };

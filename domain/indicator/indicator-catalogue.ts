@@ -6,8 +6,8 @@ import type { IndicatorFigure, IndicatorLevel } from './indicator.types';
  * api/indicator/*.sql.ts over the read model. `denominator`:
  * - POPULATION: people in the filter enrolled by the end of the period (COUNT indicators);
  * - ROWS: each counted row carries its own denominator (ratios: people decided, sessions held ...);
- * - a family name: the numerator of that family's total in the same group (welfare transitions
- *   are shares of the people measured twice).
+ * - a family name: the numerator of that family's total (its bare key) in the same group (welfare transitions
+ *   are shares of the people measured twice, quotas shares of the people enrolled within the period).
  */
 export interface IndicatorDefinition {
   family: string;
@@ -166,6 +166,14 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'COUNT',
     'ROWS',
     'Overdue steps now, per facilitator (overdue_steps:facilitator:<id>); denominator: their open journeys',
+  ),
+  def(
+    'quota',
+    'OUTPUT',
+    'RATIO',
+    'enrolled',
+    'People of a vulnerable group among the people enrolled within the period (quota:<GROUP>); every group of ' +
+      "the quotas (the cohort's, else the programme rules') shows, target its minimum share",
   ),
 ];
 

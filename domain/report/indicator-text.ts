@@ -38,6 +38,7 @@ const INDICATORS: Names = {
   business_started_within_months: { id: 'Memulai usaha setelah pelatihan', en: 'Business started after training' },
   business_running: { id: 'Usaha yang masih berjalan', en: 'Businesses still running' },
   overdue_steps: { id: 'Langkah terlambat', en: 'Overdue steps' },
+  quota: { id: 'Kuota kelompok rentan', en: 'Vulnerable-group quota' },
 };
 
 const QUALIFIERS: Names = {

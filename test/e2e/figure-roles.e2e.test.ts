@@ -9,15 +9,16 @@ import { ENROLL, enrolmentInput } from '../support/journey-graphql';
  */
 const INDICATORS = `query($programmeId: ID!, $filter: IndicatorFilterInput, $by: [IndicatorDimension!]) {
   programmeIndicators(programmeId: $programmeId, filter: $filter, disaggregateBy: $by) {
-    key numerator denominator suppressed breakdown { dimension group numerator suppressed } } }`;
+    key numerator denominator suppressed breakdown { dimension group numerator denominator suppressed } } }`;
 const LOGFRAME = `query($programmeId: ID!, $filter: IndicatorFilterInput) {
   logframe(programmeId: $programmeId, filter: $filter) { smallCellThreshold rows { indicatorKey } } }`;
 
 interface Figure {
   key: string;
   numerator: number;
+  denominator: number;
   suppressed: boolean;
-  breakdown: { dimension: string; group: string; numerator: number; suppressed: boolean }[];
+  breakdown: { dimension: string; group: string; numerator: number; denominator: number; suppressed: boolean }[];
 }
 
 const GOVERNMENT: TestIdentity = { user: 'pemda-ntb', role: 'government', programmes: ['*'], regions: ['52'] };
@@ -52,15 +53,17 @@ describe('government and donor tokens read figures, never a person', () => {
   });
   afterAll(() => app?.stop());
 
-  const enrolled = async (identity: TestIdentity, filter: Record<string, unknown> = {}) => {
+  const figure = async (key: string, identity: TestIdentity, filter: Record<string, unknown> = {}) => {
     const res = await app.gql<{ programmeIndicators: Figure[] }>(
       INDICATORS,
       { programmeId: 'default', filter: { cohortId, ...filter }, by: ['SEX'] },
       identity,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!.programmeIndicators.find((f) => f.key === 'enrolled')!;
+    return res.data!.programmeIndicators.find((f) => f.key === key)!;
   };
+  const enrolled = (identity: TestIdentity, filter: Record<string, unknown> = {}) =>
+    figure('enrolled', identity, filter);
   const group = (figure: Figure, name: string) => figure.breakdown.find((g) => g.group === name);
 
   it("lets a government token read its region's figures with the small cells withheld", async () => {
@@ -73,6 +76,10 @@ describe('government and donor tokens read figures, never a person', () => {
     expect(government).toMatchObject({ numerator: 7, suppressed: false });
     expect(group(government, 'FEMALE')).toMatchObject({ numerator: 6, suppressed: false });
     expect(group(government, 'MALE')).toMatchObject({ numerator: 0, suppressed: true });
+    // The quota figures too: everybody enrolled is a female head of household (the enrolment default).
+    const quota = await figure('quota:FEMALE_HEAD_OF_HOUSEHOLD', GOVERNMENT);
+    expect(quota).toMatchObject({ numerator: 7, denominator: 7, suppressed: false });
+    expect(group(quota, 'MALE')).toMatchObject({ numerator: 0, denominator: 0, suppressed: true });
 
     const logframe = await app.gql(LOGFRAME, { programmeId: 'default', filter: { cohortId } }, GOVERNMENT);
     expect(logframe.errors).toBeUndefined();

@@ -4,7 +4,8 @@ import { getProgrammeRules } from '../../domain/programme/programme-rules.regist
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import { startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { aggregate, contributions, loadRaw, type Cell } from '../support/indicator-oracle';
-import { PATHS, seedCohort, type Person } from '../support/indicator-scenario';
+import { expectedQuotas } from '../support/indicator-quota-oracle';
+import { COHORT_B_QUOTAS, PATHS, seedCohort, type Person } from '../support/indicator-scenario';
 
 /**
  * The M&E indicators on a realistic cohort: 200 people through every path of the journey over
@@ -119,12 +120,19 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const raw = await loadRaw(app.orm.em.fork(), PROGRAMME, cohortId);
     const rules = getProgrammeRules(PROGRAMME, 1);
     const rows = contributions(raw, rules.daysPerMonth, logframeFor(PROGRAMME).businessStartWithinMonths);
+    const quotas = await expectedQuotas(app.orm.em.fork(), cohortId, rules.selection.vulnerableGroupQuotas);
     return {
       raw,
-      expected: aggregate(raw.people, rows, (k) => {
-        const d = definitionOf(k);
-        return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator;
-      }),
+      quotas,
+      expected: aggregate(
+        raw.people,
+        rows,
+        (k) => {
+          const d = definitionOf(k);
+          return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator;
+        },
+        quotas.map((q) => `quota:${q.group}`),
+      ),
     };
   };
 
@@ -134,9 +142,21 @@ describe('programme indicators on a seeded cohort of 200', () => {
     async (suffix) => {
       const cohortId = suffix ? `${runId}-${suffix}` : null;
       const api = await figures(cohortId ? { cohortId } : null);
-      const { expected } = await independent(cohortId);
+      const { expected, quotas } = await independent(cohortId);
       expect(compare(api, expected)).toEqual([]);
       expect(api.length).toBeGreaterThan(40);
+      // Quota figures aim at the quota's minimum share (the cohort's, else the rules'); other groups at nothing.
+      for (const f of api.filter((x) => x.key.startsWith('quota:'))) {
+        const quota = quotas.find((q) => `quota:${q.group}` === f.key);
+        expect([f.key, f.level, f.unit, f.target, f.realisation]).toEqual([
+          f.key,
+          'OUTPUT',
+          'RATIO',
+          quota ? quota.minPercent / 100 : null,
+          quota ? 'value' : null,
+        ]);
+      }
+      expect(api.filter((f) => f.key.startsWith('quota:')).length).toBeGreaterThanOrEqual(quotas.length);
     },
   );
 
@@ -159,6 +179,35 @@ describe('programme indicators on a seeded cohort of 200', () => {
     expect(await sum('referral_acceptance_rate')).toBe(accepted);
   });
 
+  it("shows each cohort's vulnerable-group quotas over the people the test enrolled, an empty group as 0", async () => {
+    const cohortB = await figures({ cohortId: `${runId}-b` });
+    const quota = (fs: Figure[], group: string) => fs.find((f) => f.key === `quota:${group}`)!;
+    const inB = people.filter((p) => p.cohort === `${runId}-b`);
+    expect(quota(cohortB, 'DISABILITY')).toMatchObject({
+      numerator: inB.filter((p) => p.i % 5 === 0).length,
+      denominator: inB.length,
+      target: COHORT_B_QUOTAS[0].minPercent / 100,
+    });
+    expect(quota(cohortB, 'ELDERLY')).toMatchObject({ numerator: 0, denominator: inB.length, value: 0, target: 0.05 });
+    // A group people belong to without a quota of the cohort still shows, with no target.
+    expect(quota(cohortB, 'FEMALE_HEAD_OF_HOUSEHOLD')).toMatchObject({
+      numerator: inB.filter((p) => p.i % 5 !== 0).length,
+      target: null,
+    });
+    // Cohort a took the programme rules' quotas at creation; the programme-wide figures aim at the rules'.
+    const inA = people.filter((p) => p.cohort === `${runId}-a`);
+    expect(quota(await figures({ cohortId: `${runId}-a` }), 'DISABILITY')).toMatchObject({
+      numerator: inA.filter((p) => p.i % 5 === 0).length,
+      denominator: inA.length,
+      target: 0.1,
+    });
+    const programme = await figures(null);
+    expect([quota(programme, 'DISABILITY').target, quota(programme, 'FEMALE_HEAD_OF_HOUSEHOLD').target]).toEqual([
+      0.1, 0.3,
+    ]);
+    expect(programme.some((f) => f.key === 'quota:ELDERLY')).toBe(false);
+  });
+
   it('filters by region and period, and withholds small cells from viewers only', async () => {
     const all = await figures({ cohortId: `${runId}-a` });
     const region52 = await figures({ cohortId: `${runId}-a`, regionPrefix: '52' });
@@ -172,6 +221,14 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const later = await figures({ cohortId: `${runId}-a`, from: tomorrow });
     expect(later.find((f) => f.key === 'graduated')!.numerator).toBe(0);
     expect(enrolled(later).denominator).toBe(enrolled(all).denominator);
+    // The quota family honours the same filter: region, and enrolment within the period.
+    const disability = (fs: Figure[]) => fs.find((f) => f.key === 'quota:DISABILITY')!;
+    const disability52 = disability(all).breakdown.find((g) => g.dimension === 'REGION' && g.group === '52')!;
+    expect([disability(region52).numerator, disability(region52).denominator]).toEqual([
+      disability52.numerator,
+      disability52.denominator,
+    ]);
+    expect(disability(later)).toMatchObject({ numerator: 0, denominator: 0, value: null, target: 0.1 });
 
     const viewer = await figures({ cohortId: `${runId}-a` }, { user: 'viewer-1', role: 'viewer' });
     const threshold = logframeFor(PROGRAMME).smallCellThreshold;

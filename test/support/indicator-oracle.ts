@@ -24,6 +24,8 @@ export interface Person {
   status: string;
   state: JourneyState;
   enrolledAt: Date;
+  /** beneficiary.vulnerable_groups. */
+  groups: string[];
 }
 /** The parts of journey.state the computation reads. */
 interface JourneyState {
@@ -66,6 +68,7 @@ interface JourneyRow {
   sex: string;
   birth: string;
   disability: boolean;
+  vulnerable_groups: string[];
 }
 
 const BANDS: [string, number, number][] = [
@@ -90,7 +93,7 @@ const points = (s: string) => (s === 'PRESENT' ? 1 : s === 'PARTIAL' ? 0.5 : 0);
 export async function loadRaw(em: EntityManager, programmeId: string, cohortId: string | null) {
   const conn = em.getConnection();
   const rows = await conn.execute<JourneyRow[]>(
-    'select j.*, b.sex, b.birth_date::text as birth, b.disability ' +
+    'select j.*, b.sex, b.birth_date::text as birth, b.disability, b.vulnerable_groups ' +
       'from journey j join beneficiary b on b.id = j.id where j.programme_id = ?',
     [programmeId],
   );
@@ -108,6 +111,7 @@ export async function loadRaw(em: EntityManager, programmeId: string, cohortId: 
       status: r.status,
       state: r.state,
       enrolledAt: new Date(r.enrolled_at),
+      groups: r.vulnerable_groups,
     }));
   const ids = new Set(people.map((p) => p.id));
   const events = (
@@ -139,6 +143,7 @@ export function contributions(
     const of = (type: string) => evs.filter((e) => e.type === type);
     add(p.id, 'enrolled', 1, 0);
     add(p.id, `stage:${p.stage}`, 1, 0);
+    for (const g of new Set(p.groups)) add(p.id, `quota:${g}`, 1, 0);
     for (const key of ['assessed', 'trained', 'graduated', 'referred', 'businesses_started']) {
       const hit =
         key === 'assessed'
@@ -269,12 +274,16 @@ export function aggregate(
   rows: Contribution[],
   // 'POPULATION', 'ROWS', or the key whose numerator is the denominator.
   countKeys: (key: string) => string,
+  // Keys shown even when nobody contributes to them (quota groups with no enrolee).
+  alwaysKeys: readonly string[] = [],
 ): Map<string, Map<string, Cell>> {
   const byId = new Map(people.map((p) => [p.id, p]));
   const groupsOf = (p: Person) => ['', ...Object.entries(DIMS).map(([d, f]) => `${d}/${p[f]}`)];
   const popCount = new Map<string, number>();
   for (const p of people) for (const g of groupsOf(p)) popCount.set(g, (popCount.get(g) ?? 0) + 1);
-  const acc = new Map<string, Map<string, { num: number; den: number; vals: number[] }>>();
+  const acc = new Map<string, Map<string, { num: number; den: number; vals: number[] }>>(
+    alwaysKeys.map((k) => [k, new Map()]),
+  );
   for (const r of rows) {
     if (!acc.has(r.key)) acc.set(r.key, new Map());
     for (const g of groupsOf(byId.get(r.id)!)) {

@@ -299,11 +299,21 @@ export async function drive(app: AppHarness, p: Person): Promise<void> {
   );
 }
 
+/** Cohort b's own quotas: DISABILITY higher than the rules' 10%, and ELDERLY, a group with no enrolee. */
+export const COHORT_B_QUOTAS = [
+  { group: 'DISABILITY', minPercent: 25 },
+  { group: 'ELDERLY', minPercent: 5 },
+];
+
 /** Enrols everybody, then drives every path with at most `concurrency` people in flight. */
 export async function seedCohort(app: AppHarness, runId: string, concurrency = 24): Promise<Person[]> {
   // Both cohorts span every region of the scenario (regionCode '' is nationwide) and have room for everybody.
+  // Cohort a takes the rules' quotas; cohort b its own, one of them a group nobody in the scenario belongs to.
   for (const cohort of new Set(people(runId).map((p) => p.cohort)))
-    await ensureCohort(app, cohort, { programmeId: 'training-sandbox' });
+    await ensureCohort(app, cohort, {
+      programmeId: 'training-sandbox',
+      ...(cohort.endsWith('-b') ? { quotas: COHORT_B_QUOTAS } : {}),
+    });
   const enrolled = await mapWithConcurrency(people(runId), concurrency, (spec) => enrolPerson(app, spec));
   // Longest paths first so the timers of intensive support overlap with the rest.
   const order = [...enrolled].sort((a, b) => weight(b.path) - weight(a.path));
