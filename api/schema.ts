@@ -23,6 +23,7 @@ import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
 import { MentorModuleResolver } from './mentor/mentor-module.resolver';
+import { NotificationResolver } from './notification/notification.resolver';
 import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   JourneyModuleResolver,
   JourneyMentorResolver,
   MentorModuleResolver,
+  NotificationResolver,
   JourneyDecisionResolver,
   JourneyLifecycleResolver,
   JourneyPartnerResolver,

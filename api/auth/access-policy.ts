@@ -150,6 +150,8 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     safeguardingReport: { roles: PROGRAMME_STAFF, scope: 'RECORD' },
     staffMembers: { roles: [...STAFFING, 'coordinator', 'auditor'], scope: 'PROGRAMME' },
     myTeam: { roles: ['coordinator'], scope: 'LIST', team: true },
+    // Alerts and escalations addressed to the caller (rows naming them; managers also their role's, in scope).
+    myNotifications: { roles: ['facilitator', 'coordinator', 'manager'], scope: 'LIST', team: true },
     // Organisations are programme set-up: who works in a programme, no personal data.
     organisations: { roles: ['admin', 'manager', 'auditor'], scope: 'PROGRAMME' },
   },

@@ -111,6 +111,18 @@ export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
 export const ESCALATION_LEVELS = ['FACILITATOR', 'COORDINATOR', 'MANAGER'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
+/**
+ * What a journey tells the people working on it: an alert to its facilitator (low attendance), or an overdue
+ * step's rung of the escalation ladder (facilitator, coordinator, manager).
+ */
+export const JOURNEY_NOTIFICATION_KINDS = [
+  'ALERT_FACILITATOR',
+  'ESCALATE_TO_FACILITATOR',
+  'ESCALATE_TO_COORDINATOR',
+  'ESCALATE_TO_MANAGER',
+] as const;
+export type JourneyNotificationKind = (typeof JOURNEY_NOTIFICATION_KINDS)[number];
+
 export const DEADLINE_KINDS = [
   'ASSESSMENT',
   'PLAN_APPROVAL',

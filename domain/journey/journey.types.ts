@@ -9,6 +9,7 @@ import type {
   GraduationCriterion,
   GraduationDecision,
   JourneyEventType,
+  JourneyNotificationKind,
   ModuleStatus,
   ReferralAnswer,
   Role,
@@ -248,9 +249,12 @@ export interface JourneyEvent {
   data: Record<string, unknown>;
 }
 
-/** Side effects the workflow must carry out through activities (notifications, escalations). */
+/**
+ * Side effects the workflow must carry out through activities: each is one notification row (an alert or an
+ * escalation) for the person or role it concerns.
+ */
 export interface JourneyEffect {
-  kind: 'ESCALATE_TO_MANAGER' | 'ALERT_FACILITATOR' | 'ESCALATE_TO_FACILITATOR' | 'ESCALATE_TO_COORDINATOR';
+  kind: JourneyNotificationKind;
   reason: string;
   data: Record<string, unknown>;
 }

@@ -170,20 +170,20 @@ describe('a programme office runs its programme through Jejak', () => {
     expect(seen.at(-1)).toBe('MANAGER');
     // Each rung the poll saw came in ladder order (a busy machine may miss the short coordinator rung).
     expect(['FACILITATOR', 'COORDINATOR', 'MANAGER'].filter((l) => seen.includes(l))).toEqual(seen);
-    // Who was told: the notification rows (no GraphQL query lists notifications yet; read, never written here).
-    const rows = await app.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ kind: string; recipient_id: string | null }[]>(
-        `select kind, recipient_id from notification where journey_id = ? order by created_at, key`,
-        [journeyId],
+    // Who was told, as each reads it: every rung reaches its own person (the manager rung, the managers).
+    const told = async (who: TestIdentity) => {
+      const res = await must<{ myNotifications: { kind: string; journeyId: string }[] }>(
+        app,
+        `query { myNotifications(first: 200) { kind journeyId } }`,
+        {},
+        who,
       );
-    const rungs = rows.filter((r) => r.kind.startsWith('ESCALATE_TO_')).slice(0, 3);
-    expect(rungs).toEqual([
-      { kind: 'ESCALATE_TO_FACILITATOR', recipient_id: staff.facilitatorA.user },
-      { kind: 'ESCALATE_TO_COORDINATOR', recipient_id: staff.coordinator.user },
-      { kind: 'ESCALATE_TO_MANAGER', recipient_id: null },
-    ]);
+      return res.myNotifications.filter((n) => n.journeyId === journeyId && n.kind.startsWith('ESCALATE_TO_'));
+    };
+    expect(await told(staff.facilitatorA)).toEqual([{ kind: 'ESCALATE_TO_FACILITATOR', journeyId }]);
+    expect(await told(staff.coordinator)).toEqual([{ kind: 'ESCALATE_TO_COORDINATOR', journeyId }]);
+    expect(await told(MANAGER)).toEqual([{ kind: 'ESCALATE_TO_MANAGER', journeyId }]);
+    expect(await told(staff.facilitatorB)).toEqual([]);
   }, 180_000);
 
   it('the mentor records only their module; the partner answers the referral made to its organisation', async () => {
