@@ -1,12 +1,13 @@
 import type { AuditRowContent } from './audit-hash';
 
 /** Audit sources of a programme office's work that concerns no journey. */
-export type OfficeAuditSource = 'CONFIGURATION' | 'PROGRAMME_SETUP' | 'STAFF';
+export type OfficeAuditSource = 'CONFIGURATION' | 'PROGRAMME_SETUP' | 'STAFF' | 'GROUP';
 
 /**
  * One audit row of a programme office's work, tied to no journey: CONFIGURATION (an admin's change to a
  * programme's set-up, a published rules version, an organisation), PROGRAMME_SETUP (a cohort, a selection
- * record) or STAFF (an assignment, a caseload hand-over). Who, where, why and what changed, with codes and ids
+ * record) STAFF (an assignment, a caseload hand-over) or GROUP (a group's lifecycle, members, sessions, capital,
+ * reports). Who, where, why and what changed, with codes and ids
  * only in `before`/`after` (never a candidate's note or a person's data).
  */
 export function officeAuditRow(

@@ -5,6 +5,14 @@ import { ComplaintAnswerEntity, ComplaintEntity } from './complaint.entity';
 import { ConflictEntity } from './conflict.entity';
 import { SafeguardingActionEntity, SafeguardingReportEntity } from './safeguarding-report.entity';
 import { EvidenceEntity } from './evidence.entity';
+import {
+  GroupAttendanceEntity,
+  GroupCapitalEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  GroupReportEntity,
+  GroupSessionEntity,
+} from './group.entity';
 import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
@@ -15,6 +23,14 @@ import { ReportJobEntity } from './report-job.entity';
 import { StaffAssignmentEntity } from './staff-assignment.entity';
 
 export { CohortEntity, SelectionRecordEntity };
+export {
+  GroupAttendanceEntity,
+  GroupCapitalEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  GroupReportEntity,
+  GroupSessionEntity,
+};
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export {
   AuditLogEntity,
@@ -48,4 +64,10 @@ export const ENTITIES = [
   OrganisationEntity,
   CohortEntity,
   SelectionRecordEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  GroupSessionEntity,
+  GroupAttendanceEntity,
+  GroupCapitalEntity,
+  GroupReportEntity,
 ];

@@ -12,6 +12,7 @@ import { Migration20261205082000StaffAssignment } from './migration-202612050820
 import { Migration20261205083000RecipientRole } from './migration-20261205083000-recipient-role';
 import { Migration20261205084000Organisations } from './migration-20261205084000-organisations';
 import { Migration20261205085000MentorModulesIndex } from './migration-20261205085000-mentor-modules-index';
+import { Migration20261205090000Groups } from './migration-20261205090000-groups';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261205083000RecipientRole', class: Migration20261205083000RecipientRole },
   { name: 'Migration20261205084000Organisations', class: Migration20261205084000Organisations },
   { name: 'Migration20261205085000MentorModulesIndex', class: Migration20261205085000MentorModulesIndex },
+  { name: 'Migration20261205090000Groups', class: Migration20261205090000Groups },
 ];

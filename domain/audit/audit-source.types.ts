@@ -2,7 +2,8 @@
  * What kind of fact an audit log row records: a journey step, a refused attempt, a read of protected
  * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), a change to
  * how a programme runs (PROGRAMME_SETUP: cohorts, selection records), to the programme's staff assignments
- * (STAFF), or to a programme's configuration (CONFIGURATION: set-up, published rules, organisations).
+ * (STAFF), to a programme's configuration (CONFIGURATION: set-up, published rules, organisations), or to a group
+ * (GROUP: formed, status, members, sessions, capital, reports).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -13,5 +14,6 @@ export const AUDIT_SOURCES = [
   'PROGRAMME_SETUP',
   'STAFF',
   'CONFIGURATION',
+  'GROUP',
 ] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

@@ -193,6 +193,7 @@ export const LABELS_EN: LabelCatalogue = {
     STAFF: 'Staff assignment or caseload hand-over',
     CONFIGURATION: 'Programme configuration change',
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
+    GROUP: 'Group (formed, status, members, sessions, capital, reports)',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

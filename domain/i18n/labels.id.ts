@@ -197,6 +197,7 @@ export const LABELS_ID: LabelCatalogue = {
     STAFF: 'Penugasan staf atau pengalihan dampingan',
     CONFIGURATION: 'Perubahan konfigurasi program',
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
+    GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

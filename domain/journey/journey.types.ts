@@ -57,6 +57,10 @@ export interface SessionRun {
   sessionId: string;
   sessionType: string;
   scheduledAt: string;
+  /** Planned length in hours, checked against the template's hours per session; absent on older sessions. */
+  durationHours?: number;
+  /** The group session this is the member's copy of (scheduleGroupSession); absent: an individual session. */
+  groupId?: string;
   attendance?: AttendanceStatus;
   heldAt?: string;
 }
@@ -192,7 +196,14 @@ export interface JourneyState extends JourneyIdentity {
 export interface CommandPayloads {
   submitAssessment: { evidenceId: string; needs: NeedCode[]; incomeToMinimumWageRatio: number };
   approvePlan: { modules: PlannedModuleInput[] };
-  scheduleSession: { moduleId: string; sessionId: string; sessionType: string; scheduledAt: string };
+  scheduleSession: {
+    moduleId: string;
+    sessionId: string;
+    sessionType: string;
+    scheduledAt: string;
+    durationHours?: number;
+    groupId?: string;
+  };
   recordAttendance: { moduleId: string; sessionId: string; status: AttendanceStatus; heldAt: string };
   recordModuleEvaluation: {
     moduleId: string;
