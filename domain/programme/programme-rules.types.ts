@@ -25,6 +25,10 @@ export type NeedCode = (typeof NEED_CODES)[number];
 export const CAPACITY_ACTIONS = ['WARN', 'REFUSE'] as const;
 export type CapacityAction = (typeof CAPACITY_ACTIONS)[number];
 
+/** What a delivery check does when a module breaks its template: refuse the step, or accept and flag it. */
+export const DELIVERY_CHECK_ACTIONS = ['REFUSE', 'FLAG'] as const;
+export type DeliveryCheckAction = (typeof DELIVERY_CHECK_ACTIONS)[number];
+
 export interface Range {
   min: number;
   max: number;
@@ -114,6 +118,22 @@ export interface ProgrammeRules {
    * only, never a journey's path.
    */
   grievance?: { complaintResponseDays: number };
+  /**
+   * How a module's delivery is checked against its template (hours per session, the session-type mix, the
+   * minimum duration): REFUSE refuses the step that breaks it, FLAG accepts it and shows the deviation on the
+   * module and in reports. `mixTolerancePoints`: how many percentage points a session type's share may differ
+   * from the template's before it is flagged. Absent (v1-v3): nothing is checked (every deviation only shown).
+   */
+  moduleDelivery?: {
+    minimumDuration: DeliveryCheckAction;
+    hoursPerSession: DeliveryCheckAction;
+    mixTolerancePoints: number;
+  };
+  /**
+   * Groups (domain/group): a group that has held no session or meeting for `meetingOverdueDays` is overdue and
+   * escalated to its facilitator's coordinator. Absent (v1-v3): groups are never overdue.
+   */
+  groups?: { meetingOverdueDays: number };
   /** Free-text pointer to where the defaults of this version are documented. */
   defaultsNote?: string;
   needsMapping: NeedMapping[];
