@@ -67,9 +67,11 @@ export class Migration20261205090000Groups extends Migration {
     this.addSql(
       `create table "group_report" ("id" uuid primary key,
       "group_id" uuid not null references "community_group" ("id"),
-      "period_start" date not null, "period_end" date not null, "meetings_held" int not null check ("meetings_held" >= 0),
+      "period_start" date not null, "period_end" date not null,
+      "meetings_held" int not null check ("meetings_held" >= 0),
       "members_present" int not null check ("members_present" >= 0),
-      "revenue" numeric(18, 2) not null check ("revenue" >= 0), "savings" numeric(18, 2) not null check ("savings" >= 0),
+      "revenue" numeric(18, 2) not null check ("revenue" >= 0),
+      "savings" numeric(18, 2) not null check ("savings" >= 0),
       "idempotency_key" text not null unique, "recorded_by" text not null, "recorded_at" timestamptz not null,
       unique ("group_id", "period_start"), check ("period_end" >= "period_start"));`,
     );
