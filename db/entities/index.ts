@@ -13,6 +13,7 @@ import {
   GroupReportEntity,
   GroupSessionEntity,
 } from './group.entity';
+import { GroupCommandEntity } from './group-command.entity';
 import { JourneyEventEntity } from './journey-event.entity';
 import { JourneyEntity } from './journey.entity';
 import { NotificationEntity } from './notification.entity';
@@ -31,6 +32,7 @@ export {
   GroupReportEntity,
   GroupSessionEntity,
 };
+export { GroupCommandEntity };
 export { ComplaintAnswerEntity, ComplaintEntity, ConflictEntity, SafeguardingActionEntity, SafeguardingReportEntity };
 export {
   AuditLogEntity,
@@ -70,4 +72,5 @@ export const ENTITIES = [
   GroupAttendanceEntity,
   GroupCapitalEntity,
   GroupReportEntity,
+  GroupCommandEntity,
 ];
