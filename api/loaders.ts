@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { BeneficiaryEntity, JourneyEntity } from '../db/entities';
+import { membershipsOfJourneys, type JourneyMembershipRow } from '../db/group/group-membership.sql';
+import { sqlOf } from '../db/staff/coordinator-of';
 
 /** Batched loaders, one set per request, so nested lists cost one query per level, not per row. */
 export function createLoaders(em: EntityManager) {
@@ -15,6 +17,11 @@ export function createLoaders(em: EntityManager) {
     journey: new DataLoader<string, JourneyEntity | null>(async (ids) =>
       byId(await em.find(JourneyEntity, { id: { $in: [...ids] } }), ids),
     ),
+    /** A journey's group memberships (Journey.groups), current and past. */
+    groupMemberships: new DataLoader<string, JourneyMembershipRow[]>(async (ids) => {
+      const rows = await membershipsOfJourneys(sqlOf(em), ids);
+      return ids.map((id) => rows.filter((r) => r.journeyId === id));
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -43,6 +43,10 @@ import { NodeResolver } from './node/node.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { HandOverResolver } from './staff/hand-over.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
+import { GroupResolver } from './group/group.resolver';
+import { GroupMembershipResolver } from './group/group-membership.resolver';
+import { GroupBusinessResolver } from './group/group-business.resolver';
+import { JourneyGroupsResolver } from './group/journey-groups.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -77,6 +81,10 @@ export const RESOLVERS = [
   NodeResolver,
   StaffResolver,
   HandOverResolver,
+  GroupResolver,
+  GroupMembershipResolver,
+  GroupBusinessResolver,
+  JourneyGroupsResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

@@ -24,6 +24,9 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  *   one of the caller's (an unknown id is left to the resolver: COHORT_NOT_FOUND);
  * - NODE: the object named by a global id (Query.node): the roles and scope check of its type's own
  *   query (NODE_QUERIES), so node(id:) shows nothing that query would not.
+ * - GROUP: the group named by `groupId` (or `id`): its programme and region in scope; a facilitator's only if
+ *   they facilitate it, a coordinator's only if they coordinate its facilitator (an unknown id is left to the
+ *   resolver: null or GROUP_NOT_FOUND).
  */
 export type ScopeRule =
   | 'NONE'
@@ -39,7 +42,8 @@ export type ScopeRule =
   | 'PLACE'
   | 'RECORD'
   | 'COHORT'
-  | 'NODE';
+  | 'NODE'
+  | 'GROUP';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -100,6 +104,12 @@ const NOT_SHOWN_SAFEGUARDING: readonly CallerRole[] = ['partner', 'mentor', 'gov
 const PROGRAMME_STAFF: readonly CallerRole[] = CALLER_ROLES.filter((r) => !NOT_SHOWN_SAFEGUARDING.includes(r));
 /** Who assigns the programme's field staff: admins configure programmes, managers run them. */
 const STAFFING: readonly CallerRole[] = ['admin', 'manager'];
+/**
+ * Groups (kelompok) are run by the programme office: managers and admins, facilitators for the groups they
+ * facilitate, coordinators for their team's; auditors read them.
+ */
+const GROUP_STAFF: readonly CallerRole[] = ['facilitator', 'coordinator', 'manager', 'admin'];
+const group = (action: string): FieldRule => ({ roles: GROUP_STAFF, scope: 'GROUP', team: true, action });
 /** Anyone, with or without an account: the public complaint and safeguarding channels. */
 const PUBLIC: FieldRule = { roles: CALLER_ROLES, scope: 'NONE', anonymous: true };
 
@@ -154,6 +164,8 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     myNotifications: { roles: ['facilitator', 'coordinator', 'manager'], scope: 'LIST', team: true },
     // Organisations are programme set-up: who works in a programme, no personal data.
     organisations: { roles: ['admin', 'manager', 'auditor'], scope: 'PROGRAMME' },
+    group: { roles: [...GROUP_STAFF, 'auditor'], scope: 'GROUP', team: true },
+    groups: { roles: [...GROUP_STAFF, 'auditor'], scope: 'PROGRAMME', team: true },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -220,6 +232,15 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     publishProgrammeRules: { roles: ADMIN, scope: 'NONE', action: 'programmeRules.publish' },
     // Admins set programmes up; the service checks each of the organisation's programmes is in their scope.
     createOrganisation: { roles: ['admin'], scope: 'NONE' },
+    // A facilitator forms groups they facilitate, a coordinator their team's (checked by the service).
+    createGroup: { roles: GROUP_STAFF, scope: 'PLACE', team: true, action: 'group.create' },
+    changeGroupStatus: group('group.status'),
+    addGroupMembers: group('group.member.add'),
+    endGroupMembership: group('group.member.end'),
+    changeGroupMemberRole: group('group.member.role'),
+    recordBusinessPlan: group('group.plan'),
+    recordGroupCapital: group('group.capital'),
+    recordGroupReport: group('group.report'),
   },
 };
 
@@ -234,6 +255,7 @@ export const NODE_QUERIES: Readonly<Record<NodeType, string>> = {
   Conflict: 'conflicts',
   SafeguardingReport: 'safeguardingReport',
   ReportJob: 'reportJob',
+  Group: 'group',
 };
 
 /**
@@ -277,6 +299,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   PLACE: 'programme and region of the record',
   RECORD: "the record's programme and region in scope",
   COHORT: "the cohort's programme in scope, its region overlapping the caller's",
+  GROUP: "the group's programme and region in scope; facilitators: groups they facilitate",
   NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
 };
 

@@ -8,6 +8,7 @@ import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-po
 import { CALLER_ROLES, type Principal } from './principal';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertCohortInScope } from '../cohort/cohort-access';
+import { assertGroupInScope } from '../group/group-access';
 import {
   assertAuditFilterInScope,
   assertJourneyInScope,
@@ -75,6 +76,8 @@ async function checkScope(ctx: GraphQLContext, principal: Principal, rule: Field
     }
     case 'COHORT':
       return assertCohortInScope(ctx, principal, args.cohortId ?? (args.input as { id?: unknown } | undefined)?.id);
+    case 'GROUP':
+      return assertGroupInScope(ctx, principal, args.groupId ?? args.id);
     case 'NODE': {
       // The object's type decides: the roles and scope check of that type's own query, on its UUID.
       const { type, uuid } = parseNodeId(args.id);

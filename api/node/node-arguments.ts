@@ -22,6 +22,7 @@ export const NODE_ARGUMENT_NAMES: ReadonlyMap<string, NodeType> = new Map<string
   ['complaintId', 'Complaint'],
   ['conflictId', 'Conflict'],
   ['reportId', 'SafeguardingReport'],
+  ['groupId', 'Group'],
 ]);
 
 export type Args = Record<string, unknown>;

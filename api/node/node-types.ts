@@ -10,6 +10,7 @@ export const NODE_TYPES = [
   'Conflict',
   'SafeguardingReport',
   'ReportJob',
+  'Group',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

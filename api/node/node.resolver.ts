@@ -10,15 +10,16 @@ import { loadJourneyView } from '../journey/journey-read.service';
 import { toJourneyObject } from '../journey/journey-view.mapper';
 import { reportJob } from '../report/report-job.service';
 import { loadReport, toReportObject } from '../safeguarding/safeguarding-report.service';
+import { findGroup } from '../group/group-read.service';
 import { parseNodeId } from './global-id';
 import type { NodeType } from './node-types';
 import { NodeInterface } from './node.interface';
 
 /**
- * How node(id:) reads each type: as the type's own query does (a journey, beneficiary or report job
- * that does not exist is null; a complaint, conflict or safeguarding report NOT_FOUND, and out of
- * scope FORBIDDEN, from the same record check). Roles and the journey, beneficiary and report-job
- * scope checks ran before, in the access middleware (scope rule NODE).
+ * How node(id:) reads each type: as the type's own query does (a journey, beneficiary, report job
+ * or group that does not exist is null; a complaint, conflict or safeguarding report NOT_FOUND, and out of
+ * scope FORBIDDEN, from the same record check). Roles and the journey, beneficiary, report-job and
+ * group scope checks ran before, in the access middleware (scope rule NODE).
  */
 const READ_NODE: Record<NodeType, (ctx: GraphQLContext, uuid: string) => Promise<NodeInterface | null>> = {
   Journey: async (ctx, uuid) => {
@@ -33,6 +34,7 @@ const READ_NODE: Record<NodeType, (ctx: GraphQLContext, uuid: string) => Promise
   Conflict: async (ctx, uuid) => toConflictObject(await loadConflict(ctx, uuid)),
   SafeguardingReport: async (ctx, uuid) => toReportObject(ctx, await loadReport(ctx, uuid)),
   ReportJob: (ctx, uuid) => reportJob(ctx, uuid),
+  Group: (ctx, uuid) => findGroup(ctx, uuid),
 };
 
 /** Relay's refetch entry point: any object with a global id, by that id. */
@@ -42,8 +44,8 @@ export class NodeResolver {
     nullable: true,
     description:
       'Any object with a global id (Node.id): a Journey, Beneficiary, Complaint, Conflict, ' +
-      "SafeguardingReport or ReportJob, with exactly the access of the type's own query (journey, " +
-      'beneficiary, complaint, conflicts, safeguardingReport, reportJob): null, NOT_FOUND or FORBIDDEN as it ' +
+      "SafeguardingReport, ReportJob or Group, with exactly the access of the type's own query (journey, " +
+      'beneficiary, complaint, conflicts, safeguardingReport, reportJob, group): null, NOT_FOUND or FORBIDDEN as it ' +
       'answers. A bare UUID or another text is VALIDATION_FAILED.',
   })
   node(

@@ -36,6 +36,18 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   STAFF_NOT_ASSIGNED: 'The user is not active in this staff role of the programme',
   CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",
+  GROUP_NOT_FOUND: 'No group with this id',
+  GROUP_STATUS_CHANGE_NOT_ALLOWED: 'The group cannot move from its status to the one asked (DISSOLVED is final)',
+  GROUP_DISSOLVED: 'The group is dissolved; it takes no members, plans, capital or reports',
+  GROUP_MEMBER_NOT_ELIGIBLE:
+    "The journey cannot join this group: another programme, outside the group's region, or a stage the group's " +
+    'kind does not take',
+  ALREADY_A_GROUP_MEMBER: 'The journey is already a current member of this group',
+  NOT_A_GROUP_MEMBER: 'The journey is not a current member of this group',
+  GROUP_ROLE_TAKEN: 'Another current member holds this role: a group has one chair, one secretary and one treasurer',
+  IN_ANOTHER_LEARNING_GROUP: 'The journey is already a current member of an open learning group for this module',
+  NOT_A_BUSINESS_GROUP: 'Business plans, capital and periodic reports are for business groups and cooperatives only',
+  GROUP_REPORT_PERIOD_OVERLAPS: "The report's period overlaps a report already recorded for this group",
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

@@ -40,6 +40,20 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
   CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',
+  GROUP_NOT_FOUND: 'Tidak ada kelompok dengan id ini',
+  GROUP_STATUS_CHANGE_NOT_ALLOWED:
+    'Kelompok tidak dapat berpindah dari statusnya ke status yang diminta (DISSOLVED bersifat akhir)',
+  GROUP_DISSOLVED: 'Kelompok sudah dibubarkan; tidak menerima anggota, rencana usaha, modal, atau laporan',
+  GROUP_MEMBER_NOT_ELIGIBLE:
+    'Peserta ini tidak dapat bergabung dengan kelompok ini: program lain, di luar wilayah kelompok, atau tahap ' +
+    'yang tidak diterima jenis kelompok ini',
+  ALREADY_A_GROUP_MEMBER: 'Peserta ini sudah menjadi anggota aktif kelompok ini',
+  NOT_A_GROUP_MEMBER: 'Peserta ini bukan anggota aktif kelompok ini',
+  GROUP_ROLE_TAKEN:
+    'Peran ini dipegang anggota lain: satu kelompok memiliki satu ketua, satu sekretaris, dan satu bendahara',
+  IN_ANOTHER_LEARNING_GROUP: 'Peserta ini sudah menjadi anggota aktif kelompok belajar lain untuk modul ini',
+  NOT_A_BUSINESS_GROUP: 'Rencana usaha, modal, dan laporan berkala hanya untuk kelompok usaha bersama dan koperasi',
+  GROUP_REPORT_PERIOD_OVERLAPS: 'Periode laporan ini tumpang tindih dengan laporan kelompok yang sudah dicatat',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',

@@ -1,4 +1,5 @@
 import type { AuditSource } from '../audit/audit-source.types';
+import type { GroupAuditAction } from '../group/group-audit-actions';
 import type { CommandType, JourneyEffect } from '../journey/journey.types';
 import type {
   AssignmentResult,
@@ -42,7 +43,8 @@ export type AuditAction =
   | GrievanceAuditAction
   | SetupAuditAction
   | StaffAuditAction
-  | ConfigurationAuditAction;
+  | ConfigurationAuditAction
+  | GroupAuditAction;
 
 /** Audit actions of programme set-up (source PROGRAMME_SETUP): cohorts and selection records. */
 export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.refuse';

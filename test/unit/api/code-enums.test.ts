@@ -27,6 +27,8 @@ import { APKM_DIMENSIONS } from '../../../domain/indicator/logframe.types';
 import * as journey from '../../../domain/journey/journey-codes';
 import { NEXT_ACTIONS } from '../../../domain/journey/journey-next-action.machine';
 import { ORGANISATION_KINDS } from '../../../domain/organisation/organisation.rules';
+import { BUSINESS_ACTIVITIES } from '../../../domain/group/group-business.rules';
+import { CAPITAL_SOURCES, GROUP_KINDS, GROUP_ROLES, GROUP_STATUSES } from '../../../domain/group/group.rules';
 import { INTERVENTION_MODELS, NEED_CODES, WELFARE_LEVELS } from '../../../domain/programme/programme-rules.types';
 import { REPORT_FORMATS, REPORT_JOB_STATUSES, REPORT_LOCALES, REPORT_TYPES } from '../../../domain/report/report.types';
 import {
@@ -90,6 +92,11 @@ const ENUMS: Record<string, readonly string[]> = {
   ErrorCode: Object.keys(ERROR_CODES),
   AuditSource: AUDIT_SOURCES,
   OrganisationKind: ORGANISATION_KINDS,
+  GroupKind: GROUP_KINDS,
+  GroupStatus: GROUP_STATUSES,
+  GroupRole: GROUP_ROLES,
+  CapitalSource: CAPITAL_SOURCES,
+  BusinessActivity: BUSINESS_ACTIVITIES,
 };
 
 /** Fields and arguments a client branches on (issue 16), with the enum each one is typed by. */
@@ -105,6 +112,9 @@ const TYPED: [string, string, string][] = [
   ['DecideGraduationInput', 'decision', 'GraduationDecision'],
   ['NeedsInput', 'mentoringTypes', 'MentoringType'],
   ['SafeguardingReport', 'finding', 'SafeguardingFinding'],
+  ['Group', 'status', 'GroupStatus'],
+  ['GroupMember', 'role', 'GroupRole'],
+  ['GroupMemberResult', 'code', 'ErrorCode'],
 ];
 
 describe('GraphQL enums', () => {
