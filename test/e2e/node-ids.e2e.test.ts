@@ -3,6 +3,7 @@ import { toGlobalId } from '../../api/node/global-id';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
 import { eventually, FILE_COMPLAINT, FILE_REPORT } from '../support/grievance-graphql';
+import { createGroup } from '../support/group-graphql';
 
 type Result = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
 const codeOf = (res: Result) => res.errors?.[0]?.extensions?.code;
@@ -11,7 +12,8 @@ const NODE = `query($id: ID!) { node(id: $id) { __typename id
   ... on Journey { journeyId stage } ... on Beneficiary { beneficiaryId name }
   ... on Complaint { complaintId complaintStatus: status }
   ... on Conflict { conflictId conflictStatus: status }
-  ... on SafeguardingReport { reportId reportStatus: status } ... on ReportJob { reportJobId type } } }`;
+  ... on SafeguardingReport { reportId reportStatus: status } ... on ReportJob { reportJobId type }
+  ... on Group { groupId kind } } }`;
 
 /** Each type's own query by id (a conflict has none: its list), selecting what NODE selects. */
 const OWN = {
@@ -21,6 +23,7 @@ const OWN = {
   SafeguardingReport: `query($id: ID!) {
     one: safeguardingReport(id: $id) { id reportId reportStatus: status } }`,
   ReportJob: `query($id: ID!) { one: reportJob(id: $id) { id reportJobId type } }`,
+  Group: `query($id: ID!) { one: group(id: $id) { id groupId kind } }`,
 };
 const CONFLICTS = `query { conflicts(programmeId: "default") { id conflictId conflictStatus: status } }`;
 const JOURNEY = `query($id: ID!) { journey(id: $id) { id journeyId status seq } }`;
@@ -122,10 +125,12 @@ describe('global object identification: node(id:) and ids that say what they nam
       MANAGER,
     );
     [ids.ReportJob, uuids.ReportJob] = [job.data!.requestReport.id, job.data!.requestReport.reportJobId];
+    const group = await createGroup(app);
+    [ids.Group, uuids.Group] = [group.id, group.groupId];
   });
   afterAll(() => app?.stop());
 
-  it('node(id:) answers each of the six types by its id, with its __typename, as its own query does', async () => {
+  it('node(id:) answers each of the node types by its id, with its __typename, as its own query does', async () => {
     for (const [typename, id] of Object.entries(ids)) {
       const res = await app.gql(NODE, { id }, MANAGER);
       expect({ typename, errors: res.errors }).toEqual({ typename, errors: undefined });
@@ -146,7 +151,7 @@ describe('global object identification: node(id:) and ids that say what they nam
     }
     // The ids differ although a journey and its beneficiary share one UUID.
     expect(ids.Journey).not.toBe(ids.Beneficiary);
-    expect(new Set(Object.values(ids)).size).toBe(6);
+    expect(new Set(Object.values(ids)).size).toBe(7);
   });
 
   it("refuses a node out of the caller's scope or role exactly as the type's own query does", async () => {
