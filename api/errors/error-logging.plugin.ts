@@ -44,6 +44,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   IDEMPOTENCY_KEY_REUSED: 'info',
   STAFF_NOT_ASSIGNED: 'info',
   CASELOAD_LIMIT_REACHED: 'info',
+  SESSION_HOURS_OUTSIDE_TEMPLATE: 'info',
+  MODULE_MINIMUM_DURATION: 'info',
   QUERY_TOO_COMPLEX: 'info',
   RATE_LIMITED: 'warn',
   FORBIDDEN: 'warn',

@@ -36,6 +36,10 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   STAFF_NOT_ASSIGNED: 'The user is not active in this staff role of the programme',
   CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",
+  SESSION_HOURS_OUTSIDE_TEMPLATE:
+    "A session's hours lie outside the template's hours per session and the programme rules refuse it",
+  MODULE_MINIMUM_DURATION:
+    "The module's minimum duration (its template's) has not passed since its first session; the rules refuse completing it earlier",
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',
