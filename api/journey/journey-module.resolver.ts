@@ -57,6 +57,7 @@ export class JourneyModuleResolver {
         sessionId: input.sessionId,
         sessionType: input.sessionType,
         scheduledAt: new Date(input.scheduledAt).toISOString(),
+        ...(typeof input.durationHours === 'number' ? { durationHours: input.durationHours } : {}),
       }),
     });
   }

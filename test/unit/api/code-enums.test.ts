@@ -25,6 +25,7 @@ import { ERROR_CODES } from '../../../domain/errors/error-codes';
 import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../../../domain/indicator/indicator.types';
 import { APKM_DIMENSIONS } from '../../../domain/indicator/logframe.types';
 import * as journey from '../../../domain/journey/journey-codes';
+import { HOURS_CHECKS, MIX_BASES } from '../../../domain/module/module-delivery.rules';
 import { NEXT_ACTIONS } from '../../../domain/journey/journey-next-action.machine';
 import { ORGANISATION_KINDS } from '../../../domain/organisation/organisation.rules';
 import { INTERVENTION_MODELS, NEED_CODES, WELFARE_LEVELS } from '../../../domain/programme/programme-rules.types';
@@ -90,6 +91,8 @@ const ENUMS: Record<string, readonly string[]> = {
   ErrorCode: Object.keys(ERROR_CODES),
   AuditSource: AUDIT_SOURCES,
   OrganisationKind: ORGANISATION_KINDS,
+  HoursCheck: HOURS_CHECKS,
+  MixBasis: MIX_BASES,
 };
 
 /** Fields and arguments a client branches on (issue 16), with the enum each one is typed by. */
@@ -105,6 +108,9 @@ const TYPED: [string, string, string][] = [
   ['DecideGraduationInput', 'decision', 'GraduationDecision'],
   ['NeedsInput', 'mentoringTypes', 'MentoringType'],
   ['SafeguardingReport', 'finding', 'SafeguardingFinding'],
+  ['ModuleDelivery', 'totalHoursCheck', 'HoursCheck'],
+  ['SessionHoursFlag', 'check', 'HoursCheck'],
+  ['ModuleDelivery', 'mixBasis', 'MixBasis'],
 ];
 
 describe('GraphQL enums', () => {
