@@ -39,7 +39,7 @@ export const ERROR_CODES = {
   SESSION_HOURS_OUTSIDE_TEMPLATE:
     "A session's hours lie outside the template's hours per session and the programme rules refuse it",
   MODULE_MINIMUM_DURATION:
-    "The module's minimum duration (its template's) has not passed since its first session; the rules refuse completing it earlier",
+    "The template's minimum duration has not passed since the module's first session; the rules refuse completing it",
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

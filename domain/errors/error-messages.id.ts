@@ -40,8 +40,7 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
   CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',
-  SESSION_HOURS_OUTSIDE_TEMPLATE:
-    'Lama sesi berada di luar jam per sesi templat modul dan aturan program menolaknya',
+  SESSION_HOURS_OUTSIDE_TEMPLATE: 'Lama sesi berada di luar jam per sesi templat modul dan aturan program menolaknya',
   MODULE_MINIMUM_DURATION:
     'Durasi minimum modul (menurut templatnya) belum terlewati sejak sesi pertamanya; aturan menolak ' +
     'menyelesaikannya lebih awal',

@@ -22,7 +22,8 @@ const DELIVERY = `query($id: ID!) { journey(id: $id) { stage modules { moduleId 
   sessionsScheduled sessionsHeld hoursHeld hoursScheduled heldWithoutHours hoursPerSession { min max }
   sessionsOutsideHours { sessionId } totalHours { min max } totalHoursCheck mixBasis mixTolerancePoints
   mix { sessionType templatePercent sessionsHeld hoursHeld sharePercent deviationPoints outsideTolerance }
-  mixOutsideTolerance minimumDurationDays earliestCompletion completedEarly } sessions { sessionId durationHours } } } }`;
+  mixOutsideTolerance minimumDurationDays earliestCompletion completedEarly }
+  sessions { sessionId durationHours } } } }`;
 const EVALUATION = { preScore: 35, postScore: 80, assignmentResult: 'PASSED' };
 
 /**

@@ -75,7 +75,7 @@ describe('delivery checked against the template', () => {
     });
   });
 
-  it('refuses the evaluation before the minimum duration with MODULE_MINIMUM_DURATION, naming the earliest date', () => {
+  it('refuses the evaluation before the minimum duration (MODULE_MINIMUM_DURATION), naming the earliest date', () => {
     const d = inIntervention(V4);
     expect(d.try(evaluate)).toMatchObject({
       ok: false,
@@ -102,7 +102,7 @@ describe('delivery checked against the template', () => {
     expect(d.state.stage).toBe('RE_EVALUATION');
   });
 
-  it('refuses an early evaluation also while sessions remain, so a later attendance never completes a module early', () => {
+  it('refuses an early evaluation while sessions remain, so a later attendance never completes a module early', () => {
     const d = inIntervention(V4);
     hold(d, 1);
     expect(d.try(evaluate)).toMatchObject({ ok: false, code: 'MODULE_MINIMUM_DURATION' });
