@@ -28,6 +28,8 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'VALIDATION_FAILED',
   'SELECTION_CRITERIA_NOT_MET',
   'DUPLICATE_NIK',
+  'SESSION_HOURS_OUTSIDE_TEMPLATE',
+  'MODULE_MINIMUM_DURATION',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

@@ -54,6 +54,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   IN_ANOTHER_LEARNING_GROUP: 'info',
   NOT_A_BUSINESS_GROUP: 'info',
   GROUP_REPORT_PERIOD_OVERLAPS: 'info',
+  SESSION_HOURS_OUTSIDE_TEMPLATE: 'info',
+  MODULE_MINIMUM_DURATION: 'info',
   QUERY_TOO_COMPLEX: 'info',
   RATE_LIMITED: 'warn',
   FORBIDDEN: 'warn',

@@ -1,4 +1,5 @@
 import { ASSIGNMENT_RESULTS, ATTENDANCE_STATUSES, MODULE_STATUSES } from '../../domain/journey/journey-codes';
+import { HOURS_CHECKS, MIX_BASES } from '../../domain/module/module-delivery.rules';
 import { INTERVENTION_MODELS } from '../../domain/programme/programme-rules.types';
 import { codeEnum } from '../shared/code-enum';
 
@@ -41,5 +42,27 @@ export const InterventionModelCode = codeEnum(
     SKILLS_DEVELOPMENT: 'Skills development: vocational and entrepreneurship training.',
     MENTORING: 'Mentoring (pendampingan): technical, social or managerial.',
     ACCESS_IMPROVEMENT: 'Access improvement: capital, markets, education.',
+  },
+);
+
+export const HoursCheckCode = codeEnum(
+  'HoursCheck',
+  HOURS_CHECKS,
+  "Where a module's hours stand against its template's range (rules README, default v4: Module delivery).",
+  {
+    BELOW: 'Below the range: shorter, or fewer hours held so far, than the template gives.',
+    WITHIN: 'Within the range (inclusive).',
+    ABOVE: 'Above the range: longer, or more hours held, than the template gives.',
+  },
+);
+
+export const MixBasisCode = codeEnum(
+  'MixBasis',
+  MIX_BASES,
+  "What a module's session-type shares count (whether the template's percentages are of sessions or hours is " +
+    'seed silent; rules README, default v4: Module delivery).',
+  {
+    HOURS: 'Held hours: every held session carries its hours.',
+    SESSIONS: 'Held sessions, each counting one: some held session carries no hours (or none is held yet).',
   },
 );

@@ -40,7 +40,10 @@ export class JourneyModuleResolver {
   }
 
   @Mutation(() => JourneyObject, {
-    description: 'The facilitator (pendamping) schedules a session of a running module (stage IN_INTERVENTION).',
+    description:
+      'The facilitator (pendamping) schedules a session of a running module (stage IN_INTERVENTION), with its ' +
+      "planned hours; rules that refuse hours outside the template's (moduleDelivery.hoursPerSession REFUSE) " +
+      'answer SESSION_HOURS_OUTSIDE_TEMPLATE.',
   })
   scheduleSession(
     @JourneyIdArg() journeyId: string,
@@ -57,6 +60,7 @@ export class JourneyModuleResolver {
         sessionId: input.sessionId,
         sessionType: input.sessionType,
         scheduledAt: new Date(input.scheduledAt).toISOString(),
+        ...(typeof input.durationHours === 'number' ? { durationHours: input.durationHours } : {}),
       }),
     });
   }
@@ -91,7 +95,8 @@ export class JourneyModuleResolver {
     description:
       "The facilitator records a module's evaluation: pre/post-test scores (0-100) and the assignment result. " +
       'Once all planned sessions are held the module completes; when every module is done the journey moves to ' +
-      'RE_EVALUATION.',
+      'RE_EVALUATION. Rules that refuse early completion (moduleDelivery.minimumDuration REFUSE) answer ' +
+      "MODULE_MINIMUM_DURATION before the module's delivery.earliestCompletion.",
   })
   recordModuleEvaluation(
     @JourneyIdArg() journeyId: string,

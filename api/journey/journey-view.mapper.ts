@@ -5,6 +5,7 @@ import type { JourneyObject } from './journey.object';
 import { followUpOpensAt } from '../../domain/journey/journey-follow-up-window.rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
+import { moduleRunObjectOf } from './module-delivery.mapper';
 
 /**
  * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
@@ -29,7 +30,7 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     welfareHistory: s.welfareHistory,
     assessment: s.assessment,
     proposedModules: s.proposedModules,
-    modules: s.modules,
+    modules: s.modules.map((m) => moduleRunObjectOf(m, rules)),
     decisions: s.decisions,
     pendingCommunication: s.pendingCommunication,
     reEvaluations: s.reEvaluations.map((r) => ({

@@ -29,6 +29,7 @@ import {
 import { AssignmentResultCode, AttendanceStatusCode, ModuleStatusCode } from './journey-module-enums';
 import { NodeInterface } from '../node/node.interface';
 import { EnrolmentWarningObject } from '../cohort/enrolment-warning.object';
+import { ModuleDeliveryObject } from './module-delivery.object';
 
 @ObjectType({
   description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.',
@@ -91,6 +92,11 @@ export class SessionRunObject {
   @Field({ description: "Session type from the template's session mix, e.g. THEORY, PRACTICE, HOME_VISIT." })
   sessionType!: string;
   @Field(() => GraphQLISODateTime, { description: 'When the session is scheduled.' }) scheduledAt!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Planned length in hours, checked against the template's hours per session; null: not given.",
+  })
+  durationHours?: number;
   @Field(() => AttendanceStatusCode, {
     nullable: true,
     description: 'Attendance (kehadiran) of the beneficiary; null until recorded.',
@@ -157,6 +163,13 @@ export class ModuleRunObject extends PlannedModule {
     description: 'User id of the mentor a manager assigned to deliver the module (assignModuleMentor); null: none.',
   })
   mentorId?: string;
+  @Field(() => ModuleDeliveryObject, {
+    nullable: true,
+    description:
+      "Delivery against the module's template: hours, session-type shares, minimum duration and earliest " +
+      "completion; null when the journey's rules no longer hold the template.",
+  })
+  delivery!: ModuleDeliveryObject | null;
 }
 
 @ObjectType('Decision', {

@@ -48,6 +48,10 @@ export const ERROR_CODES = {
   IN_ANOTHER_LEARNING_GROUP: 'The journey is already a current member of an open learning group for this module',
   NOT_A_BUSINESS_GROUP: 'Business plans, capital and periodic reports are for business groups and cooperatives only',
   GROUP_REPORT_PERIOD_OVERLAPS: "The report's period overlaps a report already recorded for this group",
+  SESSION_HOURS_OUTSIDE_TEMPLATE:
+    "A session's hours lie outside the template's hours per session and the programme rules refuse it",
+  MODULE_MINIMUM_DURATION:
+    "The template's minimum duration has not passed since the module's first session; the rules refuse completing it",
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

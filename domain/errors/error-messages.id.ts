@@ -54,6 +54,10 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   IN_ANOTHER_LEARNING_GROUP: 'Peserta ini sudah menjadi anggota aktif kelompok belajar lain untuk modul ini',
   NOT_A_BUSINESS_GROUP: 'Rencana usaha, modal, dan laporan berkala hanya untuk kelompok usaha bersama dan koperasi',
   GROUP_REPORT_PERIOD_OVERLAPS: 'Periode laporan ini tumpang tindih dengan laporan kelompok yang sudah dicatat',
+  SESSION_HOURS_OUTSIDE_TEMPLATE: 'Lama sesi berada di luar jam per sesi templat modul dan aturan program menolaknya',
+  MODULE_MINIMUM_DURATION:
+    'Durasi minimum modul (menurut templatnya) belum terlewati sejak sesi pertamanya; aturan menolak ' +
+    'menyelesaikannya lebih awal',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',

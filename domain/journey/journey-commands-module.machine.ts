@@ -28,27 +28,37 @@ import {
   requireOneOf,
   requireScore,
 } from './journey-payload-checks';
-import type { ModuleRun } from './journey.types';
+import { earlyCompletionMark, earlyEvaluationRefusal, sessionHoursRefusal } from './journey-module-delivery.machine';
+import type { ModuleRun, SessionRun } from './journey.types';
 
 /**
  * Running the plan's modules (rules README, Sources of the process: running modules): sessions, attendance
  * (full/partial), module evaluation (pre/post tests and the template's assignment). A module completes by
  * itself once its planned sessions are held and it is evaluated; when no module is left open the journey
- * moves to RE_EVALUATION.
+ * moves to RE_EVALUATION. Rules with `moduleDelivery` check delivery against the template
+ * (journey-module-delivery.machine.ts).
  */
 export const scheduleSession: Handler<'scheduleSession'> = (state, cmd, ctx) => {
   const module = findOpenModule(state, cmd.moduleId);
   if (!isModuleRun(module)) return module;
-  const bad = firstFailure(requireId('sessionId', cmd.sessionId), requireIso('scheduledAt', cmd.scheduledAt));
+  const bad = firstFailure(
+    requireId('sessionId', cmd.sessionId),
+    requireIso('scheduledAt', cmd.scheduledAt),
+    cmd.groupId === undefined ? null : requireId('groupId', cmd.groupId),
+  );
   if (bad) return bad;
   const types = templateOf(module.templateId, ctx.rules)?.sessionMix.map((m) => m.type) ?? [];
   if (!types.includes(cmd.sessionType))
     return invalid(`sessionType must be one of ${types.join(', ')} for ${module.templateId}`);
   if (module.sessions.some((s) => s.sessionId === cmd.sessionId))
     return invalid(`Session ${cmd.sessionId} already exists`);
+  const hours = sessionHoursRefusal(module, cmd.durationHours, ctx.rules);
+  if (hours) return hours;
 
   const draft = begin(state);
-  const session = { sessionId: cmd.sessionId, sessionType: cmd.sessionType, scheduledAt: cmd.scheduledAt };
+  const session: SessionRun = { sessionId: cmd.sessionId, sessionType: cmd.sessionType, scheduledAt: cmd.scheduledAt };
+  if (typeof cmd.durationHours === 'number') session.durationHours = cmd.durationHours;
+  if (cmd.groupId !== undefined) session.groupId = cmd.groupId;
   replaceModule(draft, module.moduleId, { sessions: [...module.sessions, session] });
   emit(draft, 'SESSION_SCHEDULED', { moduleId: module.moduleId, ...session });
   return draft;
@@ -99,6 +109,8 @@ export const recordModuleEvaluation: Handler<'recordModuleEvaluation'> = (state,
     requireOneOf('assignmentResult', cmd.assignmentResult, ['PASSED', 'FAILED', 'NOT_SUBMITTED'] as const),
   );
   if (bad) return bad;
+  const early = earlyEvaluationRefusal(module, ctx.rules, ctx.now);
+  if (early) return early;
   const draft = begin(state);
   replaceModule(draft, module.moduleId, {
     preScore: cmd.preScore,
@@ -164,11 +176,17 @@ function checkLowAttendance(draft: Draft, module: ModuleRun, ctx: CommandContext
 function settleModule(draft: Draft, moduleId: string, ctx: CommandContext): Draft {
   const module = draft.state.modules.find((m) => m.moduleId === moduleId);
   if (module && isModuleOpen(module) && isModuleComplete(module)) {
-    replaceModule(draft, moduleId, { status: 'COMPLETED', actualEnd: ctx.now });
+    const early = earlyCompletionMark(module, ctx.rules, ctx.now);
+    replaceModule(draft, moduleId, {
+      status: 'COMPLETED',
+      actualEnd: ctx.now,
+      ...(early ? { completedEarly: true } : {}),
+    });
     emit(draft, 'MODULE_COMPLETED', {
       moduleId,
       heldSessions: heldSessions(module),
       attendanceRate: attendanceRate(module),
+      ...early,
     });
     moveOnWhenPlanDone(draft, ctx);
   }

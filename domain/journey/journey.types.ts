@@ -80,6 +80,11 @@ export interface ModuleRun extends PlannedModuleInput {
   lowAttendanceAlerted: boolean;
   /** The mentor a manager assigned to deliver the module (assignModuleMentor); absent: none yet. */
   mentorId?: string;
+  /**
+   * Completed before its template's minimum duration had passed since its first session, under rules that check
+   * delivery (`moduleDelivery`); absent: on time, or the rules do not check.
+   */
+  completedEarly?: boolean;
 }
 
 export interface ReEvaluationFacts {

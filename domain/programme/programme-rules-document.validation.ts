@@ -1,5 +1,11 @@
 import { arr, nullable, obj, oneOf, shapeProblems, type Shape } from '../shared/json-shape';
-import { INTERVENTION_MODELS, NEED_CODES, WELFARE_LEVELS, type ProgrammeRules } from './programme-rules.types';
+import {
+  DELIVERY_CHECK_ACTIONS,
+  INTERVENTION_MODELS,
+  NEED_CODES,
+  WELFARE_LEVELS,
+  type ProgrammeRules,
+} from './programme-rules.types';
 import { validateProgrammeRules } from './programme-rules.validation';
 
 const RANGE = obj({ min: 'number', max: 'number' });
@@ -46,6 +52,12 @@ const RULES_SHAPE: Shape = obj(
     daysPerMonth: 'number',
     proposalPhases: arr(arr('string')),
     grievance: obj({ complaintResponseDays: 'number' }),
+    moduleDelivery: obj({
+      minimumDuration: oneOf(DELIVERY_CHECK_ACTIONS),
+      hoursPerSession: oneOf(DELIVERY_CHECK_ACTIONS),
+      mixTolerancePoints: 'number',
+    }),
+    groups: obj({ meetingOverdueDays: 'number' }),
     defaultsNote: 'string',
     needsMapping: arr(
       obj({ need: oneOf(NEED_CODES), model: oneOf(INTERVENTION_MODELS), modules: TEXTS, source: 'string' }),
@@ -70,7 +82,7 @@ const RULES_SHAPE: Shape = obj(
       }),
     ),
   },
-  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote'],
+  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote', 'moduleDelivery', 'groups'],
 );
 
 /**

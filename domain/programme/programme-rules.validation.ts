@@ -1,4 +1,10 @@
-import { CAPACITY_ACTIONS, WELFARE_LEVELS, type ProgrammeRules, type Range } from './programme-rules.types';
+import {
+  CAPACITY_ACTIONS,
+  DELIVERY_CHECK_ACTIONS,
+  WELFARE_LEVELS,
+  type ProgrammeRules,
+  type Range,
+} from './programme-rules.types';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -119,6 +125,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   else positive('grievance.complaintResponseDays', rules.grievance.complaintResponseDays, problems);
   checkFollowUps(rules, problems);
   checkEscalation(rules, problems);
+  checkDeliveryAndGroups(rules, problems);
   return problems;
 }
 
@@ -154,4 +161,18 @@ function checkEscalation(rules: ProgrammeRules, problems: string[]): void {
       `escalation.managerAfterDays (${managerAfterDays}) must be after escalation.coordinatorAfterDays ` +
         `(${coordinatorAfterDays}): the manager is the last rung`,
     );
+}
+
+/** Module delivery checks and group settings, when set (rules README, default v4). */
+function checkDeliveryAndGroups(rules: ProgrammeRules, problems: string[]): void {
+  const delivery = rules.moduleDelivery;
+  if (delivery !== undefined) {
+    for (const key of ['minimumDuration', 'hoursPerSession'] as const)
+      if (!DELIVERY_CHECK_ACTIONS.includes(delivery?.[key]))
+        problems.push(`moduleDelivery.${key} must be one of ${DELIVERY_CHECK_ACTIONS.join(', ')}`);
+    const tolerance = delivery?.mixTolerancePoints;
+    if (!(typeof tolerance === 'number' && tolerance >= 0 && tolerance <= 100))
+      problems.push(`moduleDelivery.mixTolerancePoints must be within 0..100 percentage points, got ${tolerance}`);
+  }
+  if (rules.groups !== undefined) positive('groups.meetingOverdueDays', rules.groups?.meetingOverdueDays, problems);
 }

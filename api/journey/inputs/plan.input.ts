@@ -67,6 +67,16 @@ export class ScheduleSessionInput {
   @Field({ description: 'When the session takes place, ISO 8601 date-time.' })
   @IsISO8601({ strict: true })
   scheduledAt!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Planned length in hours, above 0 and at most 24, checked against the template's hours per session; " +
+      'required when the rules refuse hours outside it (moduleDelivery.hoursPerSession REFUSE).',
+  })
+  @IsOptional()
+  @IsNumber()
+  @Max(24)
+  durationHours?: number | null;
 }
 
 @InputType({

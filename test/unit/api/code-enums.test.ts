@@ -25,6 +25,7 @@ import { ERROR_CODES } from '../../../domain/errors/error-codes';
 import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../../../domain/indicator/indicator.types';
 import { APKM_DIMENSIONS } from '../../../domain/indicator/logframe.types';
 import * as journey from '../../../domain/journey/journey-codes';
+import { HOURS_CHECKS, MIX_BASES } from '../../../domain/module/module-delivery.rules';
 import { NEXT_ACTIONS } from '../../../domain/journey/journey-next-action.machine';
 import { ORGANISATION_KINDS } from '../../../domain/organisation/organisation.rules';
 import { BUSINESS_ACTIVITIES } from '../../../domain/group/group-business.rules';
@@ -97,6 +98,8 @@ const ENUMS: Record<string, readonly string[]> = {
   GroupRole: GROUP_ROLES,
   CapitalSource: CAPITAL_SOURCES,
   BusinessActivity: BUSINESS_ACTIVITIES,
+  HoursCheck: HOURS_CHECKS,
+  MixBasis: MIX_BASES,
 };
 
 /** Fields and arguments a client branches on (issue 16), with the enum each one is typed by. */
@@ -115,6 +118,9 @@ const TYPED: [string, string, string][] = [
   ['Group', 'status', 'GroupStatus'],
   ['GroupMember', 'role', 'GroupRole'],
   ['GroupMemberResult', 'code', 'ErrorCode'],
+  ['ModuleDelivery', 'totalHoursCheck', 'HoursCheck'],
+  ['SessionHoursFlag', 'check', 'HoursCheck'],
+  ['ModuleDelivery', 'mixBasis', 'MixBasis'],
 ];
 
 describe('GraphQL enums', () => {
