@@ -43,6 +43,7 @@ import { NodeResolver } from './node/node.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { HandOverResolver } from './staff/hand-over.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
+import { GroupSessionResolver } from './group-session/group-session.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -77,6 +78,7 @@ export const RESOLVERS = [
   NodeResolver,
   StaffResolver,
   HandOverResolver,
+  GroupSessionResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

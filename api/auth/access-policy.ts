@@ -220,6 +220,11 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     publishProgrammeRules: { roles: ADMIN, scope: 'NONE', action: 'programmeRules.publish' },
     // Admins set programmes up; the service checks each of the organisation's programmes is in their scope.
     createOrganisation: { roles: ['admin'], scope: 'NONE' },
+    // A learning group's session for every member: the roles of the journey command each member's copy runs. The
+    // service checks the group's programme and region (RECORD), that a facilitator facilitates the group, and
+    // each member's journey as that command would (scope, own caseload; a mentor's module in the machine).
+    scheduleGroupSession: { ...command('scheduleSession'), scope: 'RECORD' },
+    recordGroupAttendance: { ...command('recordAttendance'), scope: 'RECORD' },
   },
 };
 

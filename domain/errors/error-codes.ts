@@ -36,6 +36,11 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was already used for a different command',
   STAFF_NOT_ASSIGNED: 'The user is not active in this staff role of the programme',
   CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",
+  GROUP_NOT_OPEN: 'The group is dissolved; it holds no more sessions',
+  NOT_GROUP_MEMBER: 'The journey is not a member of the group on the day of the session',
+  LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
+  ATTENDANCE_ALREADY_RECORDED:
+    'Another attendance is already recorded for this session; a change is a correction (correctData)',
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

@@ -40,6 +40,12 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   IDEMPOTENCY_KEY_REUSED: 'Kunci idempotensi ini sudah dipakai untuk perintah lain',
   STAFF_NOT_ASSIGNED: 'Pengguna ini tidak aktif dalam peran staf tersebut pada program ini',
   CASELOAD_LIMIT_REACHED: 'Batas jumlah dampingan pendamping akan terlampaui; tidak ada yang dipindahkan',
+  GROUP_NOT_OPEN: 'Kelompok ini sudah dibubarkan; tidak ada sesi lagi',
+  NOT_GROUP_MEMBER: 'Perjalanan ini bukan anggota kelompok pada hari sesi',
+  LISTED_TWICE:
+    'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
+  ATTENDANCE_ALREADY_RECORDED:
+    'Kehadiran lain sudah tercatat untuk sesi ini; perubahan dilakukan sebagai koreksi (correctData)',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',

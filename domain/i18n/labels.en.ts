@@ -92,6 +92,8 @@ export const LABELS_EN: LabelCatalogue = {
     'cohort.create': 'Create a cohort',
     'cohort.update': 'Change a cohort',
     'selection.refuse': 'Record a candidate not selected',
+    'groupSession.schedule': 'Schedule a group session for every member',
+    'groupSession.attendance': "Record a group session's attendance",
     'conflict.resolve': 'Resolve a conflict',
     'safeguarding.file': 'File a safeguarding report',
     revealSafeguardingReporter: "Read a safeguarding reporter's identity",

@@ -96,6 +96,8 @@ export const LABELS_ID: LabelCatalogue = {
     'cohort.create': 'Membuat angkatan',
     'cohort.update': 'Mengubah angkatan',
     'selection.refuse': 'Mencatat calon yang tidak terpilih',
+    'groupSession.schedule': 'Menjadwalkan sesi kelompok untuk semua anggota',
+    'groupSession.attendance': 'Mencatat daftar hadir sesi kelompok',
     'conflict.resolve': 'Menyelesaikan konflik',
     'safeguarding.file': 'Mengajukan laporan perlindungan',
     revealSafeguardingReporter: 'Membuka identitas pelapor perlindungan',

@@ -42,7 +42,11 @@ export type AuditAction =
   | GrievanceAuditAction
   | SetupAuditAction
   | StaffAuditAction
-  | ConfigurationAuditAction;
+  | ConfigurationAuditAction
+  | GroupSessionAuditAction;
+
+/** Audit actions of a learning group's sessions (source GROUP): a session scheduled, its attendance list. */
+export type GroupSessionAuditAction = 'groupSession.schedule' | 'groupSession.attendance';
 
 /** Audit actions of programme set-up (source PROGRAMME_SETUP): cohorts and selection records. */
 export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.refuse';

@@ -28,7 +28,7 @@ import {
   requireOneOf,
   requireScore,
 } from './journey-payload-checks';
-import type { ModuleRun } from './journey.types';
+import type { ModuleRun, SessionRun } from './journey.types';
 
 /**
  * Running the plan's modules (rules README, Sources of the process: running modules): sessions, attendance
@@ -46,9 +46,23 @@ export const scheduleSession: Handler<'scheduleSession'> = (state, cmd, ctx) => 
     return invalid(`sessionType must be one of ${types.join(', ')} for ${module.templateId}`);
   if (module.sessions.some((s) => s.sessionId === cmd.sessionId))
     return invalid(`Session ${cmd.sessionId} already exists`);
+  const h = cmd.durationHours;
+  if (h !== undefined && !(typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= 24))
+    return invalid('durationHours must be a number within (0, 24]');
+  if (cmd.groupId !== undefined) {
+    const badGroup = requireId('groupId', cmd.groupId);
+    if (badGroup) return badGroup;
+  }
 
+  // A group session's copy carries its length and group (scheduleGroupSession); an individual one may carry none.
+  const session: SessionRun = {
+    sessionId: cmd.sessionId,
+    sessionType: cmd.sessionType,
+    scheduledAt: cmd.scheduledAt,
+    ...(cmd.durationHours !== undefined ? { durationHours: cmd.durationHours } : {}),
+    ...(cmd.groupId !== undefined ? { groupId: cmd.groupId } : {}),
+  };
   const draft = begin(state);
-  const session = { sessionId: cmd.sessionId, sessionType: cmd.sessionType, scheduledAt: cmd.scheduledAt };
   replaceModule(draft, module.moduleId, { sessions: [...module.sessions, session] });
   emit(draft, 'SESSION_SCHEDULED', { moduleId: module.moduleId, ...session });
   return draft;

@@ -170,6 +170,9 @@ describe('arguments naming an object', () => {
     'Mutation.handOverCaseload(input.fromFacilitatorId)',
     'Mutation.handOverCaseload(input.programmeId)',
     'Mutation.handOverCaseload(input.toFacilitatorId)',
+    // Groups: a group's and a group session's UUIDs (no global ids yet).
+    'Mutation.scheduleGroupSession(input.groupId)',
+    'Mutation.recordGroupAttendance(input.sessionId)',
   ];
 
   it('are every ID argument but the raw ones listed here (a new ID argument must be classified)', () => {
