@@ -66,7 +66,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     historyCommands: [30, 280],
     historyRepeats: 10,
     groupSessionMembers: n(40),
-    groupSessionRounds: 5,
+    groupSessionRounds: 10,
   };
 }
 

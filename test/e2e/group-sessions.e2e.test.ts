@@ -127,9 +127,12 @@ describe('learning group sessions: held once, recorded for every member', () => 
       [m3]: 'PRESENT',
     });
 
+    expect(await attendanceAudits(today)).toEqual([{ recorded: 4, refused: 1 }]); // the retry added no row
+
     // The member left out is recorded by a later list; the others are already there.
     const late = await recordGroupAttendance(app, today, heldAt, [{ journeyId: m4, status: 'PRESENT' }]);
     expect(late.data!.recordGroupAttendance.totals).toMatchObject({ applied: 1, notRecorded: 0 });
+    expect(await attendanceAudits(today)).toHaveLength(2);
   });
 
   it('completes a call cut off half way with its retry: one effect per member', async () => {
@@ -228,6 +231,17 @@ describe('learning group sessions: held once, recorded for every member', () => 
     expect(await groupAttendanceRows(id)).toEqual({ [m0]: 'ABSENT', [m3]: 'PRESENT' }); // as the journeys hold it
   });
 });
+
+/** The GROUP audit rows of a session's attendance lists: how many rows each added and refused. */
+const attendanceAudits = async (sessionId: string) =>
+  (
+    await rawQuery<{ recorded: number; refused: number }>(
+      `select jsonb_array_length(after->'recorded') as recorded, jsonb_array_length(after->'refused') as refused
+         from audit_log where source = 'GROUP' and action = 'groupSession.attendance' and after->>'sessionId' = $1
+        order by id`,
+      [sessionId],
+    )
+  ).map((r) => ({ recorded: Number(r.recorded), refused: Number(r.refused) }));
 
 const PAUSE = `mutation($id: ID!, $reason: String!) {
   pauseJourney(journeyId: $id, idempotencyKey: "pause-${randomUUID()}", reason: $reason) { id } }`;
