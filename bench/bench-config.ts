@@ -32,6 +32,9 @@ export interface BenchConfig {
   /** Commands on the small and the large auditor-history journey (~500 and ~4,000 Temporal events; not scaled). */
   historyCommands: number[];
   historyRepeats: number;
+  /** Members of the group-sessions step's learning group (the 40 at scale 1), and its timed rounds. */
+  groupSessionMembers: number;
+  groupSessionRounds: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -62,6 +65,8 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     oneJourneyCommands: n(2_000),
     historyCommands: [30, 280],
     historyRepeats: 10,
+    groupSessionMembers: n(40),
+    groupSessionRounds: 10,
   };
 }
 

@@ -26,6 +26,7 @@ import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
 import { enrolmentBench } from './enrolment.bench';
+import { groupSessionsBench } from './group-sessions.bench';
 import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
@@ -167,6 +168,9 @@ async function main(): Promise<number> {
       ),
     );
     await step('one-journey', () => oneJourneyBench(report, deps, config.oneJourneyCommands));
+    await step('group-sessions', () =>
+      groupSessionsBench(report, deps, config.groupSessionMembers, config.groupSessionRounds),
+    );
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
       // Security overhead: the same API code, guards left out.

@@ -241,6 +241,11 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     recordBusinessPlan: group('group.plan'),
     recordGroupCapital: group('group.capital'),
     recordGroupReport: group('group.report'),
+    // A learning group's session for every member: the roles of the journey command each member's copy runs. The
+    // service checks the group's programme and region (RECORD), that a facilitator facilitates the group, and
+    // each member's journey as that command would (scope, own caseload; a mentor's module in the machine).
+    scheduleGroupSession: { ...command('scheduleSession'), scope: 'RECORD' },
+    recordGroupAttendance: { ...command('recordAttendance'), scope: 'RECORD' },
   },
 };
 

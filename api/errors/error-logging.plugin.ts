@@ -56,6 +56,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   GROUP_REPORT_PERIOD_OVERLAPS: 'info',
   SESSION_HOURS_OUTSIDE_TEMPLATE: 'info',
   MODULE_MINIMUM_DURATION: 'info',
+  LISTED_TWICE: 'info',
+  ATTENDANCE_ALREADY_RECORDED: 'info',
   QUERY_TOO_COMPLEX: 'info',
   RATE_LIMITED: 'warn',
   FORBIDDEN: 'warn',

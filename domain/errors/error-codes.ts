@@ -38,12 +38,12 @@ export const ERROR_CODES = {
   CASELOAD_LIMIT_REACHED: "The facilitator's caseload limit would be exceeded; nothing was moved",
   GROUP_NOT_FOUND: 'No group with this id',
   GROUP_STATUS_CHANGE_NOT_ALLOWED: 'The group cannot move from its status to the one asked (DISSOLVED is final)',
-  GROUP_DISSOLVED: 'The group is dissolved; it takes no members, plans, capital or reports',
+  GROUP_DISSOLVED: 'The group is dissolved; it takes no members, sessions, attendance, plans, capital or reports',
   GROUP_MEMBER_NOT_ELIGIBLE:
     "The journey cannot join this group: another programme, outside the group's region, or a stage the group's " +
     'kind does not take',
   ALREADY_A_GROUP_MEMBER: 'The journey is already a current member of this group',
-  NOT_A_GROUP_MEMBER: 'The journey is not a current member of this group',
+  NOT_A_GROUP_MEMBER: 'The journey is not a member of this group (now, or on the day of the session)',
   GROUP_ROLE_TAKEN: 'Another current member holds this role: a group has one chair, one secretary and one treasurer',
   IN_ANOTHER_LEARNING_GROUP: 'The journey is already a current member of an open learning group for this module',
   NOT_A_BUSINESS_GROUP: 'Business plans, capital and periodic reports are for business groups and cooperatives only',
@@ -52,6 +52,9 @@ export const ERROR_CODES = {
     "A session's hours lie outside the template's hours per session and the programme rules refuse it",
   MODULE_MINIMUM_DURATION:
     "The template's minimum duration has not passed since the module's first session; the rules refuse completing it",
+  LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
+  ATTENDANCE_ALREADY_RECORDED:
+    'Another attendance is already recorded for this session; a change is a correction (correctData)',
   QUERY_TOO_COMPLEX: 'The query is too deep, too wide or uses too many aliases; ask for less at once',
   RATE_LIMITED: 'Too many requests from this caller; wait a moment and retry',
   FORBIDDEN: 'Your role does not allow this operation',

@@ -43,12 +43,13 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   GROUP_NOT_FOUND: 'Tidak ada kelompok dengan id ini',
   GROUP_STATUS_CHANGE_NOT_ALLOWED:
     'Kelompok tidak dapat berpindah dari statusnya ke status yang diminta (DISSOLVED bersifat akhir)',
-  GROUP_DISSOLVED: 'Kelompok sudah dibubarkan; tidak menerima anggota, rencana usaha, modal, atau laporan',
+  GROUP_DISSOLVED:
+    'Kelompok sudah dibubarkan; tidak menerima anggota, sesi, kehadiran, rencana usaha, modal, atau laporan',
   GROUP_MEMBER_NOT_ELIGIBLE:
     'Peserta ini tidak dapat bergabung dengan kelompok ini: program lain, di luar wilayah kelompok, atau tahap ' +
     'yang tidak diterima jenis kelompok ini',
   ALREADY_A_GROUP_MEMBER: 'Peserta ini sudah menjadi anggota aktif kelompok ini',
-  NOT_A_GROUP_MEMBER: 'Peserta ini bukan anggota aktif kelompok ini',
+  NOT_A_GROUP_MEMBER: 'Peserta ini bukan anggota kelompok ini (saat ini, atau pada hari sesi)',
   GROUP_ROLE_TAKEN:
     'Peran ini dipegang anggota lain: satu kelompok memiliki satu ketua, satu sekretaris, dan satu bendahara',
   IN_ANOTHER_LEARNING_GROUP: 'Peserta ini sudah menjadi anggota aktif kelompok belajar lain untuk modul ini',
@@ -58,6 +59,10 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   MODULE_MINIMUM_DURATION:
     'Durasi minimum modul (menurut templatnya) belum terlewati sejak sesi pertamanya; aturan menolak ' +
     'menyelesaikannya lebih awal',
+  LISTED_TWICE:
+    'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
+  ATTENDANCE_ALREADY_RECORDED:
+    'Kehadiran lain sudah tercatat untuk sesi ini; perubahan dilakukan sebagai koreksi (correctData)',
   QUERY_TOO_COMPLEX:
     'Kueri terlalu dalam, terlalu lebar, atau memakai terlalu banyak alias; mintalah lebih sedikit sekaligus',
   RATE_LIMITED: 'Terlalu banyak permintaan dari pengguna ini; tunggu sebentar lalu coba lagi',

@@ -104,6 +104,8 @@ export const LABELS_ID: LabelCatalogue = {
     'group.plan': 'Mencatat rencana usaha kelompok',
     'group.capital': 'Mencatat modal yang diterima kelompok',
     'group.report': 'Mencatat laporan berkala kelompok',
+    'groupSession.schedule': 'Menjadwalkan sesi kelompok untuk semua anggota',
+    'groupSession.attendance': 'Mencatat daftar hadir sesi kelompok',
     'conflict.resolve': 'Menyelesaikan konflik',
     'safeguarding.file': 'Mengajukan laporan perlindungan',
     revealSafeguardingReporter: 'Membuka identitas pelapor perlindungan',

@@ -44,7 +44,11 @@ export type AuditAction =
   | SetupAuditAction
   | StaffAuditAction
   | ConfigurationAuditAction
-  | GroupAuditAction;
+  | GroupAuditAction
+  | GroupSessionAuditAction;
+
+/** Audit actions of a learning group's sessions (source GROUP): a session scheduled, its attendance list. */
+export type GroupSessionAuditAction = 'groupSession.schedule' | 'groupSession.attendance';
 
 /** Audit actions of programme set-up (source PROGRAMME_SETUP): cohorts and selection records. */
 export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.refuse';

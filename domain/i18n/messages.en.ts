@@ -13,6 +13,7 @@ export const MESSAGES_EN = {
     'A beneficiary with this NIK is already enrolled (journey {journeyId}); this row changed nothing',
   'bulk.alreadyEnrolledByKey': 'Enrolled by an earlier post of this file with the same idempotencyKey',
   'bulk.listedTwice': 'This journey is already listed in this call; each participant once',
+  'group.notListed': 'A member on the day whose journey holds the session, left out of the list: nothing recorded',
   'bulk.rowFieldCount': 'The row has {fields} fields; the header has {header}',
   'bulk.nikRepeated': 'This NIK is also on row {row} of this file; only that row is enrolled',
   'validation.invalidInput': 'Input is invalid: {problems}',

@@ -10,6 +10,7 @@ export const MESSAGES_ID: MessageCatalogue = {
     'Penerima manfaat dengan NIK ini sudah terdaftar (perjalanan {journeyId}); baris ini tidak mengubah apa pun',
   'bulk.alreadyEnrolledByKey': 'Sudah didaftarkan oleh kiriman berkas ini sebelumnya dengan idempotencyKey yang sama',
   'bulk.listedTwice': 'Perjalanan ini sudah tercantum dalam permintaan ini; setiap peserta cukup satu kali',
+  'group.notListed': 'Anggota pada hari itu yang perjalanannya memuat sesi ini tidak tercantum: tidak ada yang dicatat',
   'bulk.rowFieldCount': 'Baris ini memiliki {fields} kolom; baris judul memiliki {header}',
   'bulk.nikRepeated': 'NIK ini juga ada di baris {row} berkas ini; hanya baris itu yang didaftarkan',
   'validation.invalidInput': 'Masukan tidak valid: {problems}',

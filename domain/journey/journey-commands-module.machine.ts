@@ -54,11 +54,20 @@ export const scheduleSession: Handler<'scheduleSession'> = (state, cmd, ctx) => 
     return invalid(`Session ${cmd.sessionId} already exists`);
   const hours = sessionHoursRefusal(module, cmd.durationHours, ctx.rules);
   if (hours) return hours;
+  if (cmd.groupId !== undefined) {
+    const badGroup = requireId('groupId', cmd.groupId);
+    if (badGroup) return badGroup;
+  }
 
+  // A group session's copy carries its length and group (scheduleGroupSession); an individual one may carry none.
+  const session: SessionRun = {
+    sessionId: cmd.sessionId,
+    sessionType: cmd.sessionType,
+    scheduledAt: cmd.scheduledAt,
+    ...(cmd.durationHours !== undefined ? { durationHours: cmd.durationHours } : {}),
+    ...(cmd.groupId !== undefined ? { groupId: cmd.groupId } : {}),
+  };
   const draft = begin(state);
-  const session: SessionRun = { sessionId: cmd.sessionId, sessionType: cmd.sessionType, scheduledAt: cmd.scheduledAt };
-  if (typeof cmd.durationHours === 'number') session.durationHours = cmd.durationHours;
-  if (cmd.groupId !== undefined) session.groupId = cmd.groupId;
   replaceModule(draft, module.moduleId, { sessions: [...module.sessions, session] });
   emit(draft, 'SESSION_SCHEDULED', { moduleId: module.moduleId, ...session });
   return draft;

@@ -22,6 +22,7 @@ import {
 } from '../../../domain/conflict/conflict.rules';
 import { AUDIT_SOURCES } from '../../../domain/audit/audit-source.types';
 import { ERROR_CODES } from '../../../domain/errors/error-codes';
+import { GROUP_MEMBER_OUTCOMES } from '../../../domain/group/group-session.rules';
 import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../../../domain/indicator/indicator.types';
 import { APKM_DIMENSIONS } from '../../../domain/indicator/logframe.types';
 import * as journey from '../../../domain/journey/journey-codes';
@@ -100,6 +101,7 @@ const ENUMS: Record<string, readonly string[]> = {
   BusinessActivity: BUSINESS_ACTIVITIES,
   HoursCheck: HOURS_CHECKS,
   MixBasis: MIX_BASES,
+  GroupMemberOutcome: GROUP_MEMBER_OUTCOMES,
 };
 
 /** Fields and arguments a client branches on (issue 16), with the enum each one is typed by. */
@@ -121,6 +123,8 @@ const TYPED: [string, string, string][] = [
   ['ModuleDelivery', 'totalHoursCheck', 'HoursCheck'],
   ['SessionHoursFlag', 'check', 'HoursCheck'],
   ['ModuleDelivery', 'mixBasis', 'MixBasis'],
+  ['GroupMemberResult', 'outcome', 'GroupMemberOutcome'],
+  ['GroupAttendanceEntryInput', 'status', 'AttendanceStatus'],
 ];
 
 describe('GraphQL enums', () => {

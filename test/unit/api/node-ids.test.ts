@@ -177,6 +177,9 @@ describe('arguments naming an object', () => {
     'Mutation.createGroup(input.programmeId)',
     'Query.groups(cohortId)',
     'Query.groups(programmeId)',
+    // Groups: a group's and a group session's UUIDs (no global ids yet).
+    'Mutation.scheduleGroupSession(input.groupId)',
+    'Mutation.recordGroupAttendance(input.sessionId)',
   ];
 
   it('are every ID argument but the raw ones listed here (a new ID argument must be classified)', () => {
