@@ -1,4 +1,10 @@
-import { DIMENSIONS, INDICATOR_LEVELS, INDICATOR_UNITS, REALISATIONS } from '../../domain/indicator/indicator.types';
+import {
+  DIMENSIONS,
+  INDICATOR_LEVELS,
+  INDICATOR_SUBJECTS,
+  INDICATOR_UNITS,
+  REALISATIONS,
+} from '../../domain/indicator/indicator.types';
 import { APKM_DIMENSIONS } from '../../domain/indicator/logframe.types';
 import { codeEnum } from '../shared/code-enum';
 
@@ -14,6 +20,18 @@ export const IndicatorDimension = codeEnum(
     DISABILITY: 'WITH_DISABILITY or WITHOUT_DISABILITY.',
     REGION: 'Province: the first two digits of the region code.',
     COHORT: 'The cohort id given at enrolment, or NONE.',
+  },
+);
+
+export const IndicatorSubject = codeEnum(
+  'IndicatorSubject',
+  INDICATOR_SUBJECTS,
+  "What a figure's rows are, and so which dimensions its breakdown has.",
+  {
+    PEOPLE: 'People (journeys) of the filter: broken down by every requested dimension.',
+    GROUPS:
+      'Groups (learning groups, business groups, cooperatives, alumni groups) of the filter: broken down by ' +
+      "the group's own province (REGION) and cohort (COHORT) only; sex, age band and disability belong to people.",
   },
 );
 

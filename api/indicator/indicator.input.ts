@@ -5,8 +5,10 @@ import { Field, ID, InputType } from 'type-graphql';
 @InputType({
   description:
     'Which people and which period an indicator covers. People: enrolled in the programme by the end of the ' +
-    'period, in the cohort and region given, within your regions. Events (assessments, decisions, attendance, ' +
-    'measurements) count when they happen within the period.',
+    'period, in the cohort and region given, within your regions. Groups (GROUPS figures): groups of the ' +
+    'programme whose own cohort and region match, within your regions, open at least one day of the period. ' +
+    'Events (assessments, decisions, attendance, measurements, group meetings, capital) count when they happen ' +
+    'within the period; states (stage, group memberships and roles) are read on its last day.',
 })
 export class IndicatorFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this cohort (angkatan).' })

@@ -2,19 +2,25 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import type {
   Dimension,
   IndicatorLevel,
+  IndicatorSubject as IndicatorSubjectCode,
   IndicatorUnit as IndicatorUnitCode,
   Realisation as RealisationCode,
 } from '../../domain/indicator/indicator.types';
-import { IndicatorDimension, IndicatorUnit, LogframeLevel, Realisation } from './indicator-enums';
+import { IndicatorDimension, IndicatorSubject, IndicatorUnit, LogframeLevel, Realisation } from './indicator-enums';
 
 @ObjectType('IndicatorGroup', {
   description: 'One group of a breakdown, e.g. SEX / FEMALE, with the same numbers as the figure for that group only.',
 })
 export class IndicatorGroupObject {
   @Field(() => IndicatorDimension, { description: 'The dimension.' }) dimension!: Dimension;
-  @Field({ description: 'The group within the dimension, e.g. FEMALE, 25-34, WITH_DISABILITY, 52, a cohort id.' })
+  @Field({
+    description:
+      'The group within the dimension, e.g. FEMALE, 25-34, WITH_DISABILITY, 52, a cohort id (for a GROUPS figure: ' +
+      "the group's province or cohort).",
+  })
   group!: string;
-  @Field(() => Float, { description: 'Numerator (counted people, sessions or points).' }) numerator!: number;
+  @Field(() => Float, { description: 'Numerator (counted people, groups, sessions, meetings or points).' })
+  numerator!: number;
   @Field(() => Float, { description: 'Denominator (who it was counted among).' }) denominator!: number;
   @Field(() => Float, {
     nullable: true,
@@ -44,7 +50,7 @@ export class IndicatorFigureObject {
   @Field({
     description:
       'Stable key, e.g. graduation_rate, attendance_rate:module:CAPITAL_ACCESS, stage:GRADUATED, ' +
-      'income_change:ASSESSMENT->LAST.',
+      'income_change:ASSESSMENT->LAST, group_members:BUSINESS_GROUP, group_capital_received:KUR.',
   })
   key!: string;
   @Field(() => LogframeLevel, { description: 'Logframe level.' }) level!: IndicatorLevel;
@@ -54,6 +60,12 @@ export class IndicatorFigureObject {
       'among. Amounts: see median and mean.',
   })
   unit!: IndicatorUnitCode;
+  @Field(() => IndicatorSubject, {
+    description:
+      'PEOPLE or GROUPS: what the rows are. A GROUPS figure (group meetings, capital, businesses running) breaks ' +
+      "down by the group's own REGION and COHORT only.",
+  })
+  subject!: IndicatorSubjectCode;
   @Field({ description: 'What is counted, in plain words.' }) description!: string;
   @Field(() => Float, { description: 'Numerator.' }) numerator!: number;
   @Field(() => Float, { description: 'Denominator.' }) denominator!: number;
@@ -86,7 +98,9 @@ export class IndicatorFigureObject {
   })
   suppressed!: boolean;
   @Field(() => [IndicatorGroupObject], {
-    description: 'One entry per group of each requested dimension (every group of the population, zeros included).',
+    description:
+      'One entry per group of each requested dimension (every group of the population, zeros included); for a ' +
+      'GROUPS figure, every province and cohort of the groups of the period, person dimensions left out.',
   })
   breakdown!: IndicatorGroupObject[];
 }

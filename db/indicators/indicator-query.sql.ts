@@ -53,6 +53,22 @@ function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): stri
 }
 
 /**
+ * The filter's programme, cohort, region prefix and the caller's region scope on a table with programme_id,
+ * cohort_id and region_code columns (a journey, a group), parameters in text order.
+ */
+export function filterConditions(q: SqlParams, filter: IndicatorFilter, alias: string): string[] {
+  const where = [`${alias}.programme_id = ${q.p(filter.programmeId)}`];
+  if (filter.cohortId) where.push(`${alias}.cohort_id = ${q.p(filter.cohortId)}`);
+  const like = (prefix: string) =>
+    `${alias}.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
+  if (filter.regionPrefix) where.push(like(filter.regionPrefix));
+  if (filter.scopeRegionPrefixes && !filter.scopeRegionPrefixes.includes('*')) {
+    where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
+  }
+  return where;
+}
+
+/**
  * People in the filter: programme, cohort, region prefix, the caller's region scope, enrolled by
  * the end of the period. Age in whole years at enrolment (UTC day); region = province, the first
  * two digits of the code; disability WITH_DISABILITY / WITHOUT_DISABILITY; cohort or NONE.
@@ -60,14 +76,7 @@ function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): stri
 export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: readonly AgeBand[]): string {
   const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
   const ageBand = ageBandCase(q, bands, age); // parameters in text order: the select list comes first
-  const where = [`j.programme_id = ${q.p(filter.programmeId)}`];
-  if (filter.cohortId) where.push(`j.cohort_id = ${q.p(filter.cohortId)}`);
-  const like = (prefix: string) =>
-    `j.region_code like ${q.p(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} escape '\\'`;
-  if (filter.regionPrefix) where.push(like(filter.regionPrefix));
-  if (filter.scopeRegionPrefixes && !filter.scopeRegionPrefixes.includes('*')) {
-    where.push(filter.scopeRegionPrefixes.length ? `(${filter.scopeRegionPrefixes.map(like).join(' or ')})` : 'false');
-  }
+  const where = filterConditions(q, filter, 'j');
   where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
   return `select j.id, j.facilitator_id, j.stage, j.status, j.enrolled_at,
       b.sex as d_sex, ${ageBand} as d_age_band,

@@ -1,19 +1,19 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { CohortEntity, ProgrammeEntity } from '../entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import { ALWAYS_PRESENT_KEYS, definitionOf } from '../../domain/indicator/indicator-catalogue';
-import type {
-  Dimension,
-  IndicatorFigure,
-  IndicatorFilter,
-  IndicatorGroup,
+import {
+  GROUP_DIMENSIONS,
+  type Dimension,
+  type IndicatorFigure,
+  type IndicatorFilter,
 } from '../../domain/indicator/indicator.types';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { Logframe } from '../../domain/indicator/logframe.types';
 import { applicableQuotas, quotaTargets } from '../../domain/indicator/quota-indicator.rules';
-import { ratio } from '../../domain/indicator/statistics';
 import { loadProgrammeRules } from '../programme/programme-rules.store';
+import { assembleFigures, type GroupCount } from './indicator-figures';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
+import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-group.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
 import { quotaCounts } from './indicator-quota.sql';
@@ -26,9 +26,9 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [moduleRatios, true],
   [outcomeRatios, true],
   [quotaCounts, false],
+  [groupMemberRows, false],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const groupKey = (dim: string | null, grp: string | null) => `${dim ?? ''}\u0000${grp ?? ''}`;
 
 function assertFilter(filter: IndicatorFilter): void {
   for (const name of ['from', 'to'] as const) {
@@ -67,10 +67,11 @@ export async function programmeSetup(
 }
 
 /**
- * The programme's indicators over the read model (beneficiary, journey, journey_event, evidence),
- * for the filter's people and period, each with its total and a breakdown per group of each
- * requested dimension, and the logframe's target where it has one. One SQL statement per family
- * plus one for the population counts (COUNT denominators), run in parallel on the pool.
+ * The programme's indicators over the read model (beneficiary, journey, journey_event, evidence and the group
+ * tables), for the filter's people, groups and period, each with its total and a breakdown per group of each
+ * requested dimension (group figures: the group's region and cohort only), and the logframe's target where it has
+ * one. One SQL statement per family plus the population counts (COUNT denominators) and the group counts (the
+ * groups of the period), run in parallel on the pool.
  */
 export async function computeIndicators(
   em: EntityManager,
@@ -89,11 +90,16 @@ export async function computeIndicators(
     daysPerMonth,
     businessStartWithinMonths: logframe.businessStartWithinMonths,
   };
-  const [popStatement, ...familyStatements] = indicatorStatements(filter, dims, logframe, ctx);
-  const popCounts = runStatement<{ dim: Dimension | null; grp: string | null; n: number }>(em, popStatement);
-  const families = familyStatements.map((st) => runStatement<AggregateRow>(em, st));
-  const [groups, ...results] = await Promise.all([popCounts, ...families]);
-  return assembleFigures(results.flat(), groups, logframe, targets);
+  const statements = indicatorStatements(filter, dims, logframe, ctx);
+  const results = await Promise.all(statements.map((st) => runStatement<AggregateRow | GroupCount>(em, st)));
+  const of = (role: Statement['role']) => results.filter((_, i) => statements[i].role === role).flat();
+  return assembleFigures(
+    of('family') as AggregateRow[],
+    of('people') as GroupCount[],
+    of('groups') as GroupCount[],
+    logframe,
+    targets,
+  );
 }
 
 /**
@@ -112,20 +118,29 @@ async function runStatement<T>(em: EntityManager, st: { sql: string; params: unk
   );
 }
 
+/** One SQL statement of a computation: people or group counts per breakdown group, or a family's rows. */
+export interface Statement {
+  name: string;
+  role: 'people' | 'groups' | 'family';
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * The SQL statements of a computation: population counts first, then one per family (also used by the benchmark's
- * EXPLAIN).
+ * The SQL statements of a computation: population counts, group counts (the groups of the period by the group
+ * dimensions requested), one per people family, and the group rows (also used by the benchmark's EXPLAIN).
  */
 export function indicatorStatements(
   filter: IndicatorFilter,
   dims: readonly Dimension[],
   logframe: Logframe,
   ctx: FamilyContext,
-): { name: string; sql: string; params: unknown[] }[] {
+): Statement[] {
   const popQ = new SqlParams();
-  const statements = [
+  const statements: Statement[] = [
     {
       name: 'population',
+      role: 'people',
       sql: populationCountSql(populationSql(popQ, filter, logframe.ageBands), dims),
       params: popQ.values,
     },
@@ -133,57 +148,15 @@ export function indicatorStatements(
   for (const [family, amounts] of FAMILIES) {
     const q = new SqlParams();
     const pop = populationSql(q, filter, logframe.ageBands);
-    statements.push({ name: family.name, sql: aggregateSql(pop, family(q, ctx), dims, amounts), params: q.values });
+    const sql = aggregateSql(pop, family(q, ctx), dims, amounts);
+    statements.push({ name: family.name, role: 'family', sql, params: q.values });
   }
+  const groupDims = dims.filter((d) => GROUP_DIMENSIONS.includes(d));
+  const countQ = new SqlParams();
+  const groupCounts = populationCountSql(groupPopulationSql(countQ, filter), groupDims);
+  statements.push({ name: 'groupPopulation', role: 'groups', sql: groupCounts, params: countQ.values });
+  const q = new SqlParams();
+  const groups = aggregateSql(groupPopulationSql(q, filter), groupRows(q, ctx.period), groupDims);
+  statements.push({ name: 'groupRows', role: 'family', sql: groups, params: q.values });
   return statements;
-}
-
-/**
- * Rows to figures: COUNT denominators from the population (or the family total), groups filled, targets
- * attached (the logframe's, else a quota's minimum share; every quota group shows).
- */
-function assembleFigures(
-  rows: AggregateRow[],
-  groups: { dim: Dimension | null; grp: string | null; n: number }[],
-  logframe: Logframe,
-  quotaTargets: Map<string, number>,
-): IndicatorFigure[] {
-  const population = new Map(groups.map((g) => [groupKey(g.dim, g.grp), Number(g.n)]));
-  const byKey = new Map<string, Map<string, AggregateRow>>();
-  for (const r of rows) {
-    if (!byKey.has(r.k)) byKey.set(r.k, new Map());
-    byKey.get(r.k)!.set(groupKey(r.dim, r.grp), r);
-  }
-  for (const k of [...ALWAYS_PRESENT_KEYS, ...quotaTargets.keys()]) if (!byKey.has(k)) byKey.set(k, new Map());
-  const keys = [...byKey.keys()].sort();
-  return keys.map((key) => {
-    const def = definitionOf(key);
-    const cell = (dim: Dimension | null, grp: string | null) => {
-      const r = byKey.get(key)!.get(groupKey(dim, grp));
-      const num = r ? Number(r.num) : 0;
-      let den = r ? Number(r.den) : 0;
-      if (def.denominator === 'POPULATION' || (def.denominator === def.family && key === def.family))
-        den = population.get(groupKey(dim, grp)) ?? 0;
-      else if (def.denominator !== 'ROWS') den = Number(byKey.get(def.denominator)?.get(groupKey(dim, grp))?.num ?? 0);
-      return { ...ratio(num, den), median: r?.med ?? null, mean: r?.mean ?? null };
-    };
-    const breakdown: IndicatorGroup[] = groups
-      .filter((g) => g.dim !== null)
-      .map((g) => ({ dimension: g.dim!, group: g.grp!, ...cell(g.dim, g.grp) }))
-      .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.group.localeCompare(b.group));
-    const row = logframe.rows.find((l) => l.indicatorKey === key);
-    const quotaTarget = quotaTargets.get(key) ?? null;
-    return {
-      key,
-      level: row?.level ?? def.level,
-      unit: def.unit,
-      description: def.description,
-      ...cell(null, null),
-      target: row ? row.target : quotaTarget,
-      baseline: row?.baseline ?? null,
-      realisation: row?.realisation ?? (quotaTarget === null ? null : 'value'),
-      logframeId: row?.id ?? null,
-      breakdown,
-    };
-  });
 }

@@ -1,22 +1,8 @@
 import { JOURNEY_STAGES } from '../journey/journey-codes';
-import type { IndicatorFigure, IndicatorLevel } from './indicator.types';
+import { GROUP_ALWAYS_PRESENT_KEYS, GROUP_INDICATORS } from './group-indicator-catalogue';
+import type { IndicatorDefinition, IndicatorFigure, IndicatorLevel } from './indicator.types';
 
-/**
- * The built-in indicators, by family (the part of a key before the first ':'). Computed by
- * api/indicator/*.sql.ts over the read model. `denominator`:
- * - POPULATION: people in the filter enrolled by the end of the period (COUNT indicators);
- * - ROWS: each counted row carries its own denominator (ratios: people decided, sessions held ...);
- * - a family name: the numerator of that family's total (its bare key) in the same group (welfare transitions
- *   are shares of the people measured twice, quotas shares of the people enrolled within the period).
- */
-export interface IndicatorDefinition {
-  family: string;
-  level: IndicatorLevel;
-  unit: IndicatorFigure['unit'];
-  /** 'POPULATION', 'ROWS' or a family name, as listed above. */
-  denominator: string;
-  description: string;
-}
+export type { IndicatorDefinition } from './indicator.types';
 
 const def = (
   family: string,
@@ -24,7 +10,7 @@ const def = (
   unit: IndicatorFigure['unit'],
   denominator: string,
   description: string,
-): IndicatorDefinition => ({ family, level, unit, denominator, description });
+): IndicatorDefinition => ({ family, level, unit, denominator, subject: 'PEOPLE', description });
 
 export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
   def('enrolled', 'OUTPUT', 'COUNT', 'POPULATION', 'People enrolled within the period'),
@@ -175,6 +161,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'People of a vulnerable group among the people enrolled within the period (quota:<GROUP>); every group of ' +
       "the quotas (the cohort's, else the programme rules') shows, target its minimum share",
   ),
+  ...GROUP_INDICATORS,
 ];
 
 export function definitionOf(key: string): IndicatorDefinition {
@@ -217,4 +204,5 @@ export const ALWAYS_PRESENT_KEYS: readonly string[] = [
   'income_relative_change:ASSESSMENT->LAST',
   'min_wage_share:ASSESSMENT',
   'min_wage_share:LAST',
+  ...GROUP_ALWAYS_PRESENT_KEYS,
 ];

@@ -11,6 +11,16 @@ export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 export const DIMENSIONS = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/**
+ * What a figure's rows are: people (journeys, broken down by every dimension) or groups (learning groups,
+ * business groups, cooperatives, alumni groups: broken down by the group's own region and cohort only).
+ */
+export const INDICATOR_SUBJECTS = ['PEOPLE', 'GROUPS'] as const;
+export type IndicatorSubject = (typeof INDICATOR_SUBJECTS)[number];
+
+/** The dimensions a group has (its region code and cohort); sex, age and disability belong to people. */
+export const GROUP_DIMENSIONS: readonly Dimension[] = ['REGION', 'COHORT'];
+
 /** What a figure counts or measures (see IndicatorFigure.unit). */
 export const INDICATOR_UNITS = ['COUNT', 'RATIO', 'RUPIAH', 'DAYS', 'POINTS'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
@@ -68,6 +78,8 @@ export interface IndicatorFigure extends Ratio {
    * measured had a positive amount (an income rise, a better score), so value is that share.
    */
   unit: IndicatorUnit;
+  /** People or groups (absent: people); a group figure breaks down by REGION and COHORT only. */
+  subject?: IndicatorSubject;
   /** Plain-language description of what is counted (English; stable per key family). */
   description?: string;
   /** For medians/means of amounts (income change, days to graduation). */
@@ -82,4 +94,23 @@ export interface IndicatorFigure extends Ratio {
   logframeId?: string | null;
   suppressed?: boolean;
   breakdown: IndicatorGroup[];
+}
+
+/**
+ * A built-in indicator family (the part of a key before the first ':'), as listed in indicator-catalogue.ts and
+ * group-indicator-catalogue.ts; computed by db/indicators/*.sql.ts over the read model. `denominator`:
+ * - POPULATION: people in the filter enrolled by the end of the period (COUNT indicators);
+ * - ROWS: each counted row carries its own denominator (ratios: people decided, sessions held ...);
+ * - a family name: the numerator of that family's total (its bare key) in the same group (welfare transitions
+ *   are shares of the people measured twice, quotas shares of the people enrolled within the period).
+ */
+export interface IndicatorDefinition {
+  family: string;
+  level: IndicatorLevel;
+  unit: IndicatorUnit;
+  /** 'POPULATION', 'ROWS' or a family name, as listed above. */
+  denominator: string;
+  /** What its rows are: people (every dimension) or groups (the group's region and cohort). */
+  subject: IndicatorSubject;
+  description: string;
 }

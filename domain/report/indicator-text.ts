@@ -39,6 +39,14 @@ const INDICATORS: Names = {
   business_running: { id: 'Usaha yang masih berjalan', en: 'Businesses still running' },
   overdue_steps: { id: 'Langkah terlambat', en: 'Overdue steps' },
   quota: { id: 'Kuota kelompok rentan', en: 'Vulnerable-group quota' },
+  group_members: { id: 'Anggota kelompok aktif', en: 'Active group members' },
+  group_leader_rate: { id: 'Anggota dengan peran pengambil keputusan', en: 'Members in decision roles' },
+  group_women_leader_share: { id: 'Perempuan di antara pengurus kelompok', en: 'Women among group leaders' },
+  group_attendance_rate: { id: 'Tingkat kehadiran sesi kelompok', en: 'Group session attendance rate' },
+  group_meeting_rate: { id: 'Pertemuan kelompok terhadap rencana', en: 'Group meetings held against planned' },
+  group_capital_access: { id: 'Kelompok usaha dengan akses modal', en: 'Business groups with capital' },
+  group_capital_received: { id: 'Modal diterima kelompok usaha', en: 'Capital received by business groups' },
+  group_business_running: { id: 'Usaha kelompok yang berjalan', en: 'Group businesses running' },
 };
 
 const QUALIFIERS: Names = {
@@ -46,6 +54,7 @@ const QUALIFIERS: Names = {
   session: { id: 'sesi', en: 'session' },
   facilitator: { id: 'pendamping', en: 'facilitator' },
   follow_up_month: { id: 'pemantauan bulan ke-', en: 'follow-up month ' },
+  group: { id: 'kelompok', en: 'group' },
 };
 
 /** Codes the app-wide catalogue does not name (stages, welfare levels, sex, exit kinds come from domain/i18n). */
@@ -58,6 +67,15 @@ const CODES: Names = {
   true: { id: 'Ya', en: 'Yes' },
   false: { id: 'Tidak', en: 'No' },
   UNKNOWN: { id: 'Tidak diketahui', en: 'Unknown' },
+  LEARNING_GROUP: { id: 'Kelompok belajar', en: 'Learning group' },
+  BUSINESS_GROUP: { id: 'Kelompok usaha bersama', en: 'Business group' },
+  COOPERATIVE: { id: 'Koperasi', en: 'Cooperative' },
+  ALUMNI_GROUP: { id: 'Kelompok alumni', en: 'Alumni group' },
+  GRANT: { id: 'Hibah', en: 'Grant' },
+  KUR: { id: 'KUR', en: "KUR (people's business credit)" },
+  UMI: { id: 'UMi', en: 'UMi (ultra-micro credit)' },
+  COOPERATIVE_LOAN: { id: 'Pinjaman koperasi', en: 'Cooperative loan' },
+  CSR: { id: 'CSR', en: 'CSR' },
 };
 const SHARED_GROUPS = ['stage', 'welfareLevel', 'sex', 'exitKind'] as const;
 

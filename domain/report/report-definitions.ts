@@ -1,3 +1,4 @@
+import { GROUP_INDICATORS } from '../indicator/group-indicator-catalogue';
 import type { Dimension } from '../indicator/indicator.types';
 import type { ReportType } from './report.types';
 
@@ -11,6 +12,7 @@ export type SectionKind =
   | 'SUMMARY'
   | 'PROGRAMME'
   | 'ACTIVITIES'
+  | 'GROUPS'
   | 'FACILITATORS'
   | 'ACHIEVEMENT'
   | 'CHARTS'
@@ -30,7 +32,7 @@ export interface ReportDefinition {
 }
 
 const PROGRESS: ReportDefinition = {
-  sections: ['SUMMARY', 'ACTIVITIES', 'ACHIEVEMENT', 'CHARTS', 'DISAGGREGATION', 'FOLLOW_UP'],
+  sections: ['SUMMARY', 'ACTIVITIES', 'GROUPS', 'ACHIEVEMENT', 'CHARTS', 'DISAGGREGATION', 'FOLLOW_UP'],
   charts: ['TARGET_BARS', 'FUNNEL', 'INCOME_CHANGE'],
   comparePreviousPeriod: true,
   dimensions: ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION'],
@@ -50,6 +52,7 @@ export const REPORT_DEFINITIONS: Record<ReportType, ReportDefinition> = {
       'SUMMARY',
       'PROGRAMME',
       'ACTIVITIES',
+      'GROUPS',
       'ACHIEVEMENT',
       'CHARTS',
       'BEFORE_AFTER',
@@ -89,6 +92,11 @@ export const ACTIVITY_KEYS = [
   'score_change',
   'improved_understanding_rate',
 ];
+/**
+ * Key bases of the group participation section (group-indicator-catalogue.ts); their bare keys are also broken
+ * down in the section's own disaggregated table.
+ */
+export const GROUP_KEYS = GROUP_INDICATORS.map((d) => d.family);
 /**
  * Key bases broken down in the disaggregated table (only keys without qualifiers, or the headline points
  * ASSESSMENT->LAST / LAST).

@@ -82,7 +82,12 @@ export function indicatorTable(
  * Each breakdown group of the given figures: the realisation's statistic (and, for a median or mean,
  * the group's share) with its numerator and denominator. A withheld group keeps its statistic's name.
  */
-export function disaggregationTable(locale: ReportLocale, figures: IndicatorFigure[]): ReportTable {
+export function disaggregationTable(
+  locale: ReportLocale,
+  figures: IndicatorFigure[],
+  id = 'disaggregation',
+  title = REPORT_TEXT[locale].section.disaggregation,
+): ReportTable {
   const c = REPORT_TEXT[locale].column;
   const withheld = cell(REPORT_TEXT[locale].status.withheld, null);
   const rows = figures.flatMap((f) =>
@@ -103,8 +108,8 @@ export function disaggregationTable(locale: ReportLocale, figures: IndicatorFigu
   );
   return table(
     locale,
-    'disaggregation',
-    REPORT_TEXT[locale].section.disaggregation,
+    id,
+    title,
     [
       [c.indicator, false],
       [c.dimension, false],

@@ -2,6 +2,7 @@ import type { IndicatorFigure } from '../indicator/indicator.types';
 import {
   ACTIVITY_KEYS,
   DISAGGREGATED_KEYS,
+  GROUP_KEYS,
   REPORT_DEFINITIONS,
   keyBase,
   type ChartKind,
@@ -75,6 +76,21 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
         heading: t.section.activities,
         paragraphs: [t.activitiesLead],
         tables: [indicatorTable(locale, 'activities', t.section.activities, pick(ACTIVITY_KEYS))],
+      };
+    case 'GROUPS':
+      return {
+        ...base,
+        heading: t.section.groups,
+        paragraphs: [t.groupsLead],
+        tables: [
+          indicatorTable(locale, 'groups', t.section.groups, pick(GROUP_KEYS)),
+          disaggregationTable(
+            locale,
+            pick(GROUP_KEYS).filter((f) => !f.key.includes(':')),
+            'group-disaggregation',
+            t.section.groupDisaggregation,
+          ),
+        ],
       };
     case 'FACILITATORS':
       return {

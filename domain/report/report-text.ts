@@ -33,6 +33,8 @@ export interface ReportTexts {
     beforeAfter: string;
     allIndicators: string;
     limitations: string;
+    groups: string;
+    groupDisaggregation: string;
   };
   summaryLead: string;
   summaryBelowTarget: string;
@@ -42,6 +44,7 @@ export interface ReportTexts {
   activitiesLead: string;
   programmeLead: string;
   beforeAfterLead: string;
+  groupsLead: string;
   limitationsText: string[];
   followUpLead: string;
   followUpResponsible: string;
@@ -127,6 +130,8 @@ const id: ReportTexts = {
     beforeAfter: 'Perbandingan Sebelum dan Sesudah',
     allIndicators: 'Seluruh Indikator',
     limitations: 'Keterbatasan',
+    groups: 'Partisipasi Kelompok',
+    groupDisaggregation: 'Data Kelompok Terpilah',
   },
   summaryLead: '{enrolled} peserta terdaftar dalam periode {period}.',
   summaryBelowTarget: '{count} dari {total} indikator bertarget belum mencapai target: {names}.',
@@ -136,6 +141,10 @@ const id: ReportTexts = {
   activitiesLead: 'Kehadiran dan penyelesaian per modul dan sesi dalam periode ini (pembilang / penyebut).',
   programmeLead: 'Indikator program menurut jenjang kerangka logis: dampak, hasil, keluaran dan kegiatan.',
   beforeAfterLead: 'Nilai awal (saat asesmen) dibandingkan dengan realisasi pada akhir periode.',
+  groupsLead:
+    'Anggota kelompok aktif, pertemuan terhadap rencana, kehadiran, peran pengambilan keputusan, akses modal dan ' +
+    'usaha kelompok usaha bersama dan koperasi dalam periode ini. Angka yang dihitung per kelompok dirinci menurut ' +
+    'wilayah dan angkatan kelompok itu.',
   limitationsText: [
     'Angka dihitung dari catatan Jejak (asesmen, kehadiran, evaluasi ulang, pemantauan); ' +
       'data kualitatif (wawancara, diskusi kelompok) tidak termasuk.',
@@ -234,6 +243,8 @@ const en: ReportTexts = {
     beforeAfter: 'Before and After Comparison',
     allIndicators: 'All Indicators',
     limitations: 'Limitations',
+    groups: 'Group Participation',
+    groupDisaggregation: 'Group Figures Disaggregated',
   },
   summaryLead: '{enrolled} participants enrolled in the period {period}.',
   summaryBelowTarget: '{count} of {total} indicators with a target are below target: {names}.',
@@ -243,6 +254,10 @@ const en: ReportTexts = {
   activitiesLead: 'Attendance and completion per module and session in this period (numerator / denominator).',
   programmeLead: 'Programme indicators by logframe level: impact, outcome, output and activity.',
   beforeAfterLead: 'Baseline (at assessment) compared with the realisation at the end of the period.',
+  groupsLead:
+    'Active group members, meetings held against planned, attendance, decision roles, capital access and the ' +
+    'businesses of business groups and cooperatives in this period. Figures counted per group break down by the ' +
+    "group's own region and cohort.",
   limitationsText: [
     "Figures are computed from Jejak's records (assessments, attendance, re-evaluations, follow-ups); " +
       'qualitative data (interviews, focus groups) is not included.',

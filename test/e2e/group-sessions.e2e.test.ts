@@ -3,7 +3,7 @@ import { memberCommandKey } from '../../domain/group/group-session.rules';
 import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness, type Json } from '../support/app-harness';
 import { assessmentInput, command, ok } from '../support/journey-commands-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
-import { seedLearningGroup, seedMembership } from '../support/group-seed';
+import { seedLearningGroup, seedMembership } from '../support/learning-group-seed';
 import {
   groupAttendanceRows,
   groupSessionInput,

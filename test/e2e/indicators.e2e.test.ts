@@ -4,6 +4,12 @@ import { getProgrammeRules } from '../../domain/programme/programme-rules.regist
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import { startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
 import { aggregate, contributions, loadRaw, type Cell } from '../support/indicator-oracle';
+import {
+  aggregateGroups,
+  groupPeopleContributions,
+  groupRowsOf,
+  loadGroupRaw,
+} from '../support/indicator-group-oracle';
 import { expectedQuotas } from '../support/indicator-quota-oracle';
 import { COHORT_B_QUOTAS, PATHS, seedCohort, type Person } from '../support/indicator-scenario';
 
@@ -120,20 +126,23 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const raw = await loadRaw(app.orm.em.fork(), PROGRAMME, cohortId);
     const rules = getProgrammeRules(PROGRAMME, 1);
     const rows = contributions(raw, rules.daysPerMonth, logframeFor(PROGRAMME).businessStartWithinMonths);
+    // Groups other tests left in the programme (test/support/indicator-group-oracle.ts): all time.
+    const groups = await loadGroupRaw(app.orm.em.fork());
+    const allTime = { from: null, to: null };
+    rows.push(...groupPeopleContributions(groups, raw.people, allTime));
     const quotas = await expectedQuotas(app.orm.em.fork(), cohortId, rules.selection.vulnerableGroupQuotas);
-    return {
-      raw,
-      quotas,
-      expected: aggregate(
-        raw.people,
-        rows,
-        (k) => {
-          const d = definitionOf(k);
-          return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator;
-        },
-        quotas.map((q) => `quota:${q.group}`),
-      ),
-    };
+    const expected = aggregate(
+      raw.people,
+      rows,
+      (k) => {
+        const d = definitionOf(k);
+        return d.denominator === d.family && k === d.family ? 'POPULATION' : d.denominator;
+      },
+      quotas.map((q) => `quota:${q.group}`),
+    );
+    for (const [key, cells] of aggregateGroups(groupRowsOf(groups, PROGRAMME, cohortId, allTime)))
+      expected.set(key, cells);
+    return { raw, quotas, expected };
   };
 
   it.each([['a'], ['b'], [null]])(

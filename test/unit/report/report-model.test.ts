@@ -1,6 +1,7 @@
 import { buildReportModel, type ReportInput } from '../../../domain/report/report-model';
 import { REPORT_TEXT } from '../../../domain/report/report-text';
 import type { FunnelChart, ReportLocale, ReportModel, ReportType } from '../../../domain/report/report.types';
+import type { IndicatorFigure } from '../../../domain/indicator/indicator.types';
 import { FIGURES, PREVIOUS } from './report-fixture';
 
 const input = (type: ReportType, locale: ReportLocale): ReportInput => ({
@@ -24,6 +25,7 @@ describe('the report model', () => {
     expect(m.sections.map((s) => s.heading)).toEqual([
       'Executive Summary',
       'Activities Held',
+      'Group Participation',
       'Programme Achievement: Target vs Realisation',
       'Charts',
       'Disaggregated Data',
@@ -162,6 +164,94 @@ describe('the report model', () => {
       '3',
       '12',
       '3',
+    ]);
+  });
+});
+
+describe('the group participation section', () => {
+  const groupFigures: IndicatorFigure[] = [
+    {
+      key: 'group_members',
+      level: 'OUTPUT',
+      unit: 'COUNT',
+      subject: 'PEOPLE',
+      numerator: 21,
+      denominator: 24,
+      value: 21 / 24,
+      breakdown: [{ dimension: 'SEX', group: 'FEMALE', numerator: 14, denominator: 16, value: 14 / 16 }],
+    },
+    {
+      key: 'group_capital_received:KUR',
+      level: 'OUTPUT',
+      unit: 'RUPIAH',
+      subject: 'GROUPS',
+      numerator: 1,
+      denominator: 3,
+      value: 1 / 3,
+      median: 10_000_000,
+      mean: 10_000_000,
+      breakdown: [],
+    },
+    {
+      key: 'group_business_running',
+      level: 'OUTCOME',
+      unit: 'RATIO',
+      subject: 'GROUPS',
+      numerator: 1,
+      denominator: 3,
+      value: 1 / 3,
+      breakdown: [
+        { dimension: 'REGION', group: '33', numerator: 0, denominator: 0, value: null, suppressed: true },
+        { dimension: 'REGION', group: '52', numerator: 1, denominator: 1, value: 1 },
+      ],
+    },
+  ];
+  const model = (type: ReportType, locale: ReportLocale) =>
+    buildReportModel({ ...input(type, locale), figures: [...FIGURES, ...groupFigures] });
+
+  it('lists the group figures of monthly, quarterly and final reports, with numerator and denominator', () => {
+    for (const type of ['MONTHLY_PROGRESS', 'QUARTERLY_PROGRESS', 'FINAL'] as const)
+      expect(model(type, 'en').sections.map((s) => s.id)).toContain('groups');
+    expect(model('IMPACT', 'en').sections.map((s) => s.id)).not.toContain('groups');
+    const table = tableOf(model('MONTHLY_PROGRESS', 'en'), 'groups');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Active group members', 'Output', 'Count', '21', '24', '21'],
+      [
+        "Capital received by business groups: KUR (people's business credit)",
+        'Output',
+        'Median',
+        '–',
+        '–',
+        'Rp 10,000,000',
+      ],
+      [
+        "Capital received by business groups: KUR (people's business credit)",
+        'Output',
+        'Mean',
+        '–',
+        '–',
+        'Rp 10,000,000',
+      ],
+      ["Capital received by business groups: KUR (people's business credit)", 'Output', 'Share', '1', '3', '33.3%'],
+      ['Group businesses running', 'Outcome', 'Share', '1', '3', '33.3%'],
+    ]);
+  });
+
+  it("breaks the bare group keys down, withholding small groups, in the section's own table", () => {
+    const table = tableOf(model('QUARTERLY_PROGRESS', 'id'), 'group-disaggregation');
+    expect(table.title).toBe('Data Kelompok Terpilah');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Anggota kelompok aktif', 'Jenis kelamin', 'Perempuan', 'Jumlah', '14', '16', '14'],
+      [
+        'Usaha kelompok yang berjalan',
+        'Wilayah',
+        '33',
+        'Proporsi',
+        'disembunyikan (kelompok kecil)',
+        'disembunyikan (kelompok kecil)',
+        'disembunyikan (kelompok kecil)',
+      ],
+      ['Usaha kelompok yang berjalan', 'Wilayah', '52', 'Proporsi', '1', '1', '100%'],
     ]);
   });
 });
