@@ -28,9 +28,9 @@ import {
 } from './group-session-read';
 import { storeGroupAttendance, type AttendanceRow } from './group-session-write';
 import type { RecordGroupAttendanceInput } from './group-session.input';
-import type { GroupAttendanceReport, GroupMemberResult } from './group-session.object';
+import type { GroupAttendanceReport, GroupSessionMemberResult } from './group-session.object';
 
-const line = (journeyId: string, rest: Partial<GroupMemberResult>): GroupMemberResult => ({
+const line = (journeyId: string, rest: Partial<GroupSessionMemberResult>): GroupSessionMemberResult => ({
   journeyId,
   outcome: 'APPLIED',
   code: null,
@@ -79,43 +79,47 @@ export async function recordGroupAttendance(
     entries.filter((_, i) => plans[i].kind !== 'REFUSE').map((e) => e.journeyId),
   );
 
-  const lines = await mapWithConcurrency(entries, BULK_CONCURRENCY, async (entry, i): Promise<GroupMemberResult> => {
-    const plan = plans[i];
-    const { journeyId, status } = entry;
-    if (plan.kind === 'REFUSE') {
-      const message = localizedMessage(plan, ctx.locale).message;
-      const recorded = plan.code === 'ATTENDANCE_ALREADY_RECORDED' ? copies.get(journeyId) : null;
-      return line(journeyId, {
-        outcome: 'REFUSED',
-        code: plan.code,
-        message,
-        attendance: recorded?.attendance ?? null,
-      });
-    }
-    const outOfScope = refusedScope.get(journeyId);
-    if (outOfScope) return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...outOfScope });
-    if (plan.kind === 'ALREADY')
-      return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId, attendance: plan.status });
-    try {
-      const view = await runJourneyCommand(itemContext(ctx), 'recordAttendance', {
-        journeyId,
-        idempotencyKey: memberCommandKey(key, journeyId),
-        build: () => ({ type: 'recordAttendance', moduleId: plan.moduleId, sessionId: session.id, status, heldAt }),
-      });
-      const after = sessionCopyOf(view.state.modules, session.id);
-      const result = sentOutcome(status, after);
-      if (result.outcome === 'APPLIED') return line(journeyId, { moduleId: plan.moduleId, attendance: status });
-      return line(journeyId, {
-        outcome: 'REFUSED',
-        moduleId: plan.moduleId,
-        attendance: after?.attendance ?? null,
-        code: result.code,
-        message: localizedMessage(result, ctx.locale).message,
-      });
-    } catch (err) {
-      return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
-    }
-  });
+  const lines = await mapWithConcurrency(
+    entries,
+    BULK_CONCURRENCY,
+    async (entry, i): Promise<GroupSessionMemberResult> => {
+      const plan = plans[i];
+      const { journeyId, status } = entry;
+      if (plan.kind === 'REFUSE') {
+        const message = localizedMessage(plan, ctx.locale).message;
+        const recorded = plan.code === 'ATTENDANCE_ALREADY_RECORDED' ? copies.get(journeyId) : null;
+        return line(journeyId, {
+          outcome: 'REFUSED',
+          code: plan.code,
+          message,
+          attendance: recorded?.attendance ?? null,
+        });
+      }
+      const outOfScope = refusedScope.get(journeyId);
+      if (outOfScope) return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...outOfScope });
+      if (plan.kind === 'ALREADY')
+        return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId, attendance: plan.status });
+      try {
+        const view = await runJourneyCommand(itemContext(ctx), 'recordAttendance', {
+          journeyId,
+          idempotencyKey: memberCommandKey(key, journeyId),
+          build: () => ({ type: 'recordAttendance', moduleId: plan.moduleId, sessionId: session.id, status, heldAt }),
+        });
+        const after = sessionCopyOf(view.state.modules, session.id);
+        const result = sentOutcome(status, after);
+        if (result.outcome === 'APPLIED') return line(journeyId, { moduleId: plan.moduleId, attendance: status });
+        return line(journeyId, {
+          outcome: 'REFUSED',
+          moduleId: plan.moduleId,
+          attendance: after?.attendance ?? null,
+          code: result.code,
+          message: localizedMessage(result, ctx.locale).message,
+        });
+      } catch (err) {
+        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
+      }
+    },
+  );
   const missing = membersNotListed(entries, facts).map((journeyId) =>
     line(journeyId, {
       outcome: 'NOT_RECORDED',

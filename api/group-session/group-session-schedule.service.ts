@@ -25,9 +25,9 @@ import {
 } from './group-session-read';
 import { storeGroupSession } from './group-session-write';
 import type { ScheduleGroupSessionInput } from './group-session.input';
-import type { GroupMemberResult, GroupSessionObject, GroupSessionSchedule } from './group-session.object';
+import type { GroupSessionMemberResult, GroupSessionObject, GroupSessionSchedule } from './group-session.object';
 
-const line = (journeyId: string, rest: Partial<GroupMemberResult>): GroupMemberResult => ({
+const line = (journeyId: string, rest: Partial<GroupSessionMemberResult>): GroupSessionMemberResult => ({
   journeyId,
   outcome: 'APPLIED',
   code: null,
@@ -90,40 +90,47 @@ export async function scheduleGroupSession(
   const modules = await journeyModules(ctx, members);
   const refusedScope = await scopeRefusals(ctx, members);
   const scheduledAt = new Date(session.startsAt).toISOString();
-  const lines = await mapWithConcurrency(members, BULK_CONCURRENCY, async (journeyId): Promise<GroupMemberResult> => {
-    const outOfScope = refusedScope.get(journeyId);
-    if (outOfScope) return line(journeyId, { outcome: 'REFUSED', ...outOfScope });
-    const plan = scheduleTarget(modules.get(journeyId) ?? null, session.moduleTemplateId, session.id);
-    if (plan.kind === 'REFUSE')
-      return line(journeyId, {
-        outcome: 'REFUSED',
-        code: plan.code,
-        message: localizedMessage(plan, ctx.locale).message,
-      });
-    if (plan.kind === 'ALREADY') return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId });
-    try {
-      const view = await runJourneyCommand(itemContext(ctx), 'scheduleSession', {
-        journeyId,
-        idempotencyKey: memberCommandKey(key, journeyId),
-        build: () => ({
-          type: 'scheduleSession',
-          moduleId: plan.moduleId,
-          sessionId: session.id,
-          sessionType: session.sessionType,
-          scheduledAt,
-          durationHours: Number(session.durationHours),
-          groupId: group.id,
-        }),
-      });
-      const held = view.state.modules.some((m) => m.sessions.some((s) => s.sessionId === session.id));
-      if (held) return line(journeyId, { moduleId: plan.moduleId });
-      // The journey answered without the session: the member's key already scheduled another one.
-      const reused = new DomainError('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey already scheduled another session');
-      return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, reused, {}) });
-    } catch (err) {
-      return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
-    }
-  });
+  const lines = await mapWithConcurrency(
+    members,
+    BULK_CONCURRENCY,
+    async (journeyId): Promise<GroupSessionMemberResult> => {
+      const outOfScope = refusedScope.get(journeyId);
+      if (outOfScope) return line(journeyId, { outcome: 'REFUSED', ...outOfScope });
+      const plan = scheduleTarget(modules.get(journeyId) ?? null, session.moduleTemplateId, session.id);
+      if (plan.kind === 'REFUSE')
+        return line(journeyId, {
+          outcome: 'REFUSED',
+          code: plan.code,
+          message: localizedMessage(plan, ctx.locale).message,
+        });
+      if (plan.kind === 'ALREADY') return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId });
+      try {
+        const view = await runJourneyCommand(itemContext(ctx), 'scheduleSession', {
+          journeyId,
+          idempotencyKey: memberCommandKey(key, journeyId),
+          build: () => ({
+            type: 'scheduleSession',
+            moduleId: plan.moduleId,
+            sessionId: session.id,
+            sessionType: session.sessionType,
+            scheduledAt,
+            durationHours: Number(session.durationHours),
+            groupId: group.id,
+          }),
+        });
+        const held = view.state.modules.some((m) => m.sessions.some((s) => s.sessionId === session.id));
+        if (held) return line(journeyId, { moduleId: plan.moduleId });
+        // The journey answered without the session: the member's key already scheduled another one.
+        const reused = new DomainError(
+          'IDEMPOTENCY_KEY_REUSED',
+          'This idempotencyKey already scheduled another session',
+        );
+        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, reused, {}) });
+      } catch (err) {
+        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
+      }
+    },
+  );
 
   const t = tallyOutcomes(lines.map((l) => l.outcome));
   const totals = {

@@ -20,7 +20,7 @@ export class GroupSessionObject {
 }
 
 @ObjectType({ description: "What a group session call did for one member's journey." })
-export class GroupMemberResult {
+export class GroupSessionMemberResult {
   @Field(() => ID, { description: "The member's journey: its UUID (Journey.journeyId)." }) journeyId!: string;
   @Field(() => GroupMemberOutcomeCode, { description: 'Applied, already applied, refused or (attendance) not listed.' })
   outcome!: GroupMemberOutcome;
@@ -54,18 +54,18 @@ export class GroupSessionSchedule {
   @Field(() => GroupSessionObject, { description: 'The session (the same one for every retry with the key).' })
   session!: GroupSessionObject;
   @Field(() => GroupSessionTotals, { description: 'Counts per outcome.' }) totals!: GroupSessionTotals;
-  @Field(() => [GroupMemberResult], {
+  @Field(() => [GroupSessionMemberResult], {
     description: "One line per member on the session's day, in the order they joined.",
   })
-  members!: GroupMemberResult[];
+  members!: GroupSessionMemberResult[];
 }
 
 @ObjectType({ description: "A group session's attendance list (daftar hadir): totals and a line per member." })
 export class GroupAttendanceReport {
   @Field(() => ID, { description: 'The group session.' }) sessionId!: string;
   @Field(() => GroupSessionTotals, { description: 'Counts per outcome.' }) totals!: GroupSessionTotals;
-  @Field(() => [GroupMemberResult], {
+  @Field(() => [GroupSessionMemberResult], {
     description: 'One line per entry in input order, then one NOT_RECORDED line per member left out.',
   })
-  members!: GroupMemberResult[];
+  members!: GroupSessionMemberResult[];
 }

@@ -123,7 +123,7 @@ const TYPED: [string, string, string][] = [
   ['ModuleDelivery', 'totalHoursCheck', 'HoursCheck'],
   ['SessionHoursFlag', 'check', 'HoursCheck'],
   ['ModuleDelivery', 'mixBasis', 'MixBasis'],
-  ['GroupMemberResult', 'outcome', 'GroupMemberOutcome'],
+  ['GroupSessionMemberResult', 'outcome', 'GroupMemberOutcome'],
   ['GroupAttendanceEntryInput', 'status', 'AttendanceStatus'],
 ];
 

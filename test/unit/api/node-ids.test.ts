@@ -178,7 +178,6 @@ describe('arguments naming an object', () => {
     'Query.groups(cohortId)',
     'Query.groups(programmeId)',
     // Groups: a group's and a group session's UUIDs (no global ids yet).
-    'Mutation.scheduleGroupSession(input.groupId)',
     'Mutation.recordGroupAttendance(input.sessionId)',
   ];
 
