@@ -26,19 +26,10 @@ import {
   journeyModules,
   scopeRefusals,
 } from './group-session-read';
+import { memberLine } from './member-line';
 import { storeGroupAttendance, type AttendanceRow } from './group-session-write';
 import type { RecordGroupAttendanceInput } from './group-session.input';
 import type { GroupAttendanceReport, GroupSessionMemberResult } from './group-session.object';
-
-const line = (journeyId: string, rest: Partial<GroupSessionMemberResult>): GroupSessionMemberResult => ({
-  journeyId,
-  outcome: 'APPLIED',
-  code: null,
-  message: null,
-  moduleId: null,
-  attendance: null,
-  ...rest,
-});
 
 /**
  * Records a group session's attendance for every member in one call. Each entry is the member's journey's own
@@ -88,7 +79,7 @@ export async function recordGroupAttendance(
       if (plan.kind === 'REFUSE') {
         const message = localizedMessage(plan, ctx.locale).message;
         const recorded = plan.code === 'ATTENDANCE_ALREADY_RECORDED' ? copies.get(journeyId) : null;
-        return line(journeyId, {
+        return memberLine(journeyId, {
           outcome: 'REFUSED',
           code: plan.code,
           message,
@@ -96,9 +87,9 @@ export async function recordGroupAttendance(
         });
       }
       const outOfScope = refusedScope.get(journeyId);
-      if (outOfScope) return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...outOfScope });
+      if (outOfScope) return memberLine(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...outOfScope });
       if (plan.kind === 'ALREADY')
-        return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId, attendance: plan.status });
+        return memberLine(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId, attendance: plan.status });
       try {
         const view = await runJourneyCommand(itemContext(ctx), 'recordAttendance', {
           journeyId,
@@ -107,8 +98,8 @@ export async function recordGroupAttendance(
         });
         const after = sessionCopyOf(view.state.modules, session.id);
         const result = sentOutcome(status, after);
-        if (result.outcome === 'APPLIED') return line(journeyId, { moduleId: plan.moduleId, attendance: status });
-        return line(journeyId, {
+        if (result.outcome === 'APPLIED') return memberLine(journeyId, { moduleId: plan.moduleId, attendance: status });
+        return memberLine(journeyId, {
           outcome: 'REFUSED',
           moduleId: plan.moduleId,
           attendance: after?.attendance ?? null,
@@ -116,12 +107,16 @@ export async function recordGroupAttendance(
           message: localizedMessage(result, ctx.locale).message,
         });
       } catch (err) {
-        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
+        return memberLine(journeyId, {
+          outcome: 'REFUSED',
+          moduleId: plan.moduleId,
+          ...failureOf(ctx, err, { journeyId }),
+        });
       }
     },
   );
   const missing = membersNotListed(entries, facts).map((journeyId) =>
-    line(journeyId, {
+    memberLine(journeyId, {
       outcome: 'NOT_RECORDED',
       moduleId: copies.get(journeyId)?.moduleId ?? null,
       message: t(ctx.locale, 'group.notListed'),

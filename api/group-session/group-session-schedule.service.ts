@@ -23,19 +23,10 @@ import {
   journeyModules,
   scopeRefusals,
 } from './group-session-read';
+import { memberLine } from './member-line';
 import { storeGroupSession } from './group-session-write';
 import type { ScheduleGroupSessionInput } from './group-session.input';
 import type { GroupSessionMemberResult, GroupSessionObject, GroupSessionSchedule } from './group-session.object';
-
-const line = (journeyId: string, rest: Partial<GroupSessionMemberResult>): GroupSessionMemberResult => ({
-  journeyId,
-  outcome: 'APPLIED',
-  code: null,
-  message: null,
-  moduleId: null,
-  attendance: null,
-  ...rest,
-});
 
 export const sessionObject = (row: GroupSessionEntity): GroupSessionObject => ({
   id: row.id,
@@ -95,15 +86,16 @@ export async function scheduleGroupSession(
     BULK_CONCURRENCY,
     async (journeyId): Promise<GroupSessionMemberResult> => {
       const outOfScope = refusedScope.get(journeyId);
-      if (outOfScope) return line(journeyId, { outcome: 'REFUSED', ...outOfScope });
+      if (outOfScope) return memberLine(journeyId, { outcome: 'REFUSED', ...outOfScope });
       const plan = scheduleTarget(modules.get(journeyId) ?? null, session.moduleTemplateId, session.id);
       if (plan.kind === 'REFUSE')
-        return line(journeyId, {
+        return memberLine(journeyId, {
           outcome: 'REFUSED',
           code: plan.code,
           message: localizedMessage(plan, ctx.locale).message,
         });
-      if (plan.kind === 'ALREADY') return line(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId });
+      if (plan.kind === 'ALREADY')
+        return memberLine(journeyId, { outcome: 'ALREADY_APPLIED', moduleId: plan.moduleId });
       try {
         const view = await runJourneyCommand(itemContext(ctx), 'scheduleSession', {
           journeyId,
@@ -119,15 +111,19 @@ export async function scheduleGroupSession(
           }),
         });
         const held = view.state.modules.some((m) => m.sessions.some((s) => s.sessionId === session.id));
-        if (held) return line(journeyId, { moduleId: plan.moduleId });
+        if (held) return memberLine(journeyId, { moduleId: plan.moduleId });
         // The journey answered without the session: the member's key already scheduled another one.
         const reused = new DomainError(
           'IDEMPOTENCY_KEY_REUSED',
           'This idempotencyKey already scheduled another session',
         );
-        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, reused, {}) });
+        return memberLine(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, reused, {}) });
       } catch (err) {
-        return line(journeyId, { outcome: 'REFUSED', moduleId: plan.moduleId, ...failureOf(ctx, err, { journeyId }) });
+        return memberLine(journeyId, {
+          outcome: 'REFUSED',
+          moduleId: plan.moduleId,
+          ...failureOf(ctx, err, { journeyId }),
+        });
       }
     },
   );
