@@ -40,6 +40,11 @@ export interface AppConfig {
    * (null: the SDK's default from the heap limit).
    */
   worker: { maxConcurrentWorkflowTasks: number; maxConcurrentActivities: number; maxCachedWorkflows: number | null };
+  /**
+   * Minutes between two rounds of the group meeting watch (GROUP_MEETING_WATCH_MINUTES, 60 by default): the
+   * interval of the Temporal Schedule that escalates groups which stopped meeting.
+   */
+  groupMeetingWatchMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -194,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? null
           : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
     },
+    groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Duration } from '@temporalio/common';
 import type { AppConfig } from '../config/env';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
+import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
 
@@ -20,10 +21,10 @@ export interface JejakWorkerOptions {
 }
 
 /**
- * Jejak's one worker: it runs every workflow (journeys, complaints and report jobs, from ../workflows)
- * and their activities (recording journey and complaint steps, computing and rendering reports), all
- * on one task queue (TEMPORAL_TASK_QUEUE, `jejak-journeys` by default: the name running workflows
- * were started on, so it stays).
+ * Jejak's one worker: it runs every workflow (journeys, complaints, report jobs and the group meeting watch,
+ * from ../workflows) and their activities (recording journey and complaint steps, computing and rendering
+ * reports, escalating groups that stopped meeting), all on one task queue (TEMPORAL_TASK_QUEUE,
+ * `jejak-journeys` by default: the name running workflows were started on, so it stays).
  */
 export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
   return Worker.create({
@@ -37,6 +38,7 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       ...createJourneyRecordingActivities(options.orm),
       ...createReportActivities(options.orm),
       ...createComplaintRecordingActivities(options.orm),
+      ...createGroupMeetingWatchActivities(options.orm),
     },
     // 50 suits 2 cores; WORKER_MAX_CONCURRENT_* raise it on bigger hosts. The cache holds replayed
     // journeys: one smaller than the open journeys means a fired timer or command often replays first.

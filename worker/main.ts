@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type LogLevel } from '@temporalio/worker';
 import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
+import { ensureGroupMeetingWatchSchedule } from './group-meeting-watch.schedule';
 import { createJejakWorker, runWorker } from './jejak-worker';
 
 /** The Temporal worker process: `node dist/worker/main.js`. Scales separately from the API. */
@@ -39,6 +41,15 @@ async function main(): Promise<void> {
     sizes: config.worker,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
   });
+  // The group meeting watch's timer is a Temporal Schedule: created by the first worker, kept by the others.
+  const watch = await ensureGroupMeetingWatchSchedule(new Client({ connection, namespace: config.temporalNamespace }), {
+    taskQueue: config.taskQueue,
+    everyMinutes: config.groupMeetingWatchMinutes,
+  });
+  logger.info(
+    { scheduleId: watch.scheduleId, everyMinutes: config.groupMeetingWatchMinutes },
+    'group meeting watch scheduled',
+  );
   logger.info(
     {
       temporal: config.temporalAddress,

@@ -100,6 +100,7 @@ export const LABELS_EN: LabelCatalogue = {
     'group.plan': "Record a group's business plan",
     'group.capital': 'Record capital a group received',
     'group.report': "Record a group's periodic report",
+    'group.meeting.escalate': 'A group that stopped meeting escalated to its facilitator and coordinator',
     'groupSession.schedule': 'Schedule a group session for every member',
     'groupSession.attendance': "Record a group session's attendance",
     'conflict.resolve': 'Resolve a conflict',

@@ -104,6 +104,7 @@ export const LABELS_ID: LabelCatalogue = {
     'group.plan': 'Mencatat rencana usaha kelompok',
     'group.capital': 'Mencatat modal yang diterima kelompok',
     'group.report': 'Mencatat laporan berkala kelompok',
+    'group.meeting.escalate': 'Kelompok yang berhenti bertemu dieskalasi ke pendamping dan koordinatornya',
     'groupSession.schedule': 'Menjadwalkan sesi kelompok untuk semua anggota',
     'groupSession.attendance': 'Mencatat daftar hadir sesi kelompok',
     'conflict.resolve': 'Menyelesaikan konflik',

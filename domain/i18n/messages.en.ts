@@ -39,6 +39,9 @@ export const MESSAGES_EN = {
   'notification.complaintOverdue': 'A complaint was not answered by {dueAt}: it is now with the programme manager.',
   'notification.majorConflict':
     'A major conflict was recorded in region {region}: it could stop the programme if not resolved quickly.',
+  'notification.groupMeetingOverdueFacilitator':
+    'A group you facilitate has not met since {since}: please hold its next meeting.',
+  'notification.groupMeetingOverdue': 'A group has not met since {since}: please follow up with its facilitator.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -35,4 +35,8 @@ export const MESSAGES_ID: MessageCatalogue = {
   'notification.complaintOverdue': 'Sebuah pengaduan belum dijawab sampai {dueAt}: kini ditangani manajer program.',
   'notification.majorConflict':
     'Konflik besar tercatat di wilayah {region}: dapat menghentikan program bila tidak segera diselesaikan.',
+  'notification.groupMeetingOverdueFacilitator':
+    'Kelompok dampingan Anda belum bertemu sejak {since}: mohon adakan pertemuan berikutnya.',
+  'notification.groupMeetingOverdue':
+    'Sebuah kelompok belum bertemu sejak {since}: mohon tindak lanjuti bersama pendampingnya.',
 };

@@ -1,3 +1,4 @@
+import { GROUP_MEETING_OVERDUE } from '../group/group-meeting-escalation.rules';
 import { formatDate, formatPercent } from './format';
 import type { Locale } from './locale';
 import { label, t } from './translate';
@@ -39,6 +40,14 @@ export function notificationText(locale: Locale, n: StoredNotification): string 
     return t(locale, 'notification.complaintOverdue', {
       dueAt: typeof n.data.responseDueAt === 'string' ? formatDate(locale, n.data.responseDueAt) : '?',
     });
+  }
+  if (n.reason === GROUP_MEETING_OVERDUE) {
+    const key =
+      n.kind === 'ESCALATE_TO_FACILITATOR'
+        ? 'notification.groupMeetingOverdueFacilitator'
+        : 'notification.groupMeetingOverdue';
+    const since = typeof n.data.silentSince === 'string' ? formatDate(locale, n.data.silentSince) : '?';
+    return t(locale, key, { since });
   }
   if (n.reason === 'MAJOR_CONFLICT')
     return t(locale, 'notification.majorConflict', { region: code(n.data.regionCode) });

@@ -9,6 +9,7 @@ import { startApi, type RunningApi } from '../../api/server';
 import { loadConfig, type AppConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
+import { ensureGroupMeetingWatchSchedule } from '../../worker/group-meeting-watch.schedule';
 import { createJejakWorker } from '../../worker/jejak-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
@@ -157,6 +158,13 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   await startWorker();
   const connection = await connectTemporal(address);
   const client = new Client({ connection, namespace });
+  // As the worker process does at start-up, paused: a round runs only when a test triggers it, never on its own
+  // in the middle of another test file (test/support/group-meeting-watch.ts).
+  const watch = await ensureGroupMeetingWatchSchedule(client, {
+    taskQueue,
+    everyMinutes: config.groupMeetingWatchMinutes,
+    paused: true,
+  });
   const api = await startApi(
     {
       orm,
@@ -188,6 +196,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
     },
     async stop() {
       await api.stop();
+      await watch.delete();
       await stopWorker();
       await connection.close();
       await workerConnection.close();

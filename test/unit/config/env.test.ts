@@ -38,6 +38,14 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('watches group meetings every hour by default, or as often as set', () => {
+    expect(loadConfig(base).groupMeetingWatchMinutes).toBe(60);
+    expect(loadConfig({ ...base, GROUP_MEETING_WATCH_MINUTES: '15' }).groupMeetingWatchMinutes).toBe(15);
+    expect(() => loadConfig({ ...base, GROUP_MEETING_WATCH_MINUTES: '0' })).toThrow(
+      /GROUP_MEETING_WATCH_MINUTES must be a positive whole number, got "0"/,
+    );
+  });
+
   it('turns the explorer page off by default in production, and on by choice', () => {
     const prod = {
       ...base,
