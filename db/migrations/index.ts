@@ -14,7 +14,7 @@ import { Migration20261205084000Organisations } from './migration-20261205084000
 import { Migration20261205085000MentorModulesIndex } from './migration-20261205085000-mentor-modules-index';
 import { Migration20261205090000Groups } from './migration-20261205090000-groups';
 import { Migration20261205094500GroupCommands } from './migration-20261205094500-group-commands';
-import { Migration20261206090000NotificationGroup } from './migration-20261206090000-notification-group';
+import { Migration20261205095000NotificationGroup } from './migration-20261205095000-notification-group';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -34,5 +34,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261205085000MentorModulesIndex', class: Migration20261205085000MentorModulesIndex },
   { name: 'Migration20261205090000Groups', class: Migration20261205090000Groups },
   { name: 'Migration20261205094500GroupCommands', class: Migration20261205094500GroupCommands },
-  { name: 'Migration20261206090000NotificationGroup', class: Migration20261206090000NotificationGroup },
+  { name: 'Migration20261205095000NotificationGroup', class: Migration20261205095000NotificationGroup },
 ];
