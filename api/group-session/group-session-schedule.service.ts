@@ -60,7 +60,7 @@ export async function scheduleGroupSession(
   const programme = await ctx.em.findOneOrFail(ProgrammeEntity, { id: group.programmeId });
   const rules = await loadProgrammeRules(ctx.em, programme.rulesId, programme.rulesVersion);
   const template = group.moduleTemplateId ? templateOf(group.moduleTemplateId, rules) : undefined;
-  const refusal = groupSessionRefusal(group, template, input);
+  const refusal = groupSessionRefusal(group, template, input, rules);
   if (refusal || !template) throw new DomainError(refusal?.code ?? 'UNKNOWN_MODULE', refusal?.message);
   const session = await storeGroupSession(
     ctx,

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors/error-codes';
 import type { ModuleRun } from '../journey/journey.types';
-import type { ModuleTemplate } from '../programme/programme-rules.types';
+import { sessionHoursOutsideRefusal } from '../module/module-delivery.rules';
+import type { ModuleTemplate, ProgrammeRules } from '../programme/programme-rules.types';
 import { isIsoDateTime } from '../shared/iso-time';
 import { isGroupOpen, type GroupKind, type GroupStatus } from './group.rules';
 
@@ -69,12 +70,15 @@ export interface Refusal {
 
 /**
  * Why a group may not hold this session, or null: only an open learning group holds module sessions, of its
- * module template's session mix, starting at a date-time with a zone, lasting (0, 24] hours in hundredths.
+ * module template's session mix, starting at a date-time with a zone, lasting (0, 24] hours in hundredths, and,
+ * when the programme's rules refuse sessions outside the template's hours per session, within them: refused
+ * here, before the session is stored, as each member's journey would refuse its copy.
  */
 export function groupSessionRefusal(
   group: GroupFacts,
   template: ModuleTemplate | undefined,
   session: SessionPlan,
+  rules: Pick<ProgrammeRules, 'moduleDelivery'>,
 ): Refusal | null {
   if (group.kind !== 'LEARNING_GROUP')
     return {
@@ -96,7 +100,8 @@ export function groupSessionRefusal(
   const h = session.durationHours;
   if (!Number.isFinite(h) || h <= 0 || h > MAX_SESSION_HOURS || Math.abs(h * 100 - Math.round(h * 100)) > 1e-9)
     return { code: 'VALIDATION_FAILED', message: `durationHours must be within (0, ${MAX_SESSION_HOURS}], in 0.01` };
-  return null;
+  const outside = sessionHoursOutsideRefusal(h, template, rules);
+  return outside ? { code: 'SESSION_HOURS_OUTSIDE_TEMPLATE', message: outside } : null;
 }
 
 /** What to do for one member when a session is scheduled for the group. */

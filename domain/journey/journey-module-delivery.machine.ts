@@ -1,4 +1,9 @@
-import { completesEarly, earliestCompletionOf, hoursCheck, minimumDurationDays } from '../module/module-delivery.rules';
+import {
+  completesEarly,
+  earliestCompletionOf,
+  minimumDurationDays,
+  sessionHoursOutsideRefusal,
+} from '../module/module-delivery.rules';
 import { templateOf } from '../module/module-run.rules';
 import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { invalid, reject, type Rejection } from './journey-draft.machine';
@@ -26,15 +31,8 @@ export function sessionHoursRefusal(
   if (!(hours > 0 && hours <= MAX_SESSION_HOURS))
     return invalid(`durationHours must be a number of hours above 0 and at most ${MAX_SESSION_HOURS}`);
   const template = templateOf(module.templateId, rules);
-  if (!refuse || !template) return null;
-  const check = hoursCheck(hours, template.hoursPerSession);
-  if (check === 'WITHIN') return null;
-  const { min, max } = template.hoursPerSession;
-  return reject(
-    'SESSION_HOURS_OUTSIDE_TEMPLATE',
-    `A ${module.templateId} session lasts ${min}-${max} hours by its template; ${hours} is ` +
-      `${check === 'BELOW' ? 'shorter' : 'longer'}, and the programme rules refuse it`,
-  );
+  const outside = template ? sessionHoursOutsideRefusal(hours, template, rules) : null;
+  return outside ? reject('SESSION_HOURS_OUTSIDE_TEMPLATE', outside) : null;
 }
 
 /**

@@ -82,6 +82,25 @@ export function hoursCheck(value: number, range: Range): HoursCheck {
   return value > range.max ? 'ABOVE' : 'WITHIN';
 }
 
+/**
+ * Why the rules refuse a session of `hours` for this template, in words, or null: only under hoursPerSession
+ * REFUSE and outside the template's hours per session. The same words for a journey's session and a group's.
+ */
+export function sessionHoursOutsideRefusal(
+  hours: number,
+  template: ModuleTemplate,
+  rules: Pick<ProgrammeRules, 'moduleDelivery'>,
+): string | null {
+  if (rules.moduleDelivery?.hoursPerSession !== 'REFUSE') return null;
+  const check = hoursCheck(hours, template.hoursPerSession);
+  if (check === 'WITHIN') return null;
+  const { min, max } = template.hoursPerSession;
+  return (
+    `A ${template.id} session lasts ${min}-${max} hours by its template; ${hours} is ` +
+    `${check === 'BELOW' ? 'shorter' : 'longer'}, and the programme rules refuse it`
+  );
+}
+
 /** Percentage points a share may differ from the template's: the rules' tolerance, 0 without one (all shown). */
 export function mixToleranceOf(rules: ProgrammeRules): number {
   return rules.moduleDelivery?.mixTolerancePoints ?? 0;

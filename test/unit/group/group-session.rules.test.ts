@@ -15,6 +15,13 @@ import { templateOf } from '../../../domain/module/module-run.rules';
 const SOCIAL = templateOf('SOCIAL_MENTORING', getProgrammeRules('default', 3));
 const LEARNING = { kind: 'LEARNING_GROUP', status: 'ACTIVE', moduleTemplateId: 'SOCIAL_MENTORING' } as const;
 const SESSION = { sessionType: 'GROUP_GUIDANCE', startsAt: '2026-12-05T08:00:00+08:00', durationHours: 2.5 };
+/** The checks under rules without module delivery checks (default v3) unless others are given: hours are hours. */
+const refusalOf = (
+  group: Parameters<typeof groupSessionRefusal>[0],
+  template: Parameters<typeof groupSessionRefusal>[1],
+  session: Parameters<typeof groupSessionRefusal>[2],
+  rules: Parameters<typeof groupSessionRefusal>[3] = getProgrammeRules('default', 3),
+) => groupSessionRefusal(group, template, session, rules);
 
 const run = (moduleId: string, status: ModuleRun['status'], sessions: string[] = []): ModuleRun => ({
   moduleId,
@@ -57,16 +64,14 @@ describe('who is a member on a day', () => {
 
 describe('which group may hold which session', () => {
   it('accepts a session of the template mix in an open learning group', () => {
-    expect(groupSessionRefusal(LEARNING, SOCIAL, SESSION)).toBeNull();
+    expect(refusalOf(LEARNING, SOCIAL, SESSION)).toBeNull();
   });
 
   it('refuses other kinds, dissolved groups, unknown templates and types outside the mix', () => {
-    expect(groupSessionRefusal({ ...LEARNING, kind: 'BUSINESS_GROUP' }, SOCIAL, SESSION)?.code).toBe(
-      'VALIDATION_FAILED',
-    );
-    expect(groupSessionRefusal({ ...LEARNING, status: 'DISSOLVED' }, SOCIAL, SESSION)?.code).toBe('GROUP_DISSOLVED');
-    expect(groupSessionRefusal(LEARNING, undefined, SESSION)?.code).toBe('UNKNOWN_MODULE');
-    const theory = groupSessionRefusal(LEARNING, SOCIAL, { ...SESSION, sessionType: 'THEORY' });
+    expect(refusalOf({ ...LEARNING, kind: 'BUSINESS_GROUP' }, SOCIAL, SESSION)?.code).toBe('VALIDATION_FAILED');
+    expect(refusalOf({ ...LEARNING, status: 'DISSOLVED' }, SOCIAL, SESSION)?.code).toBe('GROUP_DISSOLVED');
+    expect(refusalOf(LEARNING, undefined, SESSION)?.code).toBe('UNKNOWN_MODULE');
+    const theory = refusalOf(LEARNING, SOCIAL, { ...SESSION, sessionType: 'THEORY' });
     expect(theory).toEqual({
       code: 'VALIDATION_FAILED',
       message: 'sessionType must be one of INDIVIDUAL_COUNSELING, GROUP_GUIDANCE, HOME_VISIT for SOCIAL_MENTORING',
@@ -74,13 +79,26 @@ describe('which group may hold which session', () => {
   });
 
   it('refuses a start without a zone and lengths outside (0, 24] hours or finer than hundredths', () => {
-    expect(groupSessionRefusal(LEARNING, SOCIAL, { ...SESSION, startsAt: '2026-12-05' })?.code).toBe(
-      'VALIDATION_FAILED',
-    );
+    expect(refusalOf(LEARNING, SOCIAL, { ...SESSION, startsAt: '2026-12-05' })?.code).toBe('VALIDATION_FAILED');
     for (const durationHours of [0, -1, 24.01, 1.005, Number.NaN])
-      expect(groupSessionRefusal(LEARNING, SOCIAL, { ...SESSION, durationHours })?.code).toBe('VALIDATION_FAILED');
+      expect(refusalOf(LEARNING, SOCIAL, { ...SESSION, durationHours })?.code).toBe('VALIDATION_FAILED');
     for (const durationHours of [0.25, 1.33, 24])
-      expect(groupSessionRefusal(LEARNING, SOCIAL, { ...SESSION, durationHours })).toBeNull();
+      expect(refusalOf(LEARNING, SOCIAL, { ...SESSION, durationHours })).toBeNull();
+  });
+
+  it("refuses hours outside the template's hours per session where the rules refuse them, before storing", () => {
+    const v4 = getProgrammeRules('default', 4); // hoursPerSession FLAG
+    const refusing = { moduleDelivery: { ...v4.moduleDelivery!, hoursPerSession: 'REFUSE' as const } };
+    const social = templateOf('SOCIAL_MENTORING', v4); // 2-3 hours
+    expect(refusalOf(LEARNING, social, { ...SESSION, durationHours: 3.5 }, v4)).toBeNull(); // flagged on the module
+    expect(refusalOf(LEARNING, social, { ...SESSION, durationHours: 3.5 }, refusing)).toEqual({
+      code: 'SESSION_HOURS_OUTSIDE_TEMPLATE',
+      message:
+        'A SOCIAL_MENTORING session lasts 2-3 hours by its template; 3.5 is longer, and the programme rules refuse it',
+    });
+    expect(refusalOf(LEARNING, social, { ...SESSION, durationHours: 1.5 }, refusing)?.message).toContain('shorter');
+    for (const durationHours of [2, 2.5, 3])
+      expect(refusalOf(LEARNING, social, { ...SESSION, durationHours }, refusing)).toBeNull();
   });
 });
 
