@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { parseGlobalId } from '../../api/node/global-id';
 import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
-import { definitionOf } from '../../domain/indicator/indicator-catalogue';
 import { authHeaders, MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
 import { ensureCohort } from '../support/cohort-graphql';
 import { day, groupScenario, today } from '../support/group-indicator-scenario';
 import { seedGroups } from '../support/group-seed';
 import {
-  aggregateGroups,
-  groupPeopleContributions,
-  groupRowsOf,
-  loadGroupRaw,
-  type OraclePeriod,
-} from '../support/indicator-group-oracle';
-import { aggregate, loadRaw, type Cell } from '../support/indicator-oracle';
+  ALL_DIMS,
+  cellOf,
+  cohortFigures,
+  figureOf,
+  groupFigureDifferences,
+  independentGroupFigures,
+} from '../support/group-figure-check';
+import type { OraclePeriod } from '../support/indicator-group-oracle';
 import { enrolPerson, REGIONS, type Person } from '../support/indicator-scenario';
 
 /**
@@ -25,25 +25,6 @@ import { enrolPerson, REGIONS, type Person } from '../support/indicator-scenario
  * a few against what the test seeded; small cells withheld from viewers; the monthly report's group section.
  */
 const PROGRAMME = 'training-sandbox';
-const FIGURE = `key level unit subject numerator denominator value median mean suppressed
-  breakdown { dimension group numerator denominator value median mean suppressed }`;
-const INDICATORS = `query($programmeId: ID!, $filter: IndicatorFilterInput, $by: [IndicatorDimension!]) {
-  programmeIndicators(programmeId: $programmeId, filter: $filter, disaggregateBy: $by) { ${FIGURE} } }`;
-const ALL_DIMS = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'];
-
-interface Numbers {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  median: number | null;
-  mean: number | null;
-  suppressed: boolean;
-}
-interface Figure extends Numbers {
-  key: string;
-  subject: string;
-  breakdown: (Numbers & { dimension: string; group: string })[];
-}
 
 describe('group figures on seeded groups', () => {
   let app: AppHarness;
@@ -67,104 +48,54 @@ describe('group figures on seeded groups', () => {
     await app?.stop();
   });
 
-  const figures = async (period: OraclePeriod, identity = MANAGER): Promise<Figure[]> => {
-    const filter = { cohortId, ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}) };
-    const res = await app.gql<{ programmeIndicators: Figure[] }>(
-      INDICATORS,
-      { programmeId: PROGRAMME, filter, by: ALL_DIMS },
-      identity,
-    );
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!.programmeIndicators;
-  };
-  const figure = (fs: Figure[], key: string) => fs.find((f) => f.key === key)!;
-  const cellOf = (f: Figure, dimension: string, group: string) =>
-    f.breakdown.find((g) => g.dimension === dimension && g.group === group)!;
-
-  /** The group figures the raw rows give: people rows over the cohort's people, group rows over its groups. */
-  async function independent(period: OraclePeriod): Promise<Map<string, Map<string, Cell>>> {
-    const raw = await loadGroupRaw(app.orm.em.fork());
-    const { people: pop } = await loadRaw(app.orm.em.fork(), PROGRAMME, cohortId);
-    const rows = groupPeopleContributions(raw, pop, period);
-    const expected = aggregate(pop, rows, (k) => definitionOf(k).denominator);
-    for (const [key, cells] of aggregateGroups(groupRowsOf(raw, PROGRAMME, cohortId, period))) expected.set(key, cells);
-    return expected;
-  }
-
-  function differences(api: Figure[], expected: Map<string, Map<string, Cell>>): string[] {
-    const diffs: string[] = [];
-    const close = (a: number | null, b: number | null) =>
-      a === null || b === null ? a === b : Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-    const groupFigures = api.filter((f) => f.key.startsWith('group_'));
-    for (const [key, cells] of expected)
-      if (!groupFigures.some((f) => f.key === key) && [...cells.values()].some((c) => c.num !== 0))
-        diffs.push(`${key}: missing from the API`);
-    for (const f of groupFigures) {
-      const want = expected.get(f.key);
-      const cells: [string, Numbers][] = [
-        ['', f],
-        ...f.breakdown.map((g): [string, Numbers] => [`${g.dimension}/${g.group}`, g]),
-      ];
-      for (const [g, got] of cells) {
-        const w = want?.get(g) ?? {
-          num: 0,
-          den: definitionOf(f.key).denominator === 'POPULATION' ? got.denominator : 0,
-          median: null,
-          mean: null,
-        };
-        for (const [field, apiField] of [
-          ['num', 'numerator'],
-          ['den', 'denominator'],
-          ['median', 'median'],
-          ['mean', 'mean'],
-        ] as const)
-          if (!close(got[apiField], w[field]))
-            diffs.push(`${f.key} [${g || 'total'}] ${apiField}: api ${got[apiField]} vs raw ${w[field]}`);
-      }
-    }
-    return diffs;
-  }
+  const figures = (period: OraclePeriod, identity = MANAGER) =>
+    cohortFigures(app, PROGRAMME, cohortId, period, identity);
+  const independent = (period: OraclePeriod) => independentGroupFigures(app, PROGRAMME, cohortId, period);
 
   it.each([
     ['all time', { from: null, to: null }],
     ['the last 60 days', { from: day(-60), to: today() }],
   ])('every group figure over %s equals the independent computation, in total and per group', async (_, period) => {
     const api = await figures(period);
-    expect(differences(api, await independent(period))).toEqual([]);
+    expect(groupFigureDifferences(api, await independent(period))).toEqual([]);
     // Group figures break down by the group's own province and cohort; people figures by every dimension.
-    expect(new Set(figure(api, 'group_business_running').breakdown.map((g) => g.dimension))).toEqual(
+    expect(new Set(figureOf(api, 'group_business_running').breakdown.map((g) => g.dimension))).toEqual(
       new Set(['REGION', 'COHORT']),
     );
-    expect(figure(api, 'group_business_running').subject).toBe('GROUPS');
-    expect(new Set(figure(api, 'group_members').breakdown.map((g) => g.dimension))).toEqual(new Set(ALL_DIMS));
+    expect(figureOf(api, 'group_business_running').subject).toBe('GROUPS');
+    expect(new Set(figureOf(api, 'group_members').breakdown.map((g) => g.dimension))).toEqual(new Set(ALL_DIMS));
   });
 
   it('counts what the test seeded: members, leaders, women leaders, capital and businesses running', async () => {
     const all = await figures({ from: null, to: null });
     // Open memberships today: the learning groups (one member left), the business group, the cooperative and the
     // alumni group; the two dissolved business groups count no more.
-    expect(figure(all, 'group_members')).toMatchObject({ numerator: 21, denominator: 24 });
-    expect(figure(all, 'group_members:BUSINESS_GROUP')).toMatchObject({ numerator: 5 });
-    expect(figure(all, 'group_leader_rate')).toMatchObject({ numerator: 8, denominator: 21 });
-    expect(figure(all, 'group_women_leader_share')).toMatchObject({ numerator: 5, denominator: 8 });
-    expect(cellOf(figure(all, 'group_women_leader_share'), 'SEX', 'MALE')).toMatchObject({
+    expect(figureOf(all, 'group_members')).toMatchObject({ numerator: 21, denominator: 24 });
+    expect(figureOf(all, 'group_members:BUSINESS_GROUP')).toMatchObject({ numerator: 5 });
+    expect(figureOf(all, 'group_leader_rate')).toMatchObject({ numerator: 8, denominator: 21 });
+    expect(figureOf(all, 'group_women_leader_share')).toMatchObject({ numerator: 5, denominator: 8 });
+    expect(cellOf(figureOf(all, 'group_women_leader_share'), 'SEX', 'MALE')).toMatchObject({
       numerator: 0,
       denominator: 3,
     });
     // The four business groups ever open all had capital; only the active one with revenue in its latest report runs.
-    expect(figure(all, 'group_capital_access')).toMatchObject({ numerator: 4, denominator: 4 });
-    expect(figure(all, 'group_capital_access:KUR')).toMatchObject({ numerator: 1, denominator: 4 });
-    expect(figure(all, 'group_business_running')).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(figureOf(all, 'group_capital_access')).toMatchObject({ numerator: 4, denominator: 4 });
+    expect(figureOf(all, 'group_capital_access:KUR')).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(figureOf(all, 'group_business_running')).toMatchObject({ numerator: 1, denominator: 4 });
 
     const recent = await figures({ from: day(-60), to: today() });
     // The group dissolved before the period is not a group of the period; capital received within it: grant + KUR.
-    expect(figure(recent, 'group_business_running')).toMatchObject({ numerator: 1, denominator: 3 });
-    expect(figure(recent, 'group_capital_received')).toMatchObject({
+    expect(figureOf(recent, 'group_business_running')).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(figureOf(recent, 'group_capital_received')).toMatchObject({
       numerator: 1,
       denominator: 3,
       median: 15_000_000,
     });
-    expect(figure(recent, 'group_capital_received:CSR')).toMatchObject({ numerator: 0, denominator: 3, median: null });
+    expect(figureOf(recent, 'group_capital_received:CSR')).toMatchObject({
+      numerator: 0,
+      denominator: 3,
+      median: null,
+    });
   });
 
   it('withholds small cells of group figures from viewers only', async () => {
@@ -175,20 +106,20 @@ describe('group figures on seeded groups', () => {
       ['group_women_leader_share', 'SEX', 'MALE'],
       ['group_business_running', 'REGION', '33'],
     ]) {
-      expect(cellOf(figure(manager, key), dimension, group)).toMatchObject({
+      expect(cellOf(figureOf(manager, key), dimension, group)).toMatchObject({
         denominator: expect.any(Number),
         suppressed: false,
       });
-      expect(cellOf(figure(manager, key), dimension, group).denominator).toBeGreaterThan(0);
-      expect(cellOf(figure(manager, key), dimension, group).denominator).toBeLessThan(5);
-      expect(cellOf(figure(viewer, key), dimension, group)).toMatchObject({
+      expect(cellOf(figureOf(manager, key), dimension, group).denominator).toBeGreaterThan(0);
+      expect(cellOf(figureOf(manager, key), dimension, group).denominator).toBeLessThan(5);
+      expect(cellOf(figureOf(viewer, key), dimension, group)).toMatchObject({
         numerator: 0,
         denominator: 0,
         value: null,
         suppressed: true,
       });
     }
-    expect(figure(viewer, 'group_members')).toMatchObject({ numerator: 21, suppressed: false });
+    expect(figureOf(viewer, 'group_members')).toMatchObject({ numerator: 21, suppressed: false });
   });
 
   it("puts the group figures in the monthly progress report's group section", async () => {
