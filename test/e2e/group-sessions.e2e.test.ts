@@ -3,7 +3,7 @@ import { memberCommandKey } from '../../domain/group/group-session.rules';
 import { startAppHarness, randomNik, FACILITATOR, MANAGER, type AppHarness, type Json } from '../support/app-harness';
 import { assessmentInput, command, ok } from '../support/journey-commands-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
-import { seedLearningGroup, seedMembership } from '../support/learning-group-seed';
+import { CHANGE_GROUP_STATUS, END_GROUP_MEMBERSHIP, addGroupMembers, createGroup } from '../support/group-graphql';
 import {
   groupAttendanceRows,
   groupSessionInput,
@@ -23,7 +23,8 @@ const sessionsOf = async (app: AppHarness, id: string) =>
 /**
  * A learning group's sessions over HTTP on the real servers: one session scheduled once for every member, their
  * attendance recorded in one call, retried, cut off half way, refused for some; each member's journey holds each
- * effect once. Groups and memberships are seeded in PostgreSQL (test/support/group-seed.ts).
+ * effect once. Groups and memberships are formed through the group mutations (createGroup, addGroupMembers,
+ * endGroupMembership), each member joining on their own so the answers list them in the order they joined.
  */
 describe('learning group sessions: held once, recorded for every member', () => {
   let app: AppHarness;
@@ -50,11 +51,25 @@ describe('learning group sessions: held once, recorded for every member', () => 
     );
     [outsider, mover] = journeys.slice(5).map((j) => j.id);
     members = journeys.slice(0, 5).map((j) => j.id);
-    groupA = await seedLearningGroup(journeys[0].templateId);
-    groupB = await seedLearningGroup(journeys[0].templateId);
-    for (const id of members) await seedMembership(groupA, id, dayOf(now - 30 * DAY));
-    await seedMembership(groupA, mover, dayOf(now - 30 * DAY), dayOf(now - DAY));
-    await seedMembership(groupB, mover, dayOf(now - DAY));
+    const learningGroup = async (name: string) => {
+      const input = { kind: 'LEARNING_GROUP', moduleTemplateId: journeys[0].templateId, name };
+      const group = await createGroup(app, { ...input, formedOn: dayOf(now - 60 * DAY) }, FACILITATOR);
+      const active = { status: 'ACTIVE', reason: 'First meeting held' };
+      const res = await app.gql(CHANGE_GROUP_STATUS, { groupId: group.id, key: `gst-${randomUUID()}`, input: active });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return group.groupId as string;
+    };
+    const join = async (groupId: string, journeyId: string, joinedOn: string) => {
+      const [line] = (await addGroupMembers(app, groupId, [{ journeyId, joinedOn }], FACILITATOR)).members;
+      if (!line.applied) throw new Error(`${journeyId} did not join: ${line.code}`);
+    };
+    groupA = await learningGroup('Kelompok Belajar Anggrek');
+    groupB = await learningGroup('Kelompok Belajar Mawar');
+    for (const id of [...members, mover]) await join(groupA, id, dayOf(now - 30 * DAY));
+    const leave = { journeyId: mover, leftOn: dayOf(now - DAY), reason: 'Moved to another hamlet' };
+    const left = await app.gql(END_GROUP_MEMBERSHIP, { groupId: groupA, key: `gl-${randomUUID()}`, input: leave });
+    if (left.errors) throw new Error(JSON.stringify(left.errors));
+    await join(groupB, mover, dayOf(now - DAY));
   }, 240_000);
   afterAll(() => app?.stop());
 
