@@ -4,11 +4,15 @@ import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, UPDATE_PROGRAMME, programmeInpu
 import { OFFICE, enrolInto, must } from './programme-office';
 
 /**
- * A programme whose groups are watched for meetings (its rules: the default v2 plus groups.meetingOverdueDays),
- * covering NTB (52), with one cohort, a coordinator and two facilitators (A coordinated by them, B by nobody),
- * for one test run.
+ * A programme whose groups are watched for meetings (its rules: the default v2 plus groups.meetingOverdueDays;
+ * given `moduleDelivery`, the default v4 with those delivery checks instead), covering NTB (52), with one
+ * cohort, a coordinator and two facilitators (A coordinated by them, B by nobody), for one test run.
  */
-export function groupProgramme(run: string, meetingOverdueDays = 30) {
+export function groupProgramme(
+  run: string,
+  meetingOverdueDays = 30,
+  moduleDelivery?: ProgrammeRules['moduleDelivery'],
+) {
   const programmeId = `groups-${run}`;
   const programmes = [programmeId];
   return {
@@ -16,6 +20,8 @@ export function groupProgramme(run: string, meetingOverdueDays = 30) {
     rulesId: `groups-rules-${run}`,
     cohortId: `groups-${run}`,
     meetingOverdueDays,
+    moduleDelivery,
+    baseVersion: moduleDelivery ? 4 : 2,
     staff: {
       coordinator: { user: `koordinator-${run}`, role: 'coordinator', programmes, regions: ['52'] },
       facilitatorA: { user: `pendamping-a-${run}`, role: 'facilitator', programmes, regions: ['52'] },
@@ -28,12 +34,12 @@ export type GroupProgramme = ReturnType<typeof groupProgramme>;
 
 /** Sets the programme up on its own published rules, with its cohort and staff, through GraphQL only. */
 export async function setUpGroupProgramme(app: Pick<AppHarness, 'gql'>, p: GroupProgramme): Promise<void> {
-  const input = programmeInput(p.programmeId, { rulesId: 'default', rulesVersion: 2, regionCodes: ['52'] });
+  const input = programmeInput(p.programmeId, { rulesId: 'default', rulesVersion: p.baseVersion, regionCodes: ['52'] });
   await must(app, CREATE_PROGRAMME, { input }, ADMIN);
   const base = await must<{ programmeRules: { document: ProgrammeRules } }>(
     app,
     OFFICE.rules,
-    { r: 'default', v: 2 },
+    { r: 'default', v: p.baseVersion },
     ADMIN,
   );
   const document = {
@@ -41,9 +47,16 @@ export async function setUpGroupProgramme(app: Pick<AppHarness, 'gql'>, p: Group
     programmeRulesId: p.rulesId,
     version: 1,
     groups: { meetingOverdueDays: p.meetingOverdueDays },
+    ...(p.moduleDelivery ? { moduleDelivery: p.moduleDelivery } : {}),
   };
   const reason = 'Groups are watched for meetings';
-  const publish = { rulesId: p.rulesId, version: 1, derivesFromRulesId: 'default', derivesFromVersion: 2, document };
+  const publish = {
+    rulesId: p.rulesId,
+    version: 1,
+    derivesFromRulesId: 'default',
+    derivesFromVersion: p.baseVersion,
+    document,
+  };
   await must(app, PUBLISH_RULES, { input: { ...publish, reason } }, ADMIN);
   const update = { id: p.programmeId, rulesId: p.rulesId, rulesVersion: 1, reason };
   await must(app, UPDATE_PROGRAMME, { input: update }, ADMIN);
