@@ -19,7 +19,7 @@ export const MAX_GROUP_ENTRIES = 200;
 
 @InputType({ description: 'One session of a learning group, held once for every member.' })
 export class ScheduleGroupSessionInput {
-  @Field(() => ID, { description: 'The learning group (its UUID).' })
+  @Field(() => ID, { description: 'The learning group: its id (Group.id), or its UUID (Group.groupId).' })
   @Matches(UUID, { message: 'groupId must be a UUID' })
   groupId!: string;
   @Field({ description: "A session type of the group's module template's session mix, e.g. GROUP_GUIDANCE." })
