@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { BeneficiaryEntity, JourneyEntity } from '../db/entities';
 import { membershipsOfJourneys, type JourneyMembershipRow } from '../db/group/group-membership.sql';
 import { sqlOf } from '../db/staff/coordinator-of';
+import { groupDeliveryLoader } from './group/group-delivery.service';
 
 /** Batched loaders, one set per request, so nested lists cost one query per level, not per row. */
 export function createLoaders(em: EntityManager) {
@@ -22,6 +23,8 @@ export function createLoaders(em: EntityManager) {
       const rows = await membershipsOfJourneys(sqlOf(em), ids);
       return ids.map((id) => rows.filter((r) => r.journeyId === id));
     }),
+    /** A learning group's delivery against its template (Group.delivery). */
+    groupDelivery: groupDeliveryLoader(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -47,6 +47,7 @@ import { GroupResolver } from './group/group.resolver';
 import { GroupMembershipResolver } from './group/group-membership.resolver';
 import { GroupBusinessResolver } from './group/group-business.resolver';
 import { JourneyGroupsResolver } from './group/journey-groups.resolver';
+import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
 
 export const RESOLVERS = [
@@ -86,6 +87,7 @@ export const RESOLVERS = [
   GroupMembershipResolver,
   GroupBusinessResolver,
   JourneyGroupsResolver,
+  GroupDeliveryResolver,
   GroupSessionResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,

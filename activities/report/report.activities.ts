@@ -1,6 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
 import { computeIndicators, programmeSetup } from '../../db/indicators/indicator.query';
+import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
+import { loadModuleDeliveryCounts } from '../../db/reports/module-delivery.sql';
+import { sqlOf } from '../../db/staff/coordinator-of';
+import { templateDeliveries, type TemplateDelivery } from '../../domain/module/template-delivery.rules';
 import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
 import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';
 import type { Dimension, IndicatorFigure, IndicatorFilter } from '../../domain/indicator/indicator.types';
@@ -18,6 +22,8 @@ import { markFailed, markProgress, storeFigures, storeFile } from '../../db/repo
 interface StoredFigures {
   current: IndicatorFigure[];
   previous: IndicatorFigure[] | null;
+  /** Module delivery per template (reports with a MODULE_DELIVERY section); absent on older jobs. */
+  delivery?: TemplateDelivery[] | null;
 }
 export type ComputeIndicators = (
   em: EntityManager,
@@ -35,6 +41,17 @@ export function filterOf(job: ReportJobEntity): IndicatorFilter & { from: string
     to: String(job.periodTo).slice(0, 10),
     scopeRegionPrefixes: job.regionScope.includes('*') ? null : job.regionScope,
   };
+}
+
+/** Module delivery per template in the filter and period, against the programme's current rules. */
+async function reportDelivery(
+  em: EntityManager,
+  programme: ProgrammeEntity,
+  filter: IndicatorFilter,
+): Promise<TemplateDelivery[]> {
+  const { held, completions } = await loadModuleDeliveryCounts(sqlOf(em.fork()), filter);
+  const rules = await loadProgrammeRules(em.fork(), programme.rulesId, programme.rulesVersion);
+  return templateDeliveries(held, completions, rules);
 }
 
 /**
@@ -58,7 +75,7 @@ export function createReportActivities(
       const filter = filterOf(job);
       // A report file reaches viewers too: groups of fewer people than the logframe's small-cell
       // threshold are withheld in every report (totals of the chosen area are kept).
-      const { logframe } = await programmeSetup(em.fork(), job.programmeId);
+      const { logframe, programme } = await programmeSetup(em.fork(), job.programmeId);
       const computed = await compute(em.fork(), filter, definition.dimensions);
       const current = suppressSmallCells(computed, logframe.smallCellThreshold).map((f, i) => ({
         ...computed[i],
@@ -68,7 +85,10 @@ export function createReportActivities(
       const previous = definition.comparePreviousPeriod
         ? await compute(em.fork(), { ...filter, ...previousPeriod(filter) }, [])
         : null;
-      await storeFigures(em, jobId, { current, previous } satisfies StoredFigures, 60);
+      const delivery = definition.sections.includes('MODULE_DELIVERY')
+        ? await reportDelivery(em, programme, filter)
+        : null;
+      await storeFigures(em, jobId, { current, previous, delivery } satisfies StoredFigures, 60);
       log.info('report figures computed', { jobId, figures: current.length });
     },
 
@@ -88,6 +108,7 @@ export function createReportActivities(
         },
         figures: stored.current,
         previousFigures: stored.previous,
+        delivery: stored.delivery ?? null,
       });
       await markProgress(em, jobId, 80);
       const format = job.format;

@@ -42,7 +42,8 @@ export class SessionTypeShareObject {
 
 @ObjectType('ModuleDelivery', {
   description:
-    "A module's delivery against its template (rules README, default v4: Module delivery): hours, the " +
+    "A module's delivery against its template (rules README, default v4: Module delivery), on a journey's module " +
+    "(ModuleRun.delivery) or a learning group's sessions (Group.delivery): hours, the " +
     'session-type mix and the minimum duration. Shown for every rules version; whether a deviation is refused or ' +
     "only flagged is the rules' moduleDelivery.",
 })
@@ -91,7 +92,8 @@ export class ModuleDeliveryObject {
   earliestCompletion!: string | null;
   @Field({
     description:
-      'The module completed before its earliest completion under rules that check delivery (flagged, not refused).',
+      'The module completed before its earliest completion under rules that check delivery (flagged, not refused); ' +
+      "on Group.delivery: a member's module that took the group's sessions did.",
   })
   completedEarly!: boolean;
 }

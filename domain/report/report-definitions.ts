@@ -13,6 +13,7 @@ export type SectionKind =
   | 'PROGRAMME'
   | 'ACTIVITIES'
   | 'GROUPS'
+  | 'MODULE_DELIVERY'
   | 'FACILITATORS'
   | 'ACHIEVEMENT'
   | 'CHARTS'
@@ -32,7 +33,16 @@ export interface ReportDefinition {
 }
 
 const PROGRESS: ReportDefinition = {
-  sections: ['SUMMARY', 'ACTIVITIES', 'GROUPS', 'ACHIEVEMENT', 'CHARTS', 'DISAGGREGATION', 'FOLLOW_UP'],
+  sections: [
+    'SUMMARY',
+    'ACTIVITIES',
+    'GROUPS',
+    'MODULE_DELIVERY',
+    'ACHIEVEMENT',
+    'CHARTS',
+    'DISAGGREGATION',
+    'FOLLOW_UP',
+  ],
   charts: ['TARGET_BARS', 'FUNNEL', 'INCOME_CHANGE'],
   comparePreviousPeriod: true,
   dimensions: ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION'],
@@ -53,6 +63,7 @@ export const REPORT_DEFINITIONS: Record<ReportType, ReportDefinition> = {
       'PROGRAMME',
       'ACTIVITIES',
       'GROUPS',
+      'MODULE_DELIVERY',
       'ACHIEVEMENT',
       'CHARTS',
       'BEFORE_AFTER',

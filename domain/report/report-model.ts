@@ -1,4 +1,5 @@
 import type { IndicatorFigure } from '../indicator/indicator.types';
+import type { TemplateDelivery } from '../module/template-delivery.rules';
 import {
   ACTIVITY_KEYS,
   DISAGGREGATED_KEYS,
@@ -8,6 +9,8 @@ import {
   type ChartKind,
   type SectionKind,
 } from './report-definitions';
+import { deliveryMixTable, deliveryParagraphs, deliveryTable } from './report-delivery-tables';
+import { DELIVERY_TEXT } from './report-delivery-text';
 import { beforeAfterBars, incomeChangeBars, stageFunnel, targetBars } from './report-charts';
 import { formatDate, formatPeriod } from './report-format';
 import { keyFigures, summaryParagraphs } from './report-summary';
@@ -32,6 +35,8 @@ export interface ReportInput {
   scope: ReportScope;
   figures: IndicatorFigure[];
   previousFigures?: IndicatorFigure[] | null;
+  /** Module delivery per template in the period (a report definition with MODULE_DELIVERY); null: none computed. */
+  delivery?: TemplateDelivery[] | null;
 }
 
 const CHARTS: Record<ChartKind, (locale: ReportScope['locale'], f: IndicatorFigure[]) => ReportChart> = {
@@ -92,6 +97,15 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
           ),
         ],
       };
+    case 'MODULE_DELIVERY': {
+      const delivery = input.delivery ?? [];
+      return {
+        ...base,
+        heading: DELIVERY_TEXT[locale].heading,
+        paragraphs: deliveryParagraphs(locale, delivery),
+        tables: [deliveryTable(locale, delivery), deliveryMixTable(locale, delivery)],
+      };
+    }
     case 'FACILITATORS':
       return {
         ...base,

@@ -3,9 +3,10 @@ import type { Statistic } from './report-format';
 import type { ReportLocale, ReportType } from './report.types';
 
 /**
- * The one catalogue of report texts, per locale (Indonesian `id`, English `en`). Every title,
- * heading, column and chart label of a report comes from here or from indicator-text.ts, so the
- * same report reads the same in both languages. `{name}` marks a value filled in by `fill`.
+ * The catalogue of report texts, per locale (Indonesian `id`, English `en`). Every title, heading,
+ * column and chart label of a report comes from here, from indicator-text.ts or (the module delivery
+ * section) from report-delivery-text.ts, so the same report reads the same in both languages.
+ * `{name}` marks a value filled in by `fill`.
  * Self-contained on purpose: the app-wide i18n can import these objects as they are.
  */
 export interface ReportTexts {

@@ -26,6 +26,7 @@ describe('the report model', () => {
       'Executive Summary',
       'Activities Held',
       'Group Participation',
+      'Module Delivery',
       'Programme Achievement: Target vs Realisation',
       'Charts',
       'Disaggregated Data',
