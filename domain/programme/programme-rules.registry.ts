@@ -4,10 +4,12 @@ import defaultV1 from './rules/default-v1.json';
 import defaultV2 from './rules/default-v2.json';
 import defaultV3 from './rules/default-v3.json';
 import defaultV4 from './rules/default-v4.json';
+import defaultV5 from './rules/default-v5.json';
 import trainingSandboxV1 from './rules/training-sandbox-v1.json';
 import trainingSandboxV2 from './rules/training-sandbox-v2.json';
 import trainingSandboxV3 from './rules/training-sandbox-v3.json';
 import trainingSandboxV4 from './rules/training-sandbox-v4.json';
+import trainingSandboxV5 from './rules/training-sandbox-v5.json';
 
 export { validateProgrammeRules } from './programme-rules.validation';
 
@@ -21,10 +23,12 @@ const BUNDLED: readonly ProgrammeRules[] = [
   defaultV2 as ProgrammeRules,
   defaultV3 as ProgrammeRules,
   defaultV4 as ProgrammeRules,
+  defaultV5 as ProgrammeRules,
   trainingSandboxV1 as ProgrammeRules,
   trainingSandboxV2 as ProgrammeRules,
   trainingSandboxV3 as ProgrammeRules,
   trainingSandboxV4 as ProgrammeRules,
+  trainingSandboxV5 as ProgrammeRules,
 ].map(deepFreeze);
 
 /** Shared by every journey in the process: freeze so no caller can change a published version. */

@@ -167,6 +167,7 @@ describe('setting up a programme and its rules through the API', () => {
       { rulesId: 'default', version: 2, bundled: true, derivesFrom: { rulesId: 'default', version: 1 } },
       { rulesId: 'default', version: 3, bundled: true, derivesFrom: { rulesId: 'default', version: 2 } },
       { rulesId: 'default', version: 4, bundled: true, derivesFrom: { rulesId: 'default', version: 3 } },
+      { rulesId: 'default', version: 5, bundled: true, derivesFrom: { rulesId: 'default', version: 4 } },
     ]);
     const templates = await app.gql(`{ moduleTemplates(rulesId: "${rulesId}") { id } }`, {}, FACILITATOR);
     expect(templates.data!.moduleTemplates).toHaveLength(stricter(1).moduleTemplates.length);

@@ -10,12 +10,12 @@ import type { ProgrammeRules } from '../../../domain/programme/programme-rules.t
 const clone = (r: ProgrammeRules): ProgrammeRules => JSON.parse(JSON.stringify(r)) as ProgrammeRules;
 
 describe('programme rules registry', () => {
-  it('serves default v1 to v4, v4 as the latest default', () => {
+  it('serves default v1 to v5, v5 as the latest default', () => {
     const rules = getProgrammeRules('default', 1);
     expect(rules).toMatchObject({ programmeRulesId: 'default', version: 1 });
     expect(listProgrammeRules()).toContain(rules);
-    expect(latestProgrammeRules('default')).toBe(getProgrammeRules('default', 4));
-    expect(latestProgrammeRules('training-sandbox')).toBe(getProgrammeRules('training-sandbox', 4));
+    expect(latestProgrammeRules('default')).toBe(getProgrammeRules('default', 5));
+    expect(latestProgrammeRules('training-sandbox')).toBe(getProgrammeRules('training-sandbox', 5));
   });
 
   it.each(['default', 'training-sandbox'])(
