@@ -30,6 +30,11 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'DUPLICATE_NIK',
   'SESSION_HOURS_OUTSIDE_TEMPLATE',
   'MODULE_MINIMUM_DURATION',
+  'CAPITAL_PROPOSAL_NOT_FOUND',
+  'CAPITAL_PROPOSAL_ALREADY_DECIDED',
+  'CAPITAL_PROPOSAL_NOT_APPROVED',
+  'CAPITAL_ALREADY_RECEIVED',
+  'MARKET_CHANNEL_ALREADY_OPEN',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

@@ -52,6 +52,11 @@ export const ERROR_CODES = {
     "A session's hours lie outside the template's hours per session and the programme rules refuse it",
   MODULE_MINIMUM_DURATION:
     "The template's minimum duration has not passed since the module's first session; the rules refuse completing it",
+  CAPITAL_PROPOSAL_NOT_FOUND: 'The journey has no capital proposal with this id',
+  CAPITAL_PROPOSAL_ALREADY_DECIDED: "The capital proposal already has its source's answer",
+  CAPITAL_PROPOSAL_NOT_APPROVED: 'Capital is received only on an approved proposal; record the approval first',
+  CAPITAL_ALREADY_RECEIVED: 'The capital of this proposal is already recorded as received',
+  MARKET_CHANNEL_ALREADY_OPEN: 'This market channel is already open for the person',
   LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
   ATTENDANCE_ALREADY_RECORDED:
     'Another attendance is already recorded for this session; a change is a correction (correctData)',

@@ -59,6 +59,11 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   MODULE_MINIMUM_DURATION:
     'Durasi minimum modul (menurut templatnya) belum terlewati sejak sesi pertamanya; aturan menolak ' +
     'menyelesaikannya lebih awal',
+  CAPITAL_PROPOSAL_NOT_FOUND: 'Perjalanan ini tidak memiliki proposal modal dengan id tersebut',
+  CAPITAL_PROPOSAL_ALREADY_DECIDED: 'Proposal modal ini sudah mendapat jawaban dari sumbernya',
+  CAPITAL_PROPOSAL_NOT_APPROVED: 'Modal hanya dapat diterima atas proposal yang disetujui; catat persetujuannya dulu',
+  CAPITAL_ALREADY_RECEIVED: 'Modal atas proposal ini sudah tercatat diterima',
+  MARKET_CHANNEL_ALREADY_OPEN: 'Saluran pasar ini sudah terbuka untuk orang tersebut',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
   ATTENDANCE_ALREADY_RECORDED:

@@ -96,6 +96,21 @@ export type ManagerExitKind = (typeof MANAGER_EXIT_KINDS)[number];
 export const REFERRAL_ANSWERS = ['ACCEPTED', 'DECLINED'] as const;
 export type ReferralAnswer = (typeof REFERRAL_ANSWERS)[number];
 
+/**
+ * A person's capital proposal (domain spec 4, CAPITAL_ACCESS; 6.2 APKM access): submitted to a source, then
+ * approved or rejected by it, and an approved one received. Sources are the groups' (domain/group CAPITAL_SOURCES).
+ */
+export const CAPITAL_PROPOSAL_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'RECEIVED'] as const;
+export type CapitalProposalStatus = (typeof CAPITAL_PROPOSAL_STATUSES)[number];
+
+/** The source's answer to a capital proposal. */
+export const CAPITAL_DECISIONS = ['APPROVED', 'REJECTED'] as const satisfies readonly CapitalProposalStatus[];
+export type CapitalDecision = (typeof CAPITAL_DECISIONS)[number];
+
+/** Market channels a person opens (domain spec 4, MARKET_ACCESS: local, regional and online markets). */
+export const MARKET_CHANNELS = ['LOCAL', 'REGIONAL', 'ONLINE'] as const;
+export type MarketChannel = (typeof MARKET_CHANNELS)[number];
+
 /** What produced a welfare level. */
 export const WELFARE_SOURCES = ['ASSESSMENT', 'RE_EVALUATION', 'FOLLOW_UP'] as const;
 export type WelfareSource = (typeof WELFARE_SOURCES)[number];
@@ -168,6 +183,10 @@ export const JOURNEY_EVENT_TYPES = [
   'DATA_CORRECTED',
   'RULES_MIGRATED',
   'MODULE_MENTOR_ASSIGNED',
+  'CAPITAL_PROPOSAL_SUBMITTED',
+  'CAPITAL_PROPOSAL_DECIDED',
+  'CAPITAL_RECEIVED',
+  'MARKET_CHANNEL_OPENED',
   'OVERDUE',
   'ESCALATED',
   'STAGE_CHANGED',

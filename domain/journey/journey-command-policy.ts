@@ -18,6 +18,10 @@ import { TERMINAL_STAGES } from './journey.types';
  *   team report to its coordinator daily and the coordinator to the manager (domain spec 7.2) and are silent on
  *   who moves a caseload; the coordinator knows their facilitators' load best, and the API limits them to
  *   journeys and facilitators of their team (api/auth/team-scope.ts, api/staff/caseload-guard.ts).
+ * - capital and market access (submitCapitalProposal, decideCapitalProposal, recordCapitalReceipt,
+ *   openMarketChannel): the facilitator or the manager records them (the source decides a proposal; Jejak records
+ *   its answer), from the interventions on, graduates included (seed silent, Jejak default: capital and markets
+ *   often come during mentoring and after graduation).
  * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures programmes and
  *   takes no part in journeys; auditors and viewers only read.
  */
@@ -65,6 +69,16 @@ const anytime = (roles: readonly Role[], whilePaused: boolean, reasonRequired: b
   reasonRequired,
 });
 
+/** From the interventions on: where capital and market access are recorded. */
+const OUTCOME_STAGES: readonly Stage[] = OPEN_STAGES.filter((s) => s !== 'ENROLLED' && s !== 'PLANNING');
+const outcome: CommandPolicy = {
+  roles: FM,
+  stages: OUTCOME_STAGES,
+  whilePaused: false,
+  whileCommunicationPending: true,
+  reasonRequired: false,
+};
+
 export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   submitAssessment: flow(F, 'ENROLLED'),
   approvePlan: flow(M, 'PLANNING'),
@@ -100,6 +114,10 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   migrateRules: anytime(M, true, true),
   // Assigning a module's mentor is staffing, like reassignFacilitator: also while paused.
   assignModuleMentor: { ...flow(M, 'IN_INTERVENTION', true), whilePaused: true },
+  submitCapitalProposal: outcome,
+  decideCapitalProposal: outcome,
+  recordCapitalReceipt: outcome,
+  openMarketChannel: outcome,
 };
 
 export function isTerminalStage(stage: Stage): boolean {

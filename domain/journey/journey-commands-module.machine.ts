@@ -1,7 +1,6 @@
 import {
   attendanceRate,
   heldSessions,
-  isModuleComplete,
   isModuleOpen,
   shouldAlertLowAttendance,
   templateOf,
@@ -28,13 +27,15 @@ import {
   requireOneOf,
   requireScore,
 } from './journey-payload-checks';
-import { earlyCompletionMark, earlyEvaluationRefusal, sessionHoursRefusal } from './journey-module-delivery.machine';
+import { earlyEvaluationRefusal, sessionHoursRefusal } from './journey-module-delivery.machine';
+import { moveOnWhenPlanDone, settleModule } from './journey-module-settle.machine';
 import type { ModuleRun, SessionRun } from './journey.types';
 
 /**
  * Running the plan's modules (rules README, Sources of the process: running modules): sessions, attendance
  * (full/partial), module evaluation (pre/post tests and the template's assignment). A module completes by
- * itself once its planned sessions are held and it is evaluated; when no module is left open the journey
+ * itself once its planned sessions are held and it is evaluated (and, when its template names one, the journey
+ * fact it stands for: module-completion.rules.ts); when no module is left open the journey
  * moves to RE_EVALUATION. Rules with `moduleDelivery` check delivery against the template
  * (journey-module-delivery.machine.ts).
  */
@@ -180,28 +181,4 @@ function checkLowAttendance(draft: Draft, module: ModuleRun, ctx: CommandContext
   };
   emit(draft, 'LOW_ATTENDANCE', data);
   effect(draft, 'ALERT_FACILITATOR', 'LOW_ATTENDANCE', data);
-}
-
-function settleModule(draft: Draft, moduleId: string, ctx: CommandContext): Draft {
-  const module = draft.state.modules.find((m) => m.moduleId === moduleId);
-  if (module && isModuleOpen(module) && isModuleComplete(module)) {
-    const early = earlyCompletionMark(module, ctx.rules, ctx.now);
-    replaceModule(draft, moduleId, {
-      status: 'COMPLETED',
-      actualEnd: ctx.now,
-      ...(early ? { completedEarly: true } : {}),
-    });
-    emit(draft, 'MODULE_COMPLETED', {
-      moduleId,
-      heldSessions: heldSessions(module),
-      attendanceRate: attendanceRate(module),
-      ...early,
-    });
-    moveOnWhenPlanDone(draft, ctx);
-  }
-  return draft;
-}
-
-function moveOnWhenPlanDone(draft: Draft, ctx: CommandContext): void {
-  if (draft.state.modules.every((m) => !isModuleOpen(m))) changeStage(draft, 'RE_EVALUATION', ctx.now);
 }

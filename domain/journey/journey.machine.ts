@@ -7,6 +7,7 @@ import * as aftercare from './journey-commands-aftercare.machine';
 import * as graduation from './journey-commands-graduation.machine';
 import { assignModuleMentor, mentorModuleRefusal } from './journey-commands-mentor.machine';
 import * as moduleRuns from './journey-commands-module.machine';
+import * as outcomes from './journey-commands-outcomes.machine';
 import * as planning from './journey-commands-planning.machine';
 import * as support from './journey-commands-support.machine';
 import type { JourneyStatus } from './journey-codes';
@@ -35,6 +36,7 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
   ...support,
   ...aftercare,
   ...admin,
+  ...outcomes,
   assignModuleMentor,
 };
 

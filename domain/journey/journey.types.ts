@@ -1,6 +1,10 @@
 import type { NeedCode, ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
+import type { CapitalSource } from '../group/group.rules';
 import type {
   AssignmentResult,
+  CapitalDecision,
+  CapitalProposalStatus,
+  MarketChannel,
   AttendanceStatus,
   DeadlineKind,
   DecisionKind,
@@ -110,6 +114,30 @@ export interface FollowUp {
   businessRunning?: boolean;
 }
 
+/**
+ * A capital proposal of the person: its source and the steps' dates; the amounts (requested, received) stay in
+ * PostgreSQL with the forms (`evidenceId` of the submission, `receiptEvidenceId`). Its id is the submission's
+ * evidence id.
+ */
+export interface CapitalProposal {
+  proposalId: string;
+  source: CapitalSource;
+  status: CapitalProposalStatus;
+  submittedAt: string;
+  evidenceId: string;
+  decidedAt?: string;
+  decisionEvidenceId?: string;
+  receivedAt?: string;
+  receiptEvidenceId?: string;
+}
+
+/** A market channel the person opened, once each. */
+export interface MarketChannelOpening {
+  channel: MarketChannel;
+  openedAt: string;
+  evidenceId: string;
+}
+
 export interface IntensiveCycle {
   cycle: number; // 1-based
   startedAt: string;
@@ -189,6 +217,10 @@ export interface JourneyState extends JourneyIdentity {
     answer?: ReferralAnswer;
     answeredAt?: string;
   } | null;
+  /** Capital proposals (submitCapitalProposal); optional: a stored state may have none. */
+  capitalProposals?: CapitalProposal[];
+  /** Market channels opened (openMarketChannel); optional: a stored state may have none. */
+  marketChannels?: MarketChannelOpening[];
   overdue: OverdueItem[];
   /** Deadlines already handled, so a timer fires once. */
   firedDeadlines: string[];
@@ -243,6 +275,14 @@ export interface CommandPayloads {
   migrateRules: { rulesVersion: number; reasonEvidenceId: string; rules?: ProgrammeRules };
   /** Assigns the mentor who delivers one module of the approved plan (named by its template). */
   assignModuleMentor: { templateId: string; mentorId: string; reasonEvidenceId: string };
+  /** A capital proposal submitted to a source; its form (amount requested) is `evidenceId`, also its id. */
+  submitCapitalProposal: { source: CapitalSource; evidenceId: string };
+  /** The source's answer to a submitted proposal. */
+  decideCapitalProposal: { proposalId: string; decision: CapitalDecision; evidenceId: string };
+  /** Capital of an approved proposal received; the amount is in `evidenceId`. */
+  recordCapitalReceipt: { proposalId: string; evidenceId: string };
+  /** A market channel opened (each channel once). */
+  openMarketChannel: { channel: MarketChannel; evidenceId: string };
 }
 
 export type CommandType = keyof CommandPayloads;

@@ -34,6 +34,13 @@ export interface Range {
   max: number;
 }
 
+/**
+ * A fact of the journey a module needs, beyond its sessions and evaluation, before it completes: a capital
+ * proposal submitted (CAPITAL_ACCESS) or a market channel opened (MARKET_ACCESS).
+ */
+export const MODULE_COMPLETION_REQUIREMENTS = ['CAPITAL_PROPOSAL_SUBMITTED', 'MARKET_CHANNEL_OPENED'] as const;
+export type ModuleCompletionRequirement = (typeof MODULE_COMPLETION_REQUIREMENTS)[number];
+
 export interface ModuleTemplate {
   id: string;
   nameId: string;
@@ -50,6 +57,11 @@ export interface ModuleTemplate {
   evaluation: string[];
   methods: string[];
   sourceLines: string;
+  /**
+   * What the module needs besides its held sessions and evaluation to complete (rules README, Outcomes). Absent
+   * (every template of v1-v4): sessions and the evaluation alone complete it.
+   */
+  completionRequires?: ModuleCompletionRequirement;
 }
 
 export interface NeedMapping {

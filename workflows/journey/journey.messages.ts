@@ -53,6 +53,10 @@ const COMMANDS: Record<CommandType, true> = {
   correctData: true,
   migrateRules: true,
   assignModuleMentor: true,
+  submitCapitalProposal: true,
+  decideCapitalProposal: true,
+  recordCapitalReceipt: true,
+  openMarketChannel: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 

@@ -16,6 +16,7 @@ import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '.
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { journeyRules } from '../../domain/journey/journey-rules.rules';
+import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
   COMMAND_TYPES,
@@ -69,7 +70,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   }
   const startStage = state.stage;
   let updatesThisRun = 0;
-  const rules = () => journeyRules(state, rulesDocument);
+  // A run begun before modules could wait for an outcome (a template's completionRequires) replays without it.
+  const completionRequirements = patched('module-completion-requirements');
+  const rules = () => {
+    const inForce = journeyRules(state, rulesDocument);
+    return completionRequirements ? inForce : withoutCompletionRequirements(inForce);
+  };
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
     state,
