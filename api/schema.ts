@@ -22,6 +22,7 @@ import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
+import { JourneyOutcomeResolver } from './journey/journey-outcome.resolver';
 import { MentorModuleResolver } from './mentor/mentor-module.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   JourneyAssessmentResolver,
   JourneyModuleResolver,
   JourneyMentorResolver,
+  JourneyOutcomeResolver,
   MentorModuleResolver,
   NotificationResolver,
   JourneyDecisionResolver,

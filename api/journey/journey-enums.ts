@@ -115,6 +115,10 @@ export const NextActionKindCode = codeEnum(
     recordFollowUp: 'recordFollowUp: the next post-graduation follow-up.',
     recordReferralAnswer: "recordReferralAnswer: the receiving programme's answer to the referral.",
     resume: 'resumeJourney: the journey is paused.',
+    submitCapitalProposal:
+      'submitCapitalProposal: a module whose sessions and evaluation are done waits for a capital proposal ' +
+      '(CAPITAL_ACCESS under default v5).',
+    openMarketChannel: 'openMarketChannel: a module whose sessions and evaluation are done waits for a market channel.',
     NONE: 'Nobody has to act (a timer moves the journey on, or it is closed).',
   },
 );

@@ -6,6 +6,7 @@ import { followUpOpensAt } from '../../domain/journey/journey-follow-up-window.r
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { moduleRunObjectOf } from './module-delivery.mapper';
+import { capitalProposalObjectOf, marketChannelObjectOf } from './capital-market.object';
 
 /**
  * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
@@ -53,6 +54,8 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
         }
       : null,
     intensiveCycles: s.intensiveCycles,
+    capitalProposals: (s.capitalProposals ?? []).map(capitalProposalObjectOf),
+    marketChannels: (s.marketChannels ?? []).map(marketChannelObjectOf),
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),
     // Items stored before the escalation ladder went to the manager when they were marked overdue.
     overdue: s.overdue.map((o) => ({

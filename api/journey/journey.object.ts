@@ -1,4 +1,5 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CapitalProposalObject, MarketChannelObject } from './capital-market.object';
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import type {
   AssignmentResult,
@@ -372,6 +373,12 @@ export class JourneyObject implements NodeInterface {
     description: 'Post-graduation follow-ups, scheduled on Graduation (graduasi); empty before.',
   })
   followUps!: FollowUpObject[];
+  @Field(() => [CapitalProposalObject], {
+    description: "The person's capital proposals (capital access), oldest first.",
+  })
+  capitalProposals!: CapitalProposalObject[];
+  @Field(() => [MarketChannelObject], { description: 'Market channels the person opened, oldest first.' })
+  marketChannels!: MarketChannelObject[];
   @Field(() => [OverdueObject], { description: 'Deadlines currently overdue; empty when all is on time.' })
   overdue!: OverdueObject[];
   @Field(() => NextActionObject, { description: 'What should happen next and who must do it.' })

@@ -57,6 +57,9 @@ const amountProblem = (name: string, value: number, positive: boolean): string[]
   return ok ? [] : [`${name} must be ${positive ? 'above' : 'at least'} 0 and at most ${MAX_AMOUNT}, in whole sen`];
 };
 
+/** Problems of an amount of rupiah that must be above 0 (a person's capital requested or received). */
+export const positiveAmountProblems = (name: string, value: number): string[] => amountProblem(name, value, true);
+
 const notBefore = (name: string, date: string, earliest: string, what: string): string[] =>
   date < earliest ? [`${name} ${date} is before ${what} (${earliest})`] : [];
 

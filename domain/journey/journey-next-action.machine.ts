@@ -1,5 +1,6 @@
+import { unmetRequirement } from '../module/module-completion.rules';
 import { heldSessions, isModuleOpen } from '../module/module-run.rules';
-import type { ProgrammeRules } from '../programme/programme-rules.types';
+import type { ModuleCompletionRequirement, ProgrammeRules } from '../programme/programme-rules.types';
 import { scheduledDeadlines } from './journey-deadline-schedule.machine';
 import type { CommandType, DeadlineKind, JourneyState, Role } from './journey.types';
 
@@ -19,6 +20,8 @@ export const NEXT_ACTIONS = [
   'recordFollowUp',
   'recordReferralAnswer',
   'resume',
+  'submitCapitalProposal',
+  'openMarketChannel',
   'NONE',
 ] as const satisfies readonly (CommandType | 'NONE')[];
 export type NextActionCode = (typeof NEXT_ACTIONS)[number];
@@ -34,11 +37,20 @@ function dueOf(state: JourneyState, rules: ProgrammeRules, kind: DeadlineKind): 
   return scheduledDeadlines(state, rules).find((d) => d.kind === kind)?.dueAt ?? null;
 }
 
-function interventionAction(state: JourneyState): NextAction {
+/** The command that brings the fact a module waits for (module-completion.rules.ts). */
+const REQUIREMENT_ACTIONS: Record<ModuleCompletionRequirement, NextActionCode> = {
+  CAPITAL_PROPOSAL_SUBMITTED: 'submitCapitalProposal',
+  MARKET_CHANNEL_OPENED: 'openMarketChannel',
+};
+
+function interventionAction(state: JourneyState, rules: ProgrammeRules): NextAction {
   const open = state.modules.filter(isModuleOpen).sort((a, b) => a.plannedEnd.localeCompare(b.plannedEnd));
   const module = open[0];
   if (!module) return { action: 'NONE', by: 'system', dueAt: null };
   const dueAt = module.plannedEnd;
+  const waitingFor = module.evaluatedAt === undefined ? null : unmetRequirement(module, state, rules);
+  if (heldSessions(module) >= module.plannedSessions && waitingFor)
+    return { action: REQUIREMENT_ACTIONS[waitingFor], by: 'facilitator', dueAt };
   if (heldSessions(module) >= module.plannedSessions)
     return { action: 'recordModuleEvaluation', by: 'facilitator', dueAt };
   const waiting = module.sessions.some((s) => !s.attendance);
@@ -56,7 +68,7 @@ export function nextExpectedAction(state: JourneyState, rules: ProgrammeRules): 
     case 'PLANNING':
       return { action: 'approvePlan', by: 'manager', dueAt: dueOf(state, rules, 'PLAN_APPROVAL') };
     case 'IN_INTERVENTION':
-      return interventionAction(state);
+      return interventionAction(state, rules);
     case 'RE_EVALUATION':
       return { action: 'submitReEvaluation', by: 'facilitator', dueAt: dueOf(state, rules, 'RE_EVALUATION') };
     case 'GRADUATION_REVIEW':

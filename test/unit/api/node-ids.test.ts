@@ -119,6 +119,7 @@ describe('arguments naming an object', () => {
     // Ids of programmes, cohorts, facilitators (users) and module templates: one ID type, never a node.
     'Mutation.approvePlan(input.modules.templateId)',
     'Mutation.createProgramme(input.id)',
+    'Mutation.decideCapitalProposal(input.proposalId)',
     'Mutation.updateProgramme(input.id)',
     'Mutation.enrollBeneficiariesCsv(cohortId)',
     'Mutation.enrollBeneficiary(input.cohortId)',
@@ -127,6 +128,7 @@ describe('arguments naming an object', () => {
     'Mutation.fileComplaint(input.programmeId)',
     'Mutation.fileSafeguardingReport(input.programmeId)',
     'Mutation.reassignFacilitator(input.facilitatorId)',
+    'Mutation.recordCapitalReceipt(input.proposalId)',
     'Mutation.assignModuleMentor(input.mentorId)',
     'Mutation.assignModuleMentor(input.templateId)',
     // Organisations are named by their slug (as in a token's scope.organisations), never a node.

@@ -1,4 +1,5 @@
 import type { JourneyCommand, ModuleRun } from '../../../domain/journey/journey.types';
+import { nextExpectedAction } from '../../../domain/journey/journey.machine';
 import { withoutCompletionRequirements } from '../../../domain/module/module-completion.rules';
 import { getProgrammeRules } from '../../../domain/programme/programme-rules.registry';
 import { FACILITATOR, JourneyDriver, journeyAt, MANAGER } from './journey-fixtures';
@@ -113,5 +114,12 @@ describe('market channels', () => {
       ok: false,
       code: 'VALIDATION_FAILED',
     });
+  });
+});
+
+describe('next action while CAPITAL_ACCESS waits for its proposal', () => {
+  it('asks the facilitator for the capital proposal', () => {
+    const d = capitalModuleDone();
+    expect(nextExpectedAction(d.state, V5)).toMatchObject({ action: 'submitCapitalProposal', by: 'facilitator' });
   });
 });
