@@ -13,6 +13,7 @@ import { applicableQuotas, quotaTargets } from '../../domain/indicator/quota-ind
 import { loadProgrammeRules } from '../programme/programme-rules.store';
 import { assembleFigures, type GroupCount } from './indicator-figures';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
+import { accessRows } from './indicator-access.sql';
 import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-group.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
@@ -27,6 +28,7 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [outcomeRatios, true],
   [quotaCounts, false],
   [groupMemberRows, false],
+  [accessRows, true],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

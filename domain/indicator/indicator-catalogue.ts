@@ -1,4 +1,5 @@
 import { JOURNEY_STAGES } from '../journey/journey-codes';
+import { ACCESS_ALWAYS_PRESENT_KEYS, ACCESS_INDICATORS } from './access-indicator-catalogue';
 import { GROUP_ALWAYS_PRESENT_KEYS, GROUP_INDICATORS } from './group-indicator-catalogue';
 import type { IndicatorDefinition, IndicatorFigure, IndicatorLevel } from './indicator.types';
 
@@ -162,6 +163,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
       "the quotas (the cohort's, else the programme rules') shows, target its minimum share",
   ),
   ...GROUP_INDICATORS,
+  ...ACCESS_INDICATORS,
 ];
 
 export function definitionOf(key: string): IndicatorDefinition {
@@ -205,4 +207,5 @@ export const ALWAYS_PRESENT_KEYS: readonly string[] = [
   'min_wage_share:ASSESSMENT',
   'min_wage_share:LAST',
   ...GROUP_ALWAYS_PRESENT_KEYS,
+  ...ACCESS_ALWAYS_PRESENT_KEYS,
 ];

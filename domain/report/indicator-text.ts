@@ -47,6 +47,12 @@ const INDICATORS: Names = {
   group_capital_access: { id: 'Kelompok usaha dengan akses modal', en: 'Business groups with capital' },
   group_capital_received: { id: 'Modal diterima kelompok usaha', en: 'Capital received by business groups' },
   group_business_running: { id: 'Usaha kelompok yang berjalan', en: 'Group businesses running' },
+  capital_proposals_submitted: { id: 'Proposal modal diajukan', en: 'Capital proposals submitted' },
+  capital_proposals_approved: { id: 'Proposal modal disetujui', en: 'Capital proposals approved' },
+  capital_proposals_received: { id: 'Proposal modal yang dananya diterima', en: 'Capital proposals received' },
+  capital_received: { id: 'Modal diterima peserta', en: 'Capital received by participants' },
+  capital_access: { id: 'Peserta dengan akses modal', en: 'Participants with capital access' },
+  market_access: { id: 'Peserta dengan akses pasar', en: 'Participants with market access' },
 };
 
 const QUALIFIERS: Names = {
@@ -76,6 +82,11 @@ const CODES: Names = {
   UMI: { id: 'UMi', en: 'UMi (ultra-micro credit)' },
   COOPERATIVE_LOAN: { id: 'Pinjaman koperasi', en: 'Cooperative loan' },
   CSR: { id: 'CSR', en: 'CSR' },
+  PERSON: { id: 'Perorangan', en: 'Own proposal' },
+  GROUP: { id: 'Melalui kelompok', en: 'Through a group' },
+  LOCAL: { id: 'Pasar lokal', en: 'Local market' },
+  REGIONAL: { id: 'Pasar regional', en: 'Regional market' },
+  ONLINE: { id: 'Daring', en: 'Online' },
 };
 const SHARED_GROUPS = ['stage', 'welfareLevel', 'sex', 'exitKind'] as const;
 
