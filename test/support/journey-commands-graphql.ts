@@ -78,6 +78,10 @@ const INPUT_TYPES: Record<string, string> = {
   assignPartner: 'AssignPartnerInput',
   correctData: 'CorrectDataInput',
   assignModuleMentor: 'AssignModuleMentorInput',
+  submitCapitalProposal: 'SubmitCapitalProposalInput',
+  decideCapitalProposal: 'DecideCapitalProposalInput',
+  recordCapitalReceipt: 'RecordCapitalReceiptInput',
+  openMarketChannel: 'OpenMarketChannelInput',
 };
 const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
 

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { addDays } from '../../domain/shared/iso-time';
+import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
+import { accessOracle } from '../support/access-oracle';
+import { addGroupMembers, createGroup, RECORD_GROUP_CAPITAL } from '../support/group-graphql';
+import { assessmentInput, command, ok } from '../support/journey-commands-graphql';
+import { CREATE_PROGRAMME, ADMIN, programmeInput } from '../support/programme-graphql';
+import { enrolInto, must, OFFICE } from '../support/programme-office';
+import { rawQuery } from '../support/raw-sql';
+
+const run = randomUUID().slice(0, 8);
+const PROGRAMME = `access-${run}`;
+const COHORT = `access-${run}`;
+const OUTCOMES = `query($id: ID!) { journey(id: $id) { stage seq nextAction { action }
+  modules { templateId status } capitalProposals { proposalId source status submittedAt decidedAt receivedAt }
+  marketChannels { channel openedAt } } }`;
+const FIGURES = `query($programmeId: ID!) { programmeIndicators(programmeId: $programmeId) {
+  key unit numerator denominator median mean } }`;
+const EVALUATION = { preScore: 35, postScore: 80, assignmentResult: 'PASSED' };
+
+/**
+ * Capital and market access through GraphQL on the default rules v5: CAPITAL_ACCESS does not complete on its
+ * sessions and evaluation alone but on a submitted proposal; a receipt before approval is refused and changes
+ * nothing; channels are opened; a business group's capital reaches its members' capital access once. Every
+ * access figure of programmeIndicators equals an independent computation from the raw rows.
+ */
+describe('capital and market access', () => {
+  let app: AppHarness;
+  const people: string[] = [];
+  beforeAll(async () => {
+    app = await startAppHarness();
+    const input = programmeInput(PROGRAMME, { rulesId: 'default', rulesVersion: 5, regionCodes: ['52'] });
+    await must(app, CREATE_PROGRAMME, { input }, ADMIN);
+    const cohort = { id: COHORT, programmeId: PROGRAMME, name: COHORT, regionCode: '52', quotas: [] };
+    await must(app, OFFICE.createCohort, { i: { ...cohort, startDate: '2026-01-05', plannedSize: 10 } }, MANAGER);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const read = async (id: string) => (await app.gql(OUTCOMES, { id })).data!.journey;
+
+  /** A person in IN_INTERVENTION whose plan is CAPITAL_ACCESS alone; answers the journey id and the module id. */
+  async function inIntervention(): Promise<{ id: string; moduleId: string }> {
+    const place = { programmeId: PROGRAMME, cohortId: COHORT, facilitatorId: FACILITATOR.user };
+    const { journeyId } = await enrolInto(app, randomNik(), place);
+    people.push(journeyId);
+    const planning = await ok(app, 'submitAssessment', journeyId, assessmentInput({ capital: true }));
+    const running = await ok(app, 'approvePlan', journeyId, { modules: planning.proposedModules }, MANAGER);
+    return { id: journeyId, moduleId: running.modules[0].moduleId as string };
+  }
+
+  /** Its four sessions held weekly from 70 days ago (past the template's two months), then its evaluation. */
+  async function holdAndEvaluate(id: string, moduleId: string): Promise<void> {
+    const first = addDays(new Date().toISOString(), -70);
+    for (let i = 0; i < 4; i++) {
+      const at = addDays(first, 7 * i);
+      const session = { moduleId, sessionId: `s${i}`, sessionType: i ? 'FACILITATION' : 'THEORY', scheduledAt: at };
+      await ok(app, 'scheduleSession', id, { ...session, durationHours: 3 });
+      await ok(app, 'recordAttendance', id, { moduleId, sessionId: `s${i}`, status: 'PRESENT', heldAt: at });
+    }
+    await ok(app, 'recordModuleEvaluation', id, { moduleId, ...EVALUATION });
+  }
+
+  it('keeps CAPITAL_ACCESS open on sessions alone and completes it once a proposal is submitted', async () => {
+    const { id, moduleId } = await inIntervention();
+    await holdAndEvaluate(id, moduleId);
+    const waiting = await read(id);
+    expect(waiting.modules).toEqual([{ templateId: 'CAPITAL_ACCESS', status: 'ACTIVE' }]);
+    expect(waiting.stage).toBe('IN_INTERVENTION');
+    expect(waiting.nextAction.action).toBe('submitCapitalProposal');
+
+    const submitted = await ok(app, 'submitCapitalProposal', id, { source: 'KUR', requestedAmount: 7_500_000 });
+    expect(submitted.modules[0].status).toBe('COMPLETED');
+    expect(submitted.stage).toBe('RE_EVALUATION');
+    const [proposal] = (await read(id)).capitalProposals;
+    expect(proposal).toMatchObject({ source: 'KUR', status: 'SUBMITTED', decidedAt: null, receivedAt: null });
+
+    // A receipt before approval: refused with its code, and nothing recorded (journey, events, forms).
+    const before = await read(id);
+    const forms = async () =>
+      (await rawQuery(`select 1 from evidence where journey_id = $1 and kind = 'CAPITAL_RECEIPT'`, [id])).length;
+    const early = await command(
+      app,
+      'recordCapitalReceipt',
+      id,
+      { proposalId: proposal.proposalId, amount: 1 },
+      FACILITATOR,
+    );
+    expect(early.errors?.[0]?.extensions?.code).toBe('CAPITAL_PROPOSAL_NOT_APPROVED');
+    expect(await read(id)).toEqual(before);
+    expect(await forms()).toBe(0);
+
+    // The source's answer, retried with the same key: applied once.
+    const key = `approve-${randomUUID()}`;
+    const decision = { proposalId: proposal.proposalId, decision: 'APPROVED' };
+    for (let i = 0; i < 2; i++) {
+      const res = await command(app, 'decideCapitalProposal', id, decision, MANAGER, key);
+      expect(res.errors).toBeUndefined();
+    }
+    const decided = await rawQuery(
+      `select 1 from journey_event where journey_id = $1 and type = 'CAPITAL_PROPOSAL_DECIDED'`,
+      [id],
+    );
+    expect(decided).toHaveLength(1);
+    await ok(app, 'recordCapitalReceipt', id, { proposalId: proposal.proposalId, amount: 5_000_000 });
+    const again = await command(
+      app,
+      'recordCapitalReceipt',
+      id,
+      { proposalId: proposal.proposalId, amount: 1 },
+      FACILITATOR,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('CAPITAL_ALREADY_RECEIVED');
+    expect((await read(id)).capitalProposals[0]).toMatchObject({ status: 'RECEIVED' });
+
+    for (const channel of ['LOCAL', 'ONLINE']) await ok(app, 'openMarketChannel', id, { channel });
+    const twice = await command(app, 'openMarketChannel', id, { channel: 'ONLINE' }, FACILITATOR);
+    expect(twice.errors?.[0]?.extensions?.code).toBe('MARKET_CHANNEL_ALREADY_OPEN');
+    expect((await read(id)).marketChannels.map((c: { channel: string }) => c.channel)).toEqual(['LOCAL', 'ONLINE']);
+  });
+
+  it('counts capital and market access as the raw rows do, group capital reaching each member once', async () => {
+    // B: a proposal still waiting, one rejected, one received; a regional channel. C: only a group's capital.
+    const b = await inIntervention();
+    const c = await inIntervention();
+    const first = await ok(app, 'submitCapitalProposal', b.id, { source: 'UMI', requestedAmount: 2_000_000 });
+    expect(first.stage).toBe('IN_INTERVENTION'); // its module's sessions are still to come
+    await ok(app, 'submitCapitalProposal', b.id, { source: 'GRANT', requestedAmount: 3_000_000 });
+    const proposals = (await read(b.id)).capitalProposals as { proposalId: string; source: string }[];
+    const grantId = proposals.find((p) => p.source === 'GRANT')!.proposalId;
+    await ok(app, 'decideCapitalProposal', b.id, { proposalId: grantId, decision: 'REJECTED' }, MANAGER);
+    const refused = await command(app, 'recordCapitalReceipt', b.id, { proposalId: grantId, amount: 9 }, FACILITATOR);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CAPITAL_PROPOSAL_NOT_APPROVED');
+    await ok(app, 'submitCapitalProposal', b.id, { source: 'KUR', requestedAmount: 4_000_000 });
+    const kurId = ((await read(b.id)).capitalProposals as { proposalId: string; source: string }[]).find(
+      (p) => p.source === 'KUR',
+    )!.proposalId;
+    await ok(app, 'decideCapitalProposal', b.id, { proposalId: kurId, decision: 'APPROVED' });
+    await ok(app, 'recordCapitalReceipt', b.id, { proposalId: kurId, amount: 3_500_000.5 });
+    await ok(app, 'openMarketChannel', b.id, { channel: 'REGIONAL' });
+
+    const group = await createGroup(app, { programmeId: PROGRAMME, cohortId: COHORT, regionCode: '52.71' });
+    await addGroupMembers(app, group.id as string, [{ journeyId: people[0] }, { journeyId: c.id }]);
+    const capital = { source: 'GRANT', amount: 10_000_000, receivedOn: new Date().toISOString().slice(0, 10) };
+    await must(app, RECORD_GROUP_CAPITAL, { groupId: group.id, key: `cap-${run}`, input: capital }, MANAGER);
+
+    const res = await app.gql(FIGURES, { programmeId: PROGRAMME }, MANAGER);
+    expect(res.errors).toBeUndefined();
+    const figures = res.data!.programmeIndicators as { key: string; numerator: number; denominator: number }[];
+    const oracle = await accessOracle(people);
+    expect(oracle.size).toBe(31);
+    for (const [key, expected] of oracle) {
+      const figure = figures.find((f) => f.key === key);
+      expect({ key, ...figure }).toEqual({ key, unit: expect.any(String), ...expected });
+    }
+    // The scenario reaches every part of the figures: a person with both kinds of capital counts once.
+    expect(oracle.get('capital_access')!.numerator).toBeLessThan(
+      oracle.get('capital_access:PERSON')!.numerator + oracle.get('capital_access:GROUP')!.numerator,
+    );
+    expect(oracle.get('capital_received')!.numerator).toBe(2);
+  });
+});
