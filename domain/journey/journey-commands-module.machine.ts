@@ -1,14 +1,7 @@
-import {
-  attendanceRate,
-  heldSessions,
-  isModuleOpen,
-  shouldAlertLowAttendance,
-  templateOf,
-} from '../module/module-run.rules';
+import { attendanceRate, heldSessions, shouldAlertLowAttendance, templateOf } from '../module/module-run.rules';
 import { addDays } from '../shared/iso-time';
 import {
   begin,
-  changeStage,
   effect,
   emit,
   invalid,

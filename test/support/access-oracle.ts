@@ -46,7 +46,8 @@ const count = (n: number, people: number): OracleFigure => ({
 export async function accessOracle(people: string[]): Promise<Map<string, OracleFigure>> {
   const events = await rawQuery<EventRow>(
     `select journey_id, type, data from journey_event where journey_id = any($1::uuid[])
-      and type in ('CAPITAL_PROPOSAL_SUBMITTED', 'CAPITAL_PROPOSAL_DECIDED', 'CAPITAL_RECEIVED', 'MARKET_CHANNEL_OPENED')`,
+      and type in ('CAPITAL_PROPOSAL_SUBMITTED', 'CAPITAL_PROPOSAL_DECIDED', 'CAPITAL_RECEIVED',
+        'MARKET_CHANNEL_OPENED')`,
     [people],
   );
   const evidence = await rawQuery<{ id: string; payload: { amount?: number } }>(
