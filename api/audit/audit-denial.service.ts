@@ -35,6 +35,8 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'CAPITAL_PROPOSAL_NOT_APPROVED',
   'CAPITAL_ALREADY_RECEIVED',
   'MARKET_CHANNEL_ALREADY_OPEN',
+  'SATISFACTION_NOT_DUE',
+  'SATISFACTION_ALREADY_RECORDED',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

@@ -57,6 +57,8 @@ export const ERROR_CODES = {
   CAPITAL_PROPOSAL_NOT_APPROVED: 'Capital is received only on an approved proposal; record the approval first',
   CAPITAL_ALREADY_RECEIVED: 'The capital of this proposal is already recorded as received',
   MARKET_CHANNEL_ALREADY_OPEN: 'This market channel is already open for the person',
+  SATISFACTION_NOT_DUE: 'The satisfaction survey is taken at the end of a module or once graduated; it is not due',
+  SATISFACTION_ALREADY_RECORDED: 'This satisfaction survey is already recorded',
   LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
   ATTENDANCE_ALREADY_RECORDED:
     'Another attendance is already recorded for this session; a change is a correction (correctData)',

@@ -63,6 +63,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   CAPITAL_PROPOSAL_ALREADY_DECIDED: 'Proposal modal ini sudah mendapat jawaban dari sumbernya',
   CAPITAL_PROPOSAL_NOT_APPROVED: 'Modal hanya dapat diterima atas proposal yang disetujui; catat persetujuannya dulu',
   CAPITAL_ALREADY_RECEIVED: 'Modal atas proposal ini sudah tercatat diterima',
+  SATISFACTION_NOT_DUE: 'Survei kepuasan diisi di akhir modul atau setelah lulus; belum waktunya',
+  SATISFACTION_ALREADY_RECORDED: 'Survei kepuasan ini sudah tercatat',
   MARKET_CHANNEL_ALREADY_OPEN: 'Saluran pasar ini sudah terbuka untuk orang tersebut',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',

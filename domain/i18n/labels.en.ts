@@ -154,6 +154,7 @@ export const LABELS_EN: LabelCatalogue = {
     decideCapitalProposal: "Record the source's answer to a capital proposal",
     recordCapitalReceipt: 'Record capital received',
     openMarketChannel: 'Open a market channel',
+    recordSatisfaction: 'Record a satisfaction survey',
   },
   event: {
     ENROLLED: 'Enrolled',
@@ -191,6 +192,7 @@ export const LABELS_EN: LabelCatalogue = {
     CAPITAL_PROPOSAL_DECIDED: 'Capital proposal answered',
     CAPITAL_RECEIVED: 'Capital received',
     MARKET_CHANNEL_OPENED: 'Market channel opened',
+    SATISFACTION_RECORDED: 'Satisfaction survey recorded',
     OVERDUE: 'Overdue',
     ESCALATED: 'Overdue step escalated',
     STAGE_CHANGED: 'Stage changed',

@@ -158,6 +158,7 @@ export const LABELS_ID: LabelCatalogue = {
     decideCapitalProposal: 'Mencatat jawaban sumber atas proposal modal',
     recordCapitalReceipt: 'Mencatat modal yang diterima',
     openMarketChannel: 'Membuka saluran pasar',
+    recordSatisfaction: 'Mencatat survei kepuasan',
   },
   event: {
     ENROLLED: 'Terdaftar',
@@ -195,6 +196,7 @@ export const LABELS_ID: LabelCatalogue = {
     CAPITAL_PROPOSAL_DECIDED: 'Proposal modal dijawab',
     CAPITAL_RECEIVED: 'Modal diterima',
     MARKET_CHANNEL_OPENED: 'Saluran pasar dibuka',
+    SATISFACTION_RECORDED: 'Survei kepuasan dicatat',
     OVERDUE: 'Terlambat',
     ESCALATED: 'Langkah terlambat dieskalasi',
     STAGE_CHANGED: 'Tahap berubah',

@@ -22,6 +22,8 @@ import { TERMINAL_STAGES } from './journey.types';
  *   openMarketChannel): the facilitator or the manager records them (the source decides a proposal; Jejak records
  *   its answer), from the interventions on, graduates included (seed silent, Jejak default: capital and markets
  *   often come during mentoring and after graduation).
+ * - recordSatisfaction: the facilitator or the manager records the participant's answers (seed silent, Jejak
+ *   default), at a module's end (from the interventions on) or once graduated; the handler checks which.
  * - 'system' issues no command (it only fires timers through onDeadline); 'admin' configures programmes and
  *   takes no part in journeys; auditors and viewers only read.
  */
@@ -118,6 +120,7 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   decideCapitalProposal: outcome,
   recordCapitalReceipt: outcome,
   openMarketChannel: outcome,
+  recordSatisfaction: outcome,
 };
 
 export function isTerminalStage(stage: Stage): boolean {

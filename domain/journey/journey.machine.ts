@@ -8,6 +8,7 @@ import * as graduation from './journey-commands-graduation.machine';
 import { assignModuleMentor, mentorModuleRefusal } from './journey-commands-mentor.machine';
 import * as moduleRuns from './journey-commands-module.machine';
 import * as outcomes from './journey-commands-outcomes.machine';
+import { recordSatisfaction } from './journey-commands-satisfaction.machine';
 import * as planning from './journey-commands-planning.machine';
 import * as support from './journey-commands-support.machine';
 import type { JourneyStatus } from './journey-codes';
@@ -38,6 +39,7 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
   ...admin,
   ...outcomes,
   assignModuleMentor,
+  recordSatisfaction,
 };
 
 export function startJourney(

@@ -1,5 +1,6 @@
 import type { NeedCode, ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
 import type { CapitalSource } from '../group/group.rules';
+import type { SatisfactionAnswer, SatisfactionOccasion } from './satisfaction.rules';
 import type {
   AssignmentResult,
   CapitalDecision,
@@ -138,6 +139,14 @@ export interface MarketChannelOpening {
   evidenceId: string;
 }
 
+/** A satisfaction survey recorded: its occasion (and module), when, and its mean score. */
+export interface SatisfactionRecord {
+  occasion: SatisfactionOccasion;
+  moduleId?: string;
+  at: string;
+  meanScore: number;
+}
+
 export interface IntensiveCycle {
   cycle: number; // 1-based
   startedAt: string;
@@ -221,6 +230,8 @@ export interface JourneyState extends JourneyIdentity {
   capitalProposals?: CapitalProposal[];
   /** Market channels opened (openMarketChannel); optional: a stored state may have none. */
   marketChannels?: MarketChannelOpening[];
+  /** Satisfaction surveys (recordSatisfaction); optional: a stored state may have none. */
+  satisfaction?: SatisfactionRecord[];
   overdue: OverdueItem[];
   /** Deadlines already handled, so a timer fires once. */
   firedDeadlines: string[];
@@ -283,6 +294,13 @@ export interface CommandPayloads {
   recordCapitalReceipt: { proposalId: string; evidenceId: string };
   /** A market channel opened (each channel once). */
   openMarketChannel: { channel: MarketChannel; evidenceId: string };
+  /** A participant's satisfaction survey at a module's end (naming it) or at graduation; scores 1..5. */
+  recordSatisfaction: {
+    occasion: SatisfactionOccasion;
+    moduleId?: string;
+    answers: SatisfactionAnswer[];
+    evidenceId: string;
+  };
 }
 
 export type CommandType = keyof CommandPayloads;

@@ -57,6 +57,7 @@ const COMMANDS: Record<CommandType, true> = {
   decideCapitalProposal: true,
   recordCapitalReceipt: true,
   openMarketChannel: true,
+  recordSatisfaction: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 
