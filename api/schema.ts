@@ -23,6 +23,7 @@ import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
 import { JourneyMentorResolver } from './journey/journey-mentor.resolver';
 import { JourneyOutcomeResolver } from './journey/journey-outcome.resolver';
+import { JourneySatisfactionResolver } from './journey/journey-satisfaction.resolver';
 import { MentorModuleResolver } from './mentor/mentor-module.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   JourneyModuleResolver,
   JourneyMentorResolver,
   JourneyOutcomeResolver,
+  JourneySatisfactionResolver,
   MentorModuleResolver,
   NotificationResolver,
   JourneyDecisionResolver,

@@ -215,6 +215,7 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     decideCapitalProposal: command('decideCapitalProposal'),
     recordCapitalReceipt: command('recordCapitalReceipt'),
     openMarketChannel: command('openMarketChannel'),
+    recordSatisfaction: command('recordSatisfaction'),
     fileComplaint: { ...PUBLIC, action: 'complaint.file' },
     triageComplaint: { roles: MANAGER, scope: 'RECORD', action: 'complaint.triage' },
     answerComplaint: { roles: STAFF, scope: 'RECORD', action: 'complaint.answer' },

@@ -14,6 +14,7 @@ import { loadProgrammeRules } from '../programme/programme-rules.store';
 import { assembleFigures, type GroupCount } from './indicator-figures';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
 import { accessRows } from './indicator-access.sql';
+import { satisfactionRows } from './indicator-satisfaction.sql';
 import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-group.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
@@ -29,6 +30,7 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [quotaCounts, false],
   [groupMemberRows, false],
   [accessRows, true],
+  [satisfactionRows, true],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

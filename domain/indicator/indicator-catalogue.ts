@@ -1,6 +1,7 @@
 import { JOURNEY_STAGES } from '../journey/journey-codes';
 import { ACCESS_ALWAYS_PRESENT_KEYS, ACCESS_INDICATORS } from './access-indicator-catalogue';
 import { GROUP_ALWAYS_PRESENT_KEYS, GROUP_INDICATORS } from './group-indicator-catalogue';
+import { SATISFACTION_ALWAYS_PRESENT_KEYS, SATISFACTION_INDICATORS } from './satisfaction-indicator-catalogue';
 import type { IndicatorDefinition, IndicatorFigure, IndicatorLevel } from './indicator.types';
 
 export type { IndicatorDefinition } from './indicator.types';
@@ -164,6 +165,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
   ),
   ...GROUP_INDICATORS,
   ...ACCESS_INDICATORS,
+  ...SATISFACTION_INDICATORS,
 ];
 
 export function definitionOf(key: string): IndicatorDefinition {
@@ -208,4 +210,5 @@ export const ALWAYS_PRESENT_KEYS: readonly string[] = [
   'min_wage_share:LAST',
   ...GROUP_ALWAYS_PRESENT_KEYS,
   ...ACCESS_ALWAYS_PRESENT_KEYS,
+  ...SATISFACTION_ALWAYS_PRESENT_KEYS,
 ];

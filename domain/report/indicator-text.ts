@@ -53,6 +53,11 @@ const INDICATORS: Names = {
   capital_received: { id: 'Modal diterima peserta', en: 'Capital received by participants' },
   capital_access: { id: 'Peserta dengan akses modal', en: 'Participants with capital access' },
   market_access: { id: 'Peserta dengan akses pasar', en: 'Participants with market access' },
+  satisfaction_score: { id: 'Kepuasan peserta (1-5)', en: 'Participant satisfaction (1-5)' },
+  facilitator_rating: {
+    id: 'Penilaian peserta terhadap pendamping (1-5)',
+    en: "Participants' rating of facilitator (1-5)",
+  },
 };
 
 const QUALIFIERS: Names = {
@@ -87,6 +92,12 @@ const CODES: Names = {
   LOCAL: { id: 'Pasar lokal', en: 'Local market' },
   REGIONAL: { id: 'Pasar regional', en: 'Regional market' },
   ONLINE: { id: 'Daring', en: 'Online' },
+  MODULE_END: { id: 'Akhir modul', en: 'End of module' },
+  GRADUATION: { id: 'Graduasi', en: 'Graduation' },
+  CONTENT_USEFUL: { id: 'Materi bermanfaat', en: 'Useful content' },
+  FACILITATOR_SUPPORT: { id: 'Dukungan pendamping', en: 'Facilitator support' },
+  SCHEDULE_SUITABLE: { id: 'Jadwal sesuai', en: 'Suitable schedule' },
+  OVERALL: { id: 'Secara keseluruhan', en: 'Overall' },
 };
 const SHARED_GROUPS = ['stage', 'welfareLevel', 'sex', 'exitKind'] as const;
 

@@ -82,6 +82,7 @@ const INPUT_TYPES: Record<string, string> = {
   decideCapitalProposal: 'DecideCapitalProposalInput',
   recordCapitalReceipt: 'RecordCapitalReceiptInput',
   openMarketChannel: 'OpenMarketChannelInput',
+  recordSatisfaction: 'RecordSatisfactionInput',
 };
 const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
 

@@ -129,6 +129,7 @@ describe('arguments naming an object', () => {
     'Mutation.fileSafeguardingReport(input.programmeId)',
     'Mutation.reassignFacilitator(input.facilitatorId)',
     'Mutation.recordCapitalReceipt(input.proposalId)',
+    'Mutation.recordSatisfaction(input.moduleId)',
     'Mutation.assignModuleMentor(input.mentorId)',
     'Mutation.assignModuleMentor(input.templateId)',
     // Organisations are named by their slug (as in a token's scope.organisations), never a node.
