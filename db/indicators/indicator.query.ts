@@ -15,6 +15,7 @@ import { assembleFigures, type GroupCount } from './indicator-figures';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
 import { accessRows } from './indicator-access.sql';
 import { satisfactionRows } from './indicator-satisfaction.sql';
+import { controlRows } from './indicator-control.sql';
 import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-group.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
@@ -31,6 +32,7 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [groupMemberRows, false],
   [accessRows, true],
   [satisfactionRows, true],
+  [controlRows, false],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -2,7 +2,8 @@ import { SATISFACTION_ITEMS, SATISFACTION_OCCASIONS, SATISFIED_FROM } from '../j
 import type { IndicatorDefinition } from './indicator.types';
 
 /**
- * Participant satisfaction and the participants' rating of their facilitator (issue 19; domain/journey/
+ * Participant satisfaction, the participants' rating of their facilitator, and the APKM control dimension (domain
+ * spec 6.2: control over resources; issue 19) (domain/journey/
  * satisfaction.rules.ts). Computed by db/indicators/indicator-satisfaction.sql.ts from the SATISFACTION_RECORDED
  * events within the period; the facilitator is the journey's when the survey was recorded.
  */
@@ -27,6 +28,16 @@ export const SATISFACTION_INDICATORS: readonly IndicatorDefinition[] = [
     description:
       'Participants\u2019 FACILITATOR_SUPPORT answers within the period: median and mean score (1..5); numerator: ' +
       `answers of ${SATISFIED_FROM} or more / answers; per facilitator (facilitator_rating:facilitator:<id>)`,
+  }),
+  people({
+    family: 'income_control_rate',
+    level: 'OUTCOME',
+    unit: 'RATIO',
+    denominator: 'ROWS',
+    description:
+      'APKM control: women whose latest re-evaluation within the period answers that they decide how the business ' +
+      'income is used / women whose latest re-evaluation within the period answers the question (computed by ' +
+      'db/indicators/indicator-control.sql.ts)',
   }),
 ];
 

@@ -54,6 +54,10 @@ const INDICATORS: Names = {
   capital_access: { id: 'Peserta dengan akses modal', en: 'Participants with capital access' },
   market_access: { id: 'Peserta dengan akses pasar', en: 'Participants with market access' },
   satisfaction_score: { id: 'Kepuasan peserta (1-5)', en: 'Participant satisfaction (1-5)' },
+  income_control_rate: {
+    id: 'Perempuan yang memutuskan penggunaan pendapatan usaha',
+    en: 'Women deciding how business income is used',
+  },
   facilitator_rating: {
     id: 'Penilaian peserta terhadap pendamping (1-5)',
     en: "Participants' rating of facilitator (1-5)",

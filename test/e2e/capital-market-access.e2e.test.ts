@@ -7,6 +7,7 @@ import { assessmentInput, command, ok } from '../support/journey-commands-graphq
 import { CREATE_PROGRAMME, ADMIN, programmeInput } from '../support/programme-graphql';
 import { enrolInto, must, OFFICE } from '../support/programme-office';
 import { rawQuery } from '../support/raw-sql';
+import { satisfactionOracle } from '../support/satisfaction-oracle';
 
 const run = randomUUID().slice(0, 8);
 const PROGRAMME = `access-${run}`;
@@ -27,6 +28,7 @@ const EVALUATION = { preScore: 35, postScore: 80, assignmentResult: 'PASSED' };
 describe('capital and market access', () => {
   let app: AppHarness;
   const people: string[] = [];
+  const moduleOf: Record<string, string> = {};
   beforeAll(async () => {
     app = await startAppHarness();
     const input = programmeInput(PROGRAMME, { rulesId: 'default', rulesVersion: 5, regionCodes: ['52'] });
@@ -47,7 +49,8 @@ describe('capital and market access', () => {
     people.push(journeyId);
     const planning = await ok(app, 'submitAssessment', journeyId, assessmentInput({ capital: true }));
     const running = await ok(app, 'approvePlan', journeyId, { modules: planning.proposedModules }, MANAGER);
-    return { id: journeyId, moduleId: running.modules[0].moduleId as string };
+    moduleOf[journeyId] = running.modules[0].moduleId as string;
+    return { id: journeyId, moduleId: moduleOf[journeyId] };
   }
 
   /** Its four sessions held weekly from 70 days ago (past the template's two months), then its evaluation. */
@@ -159,5 +162,36 @@ describe('capital and market access', () => {
       oracle.get('capital_access:PERSON')!.numerator + oracle.get('capital_access:GROUP')!.numerator,
     );
     expect(oracle.get('capital_received')!.numerator).toBe(2);
+  });
+
+  it('records satisfaction surveys at a module end and rates the facilitator as the raw rows do', async () => {
+    const [a, b, c] = people;
+    const answers = (scores: number[]) =>
+      ['CONTENT_USEFUL', 'FACILITATOR_SUPPORT', 'SCHEDULE_SUITABLE', 'OVERALL'].map((item, i) => ({
+        item,
+        score: scores[i],
+      }));
+    const survey = (id: string, scores: number[]) => ({
+      occasion: 'MODULE_END',
+      moduleId: moduleOf[id],
+      answers: answers(scores),
+    });
+    const running = await command(app, 'recordSatisfaction', b, survey(b, [4, 4, 4, 4]), FACILITATOR);
+    expect(running.errors?.[0]?.extensions?.code).toBe('SATISFACTION_NOT_DUE');
+    await ok(app, 'recordSatisfaction', a, survey(a, [5, 4, 3, 5]));
+    await ok(app, 'closeModule', c, { moduleId: moduleOf[c], reason: 'Moved away for seasonal work' }, MANAGER);
+    await ok(app, 'recordSatisfaction', c, survey(c, [2, 5, 3, 3]));
+    const twice = await command(app, 'recordSatisfaction', a, survey(a, [1, 1, 1, 1]), FACILITATOR);
+    expect(twice.errors?.[0]?.extensions?.code).toBe('SATISFACTION_ALREADY_RECORDED');
+
+    const res = await app.gql(FIGURES, { programmeId: PROGRAMME }, MANAGER);
+    const figures = res.data!.programmeIndicators as { key: string }[];
+    const oracle = await satisfactionOracle(people);
+    expect(oracle.get('satisfaction_score')!.denominator).toBe(2);
+    expect(oracle.has(`facilitator_rating:facilitator:${FACILITATOR.user}`)).toBe(true);
+    for (const [key, expected] of oracle) {
+      const figure = figures.find((f) => f.key === key);
+      expect({ key, ...figure }).toEqual({ key, unit: 'POINTS', ...expected });
+    }
   });
 });

@@ -208,6 +208,15 @@ export class ReEvaluationInput {
   })
   @IsBoolean()
   mindsetChanged!: boolean;
+  @Field({
+    nullable: true,
+    description:
+      'APKM control: the beneficiary decides (alone or jointly) how the business income is used; asked of women ' +
+      '(income_control_rate). Null: not asked.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  decidesBusinessIncomeUse?: boolean;
   @Field({ nullable: true, description: 'Free-text notes, at most 4000 characters; kept as evidence.' })
   @IsOptional()
   @IsString()
