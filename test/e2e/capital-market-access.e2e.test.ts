@@ -194,4 +194,25 @@ describe('capital and market access', () => {
       expect({ key, ...figure }).toEqual({ key, unit: 'POINTS', ...expected });
     }
   });
+
+  it('counts women deciding how business income is used at re-evaluation as the raw rows do', async () => {
+    const [a, , c] = people;
+    const facts = { monthlyFamilyIncome: 2_000_000, regionalMinimumWage: 2_600_000, businessRunning: true };
+    for (const [id, decides] of [
+      [a, true],
+      [c, false],
+    ] as const)
+      await ok(app, 'submitReEvaluation', id, { ...facts, mindsetChanged: true, decidesBusinessIncomeUse: decides });
+    const rows = await rawQuery<{ decides: boolean | null }>(
+      `select (v.payload->>'decidesBusinessIncomeUse')::boolean as decides from journey_event e
+         join evidence v on v.id = (e.data->>'evidenceId')::uuid join beneficiary b on b.id = e.journey_id
+        where e.journey_id = any($1::uuid[]) and e.type = 'RE_EVALUATION_SUBMITTED' and b.sex = 'FEMALE'`,
+      [people],
+    );
+    const answered = rows.filter((r) => r.decides !== null);
+    const res = await app.gql(FIGURES, { programmeId: PROGRAMME }, MANAGER);
+    const figure = (res.data!.programmeIndicators as { key: string }[]).find((f) => f.key === 'income_control_rate');
+    expect(answered).toHaveLength(2);
+    expect(figure).toMatchObject({ numerator: answered.filter((r) => r.decides).length, denominator: answered.length });
+  });
 });
