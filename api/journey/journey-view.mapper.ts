@@ -56,6 +56,7 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     intensiveCycles: s.intensiveCycles,
     capitalProposals: (s.capitalProposals ?? []).map(capitalProposalObjectOf),
     marketChannels: (s.marketChannels ?? []).map(marketChannelObjectOf),
+    satisfaction: (s.satisfaction ?? []).map((r) => ({ ...r, moduleId: r.moduleId ?? null })),
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),
     // Items stored before the escalation ladder went to the manager when they were marked overdue.
     overdue: s.overdue.map((o) => ({

@@ -1,5 +1,6 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CapitalProposalObject, MarketChannelObject } from './capital-market.object';
+import { SatisfactionSurveyObject } from './satisfaction.object';
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import type {
   AssignmentResult,
@@ -379,6 +380,8 @@ export class JourneyObject implements NodeInterface {
   capitalProposals!: CapitalProposalObject[];
   @Field(() => [MarketChannelObject], { description: 'Market channels the person opened, oldest first.' })
   marketChannels!: MarketChannelObject[];
+  @Field(() => [SatisfactionSurveyObject], { description: "The participant's satisfaction surveys, oldest first." })
+  satisfaction!: SatisfactionSurveyObject[];
   @Field(() => [OverdueObject], { description: 'Deadlines currently overdue; empty when all is on time.' })
   overdue!: OverdueObject[];
   @Field(() => NextActionObject, { description: 'What should happen next and who must do it.' })

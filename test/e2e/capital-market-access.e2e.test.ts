@@ -14,7 +14,7 @@ const PROGRAMME = `access-${run}`;
 const COHORT = `access-${run}`;
 const OUTCOMES = `query($id: ID!) { journey(id: $id) { stage seq nextAction { action }
   modules { templateId status } capitalProposals { proposalId source status submittedAt decidedAt receivedAt }
-  marketChannels { channel openedAt } } }`;
+  marketChannels { channel openedAt } satisfaction { occasion moduleId meanScore } } }`;
 const FIGURES = `query($programmeId: ID!) { programmeIndicators(programmeId: $programmeId) {
   key unit numerator denominator median mean } }`;
 const EVALUATION = { preScore: 35, postScore: 80, assignmentResult: 'PASSED' };
@@ -179,6 +179,7 @@ describe('capital and market access', () => {
     const running = await command(app, 'recordSatisfaction', b, survey(b, [4, 4, 4, 4]), FACILITATOR);
     expect(running.errors?.[0]?.extensions?.code).toBe('SATISFACTION_NOT_DUE');
     await ok(app, 'recordSatisfaction', a, survey(a, [5, 4, 3, 5]));
+    expect((await read(a)).satisfaction).toEqual([{ occasion: 'MODULE_END', moduleId: moduleOf[a], meanScore: 4.25 }]);
     await ok(app, 'closeModule', c, { moduleId: moduleOf[c], reason: 'Moved away for seasonal work' }, MANAGER);
     await ok(app, 'recordSatisfaction', c, survey(c, [2, 5, 3, 3]));
     const twice = await command(app, 'recordSatisfaction', a, survey(a, [1, 1, 1, 1]), FACILITATOR);
