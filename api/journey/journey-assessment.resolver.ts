@@ -73,6 +73,7 @@ export class JourneyAssessmentResolver {
       idempotencyKey,
       precheck: async () => {
         Object.assign(facts, livelihoodCommandFacts(input));
+        payload.businessRunning = facts.businessRunning; // the figures read it from the evidence
         facts.incomeToMinimumWageRatio = await measuredRatioFor(ctx, journeyId, input);
         payload.incomeToMinimumWageRatio = facts.incomeToMinimumWageRatio;
       },
@@ -104,6 +105,7 @@ export class JourneyAssessmentResolver {
       idempotencyKey,
       precheck: async () => {
         Object.assign(facts, livelihoodCommandFacts(input));
+        payload.businessRunning = facts.businessRunning; // the figures read it from the evidence
         facts.incomeToMinimumWageRatio = await measuredRatioFor(ctx, journeyId, input);
         payload.incomeToMinimumWageRatio = facts.incomeToMinimumWageRatio;
       },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startAppHarness, type AppHarness } from '../support/app-harness';
-import { assessmentInput, FACILITATOR } from '../support/journey-commands-graphql';
+import { assessmentInput, FACILITATOR, MANAGER } from '../support/journey-commands-graphql';
 import {
   enrol,
   graduate,
@@ -125,7 +125,20 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     expect(proposal).toMatchObject({ proposal: 'GRADUATE', businessRunning: true, inWork: null });
     expect(proposal.criteria.map((c: { criterion: string }) => c.criterion)).toContain('BUSINESS_RUNNING');
     expect(proposal.criteria.map((c: { criterion: string }) => c.criterion)).not.toContain('MONTHS_IN_WORK');
-    expect((await graduate(app, id)).stage).toBe('GRADUATED');
+    const graduated = await graduate(app, id);
+    expect(graduated.stage).toBe('GRADUATED');
+
+    // The trader's follow-up: the business still runs, no wage job.
+    const opensAt = Date.parse(graduated.followUps[0].opensAt);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now() + 250)));
+    const recorded = await must1(app, 'recordFollowUp', id, {
+      index: 0,
+      monthlyFamilyIncome: 3300000,
+      regionalMinimumWage: UMK,
+      employment: { inWork: false },
+      business: { ...business, workers: 2 },
+    });
+    expect(recorded.followUps[0]).toMatchObject({ inWork: false, monthsInWork: 0, businessRunning: true });
   }, 180_000);
 
   it('refuses a job-track person short of the months in work, and bad livelihood input changes nothing', async () => {
@@ -157,4 +170,35 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     expect(shown.detail).toContain('2 month(s)');
     expect(shown.detail).toContain('needs 3 or more');
   }, 180_000);
+
+  it('counts people in work after the programme as the raw follow-up rows say', async () => {
+    const res = await app.gql(
+      `query($p: ID!) { programmeIndicators(programmeId: $p) { key numerator denominator value } }`,
+      { p: programmeId },
+      MANAGER,
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    const figures = res.data!.programmeIndicators as { key: string; numerator: number; denominator: number }[];
+    const figure = figures.find((f) => f.key === 'in_work_after_programme');
+
+    // Oracle: each person's latest accepted follow-up form that recorded employment, read from the evidence rows.
+    const rows = await rawQuery<{ journey_id: string; created_at: Date; payload: Record<string, unknown> }>(
+      `select v.journey_id, v.created_at, v.payload from evidence v join journey j on j.id = v.journey_id
+        where j.programme_id = $1 and v.kind = 'FOLLOW_UP' and v.status = 'ACCEPTED'`,
+      [programmeId],
+    );
+    const latest = new Map<string, { at: number; inWork: boolean }>();
+    for (const row of rows) {
+      const employment = row.payload.employment as { inWork: boolean } | undefined;
+      if (!employment) continue;
+      const at = row.created_at.getTime();
+      if ((latest.get(row.journey_id)?.at ?? -1) < at) latest.set(row.journey_id, { at, inWork: employment.inWork });
+    }
+    const people = [...latest.values()];
+    expect(people.length).toBeGreaterThanOrEqual(2);
+    expect(figure).toMatchObject({
+      numerator: people.filter((p) => p.inWork).length,
+      denominator: people.length,
+    });
+  });
 });
