@@ -62,7 +62,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   LIVELIHOOD_FACTS_INCONSISTENT:
     'Data pekerjaan atau usaha saling bertentangan (mis. upah untuk orang yang tidak bekerja); tidak ada yang berubah',
   HOUSEHOLD_SIZE_REQUIRED:
-    'Aturan program mengukur pendapatan per kapita: jumlah anggota rumah tangga wajib diisi (dari asesmen atau di sini)',
+    'Aturan program mengukur pendapatan per kapita: jumlah anggota rumah tangga wajib diisi ' +
+    '(dari asesmen atau di sini)',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
   ATTENDANCE_ALREADY_RECORDED:

@@ -31,7 +31,8 @@ export function evaluateGraduation(
       met: meetsIncomeMinimum(facts.incomeToMinimumWageRatio, g.minIncomeToMinimumWageRatio, comparison),
       detail:
         `income/minimum wage ${facts.incomeToMinimumWageRatio} ` +
-        `(needs ${comparisonSign(comparison)} ${g.minIncomeToMinimumWageRatio}; rules graduation.minIncomeToMinimumWageRatio)`,
+        `(needs ${comparisonSign(comparison)} ${g.minIncomeToMinimumWageRatio}; ` +
+        'rules graduation.minIncomeToMinimumWageRatio)',
     },
     {
       criterion: 'WELFARE_LEVEL',
