@@ -5,6 +5,7 @@ import {
   enrol,
   graduate,
   jobSeekerAssessment,
+  perCapitaProgramme,
   must1,
   readJourney,
   runPlan,
@@ -169,6 +170,34 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     const shown = proposal.criteria.find((c: { criterion: string }) => c.criterion === 'MONTHS_IN_WORK');
     expect(shown.detail).toContain('2 month(s)');
     expect(shown.detail).toContain('needs 3 or more');
+  }, 180_000);
+
+  it('measures income per capita when the rules say so, refusing an assessment without the household size', async () => {
+    const { programmeId: perCapita, reference } = await perCapitaProgramme(app, randomUUID().slice(0, 8));
+    const id = await enrol(app, perCapita);
+    const enrolled = await readJourney(app, id);
+    const { household: _household, ...withoutHousehold } = jobSeekerAssessment();
+    const refused = await send(app, 'submitAssessment', id, withoutHousehold);
+    expect(codes(refused)).toEqual(['HOUSEHOLD_SIZE_REQUIRED']);
+    expect(await readJourney(app, id)).toMatchObject({ stage: 'ENROLLED', seq: enrolled.seq, assessment: null });
+
+    // Income per member against the UMK shared by the reference household, computed here from the form's figures.
+    const perMember = (income: number, size: number) => Math.round((income / size / (UMK / reference)) * 1000) / 1000;
+    const assessment = jobSeekerAssessment();
+    const household = { size: 6, memberMonthlyIncomes: [1200000, 750000] };
+    const income = { ...assessment.income, monthlyFamilyIncome: 1950000 };
+    const planning = await must1(app, 'submitAssessment', id, { ...assessment, income, household });
+    expect(planning.assessment.incomeToMinimumWageRatio).toBe(perMember(1950000, 6));
+
+    // The re-evaluation gives no household size: the assessment's counts.
+    await runPlan(app, id, planning);
+    const reviewed = await must1(app, 'submitReEvaluation', id, {
+      monthlyFamilyIncome: 4000000,
+      regionalMinimumWage: UMK,
+      mindsetChanged: true,
+      employment: WAGE_JOB,
+    });
+    expect(reviewed.reEvaluations[0].incomeToMinimumWageRatio).toBe(perMember(4000000, 6));
   }, 180_000);
 
   it('counts people in work after the programme as the raw follow-up rows say', async () => {

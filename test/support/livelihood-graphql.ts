@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { randomNik, type AppHarness, type GqlResult, type Json } from './app-harness';
 import { ENROLL, enrolmentInput } from './journey-graphql';
 import { assessmentInput, FACILITATOR, MANAGER } from './journey-commands-graphql';
-import { ADMIN, CREATE_PROGRAMME, programmeInput } from './programme-graphql';
-import { must } from './programme-office';
+import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
+import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from './programme-graphql';
+import { must, OFFICE } from './programme-office';
 
 type App = Pick<AppHarness, 'gql'>;
 
@@ -117,3 +118,25 @@ export async function graduate(app: App, id: string): Promise<Json> {
 }
 
 export const UMK = 2600000;
+
+/**
+ * A programme on rules of its own: training-sandbox v5 with income measured per capita (`incomeMeasure.basis`
+ * PER_CAPITA), published through the API. Answers the programme id and the reference household size.
+ */
+export async function perCapitaProgramme(app: App, run: string): Promise<{ programmeId: string; reference: number }> {
+  const rulesId = `per-capita-${run}`;
+  const base = await must<{ programmeRules: { document: ProgrammeRules } }>(
+    app,
+    OFFICE.rules,
+    { r: 'training-sandbox', v: 5 },
+    ADMIN,
+  );
+  const measure = { ...base.programmeRules.document.incomeMeasure!, basis: 'PER_CAPITA' as const };
+  const document = { ...base.programmeRules.document, programmeRulesId: rulesId, version: 1, incomeMeasure: measure };
+  const reason = 'Income measured per household member';
+  const publish = { rulesId, version: 1, derivesFromRulesId: 'training-sandbox', derivesFromVersion: 5, document };
+  await must(app, PUBLISH_RULES, { input: { ...publish, reason } }, ADMIN);
+  const programmeId = `per-capita-${run}`;
+  await must(app, CREATE_PROGRAMME, { input: programmeInput(programmeId, { rulesId, rulesVersion: 1 }) }, ADMIN);
+  return { programmeId, reference: measure.perCapitaReferenceHouseholdSize };
+}
