@@ -3,7 +3,7 @@ import { randomNik, type AppHarness, type GqlResult, type Json } from './app-har
 import { ENROLL, enrolmentInput } from './journey-graphql';
 import { assessmentInput, FACILITATOR, MANAGER } from './journey-commands-graphql';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
-import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from './programme-graphql';
+import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, UPDATE_PROGRAMME, programmeInput } from './programme-graphql';
 import { must, OFFICE } from './programme-office';
 
 type App = Pick<AppHarness, 'gql'>;
@@ -137,6 +137,8 @@ export async function perCapitaProgramme(app: App, run: string): Promise<{ progr
   const publish = { rulesId, version: 1, derivesFromRulesId: 'training-sandbox', derivesFromVersion: 5, document };
   await must(app, PUBLISH_RULES, { input: { ...publish, reason } }, ADMIN);
   const programmeId = `per-capita-${run}`;
-  await must(app, CREATE_PROGRAMME, { input: programmeInput(programmeId, { rulesId, rulesVersion: 1 }) }, ADMIN);
+  const bundled = programmeInput(programmeId, { rulesId: 'training-sandbox', rulesVersion: 5 });
+  await must(app, CREATE_PROGRAMME, { input: bundled }, ADMIN);
+  await must(app, UPDATE_PROGRAMME, { input: { id: programmeId, rulesId, rulesVersion: 1, reason } }, ADMIN);
   return { programmeId, reference: measure.perCapitaReferenceHouseholdSize };
 }
