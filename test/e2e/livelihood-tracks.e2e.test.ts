@@ -172,7 +172,7 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     expect(shown.detail).toContain('needs 3 or more');
   }, 180_000);
 
-  it('measures income per capita when the rules say so, refusing an assessment without the household size', async () => {
+  it('measures income per capita when the rules say so; no household size, no assessment', async () => {
     const { programmeId: perCapita, reference } = await perCapitaProgramme(app, randomUUID().slice(0, 8));
     const id = await enrol(app, perCapita);
     const enrolled = await readJourney(app, id);
