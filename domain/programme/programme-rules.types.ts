@@ -82,7 +82,7 @@ export interface ProgrammeRules {
      */
     capacity?: { overPlannedSize: CapacityAction; quotaAtRisk: CapacityAction };
   };
-  /** Monthly per-capita household income / regional minimum wage, lower bounds of each level. */
+  /** Monthly income / regional minimum wage (as `incomeMeasure` measures it), lower bounds of each level. */
   welfareThresholds: { VULNERABLE: number; MIDDLE: number; STABLE: number };
   graduation: {
     minIncomeToMinimumWageRatio: number;
