@@ -37,6 +37,8 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'MARKET_CHANNEL_ALREADY_OPEN',
   'SATISFACTION_NOT_DUE',
   'SATISFACTION_ALREADY_RECORDED',
+  'LIVELIHOOD_FACTS_INCONSISTENT',
+  'HOUSEHOLD_SIZE_REQUIRED',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

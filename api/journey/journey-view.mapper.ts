@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { moduleRunObjectOf } from './module-delivery.mapper';
 import { capitalProposalObjectOf, marketChannelObjectOf } from './capital-market.object';
+import { proposedTrackOf } from '../../domain/graduation/livelihood-track.rules';
 
 /**
  * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
@@ -32,6 +33,8 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     assessment: s.assessment,
     proposedModules: s.proposedModules,
     modules: s.modules.map((m) => moduleRunObjectOf(m, rules)),
+    proposedTrack: s.assessment ? proposedTrackOf(s.assessment.needs) : null,
+    track: s.track ?? null,
     decisions: s.decisions,
     pendingCommunication: s.pendingCommunication,
     reEvaluations: s.reEvaluations.map((r) => ({
@@ -40,6 +43,8 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
       incomeToMinimumWageRatio: r.incomeToMinimumWageRatio,
       businessRunning: r.businessRunning,
       mindsetChanged: r.mindsetChanged,
+      inWork: r.inWork ?? null,
+      monthsInWork: r.monthsInWork ?? null,
       proposal: r.proposal.proposal,
       welfareLevel: r.proposal.welfareLevel,
       criteria: r.proposal.criteria,

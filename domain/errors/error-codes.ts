@@ -59,6 +59,10 @@ export const ERROR_CODES = {
   MARKET_CHANNEL_ALREADY_OPEN: 'This market channel is already open for the person',
   SATISFACTION_NOT_DUE: 'The satisfaction survey is taken at the end of a module or once graduated; it is not due',
   SATISFACTION_ALREADY_RECORDED: 'This satisfaction survey is already recorded',
+  LIVELIHOOD_FACTS_INCONSISTENT:
+    'The employment or business facts contradict each other (e.g. a wage for a person not in work); nothing changed',
+  HOUSEHOLD_SIZE_REQUIRED:
+    'The programme rules measure income per capita: the household size is required (from the assessment or here)',
   LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
   ATTENDANCE_ALREADY_RECORDED:
     'Another attendance is already recorded for this session; a change is a correction (correctData)',

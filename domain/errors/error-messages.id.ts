@@ -66,6 +66,11 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   SATISFACTION_NOT_DUE: 'Survei kepuasan diisi di akhir modul atau setelah lulus; belum waktunya',
   SATISFACTION_ALREADY_RECORDED: 'Survei kepuasan ini sudah tercatat',
   MARKET_CHANNEL_ALREADY_OPEN: 'Saluran pasar ini sudah terbuka untuk orang tersebut',
+  LIVELIHOOD_FACTS_INCONSISTENT:
+    'Data pekerjaan atau usaha saling bertentangan (mis. upah untuk orang yang tidak bekerja); tidak ada yang berubah',
+  HOUSEHOLD_SIZE_REQUIRED:
+    'Aturan program mengukur pendapatan per kapita: jumlah anggota rumah tangga wajib diisi ' +
+    '(dari asesmen atau di sini)',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
   ATTENDANCE_ALREADY_RECORDED:

@@ -15,7 +15,7 @@ import type { JourneyRecordingActivities } from '../../domain/journey/journey-re
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
-import { journeyRules } from '../../domain/journey/journey-rules.rules';
+import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
@@ -70,11 +70,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   }
   const startStage = state.stage;
   let updatesThisRun = 0;
+  // Runs begun before livelihood tracks judge graduation as they did then, so their histories replay unchanged.
+  const livelihoodTracks = patched('livelihood-tracks');
   // A run begun before modules could wait for an outcome (a template's completionRequires) replays without it.
   const completionRequirements = patched('module-completion-requirements');
   const rules = () => {
-    const inForce = journeyRules(state, rulesDocument);
-    return completionRequirements ? inForce : withoutCompletionRequirements(inForce);
+    const r = journeyRules(state, rulesDocument);
+    const tracked = livelihoodTracks ? r : withoutLivelihoodTracks(r);
+    return completionRequirements ? tracked : withoutCompletionRequirements(tracked);
   };
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
