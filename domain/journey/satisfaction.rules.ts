@@ -20,17 +20,25 @@ export interface SatisfactionAnswer {
 }
 
 /** Problems of a survey's answers (empty: valid): every item once, each a whole score 1..5. */
-export function satisfactionProblems(answers: readonly SatisfactionAnswer[]): string[] {
-  const problems: string[] = [];
+export function satisfactionProblems(answers: unknown): string[] {
   if (!Array.isArray(answers)) return ['answers must be a list'];
+  const list = answers as readonly { item?: unknown; score?: unknown }[];
+  const problems: string[] = [];
   for (const item of SATISFACTION_ITEMS) {
-    const n = answers.filter((a) => a?.item === item).length;
+    const n = list.filter((a) => a?.item === item).length;
     if (n !== 1) problems.push(`${item} must be answered once (answered ${n} times)`);
   }
-  for (const a of answers) {
-    if (!SATISFACTION_ITEMS.includes(a?.item)) problems.push(`unknown item ${String(a?.item)}`);
-    else if (!Number.isInteger(a.score) || a.score < SATISFACTION_MIN || a.score > SATISFACTION_MAX)
-      problems.push(`${a.item} must be a whole score ${SATISFACTION_MIN}..${SATISFACTION_MAX}`);
+  for (const a of list) {
+    const known = (SATISFACTION_ITEMS as readonly unknown[]).includes(a?.item);
+    const score = a?.score;
+    if (!known) problems.push(`unknown item ${String(a?.item)}`);
+    else if (
+      typeof score !== 'number' ||
+      !Number.isInteger(score) ||
+      score < SATISFACTION_MIN ||
+      score > SATISFACTION_MAX
+    )
+      problems.push(`${String(a.item)} must be a whole score ${SATISFACTION_MIN}..${SATISFACTION_MAX}`);
   }
   return problems;
 }
