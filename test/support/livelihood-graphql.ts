@@ -27,6 +27,7 @@ const INPUTS: Record<string, string> = {
   decideGraduation: 'DecideGraduationInput',
   recordCommunication: 'RecordCommunicationInput',
   recordFollowUp: 'FollowUpInput',
+  submitCapitalProposal: 'SubmitCapitalProposalInput',
 };
 
 /** One journey mutation with a fresh idempotency key, answering the livelihood fields. */
@@ -87,6 +88,9 @@ export function jobSeekerAssessment() {
 export async function runPlan(app: App, id: string, planning: Json, track?: string): Promise<Json> {
   const plan = { modules: planning.proposedModules, ...(track ? { track } : {}) };
   let journey = await must1(app, 'approvePlan', id, plan, MANAGER);
+  // On v5 CAPITAL_ACCESS completes only once the person has submitted a capital proposal.
+  if (journey.modules.some((m: { templateId: string }) => m.templateId === 'CAPITAL_ACCESS'))
+    await must1(app, 'submitCapitalProposal', id, { source: 'KUR', requestedAmount: 5_000_000 });
   for (const m of journey.modules) {
     for (let i = 1; i <= m.plannedSessions; i++) {
       const at = new Date().toISOString();
