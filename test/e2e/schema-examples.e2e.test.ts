@@ -55,6 +55,8 @@ describe('schema/examples.graphql', () => {
           reason: 'Mentor teknis untuk modul ini',
         },
       }),
+      SubmitCapitalProposal: () => ({ journeyId: ctx.journeyId, input: { source: 'KUR', requestedAmount: 5000000 } }),
+      OpenMarketChannel: () => ({ journeyId: ctx.journeyId, input: { channel: 'ONLINE' } }),
       PauseJourney: () => ({ journeyId: ctx.journeyId, reason: 'Beneficiary in hospital for two weeks' }),
       ResumeJourney: () => ({ journeyId: ctx.journeyId }),
     };
