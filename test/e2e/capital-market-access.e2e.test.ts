@@ -106,6 +106,15 @@ describe('capital and market access', () => {
       [id],
     );
     expect(decided).toHaveLength(1);
+    const audit = await rawQuery<{ action: string; source: string }>(
+      `select action, source from audit_log where journey_id = $1 and action like '%Capital%' order by id`,
+      [id],
+    );
+    expect(audit.map((r) => `${r.source} ${r.action}`)).toEqual([
+      'JOURNEY_EVENT submitCapitalProposal',
+      'DENIED recordCapitalReceipt',
+      'JOURNEY_EVENT decideCapitalProposal',
+    ]);
     await ok(app, 'recordCapitalReceipt', id, { proposalId: proposal.proposalId, amount: 5_000_000 });
     const again = await command(
       app,
