@@ -1,23 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '../../domain/shared/iso-time';
-import { FACILITATOR, MANAGER, randomNik, startAppHarness, type AppHarness } from '../support/app-harness';
+import { FACILITATOR, MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
 import { accessOracle } from '../support/access-oracle';
+import {
+  FIGURES,
+  holdAndEvaluate,
+  OUTCOMES,
+  personInIntervention,
+  setUpAccessProgramme,
+} from '../support/capital-access-graphql';
 import { addGroupMembers, createGroup, RECORD_GROUP_CAPITAL } from '../support/group-graphql';
-import { assessmentInput, command, ok } from '../support/journey-commands-graphql';
-import { CREATE_PROGRAMME, ADMIN, programmeInput } from '../support/programme-graphql';
-import { enrolInto, must, OFFICE } from '../support/programme-office';
+import { command, ok } from '../support/journey-commands-graphql';
+import { must } from '../support/programme-office';
 import { rawQuery } from '../support/raw-sql';
 import { satisfactionOracle } from '../support/satisfaction-oracle';
 
 const run = randomUUID().slice(0, 8);
 const PROGRAMME = `access-${run}`;
-const COHORT = `access-${run}`;
-const OUTCOMES = `query($id: ID!) { journey(id: $id) { stage seq nextAction { action }
-  modules { templateId status } capitalProposals { proposalId source status submittedAt decidedAt receivedAt }
-  marketChannels { channel openedAt } satisfaction { occasion moduleId meanScore } } }`;
-const FIGURES = `query($programmeId: ID!) { programmeIndicators(programmeId: $programmeId) {
-  key unit numerator denominator median mean } }`;
-const EVALUATION = { preScore: 35, postScore: 80, assignmentResult: 'PASSED' };
+const COHORT = PROGRAMME;
 
 /**
  * Capital and market access through GraphQL on the default rules v5: CAPITAL_ACCESS does not complete on its
@@ -31,10 +30,7 @@ describe('capital and market access', () => {
   const moduleOf: Record<string, string> = {};
   beforeAll(async () => {
     app = await startAppHarness();
-    const input = programmeInput(PROGRAMME, { rulesId: 'default', rulesVersion: 5, regionCodes: ['52'] });
-    await must(app, CREATE_PROGRAMME, { input }, ADMIN);
-    const cohort = { id: COHORT, programmeId: PROGRAMME, name: COHORT, regionCode: '52', quotas: [] };
-    await must(app, OFFICE.createCohort, { i: { ...cohort, startDate: '2026-01-05', plannedSize: 10 } }, MANAGER);
+    await setUpAccessProgramme(app, PROGRAMME);
   });
   afterAll(async () => {
     await app?.stop();
@@ -42,32 +38,17 @@ describe('capital and market access', () => {
 
   const read = async (id: string) => (await app.gql(OUTCOMES, { id })).data!.journey;
 
-  /** A person in IN_INTERVENTION whose plan is CAPITAL_ACCESS alone; answers the journey id and the module id. */
+  /** A person of the programme in IN_INTERVENTION, remembered with their CAPITAL_ACCESS module. */
   async function inIntervention(): Promise<{ id: string; moduleId: string }> {
-    const place = { programmeId: PROGRAMME, cohortId: COHORT, facilitatorId: FACILITATOR.user };
-    const { journeyId } = await enrolInto(app, randomNik(), place);
-    people.push(journeyId);
-    const planning = await ok(app, 'submitAssessment', journeyId, assessmentInput({ capital: true }));
-    const running = await ok(app, 'approvePlan', journeyId, { modules: planning.proposedModules }, MANAGER);
-    moduleOf[journeyId] = running.modules[0].moduleId as string;
-    return { id: journeyId, moduleId: moduleOf[journeyId] };
-  }
-
-  /** Its four sessions held weekly from 70 days ago (past the template's two months), then its evaluation. */
-  async function holdAndEvaluate(id: string, moduleId: string): Promise<void> {
-    const first = addDays(new Date().toISOString(), -70);
-    for (let i = 0; i < 4; i++) {
-      const at = addDays(first, 7 * i);
-      const session = { moduleId, sessionId: `s${i}`, sessionType: i ? 'FACILITATION' : 'THEORY', scheduledAt: at };
-      await ok(app, 'scheduleSession', id, { ...session, durationHours: 3 });
-      await ok(app, 'recordAttendance', id, { moduleId, sessionId: `s${i}`, status: 'PRESENT', heldAt: at });
-    }
-    await ok(app, 'recordModuleEvaluation', id, { moduleId, ...EVALUATION });
+    const person = await personInIntervention(app, PROGRAMME);
+    people.push(person.id);
+    moduleOf[person.id] = person.moduleId;
+    return person;
   }
 
   it('keeps CAPITAL_ACCESS open on sessions alone and completes it once a proposal is submitted', async () => {
     const { id, moduleId } = await inIntervention();
-    await holdAndEvaluate(id, moduleId);
+    await holdAndEvaluate(app, id, moduleId);
     const waiting = await read(id);
     expect(waiting.modules).toEqual([{ templateId: 'CAPITAL_ACCESS', status: 'ACTIVE' }]);
     expect(waiting.stage).toBe('IN_INTERVENTION');
