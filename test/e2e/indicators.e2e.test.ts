@@ -3,6 +3,7 @@ import { definitionOf } from '../../domain/indicator/indicator-catalogue';
 import { getProgrammeRules } from '../../domain/programme/programme-rules.registry';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import { startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';
+import { accessContributions } from '../support/indicator-access-oracle';
 import { aggregate, contributions, loadRaw, type Cell } from '../support/indicator-oracle';
 import {
   aggregateGroups,
@@ -130,6 +131,7 @@ describe('programme indicators on a seeded cohort of 200', () => {
     const groups = await loadGroupRaw(app.orm.em.fork());
     const allTime = { from: null, to: null };
     rows.push(...groupPeopleContributions(groups, raw.people, allTime));
+    rows.push(...accessContributions(raw, groups));
     const quotas = await expectedQuotas(app.orm.em.fork(), cohortId, rules.selection.vulnerableGroupQuotas);
     const expected = aggregate(
       raw.people,
