@@ -5,6 +5,7 @@ import {
   type ProgrammeRules,
   type Range,
 } from './programme-rules.types';
+import { inclusionRulesProblems } from '../inclusion/inclusion-rules.validation';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -126,6 +127,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkFollowUps(rules, problems);
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
+  problems.push(...inclusionRulesProblems(rules.inclusion));
   return problems;
 }
 
