@@ -205,6 +205,7 @@ export const LABELS_EN: LabelCatalogue = {
     CONFIGURATION: 'Programme configuration change',
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
+    INCLUSION: 'Inclusion data (functioning, accommodation needs)',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

@@ -209,6 +209,7 @@ export const LABELS_ID: LabelCatalogue = {
     CONFIGURATION: 'Perubahan konfigurasi program',
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
+    INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {
