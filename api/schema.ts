@@ -49,6 +49,7 @@ import { GroupBusinessResolver } from './group/group-business.resolver';
 import { JourneyGroupsResolver } from './group/journey-groups.resolver';
 import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
+import { InclusionResolver } from './inclusion/inclusion.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -89,6 +90,7 @@ export const RESOLVERS = [
   JourneyGroupsResolver,
   GroupDeliveryResolver,
   GroupSessionResolver,
+  InclusionResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,
