@@ -176,8 +176,9 @@ describe('inclusion in practice', () => {
     expect(scheduled.errors).toBeUndefined();
     const answer = scheduled.data!.scheduleGroupSession;
     expect(answer.accommodationNeeds).toEqual(countsOf(planned));
-    expect(answer.members.map((m: Json) => [m.journeyId, m.accommodationNeeds])).toEqual(
-      planned.map((i) => [ids[i], NEED_ORDER.filter((n) => PEOPLE[i].needs.includes(n))]),
+    const lines = (xs: [string, string[]][]) => [...xs].sort((a, b) => a[0].localeCompare(b[0]));
+    expect(lines(answer.members.map((m: Json) => [m.journeyId, m.accommodationNeeds]))).toEqual(
+      lines(planned.map((i) => [ids[i], NEED_ORDER.filter((n) => PEOPLE[i].needs.includes(n))])),
     );
 
     const cohort = await app.gql(COHORT_NEEDS, { id: cohortId, programmeId: 'default' }, MANAGER);
