@@ -1,6 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const SOURCES_BEFORE = `'JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'PROGRAMME_SETUP', 'STAFF', 'GROUP'`;
+const SOURCES_BEFORE =
+  `'JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'PROGRAMME_SETUP', 'STAFF', ` +
+  `'GROUP'`;
 
 /**
  * Inclusion data on the person (domain/inclusion): the WG-SS answers sealed with the field cipher (`functioning`,

@@ -1,4 +1,4 @@
-import type { FunctioningLevel } from './functioning.rules';
+import type { FunctioningLevel } from './functioning.types';
 
 /**
  * Inclusion settings of a programme rules version (rules README, inclusion). Version 5 and later carry them;

@@ -95,7 +95,9 @@ describe('inclusion in practice', () => {
   }, 240_000);
   afterAll(() => app?.stop());
 
-  it('records WG-SS functioning: the level and yes/no derived, the answers sealed, a contradicting yes/no refused', async () => {
+  const FUNCTIONING =
+    'records WG-SS functioning: level and yes/no derived, answers sealed, a contradicting yes/no refused';
+  it(FUNCTIONING, async () => {
     const contradicted = await recordFunctioning(app, ids[3], answers(PEOPLE[3].worse!), false);
     expect(contradicted.errors?.[0].extensions?.code).toBe('DISABILITY_DISAGREES_WITH_FUNCTIONING');
     const [untouched] = await rawQuery<Json>(`select functioning, disability_level from beneficiary where id = $1`, [
@@ -141,49 +143,61 @@ describe('inclusion in practice', () => {
     expect(await rawQuery(`select id from beneficiary where cohort_id = $1`, [cohortId])).toHaveLength(PEOPLE.length);
   });
 
-  it("shows accommodation needs on the journey, the group, its members and its scheduled session; counts the cohort's", async () => {
-    for (const [i, p] of PEOPLE.entries()) if (p.needs.length) await recordNeeds(app, ids[i], p.needs);
-    const journey = (await app.gql(JOURNEY_NEEDS, { id: ids[1] })).data!.journey;
-    expect(journey.accommodationNeeds).toEqual(['PERSONAL_ASSISTANT', 'ACCESSIBLE_VENUE']);
+  const NEEDS = "shows accommodation needs on the journey, group, members and scheduled session; counts the cohort's";
+  it(
+    NEEDS,
+    async () => {
+      for (const [i, p] of PEOPLE.entries()) if (p.needs.length) await recordNeeds(app, ids[i], p.needs);
+      const journey = (await app.gql(JOURNEY_NEEDS, { id: ids[1] })).data!.journey;
+      expect(journey.accommodationNeeds).toEqual(['PERSONAL_ASSISTANT', 'ACCESSIBLE_VENUE']);
 
-    const planned = PEOPLE.map((p, i) => i).filter((i) => PEOPLE[i].plan);
-    let templateId = '';
-    for (const i of planned) {
-      const planning = await ok(app, 'submitAssessment', ids[i], assessmentInput());
-      const modules = planning.proposedModules.map((m: Json) => ({ ...m }));
-      templateId = (await ok(app, 'approvePlan', ids[i], { modules }, MANAGER)).modules[0].templateId;
-    }
-    const now = Date.now();
-    const input = { kind: 'LEARNING_GROUP', moduleTemplateId: templateId, name: 'Kelompok Belajar Inklusif', cohortId };
-    const group = await createGroup(app, { ...input, formedOn: dayOf(now - 30 * DAY) }, FACILITATOR);
-    const active = await app.gql(CHANGE_GROUP_STATUS, {
-      groupId: group.id,
-      key: `gst-${randomUUID()}`,
-      input: { status: 'ACTIVE', reason: 'First meeting held' },
-    });
-    expect(active.errors).toBeUndefined();
-    const joined = planned.map((i) => ({ journeyId: ids[i], joinedOn: dayOf(now - 20 * DAY) }));
-    expect((await addGroupMembers(app, group.groupId, joined, FACILITATOR)).members.every((m) => m.applied)).toBe(true);
+      const planned = PEOPLE.map((p, i) => i).filter((i) => PEOPLE[i].plan);
+      let templateId = '';
+      for (const i of planned) {
+        const planning = await ok(app, 'submitAssessment', ids[i], assessmentInput());
+        const modules = planning.proposedModules.map((m: Json) => ({ ...m }));
+        templateId = (await ok(app, 'approvePlan', ids[i], { modules }, MANAGER)).modules[0].templateId;
+      }
+      const now = Date.now();
+      const input = {
+        kind: 'LEARNING_GROUP',
+        moduleTemplateId: templateId,
+        name: 'Kelompok Belajar Inklusif',
+        cohortId,
+      };
+      const group = await createGroup(app, { ...input, formedOn: dayOf(now - 30 * DAY) }, FACILITATOR);
+      const active = await app.gql(CHANGE_GROUP_STATUS, {
+        groupId: group.id,
+        key: `gst-${randomUUID()}`,
+        input: { status: 'ACTIVE', reason: 'First meeting held' },
+      });
+      expect(active.errors).toBeUndefined();
+      const joined = planned.map((i) => ({ journeyId: ids[i], joinedOn: dayOf(now - 20 * DAY) }));
+      expect((await addGroupMembers(app, group.groupId, joined, FACILITATOR)).members.every((m) => m.applied)).toBe(
+        true,
+      );
 
-    const shown = (await app.gql(GROUP_NEEDS, { id: group.id })).data!.group;
-    expect(shown.accommodationNeeds).toEqual(countsOf(planned));
-    expect(shown.members.find((m: Json) => m.journeyId === ids[3]).accommodationNeeds).toEqual([
-      'SIGN_LANGUAGE_INTERPRETER',
-    ]);
+      const shown = (await app.gql(GROUP_NEEDS, { id: group.id })).data!.group;
+      expect(shown.accommodationNeeds).toEqual(countsOf(planned));
+      expect(shown.members.find((m: Json) => m.journeyId === ids[3]).accommodationNeeds).toEqual([
+        'SIGN_LANGUAGE_INTERPRETER',
+      ]);
 
-    const session = groupSessionInput(group.groupId, new Date(now).toISOString());
-    const scheduled = await app.gql(SCHEDULE_WITH_NEEDS, { input: session, key: `gs-${randomUUID()}` }, FACILITATOR);
-    expect(scheduled.errors).toBeUndefined();
-    const answer = scheduled.data!.scheduleGroupSession;
-    expect(answer.accommodationNeeds).toEqual(countsOf(planned));
-    const lines = (xs: [string, string[]][]) => [...xs].sort((a, b) => a[0].localeCompare(b[0]));
-    expect(lines(answer.members.map((m: Json) => [m.journeyId, m.accommodationNeeds]))).toEqual(
-      lines(planned.map((i) => [ids[i], NEED_ORDER.filter((n) => PEOPLE[i].needs.includes(n))])),
-    );
+      const session = groupSessionInput(group.groupId, new Date(now).toISOString());
+      const scheduled = await app.gql(SCHEDULE_WITH_NEEDS, { input: session, key: `gs-${randomUUID()}` }, FACILITATOR);
+      expect(scheduled.errors).toBeUndefined();
+      const answer = scheduled.data!.scheduleGroupSession;
+      expect(answer.accommodationNeeds).toEqual(countsOf(planned));
+      const lines = (xs: [string, string[]][]) => [...xs].sort((a, b) => a[0].localeCompare(b[0]));
+      expect(lines(answer.members.map((m: Json) => [m.journeyId, m.accommodationNeeds]))).toEqual(
+        lines(planned.map((i) => [ids[i], NEED_ORDER.filter((n) => PEOPLE[i].needs.includes(n))])),
+      );
 
-    const cohort = await app.gql(COHORT_NEEDS, { id: cohortId, programmeId: 'default' }, MANAGER);
-    expect(cohort.data!.cohort.accommodationNeeds).toEqual(countsOf(PEOPLE.map((_, i) => i)));
-  }, 240_000);
+      const cohort = await app.gql(COHORT_NEEDS, { id: cohortId, programmeId: 'default' }, MANAGER);
+      expect(cohort.data!.cohort.accommodationNeeds).toEqual(countsOf(PEOPLE.map((_, i) => i)));
+    },
+    240_000,
+  );
 
   type Figure = {
     key: string;
