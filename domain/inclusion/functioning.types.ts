@@ -2,7 +2,7 @@
  * Disability recorded as the Washington Group Short Set on Functioning (WG-SS, Washington Group on Disability
  * Statistics, https://www.washingtongroup-disability.com/question-sets/wg-short-set-on-functioning-wg-ss/):
  * six functional domains, each answered on four levels. The yes/no disability and a level are derived from the
- * answers by the pure rules below, never typed by hand.
+ * answers by the pure rules of functioning.rules.ts, never typed by hand.
  */
 export const FUNCTIONING_DOMAINS = ['SEEING', 'HEARING', 'WALKING', 'COGNITION', 'SELF_CARE', 'COMMUNICATION'] as const;
 export type FunctioningDomain = (typeof FUNCTIONING_DOMAINS)[number];
