@@ -123,6 +123,8 @@ export const LABELS_EN: LabelCatalogue = {
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
+    recordFunctioning: 'Record functioning (Washington Group questions)',
+    recordAccommodationNeeds: 'Record accommodation needs',
     createOrganisation: 'Create an organisation',
     requestReport: 'Request a report',
     submitAssessment: 'Submit the needs assessment',

@@ -127,6 +127,8 @@ export const LABELS_ID: LabelCatalogue = {
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
+    recordFunctioning: 'Mencatat keberfungsian (pertanyaan Washington Group)',
+    recordAccommodationNeeds: 'Mencatat kebutuhan akomodasi',
     createOrganisation: 'Membuat organisasi',
     requestReport: 'Meminta laporan',
     submitAssessment: 'Mengirim asesmen kebutuhan',
