@@ -1,4 +1,5 @@
 import { evaluateGraduation } from '../graduation/graduation-criteria.rules';
+import { journeyTrackOf } from '../graduation/livelihood-track.rules';
 import { addDays } from '../shared/iso-time';
 import { begin, changeStage, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { pendingDecision } from './journey-deadline-schedule.machine';
@@ -9,6 +10,8 @@ import {
   requireId,
   requireOneOf,
   requireRatio,
+  requireWorkFacts,
+  workFactsOf,
 } from './journey-payload-checks';
 import type { FollowUp } from './journey.types';
 
@@ -23,6 +26,7 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio),
     requireBoolean('businessRunning', cmd.businessRunning),
     requireBoolean('mindsetChanged', cmd.mindsetChanged),
+    requireWorkFacts(cmd.inWork, cmd.monthsInWork),
   );
   if (bad) return bad;
   const facts = {
@@ -30,8 +34,9 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
     businessRunning: cmd.businessRunning,
     mindsetChanged: cmd.mindsetChanged,
+    ...workFactsOf(cmd),
   };
-  const proposal = evaluateGraduation(facts, rules);
+  const proposal = evaluateGraduation(facts, rules, journeyTrackOf(state));
   const draft = begin(state);
   update(draft, {
     reEvaluations: [...state.reEvaluations, { ...facts, at: now, proposal }],

@@ -1,4 +1,5 @@
 import type { NeedCode, ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
+import type { LivelihoodTrack } from '../graduation/livelihood-track.rules';
 import type {
   AssignmentResult,
   AttendanceStatus,
@@ -92,6 +93,10 @@ export interface ReEvaluationFacts {
   incomeToMinimumWageRatio: number;
   businessRunning: boolean;
   mindsetChanged: boolean;
+  /** In work (employed or working for others) at the re-evaluation; absent: not recorded (before tracks). */
+  inWork?: boolean;
+  /** Months in the current work; absent when not recorded. Wages stay in the evidence row. */
+  monthsInWork?: number;
 }
 
 export interface GraduationProposal {
@@ -108,6 +113,9 @@ export interface FollowUp {
   evidenceId?: string;
   incomeToMinimumWageRatio?: number;
   businessRunning?: boolean;
+  /** In work at the follow-up and for how many months; absent: not recorded (before tracks). */
+  inWork?: boolean;
+  monthsInWork?: number;
 }
 
 export interface IntensiveCycle {
@@ -174,6 +182,8 @@ export interface JourneyState extends JourneyIdentity {
   proposedModules: PlannedModuleInput[];
   modules: ModuleRun[];
   planApprovedAt: string | null;
+  /** The plan's livelihood track (rules with tracks, approvePlan); absent: before tracks, or not yet planned. */
+  track?: LivelihoodTrack;
   reEvaluations: (ReEvaluationFacts & { at: string; proposal: GraduationProposal })[];
   notGraduatedEvaluation: { evidenceId: string; at: string } | null;
   intensiveCycles: IntensiveCycle[];
@@ -200,7 +210,8 @@ export interface JourneyState extends JourneyIdentity {
 /** Commands: one workflow update each. Payload fields are ids, codes, dates, numbers. */
 export interface CommandPayloads {
   submitAssessment: { evidenceId: string; needs: NeedCode[]; incomeToMinimumWageRatio: number };
-  approvePlan: { modules: PlannedModuleInput[] };
+  /** `track`: the livelihood track of the plan (rules with tracks only); absent: the assessment's proposal. */
+  approvePlan: { modules: PlannedModuleInput[]; track?: LivelihoodTrack };
   scheduleSession: {
     moduleId: string;
     sessionId: string;
@@ -224,7 +235,14 @@ export interface CommandPayloads {
   recordNotGraduatedEvaluation: { evidenceId: string };
   startIntensiveSupport: { evidenceId: string };
   decideTermination: { decision: TerminationDecision; reasonEvidenceId: string };
-  recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
+  recordFollowUp: {
+    index: number;
+    evidenceId: string;
+    incomeToMinimumWageRatio: number;
+    businessRunning: boolean;
+    inWork?: boolean;
+    monthsInWork?: number;
+  };
   refer: { targetProgramme: string; evidenceId: string; organisationId?: string };
   recordReferralAnswer: { answer: ReferralAnswer; evidenceId: string };
   exit: { exitKind: ExitKind; reasonEvidenceId: string; safeguardingReportId?: string };

@@ -5,6 +5,7 @@ import {
   type ProgrammeRules,
   type Range,
 } from './programme-rules.types';
+import { checkLivelihood } from './livelihood-rules.validation';
 import { inclusionRulesProblems } from '../inclusion/inclusion-rules.validation';
 
 /**
@@ -127,6 +128,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkFollowUps(rules, problems);
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
+  checkLivelihood(rules, problems);
   problems.push(...inclusionRulesProblems(rules.inclusion));
   return problems;
 }

@@ -15,7 +15,7 @@ import type { JourneyRecordingActivities } from '../../domain/journey/journey-re
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
-import { journeyRules } from '../../domain/journey/journey-rules.rules';
+import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
   COMMAND_TYPES,
@@ -69,7 +69,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   }
   const startStage = state.stage;
   let updatesThisRun = 0;
-  const rules = () => journeyRules(state, rulesDocument);
+  // Runs begun before livelihood tracks judge graduation as they did then, so their histories replay unchanged.
+  const livelihoodTracks = patched('livelihood-tracks');
+  const rules = () => {
+    const r = journeyRules(state, rulesDocument);
+    return livelihoodTracks ? r : withoutLivelihoodTracks(r);
+  };
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
     state,
