@@ -130,7 +130,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
 
-  it('rotation also re-seals complaint and safeguarding texts, reporter identities, notes and WG-SS answers', async () => {
+  it('rotation also re-seals complaint and safeguarding texts, reporters, notes and WG-SS answers', async () => {
     const k3 = new FieldCipher(v3);
     const complaintId = randomUUID();
     const reportId = randomUUID();
