@@ -9,6 +9,7 @@ import {
   WELFARE_LEVELS,
   type ProgrammeRules,
 } from './programme-rules.types';
+import { FUNCTIONING_LEVELS } from '../inclusion/functioning.rules';
 import { validateProgrammeRules } from './programme-rules.validation';
 
 const RANGE = obj({ min: 'number', max: 'number' });
@@ -70,6 +71,7 @@ const RULES_SHAPE: Shape = obj(
       mixTolerancePoints: 'number',
     }),
     groups: obj({ meetingOverdueDays: 'number' }),
+    inclusion: obj({ disabilityCutOff: oneOf(FUNCTIONING_LEVELS), collectEthnicity: 'boolean' }),
     defaultsNote: 'string',
     needsMapping: arr(
       obj({ need: oneOf(NEED_CODES), model: oneOf(INTERVENTION_MODELS), modules: TEXTS, source: 'string' }),
@@ -98,7 +100,16 @@ const RULES_SHAPE: Shape = obj(
       ),
     ),
   },
-  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote', 'moduleDelivery', 'groups', 'incomeMeasure'],
+  [
+    'followUpWindow',
+    'proposalPhases',
+    'grievance',
+    'defaultsNote',
+    'moduleDelivery',
+    'groups',
+    'incomeMeasure',
+    'inclusion',
+  ],
 );
 
 /**

@@ -6,6 +6,7 @@ import {
   type Range,
 } from './programme-rules.types';
 import { checkLivelihood } from './livelihood-rules.validation';
+import { inclusionRulesProblems } from '../inclusion/inclusion-rules.validation';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -128,6 +129,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
   checkLivelihood(rules, problems);
+  problems.push(...inclusionRulesProblems(rules.inclusion));
   return problems;
 }
 
