@@ -1,3 +1,4 @@
+import { intensiveSupportProblems } from './intensive-support-rules.validation';
 import {
   CAPACITY_ACTIONS,
   DELIVERY_CHECK_ACTIONS,
@@ -126,6 +127,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkFollowUps(rules, problems);
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
+  problems.push(...intensiveSupportProblems(rules));
   return problems;
 }
 

@@ -53,6 +53,10 @@ const COMMANDS: Record<CommandType, true> = {
   correctData: true,
   migrateRules: true,
   assignModuleMentor: true,
+  recordIntensiveVisit: true,
+  recordTerminationAlternativeAnswer: true,
+  recordFollowUpPlan: true,
+  recordMentoringVisit: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 

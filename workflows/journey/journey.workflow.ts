@@ -14,6 +14,7 @@ import {
 import type { JourneyRecordingActivities } from '../../domain/journey/journey-recording.types';
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
+import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { journeyRules } from '../../domain/journey/journey-rules.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
@@ -68,6 +69,10 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     throw ApplicationFailure.nonRetryable('journeyWorkflow needs start or carried input', 'VALIDATION_FAILED');
   }
   const startStage = state.stage;
+  // Runs recorded before 'intensive-follow-through' never timed visit or alternative-answer deadlines (v5 rules):
+  // they replay without those timers.
+  const followThrough = patched('intensive-follow-through');
+  const timed = (kind: string) => followThrough || !(FOLLOW_THROUGH_DEADLINE_KINDS as readonly string[]).includes(kind);
   let updatesThisRun = 0;
   const rules = () => journeyRules(state, rulesDocument);
   const now = () => new Date().toISOString();
@@ -146,7 +151,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       });
     }
     const next = pendingDeadlines(state, rules())
-      .filter((d) => !ignoredDeadlines.has(d.key))
+      .filter((d) => !ignoredDeadlines.has(d.key) && timed(d.kind))
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
     const seqBefore = state.seq;
     const waitMs = next ? Math.max(0, Date.parse(next.dueAt) - Date.now()) : undefined;
