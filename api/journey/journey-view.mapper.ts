@@ -6,6 +6,8 @@ import { followUpOpensAt } from '../../domain/journey/journey-follow-up-window.r
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { moduleRunObjectOf } from './module-delivery.mapper';
+import { nextVisitExpectedAt } from '../../domain/journey/intensive-visit.rules';
+import { graduationFollowThroughOf } from './graduation-follow-through.mapper';
 
 /**
  * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
@@ -52,7 +54,26 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
           answeredAt: s.referral.answeredAt ?? null,
         }
       : null,
-    intensiveCycles: s.intensiveCycles,
+    intensiveCycles: s.intensiveCycles.map((c) => ({
+      ...c,
+      visits: c.visits ?? [],
+      nextVisitExpectedAt: nextVisitExpectedAt(c),
+      measuredChange: c.measuredChange ?? null,
+    })),
+    latestCycleChange: [...s.intensiveCycles].reverse().find((c) => c.measuredChange)?.measuredChange ?? null,
+    termination: s.termination
+      ? {
+          decidedAt: s.termination.decidedAt,
+          measuredChange: s.termination.measuredChange ?? null,
+          alternatives: s.termination.alternatives.map((a) => ({
+            alternative: a.alternative,
+            answer: a.answer ?? null,
+            answeredAt: a.answeredAt ?? null,
+          })),
+          answerDueAt: s.termination.answerDueAt ?? null,
+        }
+      : null,
+    graduationFollowThrough: graduationFollowThroughOf(s, rules),
     followUps: s.followUps.map((f) => ({ ...f, opensAt: followUpOpensAt(f, rules) })),
     // Items stored before the escalation ladder went to the manager when they were marked overdue.
     overdue: s.overdue.map((o) => ({
