@@ -25,7 +25,8 @@ export const recordIntensiveVisit: Handler<'recordIntensiveVisit'> = (state, cmd
   if (!isVisitInCycle(cycle, visitedAt, now))
     return reject(
       'VISIT_DATE_OUT_OF_CYCLE',
-      `Cycle ${cycle.cycle} runs from ${cycle.startedAt} to ${cycle.plannedEnd}; ${visitedAt} is outside it or ahead of now`,
+      `Cycle ${cycle.cycle} runs from ${cycle.startedAt} to ${cycle.plannedEnd}; ` +
+        `${visitedAt} is outside it or ahead of now`,
     );
   const visit: SupportVisit = { visitedAt, kind: cmd.kind, evidenceId: cmd.evidenceId, recordedAt: now };
   const recorded = { ...cycle, visits: [...(cycle.visits ?? []), visit] };

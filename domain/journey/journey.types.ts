@@ -219,7 +219,7 @@ export interface JourneyState extends JourneyIdentity {
   } | null;
   /** The termination decided and its alternatives (absent: none decided, or decided before they were tracked). */
   termination?: TerminationFollowThrough;
-  /** The graduate's individual follow-up plan (Rencana Tindak Lanjut Individu), latest version; its text is evidence. */
+  /** The graduate's individual follow-up plan (Rencana Tindak Lanjut Individu), latest version; text is evidence. */
   followUpPlan?: { evidenceId: string; recordedAt: string };
   /** Post-graduation mentoring visits (recordMentoringVisit), oldest first. */
   mentoringVisits?: SupportVisit[];
