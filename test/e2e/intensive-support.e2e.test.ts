@@ -6,6 +6,7 @@ import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { driveToReEvaluation, MANAGER, ok, reEvaluation, waitForStage } from '../support/journey-commands-graphql';
 import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from '../support/programme-graphql';
 import { addGroupMembers, createGroup } from '../support/group-graphql';
+import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 
 const DAY_MS = 86_400_000;
@@ -111,7 +112,14 @@ describe('intensive support and termination an auditor can follow; graduation th
     if (published.errors) throw new Error(JSON.stringify(published.errors));
     const created = await app.gql(
       CREATE_PROGRAMME,
-      { input: programmeInput(PROGRAMME, { rulesId: RULES_ID, rulesVersion: 1, regionCodes: ['52'] }) },
+      {
+        input: programmeInput(PROGRAMME, {
+          rulesId: RULES_ID,
+          rulesVersion: 1,
+          regionCodes: ['52'],
+          logframe: logframeFor('training-sandbox'),
+        }),
+      },
       ADMIN,
     );
     if (created.errors) throw new Error(JSON.stringify(created.errors));
