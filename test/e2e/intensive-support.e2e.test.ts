@@ -159,20 +159,21 @@ describe('intensive support and termination an auditor can follow; graduation th
     const visits = (visited.intensiveCycles as { visits: { visitedAt: string; evidenceId: string }[] }[])[0].visits;
     expect(visits.map((v) => v.visitedAt)).toEqual([visitedAt]);
     const { visitEveryDays, visitGraceDays = 0, alternativeAnswerDays = 0 } = RULES.intensiveSupport;
-    expect(visited.nextAction).toEqual({
-      action: 'recordIntensiveVisit',
-      by: 'facilitator',
-      dueAt: after(visitedAt, visitEveryDays + visitGraceDays),
-    });
     const stored = await sql<{ payload: Record<string, string> }[]>(`select payload from evidence where id = ?`, [
       visits[0].evidenceId,
     ]);
     expect(JSON.stringify(stored[0].payload)).not.toContain(agreed);
     expect(stored[0].payload.agreedSealed).toMatch(/^enc:/);
-    await ok(app, 'recordCommunication', id, {
+    // Told, the journey waits for the next visit, due when it would be overdue.
+    const told1 = await ok(app, 'recordCommunication', id, {
       decision: 'INTENSIVE_SUPPORT',
       channel: 'HOME_VISIT',
       summary: 'Pendampingan intensif dimulai',
+    });
+    expect(told1.nextAction).toEqual({
+      action: 'recordIntensiveVisit',
+      by: 'facilitator',
+      dueAt: after(visitedAt, visitEveryDays + visitGraceDays),
     });
 
     // No visit after it: overdue, then up the ladder to the manager, one notification per rung.
