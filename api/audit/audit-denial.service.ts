@@ -32,6 +32,8 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'DUPLICATE_NIK',
   'SESSION_HOURS_OUTSIDE_TEMPLATE',
   'MODULE_MINIMUM_DURATION',
+  'LIVELIHOOD_FACTS_INCONSISTENT',
+  'HOUSEHOLD_SIZE_REQUIRED',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

@@ -1,12 +1,19 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { incomeToMinimumWageRatio, needsFromAssessment } from '../../domain/assessment/assessment-needs.rules';
+import { needsFromAssessment } from '../../domain/assessment/assessment-needs.rules';
+import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse } from './journey-command.helpers';
 import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/assessment.input';
+import { livelihoodCommandFacts, measuredRatioFor } from './livelihood-facts.service';
 
-/** Forms with incomes and answers: the raw form goes to PostgreSQL, the journey gets codes and a ratio. */
+/**
+ * Forms with incomes and answers: the raw form goes to PostgreSQL, the journey gets codes and a ratio measured
+ * as its rules say (family or per capita), and for re-evaluations and follow-ups the livelihood summary (in
+ * work, months in work, business running). The checks run as the command's precheck, so a refusal is audited
+ * and changes nothing.
+ */
 @Resolver()
 export class JourneyAssessmentResolver {
   @Mutation(() => JourneyObject, {
@@ -29,12 +36,21 @@ export class JourneyAssessmentResolver {
       market: { needed: n.marketNeeded },
       education: { lowEducationOrBasicSkills: n.lowEducationOrBasicSkills },
     });
-    const ratio = incomeToMinimumWageRatio(input.income.monthlyFamilyIncome, input.income.regionalMinimumWage);
+    const derived: { needs: typeof needs; incomeToMinimumWageRatio: number } = { needs, incomeToMinimumWageRatio: 0 };
     return commandResponse(ctx, 'submitAssessment', {
       journeyId,
       idempotencyKey,
-      evidence: { kind: 'ASSESSMENT', payload: { ...input, derived: { needs, incomeToMinimumWageRatio: ratio } } },
-      build: (evidenceId) => ({ type: 'submitAssessment', evidenceId, needs, incomeToMinimumWageRatio: ratio }),
+      precheck: async () => {
+        const household = input.household;
+        if (household && household.memberMonthlyIncomes.length > household.size)
+          throw new DomainError('VALIDATION_FAILED', 'household.memberMonthlyIncomes: at most one income per member');
+        derived.incomeToMinimumWageRatio = await measuredRatioFor(ctx, journeyId, {
+          ...input.income,
+          householdSize: household?.size,
+        });
+      },
+      evidence: { kind: 'ASSESSMENT', payload: { ...input, derived } },
+      build: (evidenceId) => ({ type: 'submitAssessment', evidenceId, ...derived }),
     });
   }
 
@@ -50,16 +66,22 @@ export class JourneyAssessmentResolver {
     @Arg('input', () => ReEvaluationInput, { description: 'The re-evaluation facts.' }) input: ReEvaluationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
-    const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
+    const payload: Record<string, unknown> = { ...input };
+    const facts = { incomeToMinimumWageRatio: 0, ...livelihoodOf(input) };
     return commandResponse(ctx, 'submitReEvaluation', {
       journeyId,
       idempotencyKey,
-      evidence: { kind: 'RE_EVALUATION', payload: { ...input, incomeToMinimumWageRatio: ratio } },
+      precheck: async () => {
+        Object.assign(facts, livelihoodCommandFacts(input));
+        payload.businessRunning = facts.businessRunning; // the figures read it from the evidence
+        facts.incomeToMinimumWageRatio = await measuredRatioFor(ctx, journeyId, input);
+        payload.incomeToMinimumWageRatio = facts.incomeToMinimumWageRatio;
+      },
+      evidence: { kind: 'RE_EVALUATION', payload },
       build: (evidenceId) => ({
         type: 'submitReEvaluation',
         evidenceId,
-        incomeToMinimumWageRatio: ratio,
-        businessRunning: input.businessRunning,
+        ...facts,
         mindsetChanged: input.mindsetChanged,
       }),
     });
@@ -76,18 +98,24 @@ export class JourneyAssessmentResolver {
     @Arg('input', () => FollowUpInput, { description: 'The follow-up facts.' }) input: FollowUpInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
-    const ratio = incomeToMinimumWageRatio(input.monthlyFamilyIncome, input.regionalMinimumWage);
+    const payload: Record<string, unknown> = { ...input };
+    const facts = { incomeToMinimumWageRatio: 0, ...livelihoodOf(input) };
     return commandResponse(ctx, 'recordFollowUp', {
       journeyId,
       idempotencyKey,
-      evidence: { kind: 'FOLLOW_UP', payload: { ...input, incomeToMinimumWageRatio: ratio } },
-      build: (evidenceId) => ({
-        type: 'recordFollowUp',
-        index: input.index,
-        evidenceId,
-        incomeToMinimumWageRatio: ratio,
-        businessRunning: input.businessRunning,
-      }),
+      precheck: async () => {
+        Object.assign(facts, livelihoodCommandFacts(input));
+        payload.businessRunning = facts.businessRunning; // the figures read it from the evidence
+        facts.incomeToMinimumWageRatio = await measuredRatioFor(ctx, journeyId, input);
+        payload.incomeToMinimumWageRatio = facts.incomeToMinimumWageRatio;
+      },
+      evidence: { kind: 'FOLLOW_UP', payload },
+      build: (evidenceId) => ({ type: 'recordFollowUp', index: input.index, evidenceId, ...facts }),
     });
   }
+}
+
+/** The summary before the precheck has checked it (the precheck replaces it with the checked one). */
+function livelihoodOf(input: ReEvaluationInput | FollowUpInput): { businessRunning: boolean } {
+  return { businessRunning: input.business?.running ?? input.businessRunning ?? false };
 }

@@ -49,9 +49,14 @@ export const GraduationCriterionCode = codeEnum(
   GRADUATION_CRITERIA,
   "A criterion of the programme's graduation-indicator matrix (matriks indikator graduasi).",
   {
-    INCOME_TO_MINIMUM_WAGE: 'Family income against the regional minimum wage (UMK/UMR), at least the rules minimum.',
+    INCOME_TO_MINIMUM_WAGE:
+      'Income against the regional minimum wage (UMK/UMR) as the rules measure it (family or per capita), above ' +
+      'or at least the rules minimum.',
     WELFARE_LEVEL: 'Welfare level at least the rules minimum.',
-    BUSINESS_RUNNING: 'The business or economic activity still runs (when the programme rules require it).',
+    BUSINESS_RUNNING:
+      'The business or economic activity still runs (when the programme rules require it; with livelihood tracks, ' +
+      'the BUSINESS track).',
+    MONTHS_IN_WORK: 'In work for at least the rules minimum of months (JOB track, rules graduation.byTrack).',
     MINDSET_CHANGED: 'A changed mindset (perubahan pola pikir; when the programme rules require it).',
   },
 );

@@ -18,7 +18,8 @@ export class JourneyModuleResolver {
   @Mutation(() => JourneyObject, {
     description:
       'The manager approves (or changes) the proposed intervention plan in stage PLANNING: modules, phases, ' +
-      'start dates, sessions. The journey moves to IN_INTERVENTION.',
+      'start dates, sessions, and, under rules with tracks, the livelihood track (JOB or BUSINESS). The journey ' +
+      'moves to IN_INTERVENTION.',
   })
   approvePlan(
     @JourneyIdArg() journeyId: string,
@@ -35,7 +36,7 @@ export class JourneyModuleResolver {
     return commandResponse(ctx, 'approvePlan', {
       journeyId,
       idempotencyKey,
-      build: () => ({ type: 'approvePlan', modules }),
+      build: () => ({ type: 'approvePlan', modules, ...(input.track ? { track: input.track } : {}) }),
     });
   }
 

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { GraduationCriterion, GraduationDecision, ReferralAnswer } from '../../domain/journey/journey-codes';
 import type { WelfareLevel } from '../../domain/programme/programme-rules.types';
 import { GraduationCriterionCode, GraduationDecisionCode, ReferralAnswerCode } from './journey-decision-enums';
@@ -10,7 +10,9 @@ import { WelfareLevelCode } from './journey-enums';
 })
 export class GraduationCriterionObject {
   @Field(() => GraduationCriterionCode, {
-    description: 'The criterion (BUSINESS_RUNNING and MINDSET_CHANGED only when the programme rules require them).',
+    description:
+      'The criterion (BUSINESS_RUNNING, MONTHS_IN_WORK and MINDSET_CHANGED only when the programme rules and the ' +
+      "journey's livelihood track require them).",
   })
   criterion!: GraduationCriterion;
   @Field({ description: 'Whether the re-evaluation met it.' }) met!: boolean;
@@ -33,6 +35,16 @@ export class ReEvaluationObject {
   @Field({ description: 'Whether the business or economic activity is still running.' }) businessRunning!: boolean;
   @Field({ description: 'Whether the facilitator observed a changed mindset (perubahan pola pikir).' })
   mindsetChanged!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the person was in work (employment recorded); null when no employment was recorded.',
+  })
+  inWork!: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months in the current work (0 when not in work); null when no employment was recorded.',
+  })
+  monthsInWork!: number | null;
   @Field(() => GraduationDecisionCode, { description: "The server's proposal to the manager: GRADUATE or NOT_YET." })
   proposal!: GraduationDecision;
   @Field(() => WelfareLevelCode, { description: 'Welfare level derived from this re-evaluation.' })

@@ -8,6 +8,7 @@ import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { moduleRunObjectOf } from './module-delivery.mapper';
 import { nextVisitExpectedAt } from '../../domain/journey/intensive-visit.rules';
 import { graduationFollowThroughOf } from './graduation-follow-through.mapper';
+import { proposedTrackOf } from '../../domain/graduation/livelihood-track.rules';
 
 /**
  * The GraphQL journey from a journey view (read-model row or live workflow: same shape), with its rules
@@ -33,6 +34,8 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
     assessment: s.assessment,
     proposedModules: s.proposedModules,
     modules: s.modules.map((m) => moduleRunObjectOf(m, rules)),
+    proposedTrack: s.assessment ? proposedTrackOf(s.assessment.needs) : null,
+    track: s.track ?? null,
     decisions: s.decisions,
     pendingCommunication: s.pendingCommunication,
     reEvaluations: s.reEvaluations.map((r) => ({
@@ -41,6 +44,8 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
       incomeToMinimumWageRatio: r.incomeToMinimumWageRatio,
       businessRunning: r.businessRunning,
       mindsetChanged: r.mindsetChanged,
+      inWork: r.inWork ?? null,
+      monthsInWork: r.monthsInWork ?? null,
       proposal: r.proposal.proposal,
       welfareLevel: r.proposal.welfareLevel,
       criteria: r.proposal.criteria,

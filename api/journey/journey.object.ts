@@ -1,4 +1,6 @@
 import { GraphQLISODateTime, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { LivelihoodTrack } from '../../domain/graduation/livelihood-track.rules';
+import { LivelihoodTrackCode } from './journey-livelihood-enums';
 import { NotGraduatedEvaluationObject, ReEvaluationObject, ReferralObject } from './journey-review.object';
 import type {
   AssignmentResult,
@@ -249,6 +251,16 @@ export class FollowUpObject {
     description: "Whether the beneficiary's business or economic activity is still running; null until recorded.",
   })
   businessRunning?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the graduate was in work at the follow-up; null until recorded or when no employment was.',
+  })
+  inWork?: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months in the current work at the follow-up; null until recorded or when no employment was.',
+  })
+  monthsInWork?: number;
 }
 
 @ObjectType('IntensiveCycle', {
@@ -363,6 +375,20 @@ export class JourneyObject implements NodeInterface {
   proposedModules!: PlannedModule[];
   @Field(() => [ModuleRunObject], { description: 'Modules of the approved plan, with their sessions and results.' })
   modules!: ModuleRunObject[];
+  @Field(() => LivelihoodTrackCode, {
+    nullable: true,
+    description:
+      "The livelihood track the assessment's needs propose (job skills alone: JOB; entrepreneurship, capital, " +
+      'market or financial management: BUSINESS); null before the assessment.',
+  })
+  proposedTrack!: LivelihoodTrack | null;
+  @Field(() => LivelihoodTrackCode, {
+    nullable: true,
+    description:
+      "The plan's livelihood track (approvePlan input.track, else proposedTrack), which selects the graduation " +
+      'criteria; null before the plan and on rules without tracks (versions before 5).',
+  })
+  track!: LivelihoodTrack | null;
   @Field(() => [DecisionObject], { description: 'Decisions taken so far, oldest first.' }) decisions!: DecisionObject[];
   @Field(() => DecisionKindCode, {
     nullable: true,

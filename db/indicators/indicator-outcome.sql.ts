@@ -13,6 +13,7 @@ const measurements = (q: Parameters<FamilySql>[0], ctx: Parameters<FamilySql>[1]
       coalesce(v.payload->'income'->>'monthlyFamilyIncome', v.payload->>'monthlyFamilyIncome')::float8 as income,
       coalesce(v.payload->'income'->>'regionalMinimumWage', v.payload->>'regionalMinimumWage')::float8 as min_wage,
       e.data->>'welfareLevel' as welfare, (v.payload->>'businessRunning')::boolean as business,
+      (v.payload->'employment'->>'inWork')::boolean as in_work,
       ${within(q, ctx.period, 'e.at')} as in_period
     from journey_event e join pop on pop.id = e.journey_id join evidence v on v.id = (e.data->>'evidenceId')::uuid
     where e.type in ('ASSESSMENT_SUBMITTED', 'RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED')
@@ -25,7 +26,8 @@ const LEVELS = `array['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE']`;
  * re-evaluation, each follow-up month and the latest measurement in the period; the share at or
  * above the regional minimum wage at each point; welfare transitions (assessment -> latest);
  * business running at each follow-up; business started within N months of the end of training
- * (the journey's first entry into RE_EVALUATION).
+ * (the journey's first entry into RE_EVALUATION); people in work after the programme (the latest follow-up in the
+ * period that recorded employment, and each follow-up month).
  */
 export const outcomeRatios: FamilySql = (q, ctx) => `
   with ms as (${measurements(q, ctx)}),
@@ -65,6 +67,12 @@ export const outcomeRatios: FamilySql = (q, ctx) => `
   union all select f.id, 'business_running:follow_up_month:' || substr(f.point, 12),
       case when f.business then 1 else 0 end, 1, null
       from later f where f.point like 'FOLLOW_UP_M%'
+  union all select f.id, 'in_work_after_programme:follow_up_month:' || substr(f.point, 12),
+      case when f.in_work then 1 else 0 end, 1, null
+      from later f where f.point like 'FOLLOW_UP_M%' and f.in_work is not null
+  union all select w.id, 'in_work_after_programme', case when w.in_work then 1 else 0 end, 1, null
+      from (select distinct on (id) id, in_work from later where point like 'FOLLOW_UP_M%' and in_work is not null
+            order by id, at desc, seq desc) w
   union all select t.id, 'business_started_within_months',
       case when fb.at <= t.at
         + make_interval(secs => ${q.p(ctx.businessStartWithinMonths * ctx.daysPerMonth * 86400, 'float8')})

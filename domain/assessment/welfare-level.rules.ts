@@ -3,8 +3,9 @@ import { WELFARE_LEVELS, type ProgrammeRules, type WelfareLevel } from '../progr
 /**
  * The welfare ladder POOR -> VULNERABLE -> MIDDLE -> STABLE (rules README, Sources of the process:
  * welfare ladder). The seeds give no thresholds (the figure is missing; rules README:
- * `welfareThresholds`); the rules carry them as the ratio of monthly
- * per-capita income to the regional minimum wage, each value the inclusive lower bound of a level.
+ * `welfareThresholds`); the rules carry them as the ratio of monthly income to the regional minimum
+ * wage, measured as the rules' `incomeMeasure` says (family, or per capita; domain/graduation/income-measure.rules.ts),
+ * each value the inclusive lower bound of a level.
  */
 export function deriveWelfareLevel(
   incomeToMinimumWageRatio: number,

@@ -56,6 +56,10 @@ export const ERROR_CODES = {
     "A session's hours lie outside the template's hours per session and the programme rules refuse it",
   MODULE_MINIMUM_DURATION:
     "The template's minimum duration has not passed since the module's first session; the rules refuse completing it",
+  LIVELIHOOD_FACTS_INCONSISTENT:
+    'The employment or business facts contradict each other (e.g. a wage for a person not in work); nothing changed',
+  HOUSEHOLD_SIZE_REQUIRED:
+    'The programme rules measure income per capita: the household size is required (from the assessment or here)',
   LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
   ATTENDANCE_ALREADY_RECORDED:
     'Another attendance is already recorded for this session; a change is a correction (correctData)',

@@ -63,6 +63,11 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   MODULE_MINIMUM_DURATION:
     'Durasi minimum modul (menurut templatnya) belum terlewati sejak sesi pertamanya; aturan menolak ' +
     'menyelesaikannya lebih awal',
+  LIVELIHOOD_FACTS_INCONSISTENT:
+    'Data pekerjaan atau usaha saling bertentangan (mis. upah untuk orang yang tidak bekerja); tidak ada yang berubah',
+  HOUSEHOLD_SIZE_REQUIRED:
+    'Aturan program mengukur pendapatan per kapita: jumlah anggota rumah tangga wajib diisi ' +
+    '(dari asesmen atau di sini)',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
   ATTENDANCE_ALREADY_RECORDED:

@@ -202,6 +202,7 @@ export const LABELS_EN: LabelCatalogue = {
     INCOME_TO_MINIMUM_WAGE: 'Income against the regional minimum wage',
     WELFARE_LEVEL: 'Welfare level',
     BUSINESS_RUNNING: 'Business still running',
+    MONTHS_IN_WORK: 'Months in work',
     MINDSET_CHANGED: 'Changed mindset',
   },
   referralAnswer: { ACCEPTED: 'Accepted', DECLINED: 'Declined' },

@@ -206,6 +206,7 @@ export const LABELS_ID: LabelCatalogue = {
     INCOME_TO_MINIMUM_WAGE: 'Pendapatan dibanding upah minimum (UMK/UMR)',
     WELFARE_LEVEL: 'Tingkat kesejahteraan',
     BUSINESS_RUNNING: 'Usaha masih berjalan',
+    MONTHS_IN_WORK: 'Lama bekerja (bulan)',
     MINDSET_CHANGED: 'Perubahan pola pikir',
   },
   referralAnswer: { ACCEPTED: 'Diterima', DECLINED: 'Ditolak' },

@@ -147,6 +147,15 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     'Follow-ups within the period where the business is still running (business_running:follow_up_month:<n>)',
   ),
   def(
+    'in_work_after_programme',
+    'OUTCOME',
+    'RATIO',
+    'ROWS',
+    'Graduates in work after the programme: at their latest follow-up within the period that recorded employment ' +
+      '(in_work_after_programme:follow_up_month:<n>: each follow-up month); follow-ups without employment facts ' +
+      'are left out',
+  ),
+  def(
     'overdue_steps',
     'ACTIVITY',
     'COUNT',

@@ -77,6 +77,7 @@ export const GRADUATION_CRITERIA = [
   'INCOME_TO_MINIMUM_WAGE',
   'WELFARE_LEVEL',
   'BUSINESS_RUNNING',
+  'MONTHS_IN_WORK',
   'MINDSET_CHANGED',
 ] as const;
 export type GraduationCriterion = (typeof GRADUATION_CRITERIA)[number];

@@ -1,7 +1,15 @@
 import { deriveWelfareLevel } from '../assessment/welfare-level.rules';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { followUpOpensAt, isFollowUpEarly } from './journey-follow-up-window.rules';
-import { firstFailure, requireBoolean, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
+import {
+  firstFailure,
+  requireBoolean,
+  requireId,
+  requireOneOf,
+  requireRatio,
+  requireWorkFacts,
+  workFactsOf,
+} from './journey-payload-checks';
 
 /**
  * After graduation (rules README, Sources of the process: after graduation): periodic follow-ups of
@@ -15,6 +23,7 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
     requireId('evidenceId', cmd.evidenceId),
     requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio),
     requireBoolean('businessRunning', cmd.businessRunning),
+    requireWorkFacts(cmd.inWork, cmd.monthsInWork),
   );
   if (bad) return bad;
   const next = state.followUps.find((f) => !f.recordedAt);
@@ -35,6 +44,7 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
     evidenceId: cmd.evidenceId,
     incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
     businessRunning: cmd.businessRunning,
+    ...workFactsOf(cmd),
   };
   update(draft, {
     followUps: state.followUps.map((f) => (f === next ? recorded : f)),
@@ -45,6 +55,7 @@ export const recordFollowUp: Handler<'recordFollowUp'> = (state, cmd, { rules, n
     monthsAfterGraduation: next.monthsAfterGraduation,
     welfareLevel: level,
     businessRunning: cmd.businessRunning,
+    ...workFactsOf(cmd),
     evidenceId: cmd.evidenceId,
   });
   if (draft.state.followUps.every((f) => f.recordedAt)) closeJourney(draft, 'COMPLETED', now);

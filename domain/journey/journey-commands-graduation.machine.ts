@@ -1,4 +1,5 @@
 import { evaluateGraduation } from '../graduation/graduation-criteria.rules';
+import { journeyTrackOf } from '../graduation/livelihood-track.rules';
 import { addDays } from '../shared/iso-time';
 import { cycleChange } from './intensive-change.rules';
 import { begin, changeStage, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
@@ -10,6 +11,8 @@ import {
   requireId,
   requireOneOf,
   requireRatio,
+  requireWorkFacts,
+  workFactsOf,
 } from './journey-payload-checks';
 import type { FollowUp } from './journey.types';
 
@@ -24,6 +27,7 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     requireRatio('incomeToMinimumWageRatio', cmd.incomeToMinimumWageRatio),
     requireBoolean('businessRunning', cmd.businessRunning),
     requireBoolean('mindsetChanged', cmd.mindsetChanged),
+    requireWorkFacts(cmd.inWork, cmd.monthsInWork),
   );
   if (bad) return bad;
   const facts = {
@@ -31,8 +35,9 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     incomeToMinimumWageRatio: cmd.incomeToMinimumWageRatio,
     businessRunning: cmd.businessRunning,
     mindsetChanged: cmd.mindsetChanged,
+    ...workFactsOf(cmd),
   };
-  const proposal = evaluateGraduation(facts, rules);
+  const proposal = evaluateGraduation(facts, rules, journeyTrackOf(state));
   // The review of the cycle that just ended measures its change (rules with thresholds: v5).
   const cycle = state.intensiveCycles.at(-1);
   const change =

@@ -2,10 +2,20 @@ import { deriveWelfareLevel } from '../assessment/welfare-level.rules';
 import { proposeModules } from '../module/plan-proposal.rules';
 import { validatePlan } from '../module/plan-validation.rules';
 import { plannedEndOf } from '../module/module-run.rules';
-import type { NeedCode } from '../programme/programme-rules.types';
-import { begin, changeStage, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
-import { firstFailure, requireId, requireRatio } from './journey-payload-checks';
-import type { ModuleRun, PlannedModuleInput } from './journey.types';
+import { LIVELIHOOD_TRACKS, proposedTrackOf, type LivelihoodTrack } from '../graduation/livelihood-track.rules';
+import type { NeedCode, ProgrammeRules } from '../programme/programme-rules.types';
+import {
+  begin,
+  changeStage,
+  emit,
+  invalid,
+  reject,
+  update,
+  type Handler,
+  type Rejection,
+} from './journey-draft.machine';
+import { firstFailure, requireId, requireOneOf, requireRatio } from './journey-payload-checks';
+import type { JourneyState, ModuleRun, PlannedModuleInput } from './journey.types';
 
 /**
  * ENROLLED -> PLANNING -> IN_INTERVENTION. The assessment records needs and the income ratio
@@ -44,6 +54,8 @@ export const submitAssessment: Handler<'submitAssessment'> = (state, cmd, { rule
 };
 
 export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) => {
+  const track = planTrack(state, cmd.track, rules);
+  if (typeof track === 'object') return track;
   const problems = validatePlan(cmd.modules, rules);
   if (problems.some((p) => p.code === 'UNKNOWN_TEMPLATE')) {
     return reject(
@@ -69,9 +81,10 @@ export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) 
     lowAttendanceAlerted: false,
   }));
   const draft = begin(state);
-  update(draft, { modules, planApprovedAt: now });
+  update(draft, { modules, planApprovedAt: now, ...(track ? { track } : {}) });
   emit(draft, 'PLAN_APPROVED', {
     asProposed: samePlan(cmd.modules, state.proposedModules),
+    ...(track ? { track } : {}),
     modules: modules.map(({ moduleId, templateId, phase, plannedStart, plannedEnd, plannedSessions }) => ({
       moduleId,
       templateId,
@@ -84,6 +97,26 @@ export const approvePlan: Handler<'approvePlan'> = (state, cmd, { rules, now }) 
   changeStage(draft, 'IN_INTERVENTION', now);
   return draft;
 };
+
+/**
+ * The plan's livelihood track: the one given, else the assessment's proposal, under rules with tracks
+ * (`graduation.byTrack`); none under rules without them (a track given there is refused: it would decide
+ * nothing).
+ */
+function planTrack(
+  state: JourneyState,
+  given: unknown,
+  rules: ProgrammeRules,
+): LivelihoodTrack | undefined | Rejection {
+  if (given !== undefined && given !== null) {
+    const bad = requireOneOf('track', given, LIVELIHOOD_TRACKS);
+    if (bad) return bad;
+    if (!rules.graduation.byTrack)
+      return invalid(`Rules ${rules.programmeRulesId} v${rules.version} have no livelihood tracks; omit track`);
+    return given as LivelihoodTrack;
+  }
+  return rules.graduation.byTrack ? proposedTrackOf(state.assessment?.needs ?? []) : undefined;
+}
 
 function samePlan(a: readonly PlannedModuleInput[], b: readonly PlannedModuleInput[]): boolean {
   const sig = (list: readonly PlannedModuleInput[]) =>

@@ -56,3 +56,28 @@ export function findOpenModule(state: JourneyState, moduleId: unknown): ModuleRu
 }
 
 export const isModuleRun = (value: ModuleRun | Rejection): value is ModuleRun => !('ok' in value);
+
+/**
+ * The work facts a re-evaluation or follow-up may carry: both optional; months a whole number within 0..600,
+ * and months in work for a person not in work contradict each other (LIVELIHOOD_FACTS_INCONSISTENT).
+ */
+export function requireWorkFacts(inWork: unknown, monthsInWork: unknown): Rejection | null {
+  if (inWork !== undefined && typeof inWork !== 'boolean') return invalid('inWork must be true or false');
+  if (monthsInWork === undefined) return null;
+  if (!(typeof monthsInWork === 'number' && Number.isInteger(monthsInWork) && monthsInWork >= 0 && monthsInWork <= 600))
+    return invalid('monthsInWork must be a whole number within 0..600');
+  if (inWork !== true && monthsInWork > 0)
+    return reject('LIVELIHOOD_FACTS_INCONSISTENT', 'monthsInWork is given for a person not in work');
+  return null;
+}
+
+/** The work facts as the journey keeps them: only those given, so older states keep their shape. */
+export function workFactsOf(cmd: { inWork?: boolean; monthsInWork?: number }): {
+  inWork?: boolean;
+  monthsInWork?: number;
+} {
+  return {
+    ...(cmd.inWork !== undefined ? { inWork: cmd.inWork } : {}),
+    ...(cmd.monthsInWork !== undefined ? { monthsInWork: cmd.monthsInWork } : {}),
+  };
+}

@@ -14,3 +14,15 @@ export function journeyRules(
     ? document
     : getProgrammeRules(journey.rulesId, journey.rulesVersion);
 }
+
+/**
+ * The rules as a journey whose history began before livelihood tracks existed applies them: without
+ * `graduation.byTrack` and `incomeMeasure`, so its recorded history replays with the criteria of its day (the
+ * workflow decides with `patched('livelihood-tracks')`).
+ */
+export function withoutLivelihoodTracks(rules: ProgrammeRules): ProgrammeRules {
+  if (!rules.graduation.byTrack && !rules.incomeMeasure) return rules;
+  const { byTrack: _byTrack, ...graduation } = rules.graduation;
+  const { incomeMeasure: _incomeMeasure, ...rest } = rules;
+  return { ...rest, graduation };
+}

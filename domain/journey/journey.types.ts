@@ -1,4 +1,5 @@
 import type { NeedCode, ProgrammeRules, WelfareLevel } from '../programme/programme-rules.types';
+import type { LivelihoodTrack } from '../graduation/livelihood-track.rules';
 import type {
   AlternativeAnswer,
   AssignmentResult,
@@ -96,6 +97,10 @@ export interface ReEvaluationFacts {
   incomeToMinimumWageRatio: number;
   businessRunning: boolean;
   mindsetChanged: boolean;
+  /** In work (employed or working for others) at the re-evaluation; absent: not recorded (before tracks). */
+  inWork?: boolean;
+  /** Months in the current work; absent when not recorded. Wages stay in the evidence row. */
+  monthsInWork?: number;
 }
 
 export interface GraduationProposal {
@@ -112,6 +117,9 @@ export interface FollowUp {
   evidenceId?: string;
   incomeToMinimumWageRatio?: number;
   businessRunning?: boolean;
+  /** In work at the follow-up and for how many months; absent: not recorded (before tracks). */
+  inWork?: boolean;
+  monthsInWork?: number;
 }
 
 /** A visit of intensive support or of post-graduation mentoring; what was agreed is evidence (sealed text). */
@@ -202,6 +210,8 @@ export interface JourneyState extends JourneyIdentity {
   proposedModules: PlannedModuleInput[];
   modules: ModuleRun[];
   planApprovedAt: string | null;
+  /** The plan's livelihood track (rules with tracks, approvePlan); absent: before tracks, or not yet planned. */
+  track?: LivelihoodTrack;
   reEvaluations: (ReEvaluationFacts & { at: string; proposal: GraduationProposal })[];
   notGraduatedEvaluation: { evidenceId: string; at: string } | null;
   intensiveCycles: IntensiveCycle[];
@@ -234,7 +244,8 @@ export interface JourneyState extends JourneyIdentity {
 /** Commands: one workflow update each. Payload fields are ids, codes, dates, numbers. */
 export interface CommandPayloads {
   submitAssessment: { evidenceId: string; needs: NeedCode[]; incomeToMinimumWageRatio: number };
-  approvePlan: { modules: PlannedModuleInput[] };
+  /** `track`: the livelihood track of the plan (rules with tracks only); absent: the assessment's proposal. */
+  approvePlan: { modules: PlannedModuleInput[]; track?: LivelihoodTrack };
   scheduleSession: {
     moduleId: string;
     sessionId: string;
@@ -271,7 +282,14 @@ export interface CommandPayloads {
   };
   recordFollowUpPlan: { evidenceId: string };
   recordMentoringVisit: { visitedAt: string; kind: SupportVisitKind; evidenceId: string };
-  recordFollowUp: { index: number; evidenceId: string; incomeToMinimumWageRatio: number; businessRunning: boolean };
+  recordFollowUp: {
+    index: number;
+    evidenceId: string;
+    incomeToMinimumWageRatio: number;
+    businessRunning: boolean;
+    inWork?: boolean;
+    monthsInWork?: number;
+  };
   refer: { targetProgramme: string; evidenceId: string; organisationId?: string };
   recordReferralAnswer: { answer: ReferralAnswer; evidenceId: string };
   exit: { exitKind: ExitKind; reasonEvidenceId: string; safeguardingReportId?: string };

@@ -1,6 +1,8 @@
 import { arr, nullable, obj, oneOf, shapeProblems, type Shape } from '../shared/json-shape';
 import {
   DELIVERY_CHECK_ACTIONS,
+  INCOME_BASES,
+  INCOME_COMPARISONS,
   INTERVENTION_MODELS,
   NEED_CODES,
   WELFARE_LEVELS,
@@ -27,11 +29,20 @@ const RULES_SHAPE: Shape = obj(
       vulnerableGroupQuotas: arr(obj({ group: 'string', minPercent: 'number' })),
     }),
     welfareThresholds: obj({ VULNERABLE: 'number', MIDDLE: 'number', STABLE: 'number' }),
-    graduation: obj({
-      minIncomeToMinimumWageRatio: 'number',
-      requireBusinessRunning: 'boolean',
-      requireMindsetChange: 'boolean',
-      minWelfareLevel: oneOf(WELFARE_LEVELS),
+    graduation: obj(
+      {
+        minIncomeToMinimumWageRatio: 'number',
+        requireBusinessRunning: 'boolean',
+        requireMindsetChange: 'boolean',
+        minWelfareLevel: oneOf(WELFARE_LEVELS),
+        byTrack: obj({ JOB: obj({ minMonthsInWork: 'number' }), BUSINESS: obj({ requireBusinessRunning: 'boolean' }) }),
+      },
+      ['byTrack'],
+    ),
+    incomeMeasure: obj({
+      basis: oneOf(INCOME_BASES),
+      comparison: oneOf(INCOME_COMPARISONS),
+      perCapitaReferenceHouseholdSize: 'number',
     }),
     deadlines: obj({
       assessmentDays: 'number',
@@ -82,7 +93,7 @@ const RULES_SHAPE: Shape = obj(
       }),
     ),
   },
-  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote', 'moduleDelivery', 'groups'],
+  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote', 'moduleDelivery', 'groups', 'incomeMeasure'],
 );
 
 /**

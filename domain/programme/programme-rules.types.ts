@@ -29,6 +29,13 @@ export type CapacityAction = (typeof CAPACITY_ACTIONS)[number];
 export const DELIVERY_CHECK_ACTIONS = ['REFUSE', 'FLAG'] as const;
 export type DeliveryCheckAction = (typeof DELIVERY_CHECK_ACTIONS)[number];
 
+/** Whose income is set against the minimum wage: the household's, or per household member. */
+export const INCOME_BASES = ['FAMILY', 'PER_CAPITA'] as const;
+export type IncomeBasis = (typeof INCOME_BASES)[number];
+/** Whether the graduation income criterion needs income strictly above the threshold, or at least at it. */
+export const INCOME_COMPARISONS = ['ABOVE', 'AT_LEAST'] as const;
+export type IncomeComparison = (typeof INCOME_COMPARISONS)[number];
+
 export interface Range {
   min: number;
   max: number;
@@ -75,14 +82,26 @@ export interface ProgrammeRules {
      */
     capacity?: { overPlannedSize: CapacityAction; quotaAtRisk: CapacityAction };
   };
-  /** Monthly per-capita household income / regional minimum wage, lower bounds of each level. */
+  /** Monthly income / regional minimum wage (as `incomeMeasure` measures it), lower bounds of each level. */
   welfareThresholds: { VULNERABLE: number; MIDDLE: number; STABLE: number };
   graduation: {
     minIncomeToMinimumWageRatio: number;
     requireBusinessRunning: boolean;
     requireMindsetChange: boolean;
     minWelfareLevel: WelfareLevel;
+    /**
+     * Criteria per livelihood track (domain/graduation/livelihood-track.rules.ts): JOB needs the person in work
+     * for at least `minMonthsInWork` months; BUSINESS a running business when `requireBusinessRunning`. When
+     * present, `requireBusinessRunning` above is not read. Absent (v1-v4): one criterion set for everyone, as
+     * before tracks.
+     */
+    byTrack?: { JOB: { minMonthsInWork: number }; BUSINESS: { requireBusinessRunning: boolean } };
   };
+  /**
+   * How income is set against the minimum wage (domain/graduation/income-measure.rules.ts). Absent (v1-v4):
+   * the household's income, inclusive (FAMILY, AT_LEAST), as before.
+   */
+  incomeMeasure?: { basis: IncomeBasis; comparison: IncomeComparison; perCapitaReferenceHouseholdSize: number };
   deadlines: {
     assessmentDays: number;
     planApprovalDays: number;

@@ -6,6 +6,7 @@ import {
   type ProgrammeRules,
   type Range,
 } from './programme-rules.types';
+import { checkLivelihood } from './livelihood-rules.validation';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -127,6 +128,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkFollowUps(rules, problems);
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
+  checkLivelihood(rules, problems);
   problems.push(...intensiveSupportProblems(rules));
   return problems;
 }

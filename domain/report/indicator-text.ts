@@ -37,6 +37,7 @@ const INDICATORS: Names = {
   businesses_started: { id: 'Peserta yang memulai usaha', en: 'Participants who started a business' },
   business_started_within_months: { id: 'Memulai usaha setelah pelatihan', en: 'Business started after training' },
   business_running: { id: 'Usaha yang masih berjalan', en: 'Businesses still running' },
+  in_work_after_programme: { id: 'Bekerja setelah program', en: 'In work after the programme' },
   overdue_steps: { id: 'Langkah terlambat', en: 'Overdue steps' },
   quota: { id: 'Kuota kelompok rentan', en: 'Vulnerable-group quota' },
   group_members: { id: 'Anggota kelompok aktif', en: 'Active group members' },

@@ -16,7 +16,7 @@ import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '.
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
-import { journeyRules } from '../../domain/journey/journey-rules.rules';
+import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
   COMMAND_TYPES,
@@ -74,7 +74,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const followThrough = patched('intensive-follow-through');
   const timed = (kind: string) => followThrough || !(FOLLOW_THROUGH_DEADLINE_KINDS as readonly string[]).includes(kind);
   let updatesThisRun = 0;
-  const rules = () => journeyRules(state, rulesDocument);
+  // Runs begun before livelihood tracks judge graduation as they did then, so their histories replay unchanged.
+  const livelihoodTracks = patched('livelihood-tracks');
+  const rules = () => {
+    const r = journeyRules(state, rulesDocument);
+    return livelihoodTracks ? r : withoutLivelihoodTracks(r);
+  };
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
     state,

@@ -23,6 +23,7 @@ import {
   SkillsPreferenceCode,
   TrainingMethodCode,
 } from '../journey-assessment-enums';
+import { HouseholdInput, LivelihoodFactsFields } from './livelihood.input';
 
 /**
  * Needs-assessment blocks (rules README, Sources of the process: needs assessment). Stored as evidence in
@@ -160,6 +161,13 @@ export class AssessmentInput {
   @Field(() => NeedsInput, { description: 'Skills, mentoring, capital, market and education needs.' })
   @ValidateNested()
   needs!: NeedsInput;
+  @Field(() => HouseholdInput, {
+    nullable: true,
+    description: "Household size and members' incomes; required when the rules measure income per capita.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  household?: HouseholdInput;
   @Field({
     nullable: true,
     description:
@@ -189,7 +197,7 @@ export class AssessmentInput {
     'Re-evaluation (evaluasi ulang) after the plan or an intensive-support cycle (rules README, Sources of the ' +
     'process: not-graduated path); the server checks the graduation criteria and proposes GRADUATE or NOT_YET.',
 })
-export class ReEvaluationInput {
+export class ReEvaluationInput extends LivelihoodFactsFields {
   @Field(() => Float, { description: 'Average monthly family income now, rupiah per month.' })
   @IsNumber()
   @Min(0)
@@ -200,7 +208,15 @@ export class ReEvaluationInput {
   @Min(1)
   @Max(1e12)
   regionalMinimumWage!: number;
-  @Field({ description: 'The business or economic activity is running.' }) @IsBoolean() businessRunning!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The business or economic activity is running; omitted: business.running, else false. Must agree with ' +
+      'business.running when both are given.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  businessRunning?: boolean;
   @Field({
     description:
       "The facilitator judges that the beneficiary's mindset has changed (perubahan pola pikir), a graduation " +
@@ -220,7 +236,7 @@ export class ReEvaluationInput {
     'A post-graduation follow-up (pendampingan setelah graduasi): income and business continuity (rules README, ' +
     'Sources of the process: after graduation).',
 })
-export class FollowUpInput {
+export class FollowUpInput extends LivelihoodFactsFields {
   @Field(() => Int, { description: 'Index of the follow-up in Journey.followUps; must be the next unrecorded one.' })
   @IsInt()
   @Min(0)
@@ -236,7 +252,15 @@ export class FollowUpInput {
   @Min(1)
   @Max(1e12)
   regionalMinimumWage!: number;
-  @Field({ description: 'The business or economic activity is still running.' }) @IsBoolean() businessRunning!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The business or economic activity is still running; omitted: business.running, else false. Must agree with ' +
+      'business.running when both are given.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  businessRunning?: boolean;
   @Field({ nullable: true, description: 'Free-text notes, at most 4000 characters; kept as evidence.' })
   @IsOptional()
   @IsString()

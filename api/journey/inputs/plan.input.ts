@@ -15,6 +15,8 @@ import {
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { AssignmentResult, AttendanceStatus } from '../../../domain/journey/journey-codes';
 import { AssignmentResultCode, AttendanceStatusCode } from '../journey-module-enums';
+import type { LivelihoodTrack } from '../../../domain/graduation/livelihood-track.rules';
+import { LivelihoodTrackCode } from '../journey-livelihood-enums';
 
 @InputType('PlannedModuleInput', { description: 'A module of the plan as the manager approves it.' })
 export class PlannedModuleInputObject {
@@ -48,6 +50,14 @@ export class ApprovePlanInput {
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   modules!: PlannedModuleInputObject[];
+  @Field(() => LivelihoodTrackCode, {
+    nullable: true,
+    description:
+      "The plan's livelihood track, which selects the graduation criteria; omitted: Journey.proposedTrack. Only " +
+      'rules with tracks (version 5 on) take it; older versions refuse it (VALIDATION_FAILED).',
+  })
+  @IsOptional()
+  track?: LivelihoodTrack;
 }
 
 @InputType({ description: 'A session to schedule in a running module.' })
