@@ -45,5 +45,6 @@ export const ChangeDimensionCode = codeEnum(
     INCOME: 'Income against the regional minimum wage (ratio; threshold: a rise of minIncomeRatioRise).',
     WELFARE_LEVEL: 'Steps up the welfare ladder (POOR = 0 ... STABLE = 3; threshold: minWelfareLevelsUp).',
     BUSINESS_RUNNING: 'A business running (1) or not (0); counts when businessStartedCounts.',
+    IN_WORK: 'In work (1) or not (0), the job track; counts when workStartedCounts.',
   },
 );

@@ -31,6 +31,8 @@ export class ChangePointObject {
   incomeToMinimumWageRatio!: number;
   @Field(() => WelfareLevelCode, { description: 'The welfare level derived then.' }) welfareLevel!: WelfareLevel;
   @Field({ description: 'Whether a business was running.' }) businessRunning!: boolean;
+  @Field({ description: 'Whether the beneficiary was in work (false when the re-evaluation did not record it).' })
+  inWork!: boolean;
 }
 
 @ObjectType('DimensionChange', { description: 'The change in one dimension and the threshold it was held against.' })

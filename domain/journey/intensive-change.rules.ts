@@ -8,14 +8,16 @@ import { CHANGE_DIMENSIONS, type ChangeDimension } from './journey-codes';
  * found; the change between the point before an intensive cycle and the point at its review is measured per
  * dimension, and it is significant when any one dimension reaches its threshold.
  *
- * To add a dimension (e.g. being in work), add it to CHANGE_DIMENSIONS, to ChangePoint (and pointOf), and a
- * measure below; nothing else changes.
+ * To add a dimension, add it to CHANGE_DIMENSIONS, to ChangePoint (and pointOf), and a measure below; nothing else
+ * changes (IN_WORK, the job track's, was added that way).
  */
 export interface ChangePoint {
   at: string;
   incomeToMinimumWageRatio: number;
   welfareLevel: WelfareLevel;
   businessRunning: boolean;
+  /** In work (job track); a re-evaluation that did not record it counts as not in work. */
+  inWork: boolean;
 }
 
 /** What a re-evaluation records, as far as change is concerned. */
@@ -23,6 +25,7 @@ export interface ReEvaluationPoint {
   at: string;
   incomeToMinimumWageRatio: number;
   businessRunning: boolean;
+  inWork?: boolean;
   proposal: { welfareLevel: WelfareLevel };
 }
 
@@ -32,13 +35,14 @@ export function pointOf(r: ReEvaluationPoint): ChangePoint {
     incomeToMinimumWageRatio: r.incomeToMinimumWageRatio,
     welfareLevel: r.proposal.welfareLevel,
     businessRunning: r.businessRunning,
+    inWork: r.inWork === true,
   };
 }
 
 /**
  * One dimension's change: `from` and `to` as numbers (income: ratio to the minimum wage; welfare level: steps on
- * the ladder from POOR = 0; business running: 1 or 0), `change` = to - from, and the threshold it was held against
- * (null: the rules do not count this dimension).
+ * the ladder from POOR = 0; business running, in work: 1 or 0), `change` = to - from, and the threshold it was
+ * held against (null: the rules do not count this dimension).
  */
 export interface DimensionChange {
   dimension: ChangeDimension;
@@ -65,6 +69,7 @@ const MEASURES: Record<ChangeDimension, Measure> = {
   INCOME: (p, t) => ({ value: p.incomeToMinimumWageRatio, threshold: t.minIncomeRatioRise }),
   WELFARE_LEVEL: (p, t) => ({ value: compareWelfareLevels(p.welfareLevel, 'POOR'), threshold: t.minWelfareLevelsUp }),
   BUSINESS_RUNNING: (p, t) => ({ value: p.businessRunning ? 1 : 0, threshold: t.businessStartedCounts ? 1 : null }),
+  IN_WORK: (p, t) => ({ value: p.inWork ? 1 : 0, threshold: t.workStartedCounts ? 1 : null }),
 };
 
 export function measureChange(from: ChangePoint, to: ChangePoint, thresholds: Thresholds): MeasuredChange {

@@ -122,7 +122,7 @@ export type AlternativeAnswer = (typeof ALTERNATIVE_ANSWERS)[number];
  * The dimensions of "significant change" between an intensive cycle's start and its review
  * (domain/journey/intensive-change.rules.ts), each with its own threshold in the rules.
  */
-export const CHANGE_DIMENSIONS = ['INCOME', 'WELFARE_LEVEL', 'BUSINESS_RUNNING'] as const;
+export const CHANGE_DIMENSIONS = ['INCOME', 'WELFARE_LEVEL', 'BUSINESS_RUNNING', 'IN_WORK'] as const;
 export type ChangeDimension = (typeof CHANGE_DIMENSIONS)[number];
 
 /** What produced a welfare level. */

@@ -23,6 +23,8 @@ export function intensiveSupportProblems(rules: ProgrammeRules): string[] {
     positive('intensiveSupport.significantChange.minWelfareLevelsUp', change?.minWelfareLevelsUp, problems);
     if (typeof change?.businessStartedCounts !== 'boolean')
       problems.push('intensiveSupport.significantChange.businessStartedCounts must be true or false');
+    if (change?.workStartedCounts !== undefined && typeof change?.workStartedCounts !== 'boolean')
+      problems.push('intensiveSupport.significantChange.workStartedCounts must be true or false');
   }
   const mentoring = rules.graduationMentoring;
   if (mentoring !== undefined) {

@@ -187,6 +187,8 @@ export interface IntensiveSupportRules {
     minWelfareLevelsUp: number;
     /** Whether a business running at the review that was not at the start counts. */
     businessStartedCounts: boolean;
+    /** Whether being in work at the review, not before the cycle, counts (job track). Absent: not counted. */
+    workStartedCounts?: boolean;
   };
   /** Days after the termination is communicated within which each alternative offered should be answered. */
   alternativeAnswerDays?: number;

@@ -20,6 +20,7 @@ describe('"no significant change" measured between a cycle\'s start and its revi
       { dimension: 'INCOME', from: 0.6, to: 0.7, change: 0.1, threshold: 0.2, significant: false },
       { dimension: 'WELFARE_LEVEL', from: 1, to: 1, change: 0, threshold: 1, significant: false },
       { dimension: 'BUSINESS_RUNNING', from: 0, to: 0, change: 0, threshold: 1, significant: false },
+      { dimension: 'IN_WORK', from: 0, to: 0, change: 0, threshold: 1, significant: false },
     ]);
   });
 
@@ -39,6 +40,7 @@ describe('"no significant change" measured between a cycle\'s start and its revi
       ['INCOME', false],
       ['WELFARE_LEVEL', true],
       ['BUSINESS_RUNNING', false],
+      ['IN_WORK', false],
     ]);
     const started = measureChange(
       point('t0', 0.6, 'VULNERABLE', false),
@@ -54,9 +56,38 @@ describe('"no significant change" measured between a cycle\'s start and its revi
     expect(notCounted.significant).toBe(false);
   });
 
+  it('in work at the review, not before, is significant (job track); not counted without the setting', () => {
+    const before = pointOf({
+      at: 't0',
+      incomeToMinimumWageRatio: 0.6,
+      businessRunning: false,
+      proposal: { welfareLevel: 'VULNERABLE' },
+    });
+    const after = pointOf({
+      at: 't1',
+      incomeToMinimumWageRatio: 0.6,
+      businessRunning: false,
+      inWork: true,
+      proposal: { welfareLevel: 'VULNERABLE' },
+    });
+    expect(before.inWork).toBe(false);
+    const working = measureChange(before, after, thresholds);
+    expect(working.dimensions.at(-1)).toEqual({
+      dimension: 'IN_WORK',
+      from: 0,
+      to: 1,
+      change: 1,
+      threshold: 1,
+      significant: true,
+    });
+    expect(working.significant).toBe(true);
+    const { workStartedCounts: _ignored, ...withoutWork } = thresholds;
+    expect(measureChange(before, after, withoutWork).significant).toBe(false);
+  });
+
   it('a fall is a negative change, never significant', () => {
     const fall = measureChange(point('t0', 1.0, 'MIDDLE', true), point('t1', 0.4, 'POOR', false), thresholds);
-    expect(fall.dimensions.map((d) => d.change)).toEqual([-0.6, -2, -1]);
+    expect(fall.dimensions.map((d) => d.change)).toEqual([-0.6, -2, -1, 0]);
     expect(fall.significant).toBe(false);
   });
 

@@ -87,6 +87,7 @@ describe('journey workflow (v5): a missed intensive-support visit is a durable d
             { dimension: 'INCOME', from: 0.5, to: 0.8, change: 0.3, significant: true },
             { dimension: 'WELFARE_LEVEL', change: 0, significant: false },
             { dimension: 'BUSINESS_RUNNING', change: 0, significant: false },
+            { dimension: 'IN_WORK', change: 0, significant: false },
           ],
         });
         expect(recordedEffects(j)).toHaveLength(2);
