@@ -272,6 +272,32 @@ describe('intensive support and termination an auditor can follow; graduation th
       { alternative: 'REFERRAL', answer: 'ACCEPTED', answeredAt: expect.any(String) },
       { alternative: 'OTHER_PROGRAMME', answer: 'DECLINED', answeredAt: expect.any(String) },
     ]);
+
+    // An auditor reads the decision in the journey's history with the measurement and the alternatives it offered.
+    const history = await app.gql(
+      `query($id: ID!) { journeyHistory(journeyId: $id, first: 1000) ` +
+        '{ edges { node { source kind name reason after } } } }',
+      { id },
+      { user: 'auditor-1', role: 'auditor' },
+    );
+    if (history.errors) throw new Error(JSON.stringify(history.errors));
+    type Row = {
+      source: string;
+      kind: string;
+      name: string;
+      reason: string | null;
+      after: { events?: { type: string; data: Json }[] };
+    };
+    const rows = (history.data!.journeyHistory as { edges: { node: Row }[] }).edges.map((e) => e.node);
+    const decision = rows.find(
+      (r) => r.source === 'AUDIT_LOG' && r.kind === 'JOURNEY_EVENT' && r.name === 'decideTermination',
+    )!;
+    expect(decision.reason).toBe('Tidak ada perubahan berarti');
+    expect(decision.after.events?.find((e) => e.type === 'TERMINATION_DECIDED')?.data).toMatchObject({
+      decision: 'TERMINATE',
+      alternatives: ['REFERRAL', 'OTHER_PROGRAMME'],
+      measuredChange: { significant: false, dimensions: change.dimensions },
+    });
   }, 240_000);
 
   it("a graduate's follow-up plan, tapering mentoring visits and the alumni group", async () => {
