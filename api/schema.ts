@@ -50,6 +50,8 @@ import { GroupBusinessResolver } from './group/group-business.resolver';
 import { JourneyGroupsResolver } from './group/journey-groups.resolver';
 import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
+import { InclusionResolver } from './inclusion/inclusion.resolver';
+import { ACCOMMODATION_RESOLVERS } from './inclusion/accommodation-fields.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -91,6 +93,8 @@ export const RESOLVERS = [
   JourneyGroupsResolver,
   GroupDeliveryResolver,
   GroupSessionResolver,
+  InclusionResolver,
+  ...ACCOMMODATION_RESOLVERS,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,

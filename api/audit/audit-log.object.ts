@@ -16,6 +16,9 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   CONFIGURATION:
     "A change to a programme's configuration by an admin: a programme created or updated, a rules version published.",
   PROGRAMME_SETUP: 'A change to how a programme runs: a cohort created or changed, a candidate refused at selection.',
+  INCLUSION:
+    "A person's inclusion data recorded (WG-SS functioning, accommodation needs): the derived level and codes only, " +
+    'never the answers.',
   GROUP:
     'A change to a group: formed, its status, a member joining, leaving or changing role, a session, capital or a ' +
     'periodic report; ids, codes and figures only.',

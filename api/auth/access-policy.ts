@@ -180,6 +180,9 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     recordSelectionRefusal: { roles: ENROLERS, scope: 'PLACE', action: 'selection.refuse' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
+    // A person's inclusion data is recorded by whoever enrols and follows them: their facilitator, managers.
+    recordFunctioning: { roles: ENROLERS, scope: 'JOURNEY', ownCaseload: true },
+    recordAccommodationNeeds: { roles: ENROLERS, scope: 'JOURNEY', ownCaseload: true },
     recordSessionAttendance: {
       roles: command('recordAttendance').roles,
       scope: 'ENTRIES',

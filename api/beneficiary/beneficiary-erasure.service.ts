@@ -17,15 +17,24 @@ import { assertUuid } from '../journey/journey-read.service';
 import { requireWrittenReason } from '../shared/written-reason';
 
 /** What erasure replaces (named in its audit row; never the values). */
-const ERASED_FIELDS = ['name (pseudonym)', 'nik', 'nikHash', 'phone', 'birthDate (year kept)', 'evidence free text'];
+const ERASED_FIELDS = [
+  'name (pseudonym)',
+  'nik',
+  'nikHash',
+  'phone',
+  'birthDate (year kept)',
+  'functioning answers',
+  'evidence free text',
+];
 
 /**
  * Erasure on request (docs/security.md "Erasure on request"): in one transaction, the person's name becomes a
  * pseudonym, NIK, its blind index and phone are removed, the date of birth keeps its year, free text
- * about them in their evidence is blanked (ERASED_EVIDENCE_TEXT), and one ERASURE audit row (who, why;
- * no personal data) is appended to the chain. Sex, disability, region, programme, cohort, the journey,
- * its events and the audit log stay, so figures and the chain stay valid. The same idempotency key
- * answers the erased record again; any other erasure of an erased person is BENEFICIARY_ERASED.
+ * about them in their evidence is blanked (ERASED_EVIDENCE_TEXT), the sealed WG-SS answers are removed, and one
+ * ERASURE audit row (who, why; no personal data) is appended to the chain. Sex, disability and its derived level,
+ * accommodation needs, ethnicity, region, programme, cohort, the journey, its events and the audit log stay, so
+ * figures and the chain stay valid. The same idempotency key answers the erased record again; any other erasure
+ * of an erased person is BENEFICIARY_ERASED.
  */
 export async function eraseBeneficiary(
   ctx: GraphQLContext,
@@ -72,7 +81,7 @@ async function erase(
       throw new DomainError('BENEFICIARY_ERASED', `The personal data of beneficiary ${id} was already erased`);
     await sql(
       `update beneficiary set name = ?, nik = null, nik_hash = null, phone = null, birth_date = ?::date,
-       erased_at = now() where id = ?`,
+       functioning = null, erased_at = now() where id = ?`,
       [erasedName(id), erasedBirthDate(String(person.birth_date)), id],
     );
     const texts = (e: string) => `select k from jsonb_object_keys(${e}.payload) k

@@ -1,3 +1,6 @@
+import type { AccommodationNeed } from '../../domain/inclusion/accommodation.rules';
+import type { FunctioningLevel } from '../../domain/inclusion/functioning.rules';
+import { AccommodationNeedEnum, FunctioningLevelEnum } from '../inclusion/inclusion-enums';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import type { Sex } from '../../domain/beneficiary/personal-data.rules';
@@ -56,6 +59,24 @@ export class BeneficiaryObject implements NodeInterface {
       'FEMALE_HEAD_OF_HOUSEHOLD.',
   })
   vulnerableGroups!: string[];
+  @Field(() => FunctioningLevelEnum, {
+    nullable: true,
+    description:
+      'Disability level derived from the WG-SS answers (recordFunctioning): the most severe answer over the six ' +
+      'domains; null until functioning is recorded. The answers themselves are sealed and never shown.',
+  })
+  disabilityLevel!: FunctioningLevel | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When functioning was last recorded; null: never.' })
+  functioningRecordedAt!: Date | null;
+  @Field(() => [AccommodationNeedEnum], {
+    description: 'What the person needs to take part in sessions (recordAccommodationNeeds); empty: none recorded.',
+  })
+  accommodationNeeds!: AccommodationNeed[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ethnicity (suku) code, only where the programme collects it (rules inclusion.collectEthnicity).',
+  })
+  ethnicity!: string | null;
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the personal data was erased on request (eraseBeneficiary); null while it is kept.',

@@ -30,6 +30,10 @@ export function toBeneficiaryObject(row: BeneficiaryEntity, cipher: FieldCipher)
     programmeId: row.programmeId,
     cohortId: row.cohortId,
     vulnerableGroups: row.vulnerableGroups,
+    disabilityLevel: row.disabilityLevel,
+    functioningRecordedAt: row.functioningRecordedAt,
+    accommodationNeeds: row.accommodationNeeds,
+    ethnicity: row.ethnicity,
     erasedAt: row.erasedAt,
   };
 }

@@ -18,7 +18,8 @@ export class BulkEnrolmentResolver {
     @Arg('csv', () => String, {
       description:
         `RFC 4180 CSV text. Header (any column order): ${ENROLMENT_CSV_COLUMNS.join(',')}, and optionally ` +
-        `${OPTIONAL_CSV_COLUMNS.join(',')} (Indonesian format, e.g. 0812-3456-7890). vulnerableGroups are ` +
+        `${OPTIONAL_CSV_COLUMNS.join(',')} (phone in Indonesian format, e.g. 0812-3456-7890; ethnicity only where ` +
+        'the programme collects it). vulnerableGroups are ' +
         'separated by ; (e.g. FEMALE_HEAD_OF_HOUSEHOLD;DISABILITY); booleans are true/false (also ya/tidak); ' +
         'dates YYYY-MM-DD; empty cells are absent. Quote a field that holds a comma, a quote or a line break.',
     })

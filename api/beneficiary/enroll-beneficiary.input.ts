@@ -116,6 +116,15 @@ export class EnrollBeneficiaryInput {
   @ArrayMaxSize(20)
   @Matches(/^[A-Z_]{2,64}$/, { each: true })
   vulnerableGroups!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Ethnicity (suku) code, only where the programme collects it (rules inclusion.collectEthnicity): 1-32 ' +
+      'upper-case letters, digits or _; ETHNICITY_NOT_COLLECTED otherwise. Feeds the ETHNICITY breakdown.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]{1,32}$/)
+  ethnicity?: string | null;
   @Field(() => SelectionInput, { description: 'Facts for the selection criteria.' })
   @ValidateNested()
   selection!: SelectionInput;

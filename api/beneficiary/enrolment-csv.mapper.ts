@@ -20,7 +20,7 @@ export const ENROLMENT_CSV_COLUMNS = [
   'committed',
 ] as const;
 /** Columns a file may leave out (files written before they existed stay valid). */
-export const OPTIONAL_CSV_COLUMNS = ['phone'] as const;
+export const OPTIONAL_CSV_COLUMNS = ['phone', 'ethnicity'] as const;
 type Column = (typeof ENROLMENT_CSV_COLUMNS)[number] | (typeof OPTIONAL_CSV_COLUMNS)[number];
 /** Position of each column in the file; -1 for an optional column the file does not have. */
 export type CsvColumns = Record<Column, number>;
@@ -89,6 +89,7 @@ export function toEnrolmentInput(
   return Object.assign(new EnrollBeneficiaryInput(), {
     nik: optional('nik'),
     phone: optional('phone'),
+    ethnicity: optional('ethnicity'),
     name: optional('name'),
     sex: cell('sex').toUpperCase() || undefined,
     birthDate: optional('birthDate'),

@@ -1,3 +1,5 @@
+import { checkEthnicity } from '../../domain/inclusion/ethnicity.rules';
+import { inclusionRules } from '../../domain/inclusion/inclusion-rules.types';
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { normalisePhone } from '../../domain/beneficiary/personal-data.rules';
@@ -77,6 +79,8 @@ async function enrol(
   if (!version)
     throw new DomainError('NOT_FOUND', `No programme rules ${programme.rulesId} v${programme.rulesVersion}`);
   const rules = version.rules;
+  const ethnicity = checkEthnicity(input.ethnicity, inclusionRules(rules));
+  if (!ethnicity.ok) throw new DomainError(ethnicity.code, ethnicity.message);
   const ratio = input.selection.monthlyIncome / input.selection.regionalMinimumWage;
   const selection = checkSelection(
     {
@@ -115,6 +119,8 @@ async function enrol(
       programmeId: programme.id,
       cohortId: input.cohortId ?? null,
       vulnerableGroups: input.vulnerableGroups,
+      accommodationNeeds: [],
+      ethnicity: ethnicity.code,
       enrolmentKey: idempotencyKey,
       createdBy: actor.userId,
       createdAt: new Date(),

@@ -20,6 +20,14 @@ export const IndicatorDimension = codeEnum(
     DISABILITY: 'WITH_DISABILITY or WITHOUT_DISABILITY.',
     REGION: 'Province: the first two digits of the region code.',
     COHORT: 'The cohort id given at enrolment, or NONE.',
+    VULNERABLE_GROUP:
+      'Each vulnerable group the person was enrolled in (e.g. FEMALE_HEAD_OF_HOUSEHOLD, DISABILITY), or NONE. A ' +
+      'person in two groups counts in both, so the groups need not add up to the total.',
+    DISABILITY_LEVEL:
+      'The WG-SS disability level (recordFunctioning): NO_DIFFICULTY, SOME_DIFFICULTY, A_LOT_OF_DIFFICULTY, ' +
+      'CANNOT_DO_AT_ALL, or NOT_RECORDED.',
+    ETHNICITY:
+      'The ethnicity code, where the programme collects it (rules inclusion.collectEthnicity), or NOT_RECORDED.',
   },
 );
 

@@ -20,6 +20,15 @@ export class IndicatorFilterInput {
   @MaxLength(32)
   @Matches(/^[0-9.]+$/)
   regionPrefix?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Only people enrolled in this vulnerable group (a code of Beneficiary.vulnerableGroups, e.g. ' +
+      'FEMALE_HEAD_OF_HOUSEHOLD). People figures only: group (GROUPS) figures are not filtered by it.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z_]{2,64}$/)
+  vulnerableGroup?: string;
   @Field(() => LocalDateResolver, {
     nullable: true,
     description: 'First day of the period (inclusive, UTC); none: from the start.',

@@ -15,6 +15,7 @@ function scopedFilter(ctx: GraphQLContext, programmeId: string, filter?: Indicat
     programmeId,
     cohortId: filter?.cohortId ?? null,
     regionPrefix: filter?.regionPrefix ?? null,
+    vulnerableGroup: filter?.vulnerableGroup ?? null,
     from: filter?.from ?? null,
     to: filter?.to ?? null,
     scopeRegionPrefixes: ctx.principal?.scope.regions ?? [],

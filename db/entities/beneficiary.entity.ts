@@ -1,5 +1,7 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
+import type { AccommodationNeed } from '../../domain/inclusion/accommodation.rules';
+import type { FunctioningLevel } from '../../domain/inclusion/functioning.rules';
 import type { Sex } from '../../domain/beneficiary/personal-data.rules';
 
 /**
@@ -24,6 +26,15 @@ export class BeneficiaryEntity {
   @Index() @Property({ type: 'text' }) programmeId!: string;
   @Property({ type: 'text', nullable: true }) cohortId: string | null = null;
   @Property({ type: 'jsonb' }) vulnerableGroups: string[] = [];
+  /** Sealed WG-SS answers (enc:v1:..., JSON of domain to level inside); null until recordFunctioning. */
+  @Property({ type: 'text', nullable: true }) functioning: string | null = null;
+  /** The level derived from the answers (domain/inclusion/functioning.rules.ts), plaintext for lists and figures. */
+  @Property({ type: 'text', nullable: true }) disabilityLevel: FunctioningLevel | null = null;
+  @Property({ type: 'timestamptz', nullable: true }) functioningRecordedAt: Date | null = null;
+  /** Accommodation needs (codes of domain/inclusion/accommodation.rules.ts), shown to whoever schedules sessions. */
+  @Property({ type: 'jsonb' }) accommodationNeeds: AccommodationNeed[] = [];
+  /** Ethnicity code, only where the programme's rules collect it (inclusion.collectEthnicity). */
+  @Property({ type: 'text', nullable: true }) ethnicity: string | null = null;
   /** The enrolment's idempotency key: a retried enrolment returns this row. */
   @Unique() @Property({ type: 'text' }) enrolmentKey!: string;
   @Property({ type: 'text' }) createdBy!: string;

@@ -1,5 +1,7 @@
 import type { Dimension, IndicatorFilter } from '../../domain/indicator/indicator.types';
 import type { AgeBand } from '../../domain/indicator/logframe.types';
+import { ETHNICITY_NOT_RECORDED } from '../../domain/inclusion/ethnicity.rules';
+import { DISABILITY_LEVEL_NOT_RECORDED } from '../../domain/inclusion/functioning.rules';
 
 /**
  * SQL building blocks of the indicators: bound parameters collected in text order, the
@@ -41,6 +43,9 @@ const DIMENSION_COLUMNS: Record<Dimension, string> = {
   DISABILITY: 'd_disability',
   REGION: 'd_region',
   COHORT: 'd_cohort',
+  VULNERABLE_GROUP: 'd_vulnerable_group',
+  DISABILITY_LEVEL: 'd_disability_level',
+  ETHNICITY: 'd_ethnicity',
 };
 
 function ageBandCase(q: SqlParams, bands: readonly AgeBand[], age: string): string {
@@ -71,17 +76,23 @@ export function filterConditions(q: SqlParams, filter: IndicatorFilter, alias: s
 /**
  * People in the filter: programme, cohort, region prefix, the caller's region scope, enrolled by
  * the end of the period. Age in whole years at enrolment (UTC day); region = province, the first
- * two digits of the code; disability WITH_DISABILITY / WITHOUT_DISABILITY; cohort or NONE.
+ * two digits of the code; disability WITH_DISABILITY / WITHOUT_DISABILITY; cohort or NONE; the WG-SS disability
+ * level and the ethnicity code, or NOT_RECORDED; the vulnerable groups as given (expanded by vulnerableGroupSql).
+ * With `filter.vulnerableGroup`, only the people enrolled in that group.
  */
 export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: readonly AgeBand[]): string {
   const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
   const ageBand = ageBandCase(q, bands, age); // parameters in text order: the select list comes first
   const where = filterConditions(q, filter, 'j');
   where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
+  if (filter.vulnerableGroup)
+    where.push(`b.vulnerable_groups @> jsonb_build_array(${q.p(filter.vulnerableGroup, 'text')})`);
   return `select j.id, j.facilitator_id, j.stage, j.status, j.enrolled_at,
       b.sex as d_sex, ${ageBand} as d_age_band,
       case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
-      left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort
+      left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort,
+      coalesce(b.disability_level, '${DISABILITY_LEVEL_NOT_RECORDED}') as d_disability_level,
+      coalesce(b.ethnicity, '${ETHNICITY_NOT_RECORDED}') as d_ethnicity, b.vulnerable_groups
     from journey j join beneficiary b on b.id = j.id
     where ${where.join(' and ')}`;
 }
@@ -91,11 +102,11 @@ export function groupingSql(
   dimensions: readonly Dimension[],
   prefix: string,
   lead: string[],
+  whole = true,
 ): { sets: string; dim: string; grp: string } {
   const cols = dimensions.map((d) => `${prefix}${DIMENSION_COLUMNS[d]}`);
-  const sets = [`(${lead.join(', ')})`, ...cols.map((c) => `(${[...lead, c].join(', ')})`)].map((s) =>
-    s === '()' ? '()' : s,
-  );
+  const perColumn = cols.map((c) => `(${[...lead, c].join(', ')})`);
+  const sets = whole ? [`(${lead.join(', ')})`, ...perColumn] : perColumn;
   if (cols.length === 0) return { sets: sets.join(', '), dim: 'null::text', grp: 'null::text' };
   return {
     sets: sets.join(', '),
@@ -105,24 +116,41 @@ export function groupingSql(
 }
 
 /**
+ * What the family rows are joined to and grouped over: `pop` itself (one row a person, the total and each group),
+ * or an expansion of it (vulnerableGroupRows: a row per person and group, the groups only, as the total would
+ * count a person more than once). Families always read the person-level `pop`.
+ */
+export interface PopulationRows {
+  rows: string;
+  whole: boolean;
+}
+export const PEOPLE: PopulationRows = { rows: 'pop', whole: true };
+
+/**
  * Per key and group: sums, median and mean of a family's rows joined to the population. Families
  * without amounts skip the median (an ordered-set aggregate forces a sort of every row).
  */
-export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[], amounts = true): string {
-  const g = groupingSql(dimensions, 'p.', ['m.k']);
+export function aggregateSql(
+  pop: string,
+  family: string,
+  dimensions: readonly Dimension[],
+  amounts = true,
+  over: PopulationRows = PEOPLE,
+): string {
+  const g = groupingSql(dimensions, 'p.', ['m.k'], over.whole);
   const stats = amounts
     ? 'percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean'
     : 'null::float8 as med, null::float8 as mean';
   return `with pop as (${pop}), m as (${family})
     select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den, ${stats}
-    from m join pop p on p.id = m.id
+    from m join ${over.rows} p on p.id = m.id
     group by grouping sets (${g.sets})`;
 }
 
-/** Population counts per group: the denominator of COUNT indicators. */
-export function populationCountSql(pop: string, dimensions: readonly Dimension[]): string {
-  const g = groupingSql(dimensions, 'p.', []);
-  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from pop p
+/** Population counts per group: the denominator of COUNT indicators (`over` as for aggregateSql). */
+export function populationCountSql(pop: string, dimensions: readonly Dimension[], over = PEOPLE): string {
+  const g = groupingSql(dimensions, 'p.', [], over.whole);
+  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from ${over.rows} p
     group by grouping sets (${g.sets})`;
 }
 

@@ -17,7 +17,16 @@ import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-grou
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
 import { quotaCounts } from './indicator-quota.sql';
-import { aggregateSql, populationCountSql, populationSql, SqlParams, type AggregateRow } from './indicator-query.sql';
+import {
+  aggregateSql,
+  PEOPLE,
+  populationCountSql,
+  populationSql,
+  SqlParams,
+  type AggregateRow,
+  type PopulationRows,
+} from './indicator-query.sql';
+import { VULNERABLE_GROUP_ROWS } from './indicator-vulnerable.sql';
 
 /** The families, and whether their rows carry amounts (median and mean). */
 const FAMILIES: readonly [FamilySql, boolean][] = [
@@ -136,20 +145,20 @@ export function indicatorStatements(
   logframe: Logframe,
   ctx: FamilyContext,
 ): Statement[] {
-  const popQ = new SqlParams();
-  const statements: Statement[] = [
-    {
-      name: 'population',
-      role: 'people',
-      sql: populationCountSql(populationSql(popQ, filter, logframe.ageBands), dims),
-      params: popQ.values,
-    },
-  ];
-  for (const [family, amounts] of FAMILIES) {
-    const q = new SqlParams();
-    const pop = populationSql(q, filter, logframe.ageBands);
-    const sql = aggregateSql(pop, family(q, ctx), dims, amounts);
-    statements.push({ name: family.name, role: 'family', sql, params: q.values });
+  // The single-valued dimensions in one pass over the people; VULNERABLE_GROUP (several a person) in its own.
+  const passes: [string, Dimension[], PopulationRows][] = [['', dims.filter((d) => d !== 'VULNERABLE_GROUP'), PEOPLE]];
+  if (dims.includes('VULNERABLE_GROUP')) passes.push([':vulnerableGroup', ['VULNERABLE_GROUP'], VULNERABLE_GROUP_ROWS]);
+  const statements: Statement[] = [];
+  for (const [suffix, passDims, over] of passes) {
+    const popQ = new SqlParams();
+    const sql = populationCountSql(populationSql(popQ, filter, logframe.ageBands), passDims, over);
+    statements.push({ name: `population${suffix}`, role: 'people', sql, params: popQ.values });
+    for (const [family, amounts] of FAMILIES) {
+      const q = new SqlParams();
+      const pop = populationSql(q, filter, logframe.ageBands);
+      const familySql = aggregateSql(pop, family(q, ctx), passDims, amounts, over);
+      statements.push({ name: `${family.name}${suffix}`, role: 'family', sql: familySql, params: q.values });
+    }
   }
   const groupDims = dims.filter((d) => GROUP_DIMENSIONS.includes(d));
   const countQ = new SqlParams();

@@ -8,6 +8,7 @@ import type { FieldCipher } from '../../config/crypto/field-cipher';
  * or removing an old key would make it unreadable (test/integration/personal-data/key-rotation.test.ts).
  */
 export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  beneficiary: ['functioning'],
   complaint: ['body_sealed', 'contact_sealed'],
   complaint_answer: ['body_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],

@@ -3,7 +3,8 @@
  * data, an erasure on request, a step of a complaint, conflict or safeguarding report (GRIEVANCE), a change to
  * how a programme runs (PROGRAMME_SETUP: cohorts, selection records), to the programme's staff assignments
  * (STAFF), to a programme's configuration (CONFIGURATION: set-up, published rules, organisations), or to a group
- * (GROUP: formed, status, members, sessions, capital, reports).
+ * (GROUP: formed, status, members, sessions, capital, reports), or a person's inclusion data (INCLUSION: functioning
+ * recorded, accommodation needs; codes only, never the answers).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -15,5 +16,6 @@ export const AUDIT_SOURCES = [
   'STAFF',
   'CONFIGURATION',
   'GROUP',
+  'INCLUSION',
 ] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

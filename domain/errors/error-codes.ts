@@ -17,6 +17,9 @@ export const ERROR_CODES = {
   COHORT_OVER_PLANNED_SIZE: 'The cohort is at its planned size and the programme rules refuse enrolling past it',
   COHORT_QUOTA_AT_RISK:
     "Enrolling this person, outside a quota's group, leaves too few seats to meet the quota; the rules refuse it",
+  DISABILITY_DISAGREES_WITH_FUNCTIONING:
+    "The disability yes/no given contradicts the Washington Group answers under the programme rules' cut-off",
+  ETHNICITY_NOT_COLLECTED: 'The programme rules do not collect ethnicity (inclusion.collectEthnicity is false)',
   COMMAND_NOT_ALLOWED_IN_STAGE: "The journey's current stage does not allow this command",
   JOURNEY_PAUSED: 'The journey is paused; resume it first',
   JOURNEY_CLOSED: 'The journey has ended; no further commands are accepted',

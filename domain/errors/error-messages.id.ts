@@ -20,6 +20,9 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   COHORT_QUOTA_AT_RISK:
     'Mendaftarkan orang ini, di luar kelompok kuota, menyisakan terlalu sedikit kursi untuk memenuhi kuota; ' +
     'aturan menolaknya',
+  DISABILITY_DISAGREES_WITH_FUNCTIONING:
+    'Ya/tidak disabilitas yang diberikan bertentangan dengan jawaban Washington Group menurut batas aturan program',
+  ETHNICITY_NOT_COLLECTED: 'Aturan program tidak mengumpulkan data suku (inclusion.collectEthnicity bernilai false)',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'Tahap perjalanan saat ini tidak mengizinkan perintah ini',
   JOURNEY_PAUSED: 'Perjalanan sedang dijeda; lanjutkan terlebih dahulu',
   JOURNEY_CLOSED: 'Perjalanan sudah berakhir; tidak ada perintah lain yang diterima',

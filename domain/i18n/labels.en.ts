@@ -125,6 +125,8 @@ export const LABELS_EN: LabelCatalogue = {
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
+    recordFunctioning: 'Record functioning (Washington Group questions)',
+    recordAccommodationNeeds: 'Record accommodation needs',
     createOrganisation: 'Create an organisation',
     requestReport: 'Request a report',
     submitAssessment: 'Submit the needs assessment',
@@ -216,6 +218,7 @@ export const LABELS_EN: LabelCatalogue = {
     CONFIGURATION: 'Programme configuration change',
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
+    INCLUSION: 'Inclusion data (functioning, accommodation needs)',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

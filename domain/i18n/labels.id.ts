@@ -129,6 +129,8 @@ export const LABELS_ID: LabelCatalogue = {
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
+    recordFunctioning: 'Mencatat keberfungsian (pertanyaan Washington Group)',
+    recordAccommodationNeeds: 'Mencatat kebutuhan akomodasi',
     createOrganisation: 'Membuat organisasi',
     requestReport: 'Meminta laporan',
     submitAssessment: 'Mengirim asesmen kebutuhan',
@@ -220,6 +222,7 @@ export const LABELS_ID: LabelCatalogue = {
     CONFIGURATION: 'Perubahan konfigurasi program',
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
+    INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

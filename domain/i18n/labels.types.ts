@@ -38,6 +38,8 @@ export type AuditAction =
   | 'revealNik'
   | 'revealPhone'
   | 'eraseBeneficiary'
+  | 'recordFunctioning'
+  | 'recordAccommodationNeeds'
   | 'createOrganisation'
   | 'requestReport'
   | GrievanceAuditAction

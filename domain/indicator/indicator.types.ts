@@ -7,8 +7,21 @@
 export const INDICATOR_LEVELS = ['IMPACT', 'OUTCOME', 'OUTPUT', 'ACTIVITY'] as const;
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
-/** What an indicator may be broken down by (gender- and inclusion-disaggregated data). */
-export const DIMENSIONS = ['SEX', 'AGE_BAND', 'DISABILITY', 'REGION', 'COHORT'] as const;
+/**
+ * What an indicator may be broken down by (gender- and inclusion-disaggregated data, domain spec 7.5).
+ * VULNERABLE_GROUP is the one dimension where a person may count in several groups (each group they were enrolled
+ * in, NONE without any), so its groups need not add up to the total; every other dimension partitions the people.
+ */
+export const DIMENSIONS = [
+  'SEX',
+  'AGE_BAND',
+  'DISABILITY',
+  'REGION',
+  'COHORT',
+  'VULNERABLE_GROUP',
+  'DISABILITY_LEVEL',
+  'ETHNICITY',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /**
@@ -37,6 +50,8 @@ export interface IndicatorFilter {
   regionPrefix?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Only people enrolled in this vulnerable group (e.g. FEMALE_HEAD_OF_HOUSEHOLD); group figures ignore it. */
+  vulnerableGroup?: string | null;
   /** Limits set by the caller's scope (regions they may see); applied on top of the filter. */
   scopeRegionPrefixes?: readonly string[] | null;
 }

@@ -8,6 +8,7 @@ import {
   WELFARE_LEVELS,
   type ProgrammeRules,
 } from './programme-rules.types';
+import { FUNCTIONING_LEVELS } from '../inclusion/functioning.rules';
 import { validateProgrammeRules } from './programme-rules.validation';
 
 const RANGE = obj({ min: 'number', max: 'number' });
@@ -69,6 +70,7 @@ const RULES_SHAPE: Shape = obj(
       mixTolerancePoints: 'number',
     }),
     groups: obj({ meetingOverdueDays: 'number' }),
+    inclusion: obj({ disabilityCutOff: oneOf(FUNCTIONING_LEVELS), collectEthnicity: 'boolean' }),
     defaultsNote: 'string',
     needsMapping: arr(
       obj({ need: oneOf(NEED_CODES), model: oneOf(INTERVENTION_MODELS), modules: TEXTS, source: 'string' }),
@@ -93,7 +95,16 @@ const RULES_SHAPE: Shape = obj(
       }),
     ),
   },
-  ['followUpWindow', 'proposalPhases', 'grievance', 'defaultsNote', 'moduleDelivery', 'groups', 'incomeMeasure'],
+  [
+    'followUpWindow',
+    'proposalPhases',
+    'grievance',
+    'defaultsNote',
+    'moduleDelivery',
+    'groups',
+    'incomeMeasure',
+    'inclusion',
+  ],
 );
 
 /**

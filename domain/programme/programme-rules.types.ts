@@ -3,6 +3,8 @@
  * section 10.7) lives here as data with a documented default, never as a constant in code.
  * A journey keeps the rules version it started with unless a manager migrates it explicitly.
  */
+import type { InclusionRules } from '../inclusion/inclusion-rules.types';
+
 /** The welfare ladder, lowest first (rules README, Sources of the process: welfare ladder). */
 export const WELFARE_LEVELS = ['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE'] as const;
 export type WelfareLevel = (typeof WELFARE_LEVELS)[number];
@@ -153,6 +155,11 @@ export interface ProgrammeRules {
    * escalated to its facilitator's coordinator. Absent (v1-v3): groups are never overdue.
    */
   groups?: { meetingOverdueDays: number };
+  /**
+   * Inclusion (domain/inclusion): the WG-SS disability cut-off and whether ethnicity is collected. Absent (v1-v4):
+   * the defaults of `inclusionRules` (the WG's standard cut-off, no ethnicity).
+   */
+  inclusion?: InclusionRules;
   /**
    * How graduation ends gradually (rules README, default v5): post-graduation mentoring visits at tapering
    * intervals, each counted in days from the previous visit (the first from the GRADUATE decision). Absent

@@ -7,6 +7,7 @@ import {
   type Range,
 } from './programme-rules.types';
 import { checkLivelihood } from './livelihood-rules.validation';
+import { inclusionRulesProblems } from '../inclusion/inclusion-rules.validation';
 
 /**
  * Consistency checks over one ProgrammeRules version. Run by a unit test over every bundled
@@ -129,6 +130,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkEscalation(rules, problems);
   checkDeliveryAndGroups(rules, problems);
   checkLivelihood(rules, problems);
+  problems.push(...inclusionRulesProblems(rules.inclusion));
   problems.push(...intensiveSupportProblems(rules));
   return problems;
 }

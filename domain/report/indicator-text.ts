@@ -93,6 +93,9 @@ const DIMENSIONS: Record<Dimension, { id: string; en: string }> = {
   DISABILITY: { id: 'Disabilitas', en: 'Disability' },
   REGION: { id: 'Wilayah', en: 'Region' },
   COHORT: { id: 'Angkatan', en: 'Cohort' },
+  VULNERABLE_GROUP: { id: 'Kelompok rentan', en: 'Vulnerable group' },
+  DISABILITY_LEVEL: { id: 'Tingkat disabilitas (WG-SS)', en: 'Disability level (WG-SS)' },
+  ETHNICITY: { id: 'Suku', en: 'Ethnicity' },
 };
 
 const PATTERNS: { re: RegExp; id: string; en: string }[] = [

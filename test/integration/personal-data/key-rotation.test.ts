@@ -130,7 +130,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
 
-  it('rotation also re-seals complaint and safeguarding texts, contacts, reporter identities and notes', async () => {
+  it('rotation also re-seals complaint and safeguarding texts, reporters, notes and WG-SS answers', async () => {
     const k3 = new FieldCipher(v3);
     const complaintId = randomUUID();
     const reportId = randomUUID();
@@ -162,15 +162,30 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       url,
     );
 
+    const answers = JSON.stringify({ SEEING: 'NO_DIFFICULTY', WALKING: 'A_LOT_OF_DIFFICULTY' });
+    const [person] = await rawQuery<{ id: string }>(
+      `update beneficiary set functioning = $1
+        where id = (select id from beneficiary order by id limit 1) returning id`,
+      [k3.encrypt(answers)],
+      url,
+    );
+
     const report = await rotateKeys(url, new FieldCipher(v4));
     expect(report.rotated).toBe(3 + 3000 * 2); // the beneficiaries too
     expect(report.otherTables).toEqual({
+      beneficiary: 1,
       complaint: 2,
       complaint_answer: 1,
       safeguarding_report: 2,
       safeguarding_action: 1,
     });
     const k4only = new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY));
+    const [f] = await rawQuery<{ functioning: string }>(
+      'select functioning from beneficiary where id = $1',
+      [person.id],
+      url,
+    );
+    expect(k4only.decrypt(f.functioning)).toBe(answers);
     const [c] = await rawQuery<{ body_sealed: string; contact_sealed: string }>(
       'select body_sealed, contact_sealed from complaint where id = $1',
       [complaintId],
@@ -198,6 +213,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     );
     expect(k4only.decrypt(n.note_sealed)).toBe('counselling arranged');
     expect((await rotateKeys(url, new FieldCipher(v4))).otherTables).toEqual({
+      beneficiary: 0,
       complaint: 0,
       complaint_answer: 0,
       safeguarding_report: 0,
