@@ -18,6 +18,7 @@ import { INDICATOR_LABEL_RESOLVERS } from './indicator/indicator-labels.resolver
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { JourneyAssessmentResolver } from './journey/journey-assessment.resolver';
 import { JourneyDecisionResolver } from './journey/journey-decision.resolver';
+import { JourneyFollowThroughResolver } from './journey/journey-follow-through.resolver';
 import { JOURNEY_LABEL_RESOLVERS } from './journey/journey-labels.resolver';
 import { JourneyLifecycleResolver } from './journey/journey-lifecycle.resolver';
 import { JourneyModuleResolver } from './journey/journey-module.resolver';
@@ -66,6 +67,7 @@ export const RESOLVERS = [
   MentorModuleResolver,
   NotificationResolver,
   JourneyDecisionResolver,
+  JourneyFollowThroughResolver,
   JourneyLifecycleResolver,
   JourneyPartnerResolver,
   ProgrammeResolver,

@@ -31,6 +31,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   ETHNICITY_NOT_COLLECTED: 'info',
   COMMAND_NOT_ALLOWED_IN_STAGE: 'info',
   FOLLOW_UP_NOT_DUE: 'info',
+  VISIT_DATE_OUT_OF_CYCLE: 'info',
+  UNKNOWN_ALTERNATIVE: 'info',
   JOURNEY_PAUSED: 'info',
   JOURNEY_CLOSED: 'info',
   COMMUNICATION_REQUIRED: 'info',

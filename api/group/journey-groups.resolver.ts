@@ -14,4 +14,18 @@ export class JourneyGroupsResolver {
   groups(@Root() journey: JourneyObject, @Ctx() ctx: GraphQLContext): Promise<JourneyGroupMembership[]> {
     return ctx.loaders.groupMemberships.load(journey.journeyId);
   }
+
+  @FieldResolver(() => JourneyGroupMembership, {
+    nullable: true,
+    description:
+      "The alumni group (kelompok alumni, kind ALUMNI_GROUP) the graduate belongs to now: graduation's place after " +
+      'the programme (domain spec 3.5). Null when not (yet) a member; join through addGroupMembers.',
+  })
+  async alumniGroup(
+    @Root() journey: JourneyObject,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<JourneyGroupMembership | null> {
+    const memberships = await ctx.loaders.groupMemberships.load(journey.journeyId);
+    return memberships.filter((m) => m.kind === 'ALUMNI_GROUP' && !m.leftOn).at(-1) ?? null;
+  }
 }

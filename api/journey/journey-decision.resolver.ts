@@ -126,7 +126,12 @@ export class JourneyDecisionResolver {
       journeyId,
       idempotencyKey,
       evidence: { kind: 'REASON', payload: { ...input, reason } },
-      build: (reasonEvidenceId) => ({ type: 'decideTermination', decision: input.decision, reasonEvidenceId }),
+      build: (reasonEvidenceId) => ({
+        type: 'decideTermination',
+        decision: input.decision,
+        reasonEvidenceId,
+        ...(input.alternatives.length > 0 ? { alternatives: input.alternatives } : {}),
+      }),
     });
   }
 

@@ -114,6 +114,12 @@ export const NextActionKindCode = codeEnum(
     decideTermination: "decideTermination: the manager's decision after intensive support.",
     recordFollowUp: 'recordFollowUp: the next post-graduation follow-up.',
     recordReferralAnswer: "recordReferralAnswer: the receiving programme's answer to the referral.",
+    recordIntensiveVisit: 'recordIntensiveVisit: the next visit of the running intensive-support cycle.',
+    recordTerminationAlternativeAnswer:
+      "recordTerminationAlternativeAnswer: the beneficiary's answer to an alternative offered at termination.",
+    recordFollowUpPlan:
+      "recordFollowUpPlan: the graduate's individual follow-up plan (Rencana Tindak Lanjut Individu).",
+    recordMentoringVisit: 'recordMentoringVisit: the next post-graduation mentoring visit.',
     resume: 'resumeJourney: the journey is paused.',
     submitCapitalProposal:
       'submitCapitalProposal: a module whose sessions and evaluation are done waits for a capital proposal ' +
@@ -132,6 +138,10 @@ export const DeadlineKindCode = codeEnum('DeadlineKind', DEADLINE_KINDS, 'What a
   INTENSIVE_CYCLE_END: 'The planned end of an intensive-support cycle.',
   COMMUNICATION: 'Communicating a decision to the beneficiary.',
   FOLLOW_UP: 'A post-graduation follow-up.',
+  INTENSIVE_VISIT:
+    "The next visit of an intensive-support cycle: the cycle's visit interval plus the rules' grace after the last " +
+    'visit (or the start).',
+  ALTERNATIVE_ANSWER: 'The answers to the alternatives offered with a termination.',
 });
 
 export const EscalationLevelCode = codeEnum(

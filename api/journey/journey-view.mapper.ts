@@ -7,6 +7,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { moduleRunObjectOf } from './module-delivery.mapper';
 import { capitalProposalObjectOf, marketChannelObjectOf } from './capital-market.object';
+import { nextVisitExpectedAt } from '../../domain/journey/intensive-visit.rules';
+import { graduationFollowThroughOf } from './graduation-follow-through.mapper';
 import { proposedTrackOf } from '../../domain/graduation/livelihood-track.rules';
 
 /**
@@ -58,7 +60,26 @@ export async function toJourneyObject(em: EntityManager, view: JourneyView): Pro
           answeredAt: s.referral.answeredAt ?? null,
         }
       : null,
-    intensiveCycles: s.intensiveCycles,
+    intensiveCycles: s.intensiveCycles.map((c) => ({
+      ...c,
+      visits: c.visits ?? [],
+      nextVisitExpectedAt: nextVisitExpectedAt(c),
+      measuredChange: c.measuredChange ?? null,
+    })),
+    latestCycleChange: [...s.intensiveCycles].reverse().find((c) => c.measuredChange)?.measuredChange ?? null,
+    termination: s.termination
+      ? {
+          decidedAt: s.termination.decidedAt,
+          measuredChange: s.termination.measuredChange ?? null,
+          alternatives: s.termination.alternatives.map((a) => ({
+            alternative: a.alternative,
+            answer: a.answer ?? null,
+            answeredAt: a.answeredAt ?? null,
+          })),
+          answerDueAt: s.termination.answerDueAt ?? null,
+        }
+      : null,
+    graduationFollowThrough: graduationFollowThroughOf(s, rules),
     capitalProposals: (s.capitalProposals ?? []).map(capitalProposalObjectOf),
     marketChannels: (s.marketChannels ?? []).map(marketChannelObjectOf),
     satisfaction: (s.satisfaction ?? []).map((r) => ({ ...r, moduleId: r.moduleId ?? null })),

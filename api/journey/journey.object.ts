@@ -34,6 +34,12 @@ import { AssignmentResultCode, AttendanceStatusCode, ModuleStatusCode } from './
 import { NodeInterface } from '../node/node.interface';
 import { EnrolmentWarningObject } from '../cohort/enrolment-warning.object';
 import { ModuleDeliveryObject } from './module-delivery.object';
+import {
+  GraduationFollowThroughObject,
+  MeasuredChangeObject,
+  SupportVisitObject,
+  TerminationObject,
+} from './journey-follow-through.object';
 
 @ObjectType({
   description: 'One step on the welfare ladder, recorded when an assessment, re-evaluation or follow-up came in.',
@@ -280,6 +286,18 @@ export class IntensiveCycleObject {
   visitEveryDays!: number;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the cycle ended; null while running.' })
   endedAt?: string;
+  @Field(() => [SupportVisitObject], { description: 'Visits recorded in the cycle (recordIntensiveVisit).' })
+  visits!: SupportVisitObject[];
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the next visit is expected (visitEveryDays after the last, or the start); null once ended.',
+  })
+  nextVisitExpectedAt!: string | null;
+  @Field(() => MeasuredChangeObject, {
+    nullable: true,
+    description: 'The change measured at the review after the cycle (rules v5); null before it, or on older rules.',
+  })
+  measuredChange!: MeasuredChangeObject | null;
 }
 
 @ObjectType('NextAction', {
@@ -396,6 +414,21 @@ export class JourneyObject implements NodeInterface {
     description: 'Intensive support (pendampingan intensif) cycles, oldest first.',
   })
   intensiveCycles!: IntensiveCycleObject[];
+  @Field(() => MeasuredChangeObject, {
+    nullable: true,
+    description: 'The change measured over the latest reviewed intensive cycle (rules v5); null: none measured.',
+  })
+  latestCycleChange!: MeasuredChangeObject | null;
+  @Field(() => TerminationObject, {
+    nullable: true,
+    description: 'The termination with its measured change and alternatives followed to an answer (rules v5).',
+  })
+  termination!: TerminationObject | null;
+  @Field(() => GraduationFollowThroughObject, {
+    nullable: true,
+    description: "A graduate's follow-up plan and mentoring visits; null before Graduation (graduasi).",
+  })
+  graduationFollowThrough!: GraduationFollowThroughObject | null;
   @Field(() => [FollowUpObject], {
     description: 'Post-graduation follow-ups, scheduled on Graduation (graduasi); empty before.',
   })

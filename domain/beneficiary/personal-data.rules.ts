@@ -66,6 +66,11 @@ export const ERASED_EVIDENCE_TEXT = [
   'actionPlan',
   'readiness',
   'informationGiven',
+  // Sealed at rest (intensive visits, alternatives' answers, follow-up plans, mentoring visits): blanked too.
+  'agreedSealed',
+  'noteSealed',
+  'notesSealed',
+  'planSealed',
 ] as const;
 
 /** What blanked text reads as. */

@@ -27,6 +27,10 @@ export const ERROR_CODES = {
   REASON_REQUIRED: 'This decision requires a written reason',
   FOLLOW_UP_NOT_DUE:
     'This follow-up is not due yet; it can be recorded once its window opens, shortly before its due date',
+  VISIT_DATE_OUT_OF_CYCLE:
+    'The visit date lies outside the current intensive-support cycle ' +
+    '(before its start, after its planned end, or in the future)',
+  UNKNOWN_ALTERNATIVE: 'This alternative was not offered with the termination, or it is already answered',
   UNKNOWN_MODULE: 'No such module template, or the module is not in the plan',
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',

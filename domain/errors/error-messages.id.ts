@@ -31,6 +31,10 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   FOLLOW_UP_NOT_DUE:
     'Pendampingan setelah graduasi ini belum jatuh tempo; dapat dicatat setelah jendela waktunya dibuka, ' +
     'sesaat sebelum tanggal jatuh temponya',
+  VISIT_DATE_OUT_OF_CYCLE:
+    'Tanggal kunjungan di luar siklus pendampingan intensif yang berjalan (sebelum mulai, setelah rencana ' +
+    'selesai, atau di masa depan)',
+  UNKNOWN_ALTERNATIVE: 'Alternatif ini tidak ditawarkan bersama penghentian bantuan, atau sudah dijawab',
   UNKNOWN_MODULE: 'Templat modul tidak ada, atau modul tidak termasuk dalam rencana intervensi',
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',

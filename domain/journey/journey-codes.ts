@@ -112,6 +112,34 @@ export type CapitalDecision = (typeof CAPITAL_DECISIONS)[number];
 export const MARKET_CHANNELS = ['LOCAL', 'REGIONAL', 'ONLINE'] as const;
 export type MarketChannel = (typeof MARKET_CHANNELS)[number];
 
+/**
+ * How an intensive-support visit or a post-graduation mentoring visit took place: at the person's home, by phone,
+ * or in a group meeting (rules README, Sources of the process: not-graduated path; "more frequent visits and
+ * mentoring" [001:3899-3902]).
+ */
+export const SUPPORT_VISIT_KINDS = ['HOME_VISIT', 'PHONE', 'GROUP'] as const;
+export type SupportVisitKind = (typeof SUPPORT_VISIT_KINDS)[number];
+
+/**
+ * The alternatives offered with a termination (domain spec 3.6 step 5: inform about and help access alternative
+ * assistance or programmes [001:3909-3913]; 3.5: referral to another programme [001:3857]): a referral to a
+ * service or organisation, another empowerment programme, social assistance (bansos) for those who still need it
+ * [001:1085], or re-entry into this programme later.
+ */
+export const TERMINATION_ALTERNATIVES = ['REFERRAL', 'OTHER_PROGRAMME', 'SOCIAL_ASSISTANCE', 'RE_ENTRY_LATER'] as const;
+export type TerminationAlternative = (typeof TERMINATION_ALTERNATIVES)[number];
+
+/** The beneficiary's answer to an alternative offered at termination. */
+export const ALTERNATIVE_ANSWERS = ['ACCEPTED', 'DECLINED'] as const;
+export type AlternativeAnswer = (typeof ALTERNATIVE_ANSWERS)[number];
+
+/**
+ * The dimensions of "significant change" between an intensive cycle's start and its review
+ * (domain/journey/intensive-change.rules.ts), each with its own threshold in the rules.
+ */
+export const CHANGE_DIMENSIONS = ['INCOME', 'WELFARE_LEVEL', 'BUSINESS_RUNNING', 'IN_WORK'] as const;
+export type ChangeDimension = (typeof CHANGE_DIMENSIONS)[number];
+
 /** What produced a welfare level. */
 export const WELFARE_SOURCES = ['ASSESSMENT', 'RE_EVALUATION', 'FOLLOW_UP'] as const;
 export type WelfareSource = (typeof WELFARE_SOURCES)[number];
@@ -148,6 +176,8 @@ export const DEADLINE_KINDS = [
   'INTENSIVE_CYCLE_END',
   'COMMUNICATION',
   'FOLLOW_UP',
+  'INTENSIVE_VISIT',
+  'ALTERNATIVE_ANSWER',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -171,6 +201,10 @@ export const JOURNEY_EVENT_TYPES = [
   'INTENSIVE_SUPPORT_STARTED',
   'INTENSIVE_CYCLE_ENDED',
   'TERMINATION_DECIDED',
+  'INTENSIVE_VISIT_RECORDED',
+  'TERMINATION_ALTERNATIVE_ANSWERED',
+  'FOLLOW_UP_PLAN_RECORDED',
+  'MENTORING_VISIT_RECORDED',
   'FOLLOW_UPS_SCHEDULED',
   'FOLLOW_UP_RECORDED',
   'REFERRED',

@@ -121,6 +121,12 @@ export const COMMAND_POLICY: Readonly<Record<CommandType, CommandPolicy>> = {
   recordCapitalReceipt: outcome,
   openMarketChannel: outcome,
   recordSatisfaction: outcome,
+  // A visit may happen before the start of intensive support is communicated (it is often where it is).
+  recordIntensiveVisit: { ...flow(F, 'INTENSIVE_SUPPORT'), whileCommunicationPending: true },
+  // The alternatives are answered after the termination is communicated, while the journey waits in TERMINATED.
+  recordTerminationAlternativeAnswer: flow(F, 'TERMINATED'),
+  recordFollowUpPlan: flow(F, 'GRADUATED'),
+  recordMentoringVisit: flow(F, 'GRADUATED'),
 };
 
 export function isTerminalStage(stage: Stage): boolean {

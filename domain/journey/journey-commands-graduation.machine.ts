@@ -1,6 +1,7 @@
 import { evaluateGraduation } from '../graduation/graduation-criteria.rules';
 import { journeyTrackOf } from '../graduation/livelihood-track.rules';
 import { addDays } from '../shared/iso-time';
+import { cycleChange } from './intensive-change.rules';
 import { begin, changeStage, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { pendingDecision } from './journey-deadline-schedule.machine';
 import {
@@ -37,7 +38,17 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     ...workFactsOf(cmd),
   };
   const proposal = evaluateGraduation(facts, rules, journeyTrackOf(state));
+  // The review of the cycle that just ended measures its change (rules with thresholds: v5).
+  const cycle = state.intensiveCycles.at(-1);
+  const change =
+    cycle?.endedAt && !cycle.measuredChange
+      ? cycleChange(cycle.startedAt, state.reEvaluations, { ...facts, at: now, proposal }, rules)
+      : null;
   const draft = begin(state);
+  if (cycle && change)
+    update(draft, {
+      intensiveCycles: state.intensiveCycles.map((c) => (c === cycle ? { ...c, measuredChange: change } : c)),
+    });
   update(draft, {
     reEvaluations: [...state.reEvaluations, { ...facts, at: now, proposal }],
     welfareHistory: [...state.welfareHistory, { level: proposal.welfareLevel, at: now, source: 'RE_EVALUATION' }],
@@ -47,6 +58,7 @@ export const submitReEvaluation: Handler<'submitReEvaluation'> = (state, cmd, { 
     proposal: proposal.proposal,
     welfareLevel: proposal.welfareLevel,
     criteria: proposal.criteria,
+    ...(cycle && change ? { cycle: cycle.cycle, measuredChange: change } : {}),
   });
   changeStage(draft, 'GRADUATION_REVIEW', now);
   return draft;
@@ -115,7 +127,7 @@ export const decideGraduation: Handler<'decideGraduation'> = (state, cmd, { rule
  * communication): until then the journey sits in TERMINATED with `closed` still null and accepts this
  * command alone.
  */
-export const recordCommunication: Handler<'recordCommunication'> = (state, cmd, { now }) => {
+export const recordCommunication: Handler<'recordCommunication'> = (state, cmd, { rules, now }) => {
   if (!state.pendingCommunication)
     return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'No decision is waiting to be communicated');
   const bad = requireId('evidenceId', cmd.evidenceId);
@@ -135,7 +147,12 @@ export const recordCommunication: Handler<'recordCommunication'> = (state, cmd, 
     evidenceId: cmd.evidenceId,
     decidedAt: target?.at ?? null,
   });
-  if (state.stage === 'TERMINATED')
+  const answerDays = rules.intensiveSupport.alternativeAnswerDays;
+  const toAnswer = state.termination?.alternatives.some((a) => !a.answer);
+  if (state.stage === 'TERMINATED' && state.termination && toAnswer && answerDays !== undefined) {
+    // v5: the alternatives were offered now; the journey stays open until each is answered.
+    update(draft, { termination: { ...state.termination, answerDueAt: addDays(now, answerDays) } });
+  } else if (state.stage === 'TERMINATED')
     closeJourney(
       draft,
       'TERMINATED',

@@ -1,7 +1,8 @@
 import { addDays } from '../shared/iso-time';
-import { begin, changeStage, emit, reject, update, type Handler } from './journey-draft.machine';
+import { TERMINATION_ALTERNATIVES } from './journey-codes';
+import { begin, changeStage, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { requireId, requireOneOf } from './journey-payload-checks';
-import type { IntensiveCycle } from './journey.types';
+import type { IntensiveCycle, TerminationFollowThrough } from './journey.types';
 
 /**
  * The not-graduated path (rules README, Sources of the process: not-graduated path): evaluation of causes
@@ -56,9 +57,21 @@ export const startIntensiveSupport: Handler<'startIntensiveSupport'> = (state, c
   return draft;
 };
 
-export const decideTermination: Handler<'decideTermination'> = (state, cmd, { now, actor }) => {
+/**
+ * The decision shows what the manager decided on: the change measured in the last cycle (v5) goes into the event.
+ * Under rules with `alternativeAnswerDays` (v5) a TERMINATE keeps its alternatives to be answered (journey stays open
+ * in TERMINATED until then); before, a termination closes once communicated.
+ */
+export const decideTermination: Handler<'decideTermination'> = (state, cmd, { rules, now, actor }) => {
   const bad = requireOneOf('decision', cmd.decision, ['ANOTHER_CYCLE', 'TERMINATE'] as const);
   if (bad) return bad;
+  const alternatives = cmd.alternatives ?? [];
+  if (!Array.isArray(alternatives) || alternatives.some((a) => !TERMINATION_ALTERNATIVES.includes(a)))
+    return invalid(`alternatives must be among ${TERMINATION_ALTERNATIVES.join(', ')}`);
+  if (new Set(alternatives).size !== alternatives.length) return invalid('Each alternative is offered once');
+  if (alternatives.length > 0 && cmd.decision !== 'TERMINATE')
+    return invalid('Alternatives are offered with a TERMINATE decision only');
+  const measuredChange = [...state.intensiveCycles].reverse().find((c) => c.measuredChange)?.measuredChange;
   const draft = begin(state);
   update(draft, {
     decisions: [...state.decisions, { kind: cmd.decision, at: now, by: actor, reasonEvidenceId: cmd.reasonEvidenceId }],
@@ -67,6 +80,8 @@ export const decideTermination: Handler<'decideTermination'> = (state, cmd, { no
     decision: cmd.decision,
     reasonEvidenceId: cmd.reasonEvidenceId,
     completedCycles: state.intensiveCycles.filter((c) => c.endedAt).length,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+    ...(measuredChange ? { measuredChange } : {}),
   });
   if (cmd.decision === 'ANOTHER_CYCLE') {
     // No communication of its own: startIntensiveSupport that follows is communicated.
@@ -75,6 +90,14 @@ export const decideTermination: Handler<'decideTermination'> = (state, cmd, { no
   } else {
     // Alternatives are offered when the decision is conveyed; closed on communication.
     update(draft, { pendingCommunication: 'TERMINATE' });
+    if (rules.intensiveSupport.alternativeAnswerDays !== undefined) {
+      const termination: TerminationFollowThrough = {
+        decidedAt: now,
+        alternatives: alternatives.map((alternative) => ({ alternative })),
+        ...(measuredChange ? { measuredChange } : {}),
+      };
+      update(draft, { termination });
+    }
     changeStage(draft, 'TERMINATED', now);
   }
   return draft;

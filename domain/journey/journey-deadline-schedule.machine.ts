@@ -1,6 +1,7 @@
 import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { addDays, addMillis, millisBetween, toMillis } from '../shared/iso-time';
-import { ESCALATION_LEVELS, type EscalationLevel } from './journey-codes';
+import { ESCALATION_LEVELS, type DeadlineKind, type EscalationLevel } from './journey-codes';
+import { visitOverdueAt } from './intensive-visit.rules';
 import type { Deadline, JourneyState } from './journey.types';
 
 /**
@@ -48,11 +49,23 @@ function stageDeadline(state: JourneyState, rules: ProgrammeRules): Deadline[] {
     case 'INTENSIVE_SUPPORT':
       return state.intensiveCycles
         .filter((c) => !c.endedAt)
-        .map((c) => ({
-          key: `INTENSIVE_CYCLE_END:${c.cycle}:${c.plannedEnd}`,
-          kind: 'INTENSIVE_CYCLE_END',
-          dueAt: addDays(c.plannedEnd, 0),
-        }));
+        .flatMap((c): Deadline[] => {
+          const visitDue = visitOverdueAt(c, rules);
+          const end: Deadline = {
+            key: `INTENSIVE_CYCLE_END:${c.cycle}:${c.plannedEnd}`,
+            kind: 'INTENSIVE_CYCLE_END',
+            dueAt: addDays(c.plannedEnd, 0),
+          };
+          return visitDue
+            ? [end, { key: `INTENSIVE_VISIT:${c.cycle}:${visitDue}`, kind: 'INTENSIVE_VISIT', dueAt: visitDue }]
+            : [end];
+        });
+    case 'TERMINATED': {
+      // v5: alternatives offered with the termination wait for their answers (set once communicated).
+      const t = state.termination;
+      if (!t?.answerDueAt || state.pendingCommunication || t.alternatives.every((a) => a.answer)) return [];
+      return [{ key: `ALTERNATIVE_ANSWER:${t.answerDueAt}`, kind: 'ALTERNATIVE_ANSWER', dueAt: t.answerDueAt }];
+    }
     case 'GRADUATED':
       return state.followUps
         .filter((f) => !f.recordedAt)
@@ -104,6 +117,12 @@ function escalationDeadlines(state: JourneyState, rules: ProgrammeRules, live: S
         }));
     });
 }
+
+/**
+ * Deadline kinds that only rules with intensive-support follow-through (v5) schedule; the workflow times them only
+ * in runs that have its patch, so a history recorded without them replays unchanged.
+ */
+export const FOLLOW_THROUGH_DEADLINE_KINDS: readonly DeadlineKind[] = ['INTENSIVE_VISIT', 'ALTERNATIVE_ANSWER'];
 
 export function scheduledDeadlines(state: JourneyState, rules: ProgrammeRules): Deadline[] {
   if (state.closed) return [];

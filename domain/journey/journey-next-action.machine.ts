@@ -1,5 +1,7 @@
+import { mentoringSchedule } from '../graduation/graduation-mentoring.rules';
 import { unmetRequirement } from '../module/module-completion.rules';
 import { heldSessions, isModuleOpen } from '../module/module-run.rules';
+import { graduatedAt } from './journey-commands-follow-through.machine';
 import type { ModuleCompletionRequirement, ProgrammeRules } from '../programme/programme-rules.types';
 import { scheduledDeadlines } from './journey-deadline-schedule.machine';
 import type { CommandType, DeadlineKind, JourneyState, Role } from './journey.types';
@@ -19,6 +21,10 @@ export const NEXT_ACTIONS = [
   'decideTermination',
   'recordFollowUp',
   'recordReferralAnswer',
+  'recordIntensiveVisit',
+  'recordTerminationAlternativeAnswer',
+  'recordFollowUpPlan',
+  'recordMentoringVisit',
   'resume',
   'submitCapitalProposal',
   'openMarketChannel',
@@ -57,6 +63,24 @@ function interventionAction(state: JourneyState, rules: ProgrammeRules): NextAct
   return { action: waiting ? 'recordAttendance' : 'scheduleSession', by: 'facilitator', dueAt };
 }
 
+/**
+ * Rules with graduation mentoring (v5): the individual follow-up plan first, then a mentoring visit when it falls
+ * due before the next follow-up.
+ */
+function gradualAction(state: JourneyState, rules: ProgrammeRules): NextAction | null {
+  if (!rules.graduationMentoring) return null;
+  if (!state.followUpPlan) return { action: 'recordFollowUpPlan', by: 'facilitator', dueAt: null };
+  const visit = mentoringSchedule(
+    graduatedAt(state),
+    (state.mentoringVisits ?? []).map((v) => v.visitedAt),
+    rules,
+  ).nextDueAt;
+  const followUp = state.followUps.find((f) => !f.recordedAt)?.dueAt;
+  if (visit && (!followUp || visit <= followUp))
+    return { action: 'recordMentoringVisit', by: 'facilitator', dueAt: visit };
+  return null;
+}
+
 export function nextExpectedAction(state: JourneyState, rules: ProgrammeRules): NextAction {
   if (state.closed) return { action: 'NONE', by: 'system', dueAt: null };
   if (state.paused) return { action: 'resume', by: 'manager', dueAt: null };
@@ -79,14 +103,27 @@ export function nextExpectedAction(state: JourneyState, rules: ProgrammeRules): 
         by: 'facilitator',
         dueAt: null,
       };
-    // Visits happen in the field; the cycle end timer moves the journey on.
-    case 'INTENSIVE_SUPPORT':
-      return { action: 'NONE', by: 'system', dueAt: dueOf(state, rules, 'INTENSIVE_CYCLE_END') };
+    // Visits happen in the field; the cycle end timer moves the journey on. Rules that watch visits (v5) name the
+    // next visit, due when it would be overdue.
+    case 'INTENSIVE_SUPPORT': {
+      const visitDue = dueOf(state, rules, 'INTENSIVE_VISIT');
+      return visitDue
+        ? { action: 'recordIntensiveVisit', by: 'facilitator', dueAt: visitDue }
+        : { action: 'NONE', by: 'system', dueAt: dueOf(state, rules, 'INTENSIVE_CYCLE_END') };
+    }
+    case 'TERMINATED':
+      return {
+        action: 'recordTerminationAlternativeAnswer',
+        by: 'facilitator',
+        dueAt: dueOf(state, rules, 'ALTERNATIVE_ANSWER'),
+      };
     case 'TERMINATION_REVIEW':
       return { action: 'decideTermination', by: 'manager', dueAt: null };
     case 'GRADUATED': {
       if (state.referral && !state.referral.answer)
         return { action: 'recordReferralAnswer', by: 'facilitator', dueAt: null };
+      const gradual = gradualAction(state, rules);
+      if (gradual) return gradual;
       const next = state.followUps.find((f) => !f.recordedAt);
       return next
         ? { action: 'recordFollowUp', by: 'facilitator', dueAt: next.dueAt }

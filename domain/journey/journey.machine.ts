@@ -4,6 +4,7 @@ import { isIsoDateTime, normaliseIso } from '../shared/iso-time';
 import { COMMAND_POLICY, isKnownCommand, isTerminalStage } from './journey-command-policy';
 import * as admin from './journey-commands-admin.machine';
 import * as aftercare from './journey-commands-aftercare.machine';
+import * as followThrough from './journey-commands-follow-through.machine';
 import * as graduation from './journey-commands-graduation.machine';
 import { assignModuleMentor, mentorModuleRefusal } from './journey-commands-mentor.machine';
 import * as moduleRuns from './journey-commands-module.machine';
@@ -40,6 +41,10 @@ const HANDLERS: { [K in CommandType]: Handler<K> } = {
   ...outcomes,
   assignModuleMentor,
   recordSatisfaction,
+  recordIntensiveVisit: followThrough.recordIntensiveVisit,
+  recordTerminationAlternativeAnswer: followThrough.recordTerminationAlternativeAnswer,
+  recordFollowUpPlan: followThrough.recordFollowUpPlan,
+  recordMentoringVisit: followThrough.recordMentoringVisit,
 };
 
 export function startJourney(
@@ -123,8 +128,11 @@ export function applyCommand(
   if (!isIsoDateTime(now)) return invalid('now must be an ISO-8601 date-time');
   const policy = COMMAND_POLICY[command.type];
 
+  // A termination stays open until communicated, and under v5 until its alternatives are answered.
   const awaitingTerminationNotice =
-    isTerminalStage(state.stage) && !state.closed && command.type === 'recordCommunication';
+    isTerminalStage(state.stage) &&
+    !state.closed &&
+    (command.type === 'recordCommunication' || command.type === 'recordTerminationAlternativeAnswer');
   if ((state.closed || isTerminalStage(state.stage)) && !awaitingTerminationNotice) {
     return reject('JOURNEY_CLOSED', `The journey ended in ${state.closed?.stage ?? state.stage}`);
   }

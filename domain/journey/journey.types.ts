@@ -3,6 +3,7 @@ import type { CapitalSource } from '../group/group.rules';
 import type { SatisfactionAnswer, SatisfactionOccasion } from './satisfaction.rules';
 import type { LivelihoodTrack } from '../graduation/livelihood-track.rules';
 import type {
+  AlternativeAnswer,
   AssignmentResult,
   CapitalDecision,
   CapitalProposalStatus,
@@ -20,9 +21,12 @@ import type {
   ReferralAnswer,
   Role,
   Stage,
+  SupportVisitKind,
+  TerminationAlternative,
   TerminationDecision,
   WelfareSource,
 } from './journey-codes';
+import type { MeasuredChange } from './intensive-change.rules';
 
 /**
  * Journey state and commands. Everything here travels through Temporal, so it carries ids, codes,
@@ -155,6 +159,14 @@ export interface SatisfactionRecord {
   meanScore: number;
 }
 
+/** A visit of intensive support or of post-graduation mentoring; what was agreed is evidence (sealed text). */
+export interface SupportVisit {
+  visitedAt: string;
+  kind: SupportVisitKind;
+  evidenceId: string;
+  recordedAt: string;
+}
+
 export interface IntensiveCycle {
   cycle: number; // 1-based
   startedAt: string;
@@ -162,6 +174,22 @@ export interface IntensiveCycle {
   evidenceId: string; // focused action plan in PostgreSQL
   visitEveryDays: number;
   endedAt?: string;
+  /** Visits recorded in this cycle (recordIntensiveVisit), in recording order; absent: none yet. */
+  visits?: SupportVisit[];
+  /** Change between the cycle's start and its review, set by the re-evaluation after it (rules with thresholds). */
+  measuredChange?: MeasuredChange;
+}
+
+/**
+ * A termination's alternatives followed to an answer (rules with `intensiveSupport.alternativeAnswerDays`): the
+ * journey stays open in TERMINATED until each is answered. `answerDueAt` is set when the termination is communicated.
+ */
+export interface TerminationFollowThrough {
+  decidedAt: string;
+  alternatives: { alternative: TerminationAlternative; answer?: AlternativeAnswer; answeredAt?: string }[];
+  /** The change measured in the last cycle, as the manager saw it when deciding. */
+  measuredChange?: MeasuredChange;
+  answerDueAt?: string;
 }
 
 export interface Decision {
@@ -242,6 +270,12 @@ export interface JourneyState extends JourneyIdentity {
   marketChannels?: MarketChannelOpening[];
   /** Satisfaction surveys (recordSatisfaction); optional: a stored state may have none. */
   satisfaction?: SatisfactionRecord[];
+  /** The termination decided and its alternatives (absent: none decided, or decided before they were tracked). */
+  termination?: TerminationFollowThrough;
+  /** The graduate's individual follow-up plan (Rencana Tindak Lanjut Individu), latest version; text is evidence. */
+  followUpPlan?: { evidenceId: string; recordedAt: string };
+  /** Post-graduation mentoring visits (recordMentoringVisit), oldest first. */
+  mentoringVisits?: SupportVisit[];
   overdue: OverdueItem[];
   /** Deadlines already handled, so a timer fires once. */
   firedDeadlines: string[];
@@ -277,7 +311,20 @@ export interface CommandPayloads {
   recordCommunication: { decision: DecisionKind; evidenceId: string };
   recordNotGraduatedEvaluation: { evidenceId: string };
   startIntensiveSupport: { evidenceId: string };
-  decideTermination: { decision: TerminationDecision; reasonEvidenceId: string };
+  decideTermination: {
+    decision: TerminationDecision;
+    reasonEvidenceId: string;
+    /** The alternatives offered with a TERMINATE (codes; their notes are evidence); absent: none. */
+    alternatives?: TerminationAlternative[];
+  };
+  recordIntensiveVisit: { visitedAt: string; kind: SupportVisitKind; evidenceId: string };
+  recordTerminationAlternativeAnswer: {
+    alternative: TerminationAlternative;
+    answer: AlternativeAnswer;
+    evidenceId: string;
+  };
+  recordFollowUpPlan: { evidenceId: string };
+  recordMentoringVisit: { visitedAt: string; kind: SupportVisitKind; evidenceId: string };
   recordFollowUp: {
     index: number;
     evidenceId: string;

@@ -131,7 +131,7 @@ export interface ProgrammeRules {
    */
   escalation?: { coordinatorAfterDays: number; managerAfterDays: number };
   attendance: { lowAttendancePercent: number; minSessionsBeforeAlert: number };
-  intensiveSupport: { durationDays: number; visitEveryDays: number; cyclesBeforeTerminationReview: number };
+  intensiveSupport: IntensiveSupportRules;
   followUpScheduleMonths: number[];
   /**
    * When a follow-up may be recorded: from `opensDaysBeforeDue` days before its due date (earlier is refused
@@ -172,8 +172,43 @@ export interface ProgrammeRules {
    * the defaults of `inclusionRules` (the WG's standard cut-off, no ethnicity).
    */
   inclusion?: InclusionRules;
+  /**
+   * How graduation ends gradually (rules README, default v5): post-graduation mentoring visits at tapering
+   * intervals, each counted in days from the previous visit (the first from the GRADUATE decision). Absent
+   * (v1-v4): no mentoring visits are scheduled.
+   */
+  graduationMentoring?: { visitIntervalsDays: number[] };
   /** Free-text pointer to where the defaults of this version are documented. */
   defaultsNote?: string;
   needsMapping: NeedMapping[];
   moduleTemplates: ModuleTemplate[];
+}
+
+/**
+ * Intensive support (rules README: not-graduated path; default v5 for the optional settings). Each optional
+ * setting is absent in v1-v4, which keeps their behaviour: visits are not watched, change is not measured and a
+ * termination closes once communicated.
+ */
+export interface IntensiveSupportRules {
+  durationDays: number;
+  visitEveryDays: number;
+  cyclesBeforeTerminationReview: number;
+  /** A visit is overdue `visitEveryDays + visitGraceDays` after the cycle's start or its last visit. */
+  visitGraceDays?: number;
+  /**
+   * What counts as a significant change between a cycle's start and its review: any one dimension at or past its
+   * threshold (domain/journey/intensive-change.rules.ts).
+   */
+  significantChange?: {
+    /** Rise in income against the minimum wage, in ratio points (0.2 = a fifth of the minimum wage). */
+    minIncomeRatioRise: number;
+    /** Steps up the welfare ladder. */
+    minWelfareLevelsUp: number;
+    /** Whether a business running at the review that was not at the start counts. */
+    businessStartedCounts: boolean;
+    /** Whether being in work at the review, not before the cycle, counts (job track). Absent: not counted. */
+    workStartedCounts?: boolean;
+  };
+  /** Days after the termination is communicated within which each alternative offered should be answered. */
+  alternativeAnswerDays?: number;
 }

@@ -1,3 +1,4 @@
+import { intensiveSupportProblems } from './intensive-support-rules.validation';
 import {
   CAPACITY_ACTIONS,
   DELIVERY_CHECK_ACTIONS,
@@ -130,6 +131,7 @@ export function validateProgrammeRules(rules: ProgrammeRules): string[] {
   checkDeliveryAndGroups(rules, problems);
   checkLivelihood(rules, problems);
   problems.push(...inclusionRulesProblems(rules.inclusion));
+  problems.push(...intensiveSupportProblems(rules));
   return problems;
 }
 

@@ -58,6 +58,10 @@ const COMMANDS: Record<CommandType, true> = {
   recordCapitalReceipt: true,
   openMarketChannel: true,
   recordSatisfaction: true,
+  recordIntensiveVisit: true,
+  recordTerminationAlternativeAnswer: true,
+  recordFollowUpPlan: true,
+  recordMentoringVisit: true,
 };
 export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 

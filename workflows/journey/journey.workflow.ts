@@ -14,6 +14,7 @@ import {
 import type { JourneyRecordingActivities } from '../../domain/journey/journey-recording.types';
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
+import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
@@ -69,6 +70,10 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     throw ApplicationFailure.nonRetryable('journeyWorkflow needs start or carried input', 'VALIDATION_FAILED');
   }
   const startStage = state.stage;
+  // Runs recorded before 'intensive-follow-through' never timed visit or alternative-answer deadlines (v5 rules):
+  // they replay without those timers.
+  const followThrough = patched('intensive-follow-through');
+  const timed = (kind: string) => followThrough || !(FOLLOW_THROUGH_DEADLINE_KINDS as readonly string[]).includes(kind);
   let updatesThisRun = 0;
   // Runs begun before livelihood tracks judge graduation as they did then, so their histories replay unchanged.
   const livelihoodTracks = patched('livelihood-tracks');
@@ -155,7 +160,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       });
     }
     const next = pendingDeadlines(state, rules())
-      .filter((d) => !ignoredDeadlines.has(d.key))
+      .filter((d) => !ignoredDeadlines.has(d.key) && timed(d.kind))
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
     const seqBefore = state.seq;
     const waitMs = next ? Math.max(0, Date.parse(next.dueAt) - Date.now()) : undefined;

@@ -7,8 +7,10 @@ import type {
   GraduationDecision,
   ManagerExitKind,
   ReferralAnswer,
+  TerminationAlternative,
   TerminationDecision,
 } from '../../../domain/journey/journey-codes';
+import { TerminationAlternativeCode } from '../journey-follow-through-enums';
 import {
   CommunicationChannelCode,
   DecisionKindCode,
@@ -107,6 +109,15 @@ export class DecideTerminationInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   alternativesOffered!: string[];
+  @Field(() => [TerminationAlternativeCode], {
+    defaultValue: [],
+    description:
+      'The alternatives offered with TERMINATE, as codes, each once. Under rules that follow them (v5: ' +
+      'intensiveSupport.alternativeAnswerDays) the journey stays open in TERMINATED until each is answered ' +
+      '(recordTerminationAlternativeAnswer), due alternativeAnswerDays after the termination is communicated.',
+  })
+  @ArrayMaxSize(4)
+  alternatives!: TerminationAlternative[];
 }
 
 @InputType({ description: 'A referral (rujukan) of a graduate to a more advanced programme.' })
