@@ -165,7 +165,8 @@ export class JourneyDriver {
   runModule(moduleId: string, status: 'PRESENT' | 'PARTIAL' | 'ABSENT' = 'PRESENT', evaluate = true): this {
     const module = this.state.modules.find((m) => m.moduleId === moduleId);
     if (!module) throw new Error(`no module ${moduleId}`);
-    const type = this.rules.moduleTemplates.find((t) => t.id === module.templateId)!.sessionMix[0].type;
+    const template = this.rules.moduleTemplates.find((t) => t.id === module.templateId)!;
+    const type = template.sessionMix[0].type;
     for (let i = module.sessions.length; i < module.plannedSessions; i++) {
       const sessionId = `${moduleId}-s${i + 1}`;
       this.advance(3).do({ type: 'scheduleSession', moduleId, sessionId, sessionType: type, scheduledAt: this.now });
@@ -173,6 +174,15 @@ export class JourneyDriver {
     }
     if (evaluate)
       this.do({ type: 'recordModuleEvaluation', moduleId, preScore: 40, postScore: 75, assignmentResult: 'PASSED' });
+    // A template that waits for an outcome (v5 CAPITAL_ACCESS: a submitted proposal) gets it, as in the field.
+    if (
+      evaluate &&
+      template.completionRequires === 'CAPITAL_PROPOSAL_SUBMITTED' &&
+      !this.state.capitalProposals?.length
+    )
+      this.do({ type: 'submitCapitalProposal', source: 'KUR', evidenceId: `ev-proposal-${moduleId}` });
+    if (evaluate && template.completionRequires === 'MARKET_CHANNEL_OPENED' && !this.state.marketChannels?.length)
+      this.do({ type: 'openMarketChannel', channel: 'LOCAL', evidenceId: `ev-channel-${moduleId}` });
     return this;
   }
 
