@@ -151,6 +151,9 @@ export async function driveToReEvaluation(
       assignmentResult: 'PASSED',
     });
   }
+  // Rules whose CAPITAL_ACCESS completes on a submitted proposal (v5) wait for it, as the next action says.
+  if (journey.nextAction?.action === 'submitCapitalProposal')
+    journey = await ok(app, 'submitCapitalProposal', id, { source: 'KUR', requestedAmount: 5000000 });
   return journey;
 }
 

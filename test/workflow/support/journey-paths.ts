@@ -34,6 +34,9 @@ export async function runAllModules(j: JourneyClient): Promise<JourneyView> {
       assignmentResult: 'PASSED',
     });
   }
+  // Rules whose CAPITAL_ACCESS completes on a submitted proposal (v5) wait for it, as the next action says.
+  if (view.nextAction.action === 'submitCapitalProposal')
+    view = await j.send({ type: 'submitCapitalProposal', source: 'KUR', evidenceId: 'ev-capital-proposal' });
   return view;
 }
 
