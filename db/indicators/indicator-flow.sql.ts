@@ -6,6 +6,8 @@ export interface FamilyContext {
   /** Days in a programme "month" (rules.daysPerMonth), for "within N months" indicators. */
   daysPerMonth: number;
   businessStartWithinMonths: number;
+  /** The poverty line of each rules version the programme's journeys follow (poverty_line_share); absent: none. */
+  povertyLines?: { rules_id: string; version: number; line: number }[];
 }
 
 /** A family's rows: (id = journey, k = indicator key, num, den, val). Reads `pop`. */

@@ -16,6 +16,8 @@ import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from '
 import { accessRows } from './indicator-access.sql';
 import { satisfactionRows } from './indicator-satisfaction.sql';
 import { controlRows } from './indicator-control.sql';
+import { incomeShareRows } from './indicator-income-share.sql';
+import { visitRows } from './indicator-visits.sql';
 import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-group.sql';
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
@@ -42,6 +44,8 @@ const FAMILIES: readonly [FamilySql, boolean][] = [
   [accessRows, true],
   [satisfactionRows, true],
   [controlRows, false],
+  [incomeShareRows, true],
+  [visitRows, false],
 ];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -104,6 +108,7 @@ export async function computeIndicators(
     period: { from: filter.from ?? null, to: filter.to ?? null },
     daysPerMonth,
     businessStartWithinMonths: logframe.businessStartWithinMonths,
+    povertyLines: await povertyLines(em, filter.programmeId),
   };
   const statements = indicatorStatements(filter, dims, logframe, ctx);
   const results = await Promise.all(statements.map((st) => runStatement<AggregateRow | GroupCount>(em, st)));
@@ -115,6 +120,25 @@ export async function computeIndicators(
     logframe,
     targets,
   );
+}
+
+/** The poverty line (incomeMeasure.povertyLinePerCapitaMonthly) of each rules version the programme's journeys follow. */
+async function povertyLines(em: EntityManager, programmeId: string): Promise<FamilyContext['povertyLines']> {
+  const versions = await em
+    .fork()
+    .getConnection()
+    .execute<{ rules_id: string; rules_version: number }[]>(
+      'select distinct rules_id, rules_version from journey where programme_id = ?',
+      [programmeId],
+    );
+  const lines = await Promise.all(
+    versions.map(async (v) => {
+      const rules = await loadProgrammeRules(em.fork(), v.rules_id, v.rules_version);
+      const line = rules.incomeMeasure?.povertyLinePerCapitaMonthly;
+      return line === undefined ? [] : [{ rules_id: v.rules_id, version: v.rules_version, line }];
+    }),
+  );
+  return lines.flat();
 }
 
 /**

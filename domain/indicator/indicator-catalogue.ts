@@ -2,6 +2,7 @@ import { JOURNEY_STAGES } from '../journey/journey-codes';
 import { ACCESS_ALWAYS_PRESENT_KEYS, ACCESS_INDICATORS } from './access-indicator-catalogue';
 import { GROUP_ALWAYS_PRESENT_KEYS, GROUP_INDICATORS } from './group-indicator-catalogue';
 import { SATISFACTION_ALWAYS_PRESENT_KEYS, SATISFACTION_INDICATORS } from './satisfaction-indicator-catalogue';
+import { INCOME_SHARE_ALWAYS_PRESENT_KEYS, INCOME_SHARE_INDICATORS } from './income-share-indicator-catalogue';
 import type { IndicatorDefinition, IndicatorFigure, IndicatorLevel } from './indicator.types';
 
 export type { IndicatorDefinition } from './indicator.types';
@@ -175,6 +176,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
   ...GROUP_INDICATORS,
   ...ACCESS_INDICATORS,
   ...SATISFACTION_INDICATORS,
+  ...INCOME_SHARE_INDICATORS,
 ];
 
 export function definitionOf(key: string): IndicatorDefinition {
@@ -220,4 +222,5 @@ export const ALWAYS_PRESENT_KEYS: readonly string[] = [
   ...GROUP_ALWAYS_PRESENT_KEYS,
   ...ACCESS_ALWAYS_PRESENT_KEYS,
   ...SATISFACTION_ALWAYS_PRESENT_KEYS,
+  ...INCOME_SHARE_ALWAYS_PRESENT_KEYS,
 ];

@@ -30,6 +30,15 @@ export const SATISFACTION_INDICATORS: readonly IndicatorDefinition[] = [
       `answers of ${SATISFIED_FROM} or more / answers; per facilitator (facilitator_rating:facilitator:<id>)`,
   }),
   people({
+    family: 'visits_made',
+    level: 'ACTIVITY',
+    unit: 'COUNT',
+    denominator: 'ROWS',
+    description:
+      'Intensive-support and graduation mentoring visits whose visit date lies within the period; denominator: ' +
+      'people visited; per facilitator of the journey (visits_made:facilitator:<id>), as overdue_steps',
+  }),
+  people({
     family: 'income_control_rate',
     level: 'OUTCOME',
     unit: 'RATIO',

@@ -22,4 +22,7 @@ export function checkLivelihood(rules: ProgrammeRules, problems: string[]): void
   const size = measure?.perCapitaReferenceHouseholdSize;
   if (!(typeof size === 'number' && size >= 1 && size <= 20))
     problems.push(`incomeMeasure.perCapitaReferenceHouseholdSize must be within 1..20, got ${size}`);
+  const line = measure?.povertyLinePerCapitaMonthly;
+  if (line !== undefined && !(typeof line === 'number' && line > 0 && line <= 100_000_000))
+    problems.push(`incomeMeasure.povertyLinePerCapitaMonthly must be rupiah within 1..100,000,000, got ${line}`);
 }

@@ -41,11 +41,15 @@ const RULES_SHAPE: Shape = obj(
       },
       ['byTrack'],
     ),
-    incomeMeasure: obj({
-      basis: oneOf(INCOME_BASES),
-      comparison: oneOf(INCOME_COMPARISONS),
-      perCapitaReferenceHouseholdSize: 'number',
-    }),
+    incomeMeasure: obj(
+      {
+        basis: oneOf(INCOME_BASES),
+        comparison: oneOf(INCOME_COMPARISONS),
+        perCapitaReferenceHouseholdSize: 'number',
+        povertyLinePerCapitaMonthly: 'number',
+      },
+      ['povertyLinePerCapitaMonthly'],
+    ),
     deadlines: obj({
       assessmentDays: 'number',
       planApprovalDays: 'number',

@@ -115,7 +115,16 @@ export interface ProgrammeRules {
    * How income is set against the minimum wage (domain/graduation/income-measure.rules.ts). Absent (v1-v4):
    * the household's income, inclusive (FAMILY, AT_LEAST), as before.
    */
-  incomeMeasure?: { basis: IncomeBasis; comparison: IncomeComparison; perCapitaReferenceHouseholdSize: number };
+  incomeMeasure?: {
+    basis: IncomeBasis;
+    comparison: IncomeComparison;
+    perCapitaReferenceHouseholdSize: number;
+    /**
+     * The poverty line (garis kemiskinan), rupiah per capita per month, read by the poverty_line_share figure only.
+     * Absent: that figure has no rows (nothing is guessed).
+     */
+    povertyLinePerCapitaMonthly?: number;
+  };
   deadlines: {
     assessmentDays: number;
     planApprovalDays: number;

@@ -59,6 +59,12 @@ const INDICATORS: Names = {
     id: 'Perempuan yang memutuskan penggunaan pendapatan usaha',
     en: 'Women deciding how business income is used',
   },
+  visits_made: { id: 'Kunjungan pendampingan', en: 'Mentoring visits made' },
+  above_umk_share: { id: 'Pendapatan di atas UMK', en: 'Income above the minimum wage' },
+  poverty_line_share: {
+    id: 'Pendapatan per kapita di atas garis kemiskinan',
+    en: 'Income per capita above the poverty line',
+  },
   facilitator_rating: {
     id: 'Penilaian peserta terhadap pendamping (1-5)',
     en: "Participants' rating of facilitator (1-5)",
