@@ -1,4 +1,5 @@
 import type { GroupRaw } from './indicator-group-oracle';
+import { incomeShareContributions } from './indicator-income-oracle';
 import type { Contribution, loadRaw } from './indicator-oracle';
 
 /**
@@ -24,8 +25,8 @@ interface Ev {
 }
 type Payload = Record<string, unknown>;
 
-export function accessContributions(raw: Raw, groups: GroupRaw): Contribution[] {
-  const out: Contribution[] = [];
+export function accessContributions(raw: Raw, groups: GroupRaw, lines: Record<string, number> = {}): Contribution[] {
+  const out: Contribution[] = incomeShareContributions(raw, lines);
   const add = (id: string, key: string, num: number, den: number, val: number | null = null) =>
     out.push({ id, key, num, den, val });
   const events = raw.events as unknown as Ev[];

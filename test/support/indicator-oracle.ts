@@ -26,6 +26,9 @@ export interface Person {
   enrolledAt: Date;
   /** beneficiary.vulnerable_groups. */
   groups: string[];
+  /** The journey's rules (journey.rules_id, rules_version). */
+  rulesId: string;
+  rulesVersion: number;
 }
 /** The parts of journey.state the computation reads. */
 interface JourneyState {
@@ -69,6 +72,8 @@ interface JourneyRow {
   birth: string;
   disability: boolean;
   vulnerable_groups: string[];
+  rules_id: string;
+  rules_version: number;
 }
 
 const BANDS: [string, number, number][] = [
@@ -112,6 +117,8 @@ export async function loadRaw(em: EntityManager, programmeId: string, cohortId: 
       state: r.state,
       enrolledAt: new Date(r.enrolled_at),
       groups: r.vulnerable_groups,
+      rulesId: r.rules_id,
+      rulesVersion: r.rules_version,
     }));
   const ids = new Set(people.map((p) => p.id));
   const events = (
