@@ -83,6 +83,8 @@ const INPUT_TYPES: Record<string, string> = {
   recordCapitalReceipt: 'RecordCapitalReceiptInput',
   openMarketChannel: 'OpenMarketChannelInput',
   recordSatisfaction: 'RecordSatisfactionInput',
+  recordFollowUpPlan: 'FollowUpPlanInput',
+  recordMentoringVisit: 'RecordMentoringVisitInput',
 };
 const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
 
