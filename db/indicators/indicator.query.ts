@@ -122,7 +122,7 @@ export async function computeIndicators(
   );
 }
 
-/** The poverty line (incomeMeasure.povertyLinePerCapitaMonthly) of each rules version the programme's journeys follow. */
+/** The poverty line (incomeMeasure.povertyLinePerCapitaMonthly) of each rules version of the programme's journeys. */
 async function povertyLines(em: EntityManager, programmeId: string): Promise<FamilyContext['povertyLines']> {
   const versions = await em
     .fork()
