@@ -103,4 +103,18 @@ describe('livelihood settings validation', () => {
     ])
       expect(problems).toContain(name);
   });
+
+  it('states the poverty line in v5 only and refuses one that is not a positive rupiah amount', () => {
+    expect(v5.incomeMeasure?.povertyLinePerCapitaMonthly).toBe(582932);
+    expect(getProgrammeRules('default', 4).incomeMeasure).toBeUndefined();
+    const { povertyLinePerCapitaMonthly: _line, ...withoutLine } = v5.incomeMeasure!;
+    expect(validateProgrammeRules({ ...v5, incomeMeasure: withoutLine })).toEqual([]);
+    for (const line of [0, -1, '582932'])
+      expect(
+        validateProgrammeRules({
+          ...v5,
+          incomeMeasure: { ...v5.incomeMeasure!, povertyLinePerCapitaMonthly: line },
+        } as unknown as ProgrammeRules).join('\n'),
+      ).toContain('incomeMeasure.povertyLinePerCapitaMonthly');
+  });
 });
