@@ -30,7 +30,8 @@ interface Figure {
  * On the default rules v5: three people re-evaluated (one above the UMK and the poverty line with a household of
  * three, one above the UMK without a household size, one below both with a household of five); the first graduates,
  * answers the graduation survey once (a second answer is refused and changes nothing) and gets two mentoring
- * visits. The shares, visits made and the graduation satisfaction equal a computation from the raw rows.
+ * visits; the third, not yet graduated, gets an intensive-support visit. The shares, visits made and the
+ * graduation satisfaction equal a computation from the raw rows.
  */
 describe('shares above the UMK and the poverty line, visits made, graduation satisfaction', () => {
   let app: AppHarness;
@@ -59,10 +60,10 @@ describe('shares above the UMK and the poverty line, visits made, graduation sat
     return id;
   }
 
-  it('graduates a participant who answers the graduation survey once and gets mentoring visits', async () => {
+  it('graduates a participant who answers the graduation survey once; mentoring and intensive visits', async () => {
     const a = await reEvaluated({ ...reEvaluation(true), householdSize: 3 });
     await reEvaluated({ ...reEvaluation(true), monthlyFamilyIncome: 2_700_000 });
-    await reEvaluated({ ...reEvaluation(false), monthlyFamilyIncome: 2_500_000, householdSize: 5 });
+    const c = await reEvaluated({ ...reEvaluation(false), monthlyFamilyIncome: 2_500_000, householdSize: 5 });
 
     await ok(app, 'decideGraduation', a, { decision: 'GRADUATE' }, MANAGER);
     const communication = { decision: 'GRADUATE', channel: 'HOME_VISIT', summary: 'Lulus' };
@@ -90,6 +91,15 @@ describe('shares above the UMK and the poverty line, visits made, graduation sat
     for (const notes of ['Cek usaha', 'Cek pembukuan'])
       await ok(app, 'recordMentoringVisit', a, { visitedAt: new Date().toISOString(), kind: 'HOME_VISIT', notes });
 
+    // The third is not yet graduated and gets an intensive-support visit.
+    await ok(app, 'decideGraduation', c, { decision: 'NOT_YET' }, MANAGER);
+    await ok(app, 'recordCommunication', c, { decision: 'NOT_YET', channel: 'HOME_VISIT', summary: 'Belum lulus' });
+    const notYet = { causes: ['Modal habis'], beneficiaryInput: 'Perlu pendampingan', recommendations: 'Mingguan' };
+    await ok(app, 'recordNotGraduatedEvaluation', c, notYet);
+    await ok(app, 'startIntensiveSupport', c, { actionPlan: 'Catat penjualan harian' });
+    const visit = { visitedAt: new Date().toISOString(), kind: 'HOME_VISIT', agreed: 'Jual di pasar Sabtu' };
+    await ok(app, 'recordIntensiveVisit', c, visit);
+
     const got = await figures();
     const satisfaction = await satisfactionOracle(people);
     expect(satisfaction.get('satisfaction_score:GRADUATION')).toMatchObject({ numerator: 1, denominator: 1 });
@@ -116,7 +126,7 @@ describe('shares above the UMK and the poverty line, visits made, graduation sat
     // The scenario reaches every case: someone below the line, someone without a household size, two visits.
     expect(expected.get('above_umk_share')).toMatchObject({ numerator: 2, denominator: 3 });
     expect(expected.get('poverty_line_share')).toMatchObject({ numerator: 1, denominator: 2 });
-    expect(expected.get('visits_made')).toMatchObject({ numerator: 2, denominator: 1 });
+    expect(expected.get('visits_made')).toMatchObject({ numerator: 3, denominator: 2 });
     expect(expected.has(`visits_made:facilitator:${FACILITATOR.user}`)).toBe(true);
     const got = await figures();
     for (const [key, want] of expected) {

@@ -85,6 +85,7 @@ const INPUT_TYPES: Record<string, string> = {
   recordSatisfaction: 'RecordSatisfactionInput',
   recordFollowUpPlan: 'FollowUpPlanInput',
   recordMentoringVisit: 'RecordMentoringVisitInput',
+  recordIntensiveVisit: 'RecordIntensiveVisitInput',
 };
 const inputTypeOf = (mutation: string): string => INPUT_TYPES[mutation];
 
