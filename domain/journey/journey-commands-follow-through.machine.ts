@@ -1,6 +1,6 @@
 import { mentoringSchedule } from '../graduation/graduation-mentoring.rules';
 import { isBefore } from '../shared/iso-time';
-import { ALTERNATIVE_ANSWERS, SUPPORT_VISIT_KINDS } from './journey-codes';
+import { ALTERNATIVE_ANSWERS, SUPPORT_VISIT_KINDS, type SupportVisitKind } from './journey-codes';
 import { begin, closeJourney, emit, invalid, reject, update, type Handler } from './journey-draft.machine';
 import { isVisitInCycle, nextVisitExpectedAt } from './intensive-visit.rules';
 import { firstFailure, requireId, requireIso, requireOneOf } from './journey-payload-checks';
@@ -15,11 +15,7 @@ import type { JourneyState, SupportVisit } from './journey.types';
 export const recordIntensiveVisit: Handler<'recordIntensiveVisit'> = (state, cmd, { now }) => {
   const cycle = state.intensiveCycles.find((c) => !c.endedAt);
   if (!cycle) return reject('COMMAND_NOT_ALLOWED_IN_STAGE', 'No intensive-support cycle is running');
-  const bad = firstFailure(
-    requireIso('visitedAt', cmd.visitedAt),
-    requireOneOf('kind', cmd.kind, SUPPORT_VISIT_KINDS),
-    requireId('evidenceId', cmd.evidenceId),
-  );
+  const bad = visitPayloadFailure(cmd);
   if (bad) return bad;
   const visitedAt = new Date(cmd.visitedAt).toISOString();
   if (!isVisitInCycle(cycle, visitedAt, now))
@@ -99,11 +95,7 @@ export const recordFollowUpPlan: Handler<'recordFollowUpPlan'> = (state, cmd, { 
 };
 
 export const recordMentoringVisit: Handler<'recordMentoringVisit'> = (state, cmd, { rules, now }) => {
-  const bad = firstFailure(
-    requireIso('visitedAt', cmd.visitedAt),
-    requireOneOf('kind', cmd.kind, SUPPORT_VISIT_KINDS),
-    requireId('evidenceId', cmd.evidenceId),
-  );
+  const bad = visitPayloadFailure(cmd);
   if (bad) return bad;
   const visitedAt = new Date(cmd.visitedAt).toISOString();
   const since = graduatedAt(state);
@@ -126,3 +118,12 @@ export const recordMentoringVisit: Handler<'recordMentoringVisit'> = (state, cmd
   });
   return draft;
 };
+
+/** The payload both visit commands share: a date, a kind from the list, the evidence row of what was agreed. */
+function visitPayloadFailure(cmd: { visitedAt: string; kind: SupportVisitKind; evidenceId: string }) {
+  return firstFailure(
+    requireIso('visitedAt', cmd.visitedAt),
+    requireOneOf('kind', cmd.kind, SUPPORT_VISIT_KINDS),
+    requireId('evidenceId', cmd.evidenceId),
+  );
+}
