@@ -1,5 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { AccommodationCount, AccommodationNeed } from '../../domain/inclusion/accommodation.rules';
+import {
+  withholdSmallCounts,
+  type AccommodationCount,
+  type AccommodationNeed,
+} from '../../domain/inclusion/accommodation.rules';
+import { programmeSetup } from '../../db/indicators/indicator.query';
+import { withholdsSmallCells } from '../auth/access-policy';
 import { CohortObject } from '../cohort/cohort.object';
 import type { GraphQLContext } from '../context';
 import { GroupMemberObject, GroupObject } from '../group/group.object';
@@ -74,10 +80,13 @@ export class CohortAccommodationResolver {
   @FieldResolver(() => [AccommodationCountObject], {
     description:
       "The cohort's enrolled members counted per accommodation need (every need listed, zero too): what its " +
-      'sessions must plan for.',
+      'sessions must plan for. Readers of figures only see counts below the small-cell threshold withheld.',
   })
-  accommodationNeeds(@Root() c: CohortObject, @Ctx() ctx: GraphQLContext): Promise<AccommodationCount[]> {
-    return cohortNeeds(ctx, c.programmeId, c.id);
+  async accommodationNeeds(@Root() c: CohortObject, @Ctx() ctx: GraphQLContext): Promise<AccommodationCount[]> {
+    const counts = await cohortNeeds(ctx, c.programmeId, c.id);
+    if (!withholdsSmallCells(ctx.principal?.role)) return counts;
+    const { logframe } = await programmeSetup(ctx.em, c.programmeId);
+    return withholdSmallCounts(counts, logframe.smallCellThreshold);
   }
 }
 

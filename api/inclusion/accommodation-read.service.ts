@@ -33,5 +33,5 @@ export async function cohortNeeds(
     [programmeId, cohortId],
   );
   const by = new Map(rows.map((r) => [r.need, Number(r.people)]));
-  return ACCOMMODATION_NEEDS.map((need) => ({ need, people: by.get(need) ?? 0 }));
+  return ACCOMMODATION_NEEDS.map((need) => ({ need, people: by.get(need) ?? 0, suppressed: false }));
 }

@@ -24,8 +24,10 @@ export function normaliseNeeds(needs: readonly string[]): AccommodationNeed[] {
 
 export interface AccommodationCount {
   need: AccommodationNeed;
-  /** People who need it. */
+  /** People who need it (0 when withheld). */
   people: number;
+  /** True when the count is withheld as a small cell (see withholdSmallCounts). */
+  suppressed: boolean;
 }
 
 /** How many of the people need each accommodation (every need listed, zero included), in catalogue order. */
@@ -33,5 +35,17 @@ export function countNeeds(people: readonly { accommodationNeeds: readonly strin
   return ACCOMMODATION_NEEDS.map((need) => ({
     need,
     people: people.filter((p) => p.accommodationNeeds.includes(need)).length,
+    suppressed: false,
   }));
+}
+
+/**
+ * Small-cell protection for readers of figures only (the indicators' rule, domain/indicator/small-cell.rules.ts):
+ * "one person in this cohort needs a sign-language interpreter" can point at that person, so a count from 1 to
+ * below the threshold is withheld (people 0, suppressed). Zero stays visible: it says nothing about anyone.
+ */
+export function withholdSmallCounts(counts: readonly AccommodationCount[], threshold: number): AccommodationCount[] {
+  return counts.map((c) =>
+    c.people > 0 && c.people < threshold ? { ...c, people: 0, suppressed: true } : { ...c, suppressed: false },
+  );
 }

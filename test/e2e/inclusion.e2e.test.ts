@@ -21,6 +21,9 @@ import { rawQuery } from '../support/raw-sql';
 const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const FHH = 'FEMALE_HEAD_OF_HOUSEHOLD';
+const VIEWER = { user: 'viewer-1', role: 'viewer' };
+const COHORT_NEEDS_SUPPRESSED = `query($id: ID!, $programmeId: ID) { cohort(id: $id, programmeId: $programmeId) {
+  id accommodationNeeds { need people suppressed } } }`;
 
 /** Eight people of one cohort: their sex, vulnerable groups, WG-SS answers, needs, and whether they get a plan. */
 const PEOPLE: {
@@ -195,6 +198,13 @@ describe('inclusion in practice', () => {
 
       const cohort = await app.gql(COHORT_NEEDS, { id: cohortId, programmeId: 'default' }, MANAGER);
       expect(cohort.data!.cohort.accommodationNeeds).toEqual(countsOf(PEOPLE.map((_, i) => i)));
+      // A viewer reads figures only: the cohort's counts below the logframe's small-cell threshold (5) are withheld.
+      const viewed = await app.gql(COHORT_NEEDS_SUPPRESSED, { id: cohortId, programmeId: 'default' }, VIEWER);
+      expect(viewed.data!.cohort.accommodationNeeds).toEqual(
+        countsOf(PEOPLE.map((_, i) => i)).map(({ need, people }) =>
+          people > 0 && people < 5 ? { need, people: 0, suppressed: true } : { need, people, suppressed: false },
+        ),
+      );
     },
     240_000,
   );

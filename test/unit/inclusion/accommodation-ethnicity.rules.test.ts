@@ -1,4 +1,4 @@
-import { countNeeds, normaliseNeeds } from '../../../domain/inclusion/accommodation.rules';
+import { countNeeds, normaliseNeeds, withholdSmallCounts } from '../../../domain/inclusion/accommodation.rules';
 import { checkEthnicity } from '../../../domain/inclusion/ethnicity.rules';
 
 describe('accommodation needs', () => {
@@ -15,9 +15,24 @@ describe('accommodation needs', () => {
     ]);
     expect(counts).toHaveLength(7);
     expect(counts.filter((c) => c.people > 0)).toEqual([
-      { need: 'CHILDCARE', people: 2 },
-      { need: 'LACTATION_ROOM', people: 1 },
+      { need: 'CHILDCARE', people: 2, suppressed: false },
+      { need: 'LACTATION_ROOM', people: 1, suppressed: false },
     ]);
+  });
+
+  it('withholds a count from one person up to below the threshold, and shows zero and larger counts', () => {
+    const counts = countNeeds([
+      ...Array.from({ length: 5 }, () => ({ accommodationNeeds: ['CHILDCARE'] })),
+      { accommodationNeeds: ['SIGN_LANGUAGE_INTERPRETER', 'CHILDCARE'] },
+    ]);
+    const shown = withholdSmallCounts(counts, 5);
+    expect(shown.find((c) => c.need === 'CHILDCARE')).toEqual({ need: 'CHILDCARE', people: 6, suppressed: false });
+    expect(shown.find((c) => c.need === 'SIGN_LANGUAGE_INTERPRETER')).toEqual({
+      need: 'SIGN_LANGUAGE_INTERPRETER',
+      people: 0,
+      suppressed: true,
+    });
+    expect(shown.find((c) => c.need === 'TRANSPORT')).toEqual({ need: 'TRANSPORT', people: 0, suppressed: false });
   });
 });
 
