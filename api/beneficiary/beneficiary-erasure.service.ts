@@ -6,6 +6,7 @@ import {
 } from '../../domain/beneficiary/personal-data.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
+import { personAuditRow } from '../../db/audit/person-audit-row';
 import { BeneficiaryEntity } from '../../db/entities';
 import { recordDenial } from '../audit/audit-denial.service';
 import { inAuditTransaction } from '../audit/audit-sql';
@@ -94,8 +95,7 @@ async function erase(
       [ERASED_TEXT, keys, id, keys],
     );
     await appendAuditRows(sql, [
-      {
-        at: new Date(),
+      personAuditRow('ERASURE', {
         actorId: principal.userId,
         actorRole: principal.role,
         action: 'eraseBeneficiary',
@@ -103,15 +103,10 @@ async function erase(
         programmeId: String(person.programme_id),
         regionCode: String(person.region_code),
         reason: why,
-        before: null,
         after: { erased: ERASED_FIELDS, evidenceRowsBlanked: blanked.length },
         requestId: ctx.requestId,
         idempotencyKey,
-        workflowId: null,
-        runId: null,
-        eventSeq: null,
-        source: 'ERASURE',
-      },
+      }),
     ]);
     return 'erased';
   });

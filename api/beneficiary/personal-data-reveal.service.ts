@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
+import { personAuditRow } from '../../db/audit/person-audit-row';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { assertJourneyInScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
@@ -43,8 +44,7 @@ export async function revealPersonalField(
   if (sealed === null) return null;
   await inAuditTransaction(ctx.em, (sql) =>
     appendAuditRows(sql, [
-      {
-        at: new Date(),
+      personAuditRow('READ', {
         actorId: principal.userId,
         actorRole: principal.role,
         action,
@@ -52,15 +52,8 @@ export async function revealPersonalField(
         programmeId: person.programmeId,
         regionCode: person.regionCode,
         reason: trimmed,
-        before: null,
-        after: null,
         requestId: ctx.requestId,
-        idempotencyKey: null,
-        workflowId: null,
-        runId: null,
-        eventSeq: null,
-        source: 'READ',
-      },
+      }),
     ]),
   );
   ctx.logger.info(

@@ -7,6 +7,7 @@ import {
 import { inclusionRules } from '../../domain/inclusion/inclusion-rules.types';
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows, type SqlInTransaction } from '../../db/audit/audit-append';
+import { personAuditRow } from '../../db/audit/person-audit-row';
 import { BeneficiaryEntity } from '../../db/entities';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { recordDenial } from '../audit/audit-denial.service';
@@ -83,24 +84,18 @@ async function auditedChange(
       if (await replayed(sql, id, key, action)) return;
       const { before, after } = await change(sql, person);
       await appendAuditRows(sql, [
-        {
-          at: new Date(),
+        personAuditRow('INCLUSION', {
           actorId: principal.userId,
           actorRole: principal.role,
           action,
           journeyId: id,
           programmeId: person.programmeId,
           regionCode: person.regionCode,
-          reason: null,
           before,
           after,
           requestId: ctx.requestId,
           idempotencyKey: key,
-          workflowId: null,
-          runId: null,
-          eventSeq: null,
-          source: 'INCLUSION',
-        },
+        }),
       ]);
     });
   } catch (err) {

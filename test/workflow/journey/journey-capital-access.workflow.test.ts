@@ -1,4 +1,5 @@
 import { JourneyWorkflowHarness } from '../support/journey-workflow-harness';
+import { attendAllSessions } from '../support/journey-paths';
 
 /**
  * Capital access through the workflow on rules v5 (CAPITAL_ACCESS completionRequires CAPITAL_PROPOSAL_SUBMITTED):
@@ -30,12 +31,7 @@ describe('journey workflow: capital access completes on a submitted proposal', (
         const planned = await j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
         const [module] = planned.state.modules;
         expect(module.templateId).toBe('CAPITAL_ACCESS');
-        for (let i = 0; i < module.plannedSessions; i++) {
-          const at = await h.nowIso();
-          const session = { moduleId: module.moduleId, sessionId: `${module.moduleId}-s${i + 1}` };
-          await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: at });
-          await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: at });
-        }
+        await attendAllSessions(j, [module]);
         await h.env.sleep(60_000); // past the template's minimum duration (a sandbox month is 8.64 s)
         const evaluation = { preScore: 40, postScore: 80, assignmentResult: 'PASSED' as const };
         const waiting = await j.send({ type: 'recordModuleEvaluation', moduleId: module.moduleId, ...evaluation });

@@ -1,21 +1,18 @@
 import { JourneyWorkflowHarness, type JourneyClient } from '../support/journey-workflow-harness';
 import { recordedSeqs } from '../support/journey-history';
 import {
-  assessAndApprove,
   eventually,
   graduateAndCommunicate,
   intensiveCycle,
   recordAllFollowUps,
   reEvaluate,
-  runAllModules,
   sleepUntil,
+  throughFailedReEvaluation,
 } from '../support/journey-paths';
 
 /** Plan done, re-evaluation fails, the manager decides NOT_YET and it is communicated. */
 async function notGraduated(j: JourneyClient): Promise<void> {
-  await assessAndApprove(j);
-  await runAllModules(j);
-  await reEvaluate(j, false);
+  await throughFailedReEvaluation(j);
   await j.send({ type: 'decideGraduation', decision: 'NOT_YET' });
   const v = await j.send({ type: 'recordCommunication', decision: 'NOT_YET', evidenceId: 'ev-comm-notyet' });
   expect(v.state.stage).toBe('NOT_GRADUATED');

@@ -3,12 +3,10 @@ import type { ProgrammeRules } from '../../../domain/programme/programme-rules.t
 import { JourneyWorkflowHarness } from '../support/journey-workflow-harness';
 import { recordedEffects } from '../support/journey-history';
 import {
-  assessAndApprove,
   eventually,
   notYetIntoIntensiveSupport,
-  reEvaluate,
-  runAllModules,
   sleepUntil,
+  throughFailedReEvaluation,
 } from '../support/journey-paths';
 
 const DAY = 86_400_000;
@@ -30,9 +28,7 @@ describe('journey workflow (v5): a missed intensive-support visit is a durable d
     () =>
       h.run(async () => {
         const j = await h.start({ rulesVersion: 5 }, V5);
-        await assessAndApprove(j);
-        await runAllModules(j);
-        await reEvaluate(j, false);
+        await throughFailedReEvaluation(j);
         const started = await notYetIntoIntensiveSupport(j);
         const cycle = started.state.intensiveCycles[0];
         const dueAt = at(cycle.startedAt, 10 * DAY);

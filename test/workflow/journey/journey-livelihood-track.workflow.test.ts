@@ -1,5 +1,5 @@
 import { JourneyWorkflowHarness } from '../support/journey-workflow-harness';
-import { graduateAndCommunicate } from '../support/journey-paths';
+import { attendAllSessions, graduateAndCommunicate } from '../support/journey-paths';
 
 /**
  * A vocational graduate in a wage job graduates on the JOB track (rules v5: graduation.byTrack), through the
@@ -29,14 +29,7 @@ describe('journey workflow: the JOB livelihood track', () => {
         const planning = await j.view();
         const planned = await j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
         expect(planned.state.track).toBe('JOB');
-        for (const module of planned.state.modules) {
-          for (let i = 0; i < module.plannedSessions; i++) {
-            const at = await h.nowIso();
-            const session = { moduleId: module.moduleId, sessionId: `${module.moduleId}-s${i + 1}` };
-            await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: at });
-            await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: at });
-          }
-        }
+        await attendAllSessions(j, planned.state.modules);
         await h.env.sleep(60_000); // past every template's minimum duration (a sandbox month is 8.64 s)
         for (const module of planned.state.modules) {
           const evaluation = { preScore: 40, postScore: 80, assignmentResult: 'PASSED' as const };

@@ -2,12 +2,11 @@ import { getProgrammeRules } from '../../../domain/programme/programme-rules.reg
 import type { ProgrammeRules } from '../../../domain/programme/programme-rules.types';
 import { JourneyWorkflowHarness } from '../support/journey-workflow-harness';
 import {
-  assessAndApprove,
   eventually,
   notYetIntoIntensiveSupport,
   reEvaluate,
-  runAllModules,
   sleepUntil,
+  throughFailedReEvaluation,
 } from '../support/journey-paths';
 
 const DAY = 86_400_000;
@@ -32,9 +31,7 @@ describe('journey workflow (v5): a termination stays open until its alternatives
     () =>
       h.run(async () => {
         const j = await h.start({ rulesVersion: 5 }, V5);
-        await assessAndApprove(j);
-        await runAllModules(j);
-        await reEvaluate(j, false);
+        await throughFailedReEvaluation(j);
         const started = await notYetIntoIntensiveSupport(j);
         await sleepUntil(j, started.state.intensiveCycles[0].plannedEnd, 60_000);
         await eventually(j, (v) => v.state.stage === 'RE_EVALUATION');

@@ -11,21 +11,22 @@ export async function assessAndApprove(
   return j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
 }
 
+/** Schedules every planned session of these modules now and records each person present. */
+export async function attendAllSessions(j: JourneyClient, modules: JourneyView['state']['modules']): Promise<void> {
+  for (const module of modules) {
+    for (let i = 0; i < module.plannedSessions; i++) {
+      const now = await j.harness.nowIso();
+      const session = { moduleId: module.moduleId, sessionId: `${module.moduleId}-s${i + 1}` };
+      await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: now });
+      await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: now });
+    }
+  }
+}
+
 export async function runAllModules(j: JourneyClient): Promise<JourneyView> {
   let view = await j.view();
   for (const module of view.state.modules) {
-    for (let i = 0; i < module.plannedSessions; i++) {
-      const now = await j.harness.nowIso();
-      const sessionId = `${module.moduleId}-s${i + 1}`;
-      await j.send({
-        type: 'scheduleSession',
-        moduleId: module.moduleId,
-        sessionId,
-        sessionType: 'THEORY',
-        scheduledAt: now,
-      });
-      await j.send({ type: 'recordAttendance', moduleId: module.moduleId, sessionId, status: 'PRESENT', heldAt: now });
-    }
+    await attendAllSessions(j, [module]);
     view = await j.send({
       type: 'recordModuleEvaluation',
       moduleId: module.moduleId,
@@ -48,6 +49,13 @@ export const reEvaluate = (j: JourneyClient, pass: boolean) =>
     businessRunning: pass,
     mindsetChanged: pass,
   });
+
+/** The default plan delivered, then a re-evaluation that does not pass: the manager's graduation decision is next. */
+export async function throughFailedReEvaluation(j: JourneyClient): Promise<JourneyView> {
+  await assessAndApprove(j);
+  await runAllModules(j);
+  return reEvaluate(j, false);
+}
 
 export async function graduateAndCommunicate(j: JourneyClient): Promise<JourneyView> {
   await j.send({ type: 'decideGraduation', decision: 'GRADUATE' });
