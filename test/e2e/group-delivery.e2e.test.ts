@@ -8,7 +8,7 @@ import { addGroupMembers, createGroup } from '../support/group-graphql';
 import { groupSessionInput, recordGroupAttendance, scheduleGroupSession } from '../support/group-session-graphql';
 import { assessmentInput, ok } from '../support/journey-commands-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
-import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from '../support/programme-graphql';
+import { programmeOnDerivedRules } from '../support/programme-graphql';
 
 const suffix = randomUUID().slice(0, 8);
 const PROGRAMME = `gdelivery-${suffix}`;
@@ -72,24 +72,14 @@ describe("a learning group's delivery, and module delivery in the reports", () =
 
   beforeAll(async () => {
     app = await startAppHarness();
-    const publish = {
+    await programmeOnDerivedRules(app, {
+      programmeId: PROGRAMME,
       rulesId: RULES_ID,
-      version: 1,
-      derivesFromRulesId: 'default',
-      derivesFromVersion: 4,
+      derivesFrom: { rulesId: 'default', version: 4 },
       document: RULES,
       reason: 'Delivery deviations are flagged, not refused',
-    };
-    const published = await app.gql(PUBLISH_RULES, { input: publish }, ADMIN);
-    if (published.errors) throw new Error(JSON.stringify(published.errors));
-    const programme = programmeInput(PROGRAMME, {
-      rulesId: RULES_ID,
-      rulesVersion: 1,
-      regionCodes: ['52'],
-      logframe: logframeFor('default'),
+      programme: { regionCodes: ['52'], logframe: logframeFor('default') },
     });
-    const created = await app.gql(CREATE_PROGRAMME, { input: programme }, ADMIN);
-    if (created.errors) throw new Error(JSON.stringify(created.errors));
 
     const [m1, m2, m3, solo] = await Promise.all([1, 2, 3, 4].map(() => inIntervention()));
     const place = { programmeId: PROGRAMME, regionCode: '52.71', formedOn: day(-50) };

@@ -4,7 +4,7 @@ import { getProgrammeRules } from '../../domain/programme/programme-rules.regist
 import { startAppHarness, randomNik, MANAGER, type AppHarness } from '../support/app-harness';
 import { FIGURES } from '../support/inclusion-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
-import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from '../support/programme-graphql';
+import { programmeOnDerivedRules } from '../support/programme-graphql';
 import { rawQuery } from '../support/raw-sql';
 
 /**
@@ -25,22 +25,14 @@ describe('ethnicity where the programme collects it', () => {
     const document = JSON.parse(JSON.stringify(getProgrammeRules('default', 5)));
     Object.assign(document, { programmeRulesId: rulesId, version: 1 });
     document.inclusion = { ...document.inclusion, collectEthnicity: true };
-    const input = {
+    await programmeOnDerivedRules(app, {
+      programmeId,
       rulesId,
-      version: 1,
-      derivesFromRulesId: 'default',
-      derivesFromVersion: 5,
+      derivesFrom: { rulesId: 'default', version: 5 },
       document,
       reason: 'The provincial programme reports by suku, as its donor asks',
-    };
-    const published = await app.gql(PUBLISH_RULES, { input }, ADMIN);
-    if (published.errors) throw new Error(JSON.stringify(published.errors));
-    const created = await app.gql(
-      CREATE_PROGRAMME,
-      { input: programmeInput(programmeId, { rulesId, rulesVersion: 1, logframe: logframeFor('default') }) },
-      ADMIN,
-    );
-    if (created.errors) throw new Error(JSON.stringify(created.errors));
+      programme: { logframe: logframeFor('default') },
+    });
   }, 120_000);
   afterAll(() => app?.stop());
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startAppHarness, randomNik, type AppHarness, type Json } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { driveToReEvaluation, MANAGER, ok, reEvaluation, waitForStage } from '../support/journey-commands-graphql';
-import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from '../support/programme-graphql';
+import { programmeOnDerivedRules } from '../support/programme-graphql';
 import { addGroupMembers, createGroup } from '../support/group-graphql';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
@@ -95,34 +95,14 @@ describe('intensive support and termination an auditor can follow; graduation th
 
   beforeAll(async () => {
     app = await startAppHarness();
-    const published = await app.gql(
-      PUBLISH_RULES,
-      {
-        input: {
-          rulesId: RULES_ID,
-          version: 1,
-          derivesFromRulesId: 'training-sandbox',
-          derivesFromVersion: 5,
-          document: JSON.parse(JSON.stringify(RULES)),
-          reason: 'Short intensive cycle for the intensive-support end-to-end test',
-        },
-      },
-      ADMIN,
-    );
-    if (published.errors) throw new Error(JSON.stringify(published.errors));
-    const created = await app.gql(
-      CREATE_PROGRAMME,
-      {
-        input: programmeInput(PROGRAMME, {
-          rulesId: RULES_ID,
-          rulesVersion: 1,
-          regionCodes: ['52'],
-          logframe: logframeFor('training-sandbox'),
-        }),
-      },
-      ADMIN,
-    );
-    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    await programmeOnDerivedRules(app, {
+      programmeId: PROGRAMME,
+      rulesId: RULES_ID,
+      derivesFrom: { rulesId: 'training-sandbox', version: 5 },
+      document: JSON.parse(JSON.stringify(RULES)),
+      reason: 'Short intensive cycle for the intensive-support end-to-end test',
+      programme: { regionCodes: ['52'], logframe: logframeFor('training-sandbox') },
+    });
   });
   afterAll(async () => {
     await app?.stop();

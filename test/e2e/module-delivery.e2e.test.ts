@@ -6,7 +6,7 @@ import { addDays } from '../../domain/shared/iso-time';
 import { startAppHarness, randomNik, MANAGER, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, command, ok } from '../support/journey-commands-graphql';
-import { ADMIN, CREATE_PROGRAMME, PUBLISH_RULES, programmeInput } from '../support/programme-graphql';
+import { programmeOnDerivedRules } from '../support/programme-graphql';
 
 const suffix = randomUUID().slice(0, 8);
 const PROGRAMME = `delivery-${suffix}`;
@@ -36,34 +36,14 @@ describe("a module's delivery against its template", () => {
   let app: AppHarness;
   beforeAll(async () => {
     app = await startAppHarness();
-    const published = await app.gql(
-      PUBLISH_RULES,
-      {
-        input: {
-          rulesId: RULES_ID,
-          version: 1,
-          derivesFromRulesId: 'default',
-          derivesFromVersion: 4,
-          document: RULES,
-          reason: 'The programme refuses sessions outside the template hours',
-        },
-      },
-      ADMIN,
-    );
-    if (published.errors) throw new Error(JSON.stringify(published.errors));
-    const created = await app.gql(
-      CREATE_PROGRAMME,
-      {
-        input: programmeInput(PROGRAMME, {
-          rulesId: RULES_ID,
-          rulesVersion: 1,
-          regionCodes: ['52'],
-          logframe: logframeFor('default'),
-        }),
-      },
-      ADMIN,
-    );
-    if (created.errors) throw new Error(JSON.stringify(created.errors));
+    await programmeOnDerivedRules(app, {
+      programmeId: PROGRAMME,
+      rulesId: RULES_ID,
+      derivesFrom: { rulesId: 'default', version: 4 },
+      document: RULES,
+      reason: 'The programme refuses sessions outside the template hours',
+      programme: { regionCodes: ['52'], logframe: logframeFor('default') },
+    });
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,3 +1,4 @@
+import type { AppHarness } from './app-harness';
 /** GraphQL documents of programme set-up and published rules, sent as an admin front end would. */
 export const ADMIN = { user: 'admin-1', role: 'admin' };
 
@@ -37,4 +38,34 @@ export function programmeInput(id: string, overrides: Record<string, unknown> = 
     reason: 'Pilot agreed with the provincial planning office',
     ...overrides,
   };
+}
+
+/**
+ * An admin publishes version 1 of a rules document derived from a bundled version, then creates a programme on
+ * it (regions and logframe as given, else programmeInput's), failing the test on any GraphQL error.
+ */
+export async function programmeOnDerivedRules(
+  app: Pick<AppHarness, 'gql'>,
+  input: {
+    programmeId: string;
+    rulesId: string;
+    derivesFrom: { rulesId: string; version: number };
+    document: unknown;
+    reason: string;
+    programme?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const publish = {
+    rulesId: input.rulesId,
+    version: 1,
+    derivesFromRulesId: input.derivesFrom.rulesId,
+    derivesFromVersion: input.derivesFrom.version,
+    document: input.document,
+    reason: input.reason,
+  };
+  const published = await app.gql(PUBLISH_RULES, { input: publish }, ADMIN);
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  const programme = programmeInput(input.programmeId, { rulesId: input.rulesId, rulesVersion: 1, ...input.programme });
+  const created = await app.gql(CREATE_PROGRAMME, { input: programme }, ADMIN);
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
 }
