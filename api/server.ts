@@ -30,6 +30,8 @@ import { offlineLandingPage } from './http/landing-page';
 import { queryLimitsRule } from './http/query-limits';
 import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
+import { startLiveSocket } from './http/live-socket';
+import { LiveHub } from './live/live-hub';
 import { createLoaders } from './loaders';
 import { buildJejakSchema } from './schema';
 
@@ -44,6 +46,8 @@ export interface ApiDeps {
 export interface RunningApi {
   server: Server;
   url: string;
+  /** This process's live updates (its LISTEN connection and current subscribers). */
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -91,7 +95,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*,
- * /reports/*.
+ * /reports/*; subscriptions over WebSocket on /graphql, the same port (api/http/live-socket.ts).
  */
 export async function startApi(
   deps: ApiDeps,
@@ -238,6 +242,34 @@ export async function startApi(
         });
     });
   });
+  // Live updates: this process's one LISTEN connection, and graphql-ws on the same server.
+  const hub = new LiveHub(deps.logger.child({ component: 'live' }));
+  await hub.start(deps.config.databaseUrl);
+  const socket = startLiveSocket(
+    server,
+    schema,
+    {
+      jwt: deps.config,
+      defaultLocale: deps.config.defaultLocale,
+      contextOf: (principal, locale) => {
+        const requestId = randomUUID();
+        const em = deps.orm.em.fork();
+        return {
+          em,
+          temporal: deps.temporal,
+          config: deps.config,
+          actor: actorOf(principal),
+          principal,
+          requestId,
+          logger: deps.logger.child({ requestId }),
+          loaders: createLoaders(em),
+          locale,
+          cipher,
+        };
+      },
+    },
+    { hub },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);
@@ -246,8 +278,11 @@ export async function startApi(
   return {
     server,
     url,
+    live: hub,
     async stop() {
+      await socket.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await hub.stop();
       await apollo.stop();
     },
   };

@@ -1,0 +1,138 @@
+import type { Server } from 'node:http';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { CloseCode, type ExecutionResult } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { DomainError } from '../../domain/errors/error-codes';
+import type { Locale } from '../../domain/i18n/locale';
+import type { Principal } from '../auth/principal';
+import type { GraphQLContext } from '../context';
+import { formatError } from '../errors/error-mapping';
+import type { LiveContext } from '../live/live-context';
+import { actorFromHeaders } from './actor';
+import { queryLimitsRule } from './query-limits';
+import { localeOfRequest, withRequestLocale } from './request-locale';
+
+/** The token of a connection: missing, invalid or expired ends it with this code and a reason. */
+export const TOKEN_CLOSE_CODE = CloseCode.Unauthorized; // 4401
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** What one connection keeps once its connection_init is accepted. */
+interface Session {
+  principal: Principal;
+  expiresAtMs: number;
+  timer: NodeJS.Timeout;
+  locale: Locale;
+}
+
+/** A request's context without its language and live session: built per subscription (own ORM fork). */
+export type ContextOf = (principal: Principal, locale: Locale) => GraphQLContext;
+
+const refuse = (socket: WebSocket, reason: string) => socket.close(TOKEN_CLOSE_CODE, `Unauthorized: ${reason}`);
+
+/**
+ * graphql-ws (the graphql-transport-ws protocol) on the API's own HTTP server and port, path
+ * /graphql: subscriptions only (queries and mutations go over HTTP POST, with its rate limit and
+ * logs). The bearer token comes in connection_init's payload, `{ authorization: "Bearer <JWT>" }`
+ * (and `actAs`, as the x-jejak-act-as header); a missing, invalid or expired token closes the
+ * connection with 4401, at connection_init or when the token's exp passes.
+ */
+export function startLiveSocket(
+  server: Server,
+  schema: GraphQLSchema,
+  deps: { jwt: Parameters<typeof actorFromHeaders>[1]; defaultLocale: Locale; contextOf: ContextOf },
+  live: Omit<LiveContext['live'], 'expiresAtMs' | 'closeExpired'>,
+): { stop(): Promise<void> } {
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const sessions = new WeakMap<WebSocket, Session>();
+  const format = (session: Session | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    withRequestLocale(session?.locale ?? deps.defaultLocale, () => errors.map((e) => formatError(e.toJSON(), e)));
+
+  const disposable = useServer<Record<string, unknown>>(
+    {
+      schema,
+      async onConnect({ connectionParams, extra: { socket, request } }) {
+        const authorization = connectionParams?.authorization;
+        if (typeof authorization !== 'string' || authorization === '') {
+          refuse(socket, 'connection_init payload must carry authorization: "Bearer <JWT>"');
+          return false;
+        }
+        const actAs = typeof connectionParams?.actAs === 'string' ? connectionParams.actAs : undefined;
+        let principal: Principal | null;
+        try {
+          principal = await actorFromHeaders({ authorization, 'x-jejak-act-as': actAs }, deps.jwt);
+        } catch (err) {
+          if (!(err instanceof DomainError)) throw err;
+          refuse(socket, err.message);
+          return false;
+        }
+        const exp = decodeJwt(authorization.trim().slice('Bearer '.length)).exp;
+        if (!principal || typeof exp !== 'number') {
+          refuse(socket, 'token without exp');
+          return false;
+        }
+        const expiresAtMs = exp * 1000;
+        const timer = setTimeout(
+          () => refuse(socket, 'token expired'),
+          Math.min(expiresAtMs - Date.now(), MAX_TIMER_MS),
+        );
+        const locale = localeOfRequest(request.headers, deps.defaultLocale);
+        sessions.set(socket, { principal, expiresAtMs, timer, locale });
+        return true;
+      },
+      onClose({ extra: { socket } }) {
+        const session = sessions.get(socket);
+        if (session) clearTimeout(session.timer);
+      },
+      // Parsed and validated here (with the same query limits as HTTP), so only subscriptions run.
+      onSubscribe({ extra: { socket } }, _id, payload) {
+        const session = sessions.get(socket);
+        if (!session || Date.now() >= session.expiresAtMs) {
+          refuse(socket, 'token expired');
+          return [new GraphQLError('Unauthorized: token expired')];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('The operation does not parse')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]);
+        if (errors.length > 0) return errors;
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
+          return [new GraphQLError('Over WebSocket only subscriptions: send queries and mutations over HTTP POST')];
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
+      context({ extra: { socket } }): LiveContext {
+        const session = sessions.get(socket)!;
+        return {
+          ...deps.contextOf(session.principal, session.locale),
+          live: { ...live, expiresAtMs: session.expiresAtMs, closeExpired: () => refuse(socket, 'token expired') },
+        };
+      },
+      onNext({ extra: { socket } }, _id, _payload, _args, result: ExecutionResult) {
+        if (!result.errors) return undefined;
+        return { ...result, errors: format(sessions.get(socket), result.errors as GraphQLError[]) };
+      },
+      onError({ extra: { socket } }, _id, _payload, errors) {
+        return format(sessions.get(socket), errors);
+      },
+    },
+    wss,
+  );
+  return {
+    async stop() {
+      await disposable.dispose();
+    },
+  };
+}
