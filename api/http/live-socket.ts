@@ -40,6 +40,12 @@ export type ContextOf = (principal: Principal, locale: Locale) => GraphQLContext
 
 const refuse = (socket: WebSocket, reason: string) => socket.close(TOKEN_CLOSE_CODE, `Unauthorized: ${reason}`);
 
+/** A malformed operation answers with the code Apollo gives the same mistake over HTTP. */
+const malformed = (code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED', error: GraphQLError | string) =>
+  typeof error === 'string'
+    ? new GraphQLError(error, { extensions: { code } })
+    : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code } });
+
 /**
  * graphql-ws (the graphql-transport-ws protocol) on the API's own HTTP server and port, path
  * /graphql: subscriptions only (queries and mutations go over HTTP POST, with its rate limit and
@@ -105,12 +111,19 @@ export function startLiveSocket(
         try {
           document = parse(payload.query);
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError('The operation does not parse')];
+          return [
+            malformed('GRAPHQL_PARSE_FAILED', err instanceof GraphQLError ? err : 'The operation does not parse'),
+          ];
         }
         const errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((e) => malformed('GRAPHQL_VALIDATION_FAILED', e));
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
-          return [new GraphQLError('Over WebSocket only subscriptions: send queries and mutations over HTTP POST')];
+          return [
+            malformed(
+              'GRAPHQL_VALIDATION_FAILED',
+              'Over WebSocket only subscriptions: send queries and mutations over HTTP POST',
+            ),
+          ];
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context({ extra: { socket } }): LiveContext {

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { mintDevToken } from '../../api/auth/jwt';
+import { startApi, type RunningApi } from '../../api/server';
+import { createLogger } from '../../config/logger';
+import { randomNik, startAppHarness, TEST_JWT_SECRET, type AppHarness, type Json } from '../support/app-harness';
+import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { assessmentInput, MANAGER, ok } from '../support/journey-commands-graphql';
+import { connectLive, type LiveConnection } from '../support/live-client';
+
+/**
+ * Live updates end to end: real API (graphql-ws on its port), worker, PostgreSQL and Temporal. A
+ * facilitator's screens learn of committed steps without polling, and never of a journey outside
+ * their scope; refusals carry the stable codes; an expiring token ends the connection.
+ */
+const CHANGE = 'id journeyId stage status seq';
+const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
+const JOURNEY = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
+const REPORT = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+const REQUEST =
+  'mutation($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { id } }';
+
+const run = randomUUID().slice(0, 8);
+const place = { programmes: ['default'], regions: ['52'] };
+const f1 = { user: `live-f1-${run}`, role: 'facilitator', ...place };
+const f2 = { user: `live-f2-${run}`, role: 'facilitator', ...place };
+const managerHere = { user: `live-m-${run}`, role: 'manager', ...place };
+const managerElsewhere = { user: `live-m31-${run}`, role: 'manager', programmes: ['default'], regions: ['31'] };
+
+const changeOf = (r: Json, field = 'caseloadChanged') => r?.data?.[field];
+const isStep =
+  (journeyId: string, stage: string, field = 'caseloadChanged') =>
+  (r: Json) =>
+    changeOf(r, field)?.journeyId === journeyId && changeOf(r, field)?.stage === stage;
+
+describe('live updates over graphql-ws', () => {
+  let app: AppHarness;
+  const connections: LiveConnection[] = [];
+  const connect = async (...args: Parameters<typeof connectLive>) => {
+    const c = await connectLive(...args);
+    connections.push(c);
+    return c;
+  };
+  /** Until the app holds `n` more subscriptions than before: the server has set them up. */
+  const subscribed = async (api: RunningApi, atLeast: number) => {
+    const deadline = Date.now() + 10_000;
+    while (api.live.subscriberCount < atLeast && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(api.live.subscriberCount).toBeGreaterThanOrEqual(atLeast);
+  };
+  const enrolFor = async (facilitatorId: string): Promise<string> => {
+    const res = await app.gql(ENROLL, {
+      input: enrolmentInput(randomNik(), { facilitatorId }),
+      key: `live-${randomUUID()}`,
+    });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.enrollBeneficiary.journeyId as string;
+  };
+
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(connections.splice(0).map((c) => c.close()));
+  });
+  afterAll(() => app?.stop());
+
+  it('shows a facilitator each committed step of their caseload and journey, ids and codes only', async () => {
+    const journeyId = await enrolFor(f1.user);
+    const live = await connect(app.api.url, f1);
+    const before = app.api.live.subscriberCount;
+    const caseload = live.subscribe(CASELOAD);
+    const journey = live.subscribe(JOURNEY, { id: journeyId });
+    await subscribed(app.api, before + 2);
+
+    await ok(app, 'submitAssessment', journeyId, assessmentInput(), f1);
+
+    const event = changeOf(await caseload.next(isStep(journeyId, 'PLANNING')));
+    expect(event).toEqual({
+      id: expect.any(String),
+      journeyId,
+      stage: 'PLANNING',
+      status: 'ACTIVE',
+      seq: expect.any(Number),
+    });
+    const same = changeOf(await journey.next(isStep(journeyId, 'PLANNING', 'journeyChanged')), 'journeyChanged');
+    expect(same).toEqual(event);
+  });
+
+  it("never sends another facilitator's journey, nor one outside a manager's regions", async () => {
+    const mine = await enrolFor(f1.user);
+    const theirs = await enrolFor(f2.user);
+    const before = app.api.live.subscriberCount;
+    const other = (await connect(app.api.url, f2)).subscribe(CASELOAD);
+    const manager = (await connect(app.api.url, managerHere)).subscribe(CASELOAD);
+    const elsewhere = (await connect(app.api.url, managerElsewhere)).subscribe(CASELOAD);
+    await subscribed(app.api, before + 3);
+
+    await ok(app, 'submitAssessment', mine, assessmentInput(), f1);
+    await manager.next(isStep(mine, 'PLANNING'));
+    // A later step in f2's caseload is the barrier: events come in commit order, so mine would be here by now.
+    await ok(app, 'submitAssessment', theirs, assessmentInput(), f2);
+    await other.next(isStep(theirs, 'PLANNING'));
+    await manager.next(isStep(theirs, 'PLANNING'));
+
+    expect(other.results.map((r) => changeOf(r)?.journeyId)).not.toContain(mine);
+    expect(elsewhere.results).toEqual([]);
+  });
+
+  it('stops sending a journey reassigned to another facilitator', async () => {
+    const moving = await enrolFor(f1.user);
+    const staying = await enrolFor(f1.user);
+    const before = app.api.live.subscriberCount;
+    const caseload = (await connect(app.api.url, f1)).subscribe(CASELOAD);
+    await subscribed(app.api, before + 1);
+
+    await ok(app, 'reassignFacilitator', moving, { facilitatorId: f2.user, reason: 'f1 moves district' }, MANAGER);
+    await ok(app, 'submitAssessment', moving, assessmentInput(), f2);
+    await ok(app, 'submitAssessment', staying, assessmentInput(), f1);
+    await caseload.next(isStep(staying, 'PLANNING'));
+
+    expect(caseload.results.filter(isStep(moving, 'PLANNING'))).toEqual([]);
+  });
+
+  it('refuses a journey outside the scope, a role the table does not name, and queries, with stable codes', async () => {
+    const journeyId = await enrolFor(f1.user);
+    const outsider = { user: `live-f31-${run}`, role: 'facilitator', programmes: ['default'], regions: ['31'] };
+    const refused = (await connect(app.api.url, outsider)).subscribe(JOURNEY, { id: journeyId });
+    const viewer = (await connect(app.api.url, { ...managerHere, role: 'viewer' })).subscribe(CASELOAD);
+    const query = (await connect(app.api.url, f1)).subscribe('query { programmes { id } }');
+
+    const codes = async (sub: { ended: Promise<Json>; results: Json[] }) => {
+      const error = await sub.ended;
+      return [...(Array.isArray(error) ? error : []), ...sub.results.flatMap((r) => r.errors ?? [])].map(
+        (e: Json) => e.extensions?.code,
+      );
+    };
+    expect(await codes(refused)).toEqual(['FORBIDDEN']);
+    expect(await codes(viewer)).toEqual(['FORBIDDEN']);
+    expect((await query.ended) as Json).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('only subscriptions'),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
+    ]);
+  });
+
+  it('closes the connection with 4401 when its token expires, and refuses a bad token the same way', async () => {
+    const shortLived = await mintDevToken(
+      TEST_JWT_SECRET,
+      { sub: f1.user, roles: ['facilitator'], scope: { programmes: ['default'], regions: ['52'] } },
+      3,
+    );
+    const live = await connect(app.api.url, f1, shortLived);
+    const caseload = live.subscribe(CASELOAD);
+    const closed = await live.closed;
+    expect(closed).toEqual({ code: 4401, reason: 'Unauthorized: token expired' });
+    expect(caseload.results).toEqual([]);
+
+    const forged = await connect(app.api.url, f1, `${shortLived.slice(0, -4)}AAAA`);
+    forged.subscribe(CASELOAD);
+    expect((await forged.closed).code).toBe(4401);
+  });
+
+  it('follows a report job to DONE, then completes', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const input = { type: 'QUARTERLY_PROGRESS', programmeId: 'default', regionPrefix: '52', from: today, to: today };
+    const requested = await app.gql(
+      REQUEST,
+      { input: { ...input, format: 'HTML', locale: 'en' }, key: `live-report-${run}` },
+      managerHere,
+    );
+    expect(requested.errors).toBeUndefined();
+    const id = requested.data!.requestReport.id as string;
+    const job = (await connect(app.api.url, managerHere)).subscribe(REPORT, { id });
+
+    expect(await job.ended).toBeNull();
+    const statuses = job.results.map((r) => r.data.reportJobChanged.status);
+    expect(statuses.at(-1)).toBe('DONE');
+    expect(job.results.at(-1).data.reportJobChanged).toMatchObject({ id, progress: 100 });
+  });
+
+  it('reaches a subscriber of a second API process: the step was asked of the first and recorded by the worker', async () => {
+    const second = await startApi(
+      { orm: app.orm, temporal: app.client, config: app.config, logger: createLogger('jejak-api-2', 'silent') },
+      0,
+    );
+    try {
+      const journeyId = await enrolFor(f1.user);
+      const caseload = (await connect(second.url, f1)).subscribe(CASELOAD);
+      await subscribed(second, 1);
+      await ok(app, 'submitAssessment', journeyId, assessmentInput(), f1);
+      expect(changeOf(await caseload.next(isStep(journeyId, 'PLANNING')))).toMatchObject({
+        journeyId,
+        seq: expect.any(Number),
+      });
+    } finally {
+      await Promise.all(connections.splice(0).map((c) => c.close()));
+      await second.stop();
+    }
+  });
+});
