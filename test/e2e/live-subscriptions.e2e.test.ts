@@ -16,6 +16,7 @@ const CHANGE = 'id journeyId stage status seq';
 const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
 const JOURNEY = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
 const REPORT = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+const ASSIGN = 'mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }';
 const REQUEST =
   'mutation($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { id } }';
 
@@ -118,6 +119,31 @@ describe('live updates over graphql-ws', () => {
     await caseload.next(isStep(staying, 'PLANNING'));
 
     expect(caseload.results.filter(isStep(moving, 'PLANNING'))).toEqual([]);
+  });
+
+  it("ends a coordinator's journey subscription with FORBIDDEN once the journey leaves their team", async () => {
+    const coordinator = { user: `live-c-${run}`, role: 'coordinator', ...place };
+    const teamFacilitator = `live-ft-${run}`;
+    const staff = { programmeId: 'default', regionCodes: ['52.71'], reason: 'live updates team' };
+    for (const i of [
+      { ...staff, userId: coordinator.user, role: 'COORDINATOR' },
+      { ...staff, userId: teamFacilitator, role: 'FACILITATOR', coordinatorId: coordinator.user },
+    ]) {
+      const res = await app.gql(ASSIGN, { i });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    }
+    const journeyId = await enrolFor(teamFacilitator);
+    const before = app.api.live.subscriberCount;
+    const journey = (await connect(app.api.url, coordinator)).subscribe(JOURNEY, { id: journeyId });
+    await subscribed(app.api, before + 1);
+
+    await ok(app, 'submitAssessment', journeyId, assessmentInput(), { user: teamFacilitator, role: 'facilitator' });
+    await journey.next(isStep(journeyId, 'PLANNING', 'journeyChanged'));
+    await ok(app, 'reassignFacilitator', journeyId, { facilitatorId: f2.user, reason: 'outside the team' }, MANAGER);
+
+    const error = (await journey.ended) as Json[];
+    expect(error.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(journey.results).toHaveLength(1);
   });
 
   it('refuses a journey outside the scope, a role the table does not name, and queries, with stable codes', async () => {
