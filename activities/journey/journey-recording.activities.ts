@@ -21,9 +21,9 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
   const { state, status, nextAction } = input.view;
   const welfare = state.welfareHistory.at(-1)?.level ?? null;
   return {
-    sql: notifyingJourneyWrite(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status,
-            overdue, welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state,
-            enrolled_at, updated_at, partner_organisation_id)
+    sql: notifyingJourneyWrite(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code,
+            facilitator_id, stage, status, overdue, welfare_level, rules_id, rules_version, next_action,
+            next_action_by, next_due_at, seq, state, enrolled_at, updated_at, partner_organisation_id)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
           on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
             status = excluded.status, overdue = excluded.overdue, welfare_level = excluded.welfare_level,

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import {
   getOperationAST,
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -117,7 +118,7 @@ export function startLiveSocket(
         }
         const errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]);
         if (errors.length > 0) return errors.map((e) => malformed('GRAPHQL_VALIDATION_FAILED', e));
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
+        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION)
           return [
             malformed(
               'GRAPHQL_VALIDATION_FAILED',
@@ -135,7 +136,7 @@ export function startLiveSocket(
       },
       onNext({ extra: { socket } }, _id, _payload, _args, result: ExecutionResult) {
         if (!result.errors) return undefined;
-        return { ...result, errors: format(sessions.get(socket), result.errors as GraphQLError[]) };
+        return { ...result, errors: format(sessions.get(socket), result.errors) };
       },
       onError({ extra: { socket } }, _id, _payload, errors) {
         return format(sessions.get(socket), errors);

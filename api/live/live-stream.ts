@@ -44,11 +44,13 @@ export function liveStream<T extends LiveTopic>(
     buffer.push(notice);
   });
   // Read after listening, so nothing committed in between is missed (it may come twice: seq tells).
-  let primeError: unknown = null;
+  let primeError: Error | null = null;
   const primed = first
     ? first().then(
         (items) => void buffer.unshift(...items),
-        (err: unknown) => void (primeError = err ?? new Error('live stream: the current state could not be read')),
+        (err: unknown) =>
+          void (primeError =
+            err instanceof Error ? err : new Error('live stream: the current state could not be read')),
       )
     : Promise.resolve();
   const end = (): IteratorResult<N> => {
@@ -90,8 +92,8 @@ export function liveStream<T extends LiveTopic>(
       }
       return end();
     },
-    async return(): Promise<IteratorResult<N>> {
-      return end();
+    return(): Promise<IteratorResult<N>> {
+      return Promise.resolve(end());
     },
     [Symbol.asyncIterator]() {
       return iterator;

@@ -146,7 +146,7 @@ describe('live updates over graphql-ws', () => {
     expect(journey.results).toHaveLength(1);
   });
 
-  it('refuses a journey outside the scope, a role the table does not name, and queries, with stable codes', async () => {
+  it('refuses a journey out of scope, a role the table does not name, and queries, with stable codes', async () => {
     const journeyId = await enrolFor(f1.user);
     const outsider = { user: `live-f31-${run}`, role: 'facilitator', programmes: ['default'], regions: ['31'] };
     const refused = (await connect(app.api.url, outsider)).subscribe(JOURNEY, { id: journeyId });
@@ -161,7 +161,7 @@ describe('live updates over graphql-ws', () => {
     };
     expect(await codes(refused)).toEqual(['FORBIDDEN']);
     expect(await codes(viewer)).toEqual(['FORBIDDEN']);
-    expect((await query.ended) as Json).toEqual([
+    expect(await query.ended).toEqual([
       expect.objectContaining({
         message: expect.stringContaining('only subscriptions'),
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
@@ -204,7 +204,7 @@ describe('live updates over graphql-ws', () => {
     expect(job.results.at(-1).data.reportJobChanged).toMatchObject({ id, progress: 100 });
   });
 
-  it('reaches a subscriber of a second API process: the step was asked of the first and recorded by the worker', async () => {
+  it('reaches a subscriber of a second API process: the step asked of the first, recorded by the worker', async () => {
     const second = await startApi(
       { orm: app.orm, temporal: app.client, config: app.config, logger: createLogger('jejak-api-2', 'silent') },
       0,

@@ -8,7 +8,7 @@ export interface LiveSubscription {
   /** Resolves with the first result matching `match`, already received or still to come (rejects after `ms`). */
   next(match: (result: Json) => boolean, ms?: number): Promise<Json>;
   /** Resolves when the server completes or ends the subscription: the error that ended it, or null. */
-  ended: Promise<Json | null>;
+  ended: Promise<Json>;
   stop(): void;
 }
 
@@ -45,8 +45,8 @@ export async function connectLive(apiUrl: string, who: TestIdentity, token?: str
     subscribe(query, variables = {}) {
       const results: Json[] = [];
       const waiters: { match: (r: Json) => boolean; resolve: (r: Json) => void }[] = [];
-      let settle: (error: Json | null) => void = () => undefined;
-      const ended = new Promise<Json | null>((resolve) => (settle = resolve));
+      let settle: (error: Json) => void = () => undefined;
+      const ended = new Promise<Json>((resolve) => (settle = resolve));
       const stop = client.subscribe(
         { query, variables },
         {
