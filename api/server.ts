@@ -32,7 +32,7 @@ import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
 import { startLiveSocket } from './http/live-socket';
 import { LiveHub } from './live/live-hub';
-import { createLoaders } from './loaders';
+import { requestContext } from './http/request-context';
 import { buildJejakSchema } from './schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -121,7 +121,7 @@ export async function startApi(
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
   const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
-  const cipher = new FieldCipher(deps.config.dataKeys);
+  const services = { ...deps, cipher: new FieldCipher(deps.config.dataKeys) };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const headers = new HeaderMap();
@@ -170,19 +170,7 @@ export async function startApi(
             logRequestError(logger, refused);
             throw refused;
           }
-          const em = deps.orm.em.fork();
-          return {
-            em,
-            temporal: deps.temporal,
-            config: deps.config,
-            actor,
-            principal,
-            requestId,
-            logger,
-            loaders: createLoaders(em),
-            locale,
-            cipher,
-          };
+          return requestContext(services, principal, requestId, locale, logger);
         },
       }),
     );
@@ -245,31 +233,7 @@ export async function startApi(
   // Live updates: this process's one LISTEN connection, and graphql-ws on the same server.
   const hub = new LiveHub(deps.logger.child({ component: 'live' }));
   await hub.start(deps.config.databaseUrl);
-  const socket = startLiveSocket(
-    server,
-    schema,
-    {
-      jwt: deps.config,
-      defaultLocale: deps.config.defaultLocale,
-      contextOf: (principal, locale) => {
-        const requestId = randomUUID();
-        const em = deps.orm.em.fork();
-        return {
-          em,
-          temporal: deps.temporal,
-          config: deps.config,
-          actor: actorOf(principal),
-          principal,
-          requestId,
-          logger: deps.logger.child({ requestId }),
-          loaders: createLoaders(em),
-          locale,
-          cipher,
-        };
-      },
-    },
-    { hub },
-  );
+  const socket = startLiveSocket(server, schema, services, hub);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);

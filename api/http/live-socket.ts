@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import {
   getOperationAST,
@@ -17,11 +18,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import type { Principal } from '../auth/principal';
-import type { GraphQLContext } from '../context';
+import { logRequestError } from '../errors/error-logging.plugin';
 import { formatError } from '../errors/error-mapping';
 import type { LiveContext } from '../live/live-context';
+import type { LiveHub } from '../live/live-hub';
 import { actorFromHeaders } from './actor';
 import { queryLimitsRule } from './query-limits';
+import { requestContext, type ContextServices } from './request-context';
 import { localeOfRequest, withRequestLocale } from './request-locale';
 
 /** The token of a connection: missing, invalid or expired ends it with this code and a reason. */
@@ -35,11 +38,6 @@ interface Session {
   timer: NodeJS.Timeout;
   locale: Locale;
 }
-
-/** A request's context without its language and live session: built per subscription (own ORM fork). */
-export type ContextOf = (principal: Principal, locale: Locale) => GraphQLContext;
-
-const refuse = (socket: WebSocket, reason: string) => socket.close(TOKEN_CLOSE_CODE, `Unauthorized: ${reason}`);
 
 /** A malformed operation answers with the code Apollo gives the same mistake over HTTP. */
 const malformed = (code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED', error: GraphQLError | string) =>
@@ -57,13 +55,25 @@ const malformed = (code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED', e
 export function startLiveSocket(
   server: Server,
   schema: GraphQLSchema,
-  deps: { jwt: Parameters<typeof actorFromHeaders>[1]; defaultLocale: Locale; contextOf: ContextOf },
-  live: Omit<LiveContext['live'], 'expiresAtMs' | 'closeExpired'>,
+  services: ContextServices,
+  hub: LiveHub,
 ): { stop(): Promise<void> } {
+  const { config } = services;
+  const log = services.logger.child({ component: 'live' });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  // Ids and codes only in the log line (the reason names no person).
+  const refuse = (socket: WebSocket, reason: string) => {
+    log.info({ code: 'UNAUTHENTICATED', closeCode: TOKEN_CLOSE_CODE, reason }, 'live connection closed');
+    socket.close(TOKEN_CLOSE_CODE, `Unauthorized: ${reason}`);
+  };
   const sessions = new WeakMap<WebSocket, Session>();
-  const format = (session: Session | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    withRequestLocale(session?.locale ?? deps.defaultLocale, () => errors.map((e) => formatError(e.toJSON(), e)));
+  /** Errors as over HTTP: the stable codes and messages of the error catalogue, logged as Apollo's plugin does. */
+  const format = (session: Session | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] => {
+    for (const e of errors) logRequestError(log, e);
+    return withRequestLocale(session?.locale ?? config.defaultLocale, () =>
+      errors.map((e) => formatError(e.toJSON(), e)),
+    );
+  };
 
   const disposable = useServer<Record<string, unknown>>(
     {
@@ -77,7 +87,7 @@ export function startLiveSocket(
         const actAs = typeof connectionParams?.actAs === 'string' ? connectionParams.actAs : undefined;
         let principal: Principal | null;
         try {
-          principal = await actorFromHeaders({ authorization, 'x-jejak-act-as': actAs }, deps.jwt);
+          principal = await actorFromHeaders({ authorization, 'x-jejak-act-as': actAs }, config);
         } catch (err) {
           if (!(err instanceof DomainError)) throw err;
           refuse(socket, err.message);
@@ -93,7 +103,7 @@ export function startLiveSocket(
           () => refuse(socket, 'token expired'),
           Math.min(expiresAtMs - Date.now(), MAX_TIMER_MS),
         );
-        const locale = localeOfRequest(request.headers, deps.defaultLocale);
+        const locale = localeOfRequest(request.headers, config.defaultLocale);
         sessions.set(socket, { principal, expiresAtMs, timer, locale });
         return true;
       },
@@ -129,9 +139,11 @@ export function startLiveSocket(
       },
       context({ extra: { socket } }): LiveContext {
         const session = sessions.get(socket)!;
+        const requestId = randomUUID();
+        const logger = log.child({ requestId });
         return {
-          ...deps.contextOf(session.principal, session.locale),
-          live: { ...live, expiresAtMs: session.expiresAtMs, closeExpired: () => refuse(socket, 'token expired') },
+          ...requestContext(services, session.principal, requestId, session.locale, logger),
+          live: { hub, expiresAtMs: session.expiresAtMs, closeExpired: () => refuse(socket, 'token expired') },
         };
       },
       onNext({ extra: { socket } }, _id, _payload, _args, result: ExecutionResult) {

@@ -50,6 +50,11 @@ export class LiveHub {
     return () => set.delete(handler);
   }
 
+  /** The backend pid of this process's LISTEN connection (pg_stat_activity), null while it reconnects. */
+  get listenerPid(): number | null {
+    return this.listener?.backendPid() ?? null;
+  }
+
   /** Subscriptions currently held by this process (figures, tests). */
   get subscriberCount(): number {
     return this.handlers.journey.size + this.handlers.reportJob.size;

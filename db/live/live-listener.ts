@@ -10,6 +10,8 @@ export interface ListenerLog {
 export interface LiveListener {
   /** Resolves once the first LISTEN is in place (notices committed after that are delivered). */
   ready: Promise<void>;
+  /** The PostgreSQL backend pid of the current connection (pg_stat_activity), null while reconnecting. */
+  backendPid(): number | null;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export function startLiveListener(options: {
   void connect();
   return {
     ready,
+    backendPid: () => (client as (Client & { processID?: number | null }) | null)?.processID ?? null,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

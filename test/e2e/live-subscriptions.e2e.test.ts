@@ -56,8 +56,11 @@ describe('live updates over graphql-ws', () => {
     return res.data!.enrollBeneficiary.journeyId as string;
   };
 
+  /** The API's log lines (info and above), parsed. */
+  const logs: Json[] = [];
+
   beforeAll(async () => {
-    app = await startAppHarness();
+    app = await startAppHarness(undefined, { logs: { write: (line: string) => void logs.push(JSON.parse(line)) } });
   });
   afterEach(async () => {
     await Promise.all(connections.splice(0).map((c) => c.close()));
@@ -175,15 +178,42 @@ describe('live updates over graphql-ws', () => {
       { sub: f1.user, roles: ['facilitator'], scope: { programmes: ['default'], regions: ['52'] } },
       3,
     );
+    const base = app.api.live.subscriberCount;
     const live = await connect(app.api.url, f1, shortLived);
     const caseload = live.subscribe(CASELOAD);
+    await subscribed(app.api, base + 1);
     const closed = await live.closed;
     expect(closed).toEqual({ code: 4401, reason: 'Unauthorized: token expired' });
     expect(caseload.results).toEqual([]);
+    // The closed connection's subscription is gone from the process (nothing left listening for it).
+    const deadline = Date.now() + 5_000;
+    while (app.api.live.subscriberCount > base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(app.api.live.subscriberCount).toBe(base);
 
     const forged = await connect(app.api.url, f1, `${shortLived.slice(0, -4)}AAAA`);
     forged.subscribe(CASELOAD);
     expect((await forged.closed).code).toBe(4401);
+  });
+
+  it('reconnects its LISTEN connection when PostgreSQL drops it, says so in the log, and sends later steps', async () => {
+    const journeyId = await enrolFor(f1.user);
+    const before = app.api.live.subscriberCount;
+    const caseload = (await connect(app.api.url, f1)).subscribe(CASELOAD);
+    await subscribed(app.api, before + 1);
+    const pid = app.api.live.listenerPid;
+    expect(pid).toEqual(expect.any(Number));
+
+    await app.orm.em.getConnection().execute('select pg_terminate_backend(?)', [pid]);
+    const deadline = Date.now() + 15_000;
+    while (!logs.some((l) => l.msg === 'live listener reconnected') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(logs.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['live listener lost its connection; reconnecting', 'live listener reconnected']),
+    );
+    expect(app.api.live.listenerPid).not.toBe(pid);
+
+    await ok(app, 'submitAssessment', journeyId, assessmentInput(), f1);
+    await caseload.next(isStep(journeyId, 'PLANNING'));
   });
 
   it('follows a report job to DONE, then completes', async () => {
