@@ -31,6 +31,7 @@ export function startLiveListener(options: {
 }): LiveListener {
   let stopped = false;
   let client: Client | null = null;
+  let pid: number | null = null;
   let attempt = 0;
   let timer: NodeJS.Timeout | null = null;
   let markReady: () => void = () => undefined;
@@ -46,6 +47,7 @@ export function startLiveListener(options: {
     try {
       await c.connect();
       for (const channel of options.channels) await c.query(`LISTEN ${channel}`);
+      pid = (await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
       if (attempt > 0) options.log.info({ attempts: attempt }, 'live listener reconnected');
       attempt = 0;
       markReady();
@@ -57,6 +59,7 @@ export function startLiveListener(options: {
   const retry = (c: Client, err: Error) => {
     if (stopped || client !== c) return;
     client = null;
+    pid = null;
     c.removeAllListeners('notification');
     c.end().catch(() => undefined);
     const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
@@ -68,7 +71,7 @@ export function startLiveListener(options: {
   void connect();
   return {
     ready,
-    backendPid: () => (client as (Client & { processID?: number | null }) | null)?.processID ?? null,
+    backendPid: () => pid,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
