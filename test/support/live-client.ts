@@ -20,7 +20,7 @@ export interface LiveConnection {
   close(): Promise<void>;
 }
 
-/** Connects to `apiUrl`'s /graphql over WebSocket; `token` defaults to a fresh one for `who`. */
+/** Connects to `apiUrl`'s /graphql over WebSocket; `token` defaults to a fresh one for `who` ('': none sent). */
 export async function connectLive(apiUrl: string, who: TestIdentity, token?: string): Promise<LiveConnection> {
   const bearer = token ?? (await tokenFor(who));
   let onClosed: (event: { code: number; reason: string }) => void = () => undefined;
@@ -28,7 +28,7 @@ export async function connectLive(apiUrl: string, who: TestIdentity, token?: str
   const client = createClient({
     url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${bearer}` },
+    connectionParams: bearer ? { authorization: `Bearer ${bearer}` } : {},
     lazy: false,
     retryAttempts: 0,
     onNonLazyError: () => undefined,
