@@ -30,6 +30,8 @@ import { localeOfRequest, withRequestLocale } from './request-locale';
 /** The token of a connection: missing, invalid or expired ends it with this code and a reason. */
 export const TOKEN_CLOSE_CODE = CloseCode.Unauthorized; // 4401
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Subscriptions one connection may hold at once (a screen needs a few; each costs a check per event). */
+export const MAX_SUBSCRIPTIONS = 50;
 
 /** What one connection keeps once its connection_init is accepted. */
 interface Session {
@@ -112,11 +114,16 @@ export function startLiveSocket(
         if (session) clearTimeout(session.timer);
       },
       // Parsed and validated here (with the same query limits as HTTP), so only subscriptions run.
-      onSubscribe({ extra: { socket } }, _id, payload) {
+      onSubscribe({ extra: { socket }, subscriptions }, _id, payload) {
         const session = sessions.get(socket);
         if (!session || Date.now() >= session.expiresAtMs) {
           refuse(socket, 'token expired');
           return [new GraphQLError('Unauthorized: token expired')];
+        }
+        // graphql-ws has registered this one already.
+        if (Object.keys(subscriptions).length > MAX_SUBSCRIPTIONS) {
+          const err = new DomainError('RATE_LIMITED', `At most ${MAX_SUBSCRIPTIONS} subscriptions per connection`);
+          return [new GraphQLError(err.message, { originalError: err })];
         }
         let document: DocumentNode;
         try {

@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mintDevToken } from '../../api/auth/jwt';
-import { startApi, type RunningApi } from '../../api/server';
+import { startApi } from '../../api/server';
 import { createLogger } from '../../config/logger';
-import { randomNik, startAppHarness, TEST_JWT_SECRET, type AppHarness, type Json } from '../support/app-harness';
+import { randomNik, startAppHarness, type AppHarness, type Json } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, MANAGER, ok } from '../support/journey-commands-graphql';
-import { connectLive, type LiveConnection } from '../support/live-client';
+import { CASELOAD, JOURNEY_CHANGED, liveConnections, REPORT_CHANGED, subscribed } from '../support/live-client';
 
 /**
  * Live updates end to end: real API (graphql-ws on its port), worker, PostgreSQL and Temporal. A
  * facilitator's screens learn of committed steps without polling, and never of a journey outside
- * their scope; refusals carry the stable codes; an expiring token ends the connection.
+ * their scope (refusals and tokens: live-refusals.e2e.test.ts).
  */
-const CHANGE = 'id journeyId stage status seq';
-const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
-const JOURNEY = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
-const REPORT = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+const JOURNEY = JOURNEY_CHANGED;
+const REPORT = REPORT_CHANGED;
 const ASSIGN = 'mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }';
 const REQUEST =
   'mutation($input: RequestReportInput!, $key: String!) { requestReport(input: $input, idempotencyKey: $key) { id } }';
@@ -35,18 +32,7 @@ const isStep =
 
 describe('live updates over graphql-ws', () => {
   let app: AppHarness;
-  const connections: LiveConnection[] = [];
-  const connect = async (...args: Parameters<typeof connectLive>) => {
-    const c = await connectLive(...args);
-    connections.push(c);
-    return c;
-  };
-  /** Until the app holds `n` more subscriptions than before: the server has set them up. */
-  const subscribed = async (api: RunningApi, atLeast: number) => {
-    const deadline = Date.now() + 10_000;
-    while (api.live.subscriberCount < atLeast && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(api.live.subscriberCount).toBeGreaterThanOrEqual(atLeast);
-  };
+  const { connect, closeAll } = liveConnections();
   const enrolFor = async (facilitatorId: string): Promise<string> => {
     const res = await app.gql(ENROLL, {
       input: enrolmentInput(randomNik(), { facilitatorId }),
@@ -62,9 +48,7 @@ describe('live updates over graphql-ws', () => {
   beforeAll(async () => {
     app = await startAppHarness(undefined, { logs: { write: (line: string) => void logs.push(JSON.parse(line)) } });
   });
-  afterEach(async () => {
-    await Promise.all(connections.splice(0).map((c) => c.close()));
-  });
+  afterEach(() => closeAll());
   afterAll(() => app?.stop());
 
   it('shows a facilitator each committed step of their caseload and journey, ids and codes only', async () => {
@@ -149,52 +133,6 @@ describe('live updates over graphql-ws', () => {
     expect(journey.results).toHaveLength(1);
   });
 
-  it('refuses a journey out of scope, a role the table does not name, and queries, with stable codes', async () => {
-    const journeyId = await enrolFor(f1.user);
-    const outsider = { user: `live-f31-${run}`, role: 'facilitator', programmes: ['default'], regions: ['31'] };
-    const refused = (await connect(app.api.url, outsider)).subscribe(JOURNEY, { id: journeyId });
-    const viewer = (await connect(app.api.url, { ...managerHere, role: 'viewer' })).subscribe(CASELOAD);
-    const query = (await connect(app.api.url, f1)).subscribe('query { programmes { id } }');
-
-    const codes = async (sub: { ended: Promise<Json>; results: Json[] }) => {
-      const error = await sub.ended;
-      return [...(Array.isArray(error) ? error : []), ...sub.results.flatMap((r) => r.errors ?? [])].map(
-        (e: Json) => e.extensions?.code,
-      );
-    };
-    expect(await codes(refused)).toEqual(['FORBIDDEN']);
-    expect(await codes(viewer)).toEqual(['FORBIDDEN']);
-    expect(await query.ended).toEqual([
-      expect.objectContaining({
-        message: expect.stringContaining('only subscriptions'),
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-      }),
-    ]);
-  });
-
-  it('closes the connection with 4401 when its token expires, and refuses a bad token the same way', async () => {
-    const shortLived = await mintDevToken(
-      TEST_JWT_SECRET,
-      { sub: f1.user, roles: ['facilitator'], scope: { programmes: ['default'], regions: ['52'] } },
-      3,
-    );
-    const base = app.api.live.subscriberCount;
-    const live = await connect(app.api.url, f1, shortLived);
-    const caseload = live.subscribe(CASELOAD);
-    await subscribed(app.api, base + 1);
-    const closed = await live.closed;
-    expect(closed).toEqual({ code: 4401, reason: 'Unauthorized: token expired' });
-    expect(caseload.results).toEqual([]);
-    // The closed connection's subscription is gone from the process (nothing left listening for it).
-    const deadline = Date.now() + 5_000;
-    while (app.api.live.subscriberCount > base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(app.api.live.subscriberCount).toBe(base);
-
-    const forged = await connect(app.api.url, f1, `${shortLived.slice(0, -4)}AAAA`);
-    forged.subscribe(CASELOAD);
-    expect((await forged.closed).code).toBe(4401);
-  });
-
   it('reconnects its LISTEN connection when PostgreSQL drops it, logs it, sends later steps', async () => {
     const journeyId = await enrolFor(f1.user);
     const before = app.api.live.subscriberCount;
@@ -249,7 +187,7 @@ describe('live updates over graphql-ws', () => {
         seq: expect.any(Number),
       });
     } finally {
-      await Promise.all(connections.splice(0).map((c) => c.close()));
+      await closeAll();
       await second.stop();
     }
   });

@@ -81,3 +81,40 @@ export async function connectLive(apiUrl: string, who: TestIdentity, token?: str
   };
   return connection;
 }
+
+/** Subscription documents the live tests send, as a front end would. */
+export const CHANGE = 'id journeyId stage status seq';
+export const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
+export const JOURNEY_CHANGED = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
+export const REPORT_CHANGED = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+
+/** Until `api` holds at least `atLeast` subscriptions: the server has set them up (subscribing has no answer). */
+export async function subscribed(api: { live: { subscriberCount: number } }, atLeast: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (api.live.subscriberCount < atLeast && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  if (api.live.subscriberCount < atLeast)
+    throw new Error(`${api.live.subscriberCount} subscriptions set up, ${atLeast} expected`);
+}
+
+/** Until `api` holds no more than `atMost` subscriptions: closed connections have been let go of. */
+export async function released(api: { live: { subscriberCount: number } }, atMost = 0): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (api.live.subscriberCount > atMost && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  if (api.live.subscriberCount > atMost)
+    throw new Error(`${api.live.subscriberCount} subscriptions still held, at most ${atMost} expected`);
+}
+
+/** Connections opened by a test file, closed after each test. */
+export function liveConnections(): { connect: typeof connectLive; closeAll(): Promise<void> } {
+  const open: LiveConnection[] = [];
+  return {
+    async connect(...args) {
+      const c = await connectLive(...args);
+      open.push(c);
+      return c;
+    },
+    async closeAll() {
+      await Promise.all(open.splice(0).map((c) => c.close()));
+    },
+  };
+}
