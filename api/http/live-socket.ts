@@ -37,7 +37,7 @@ export const MAX_SUBSCRIPTIONS = 50;
 interface Session {
   principal: Principal;
   expiresAtMs: number;
-  timer: NodeJS.Timeout;
+  timer?: NodeJS.Timeout;
   locale: Locale;
 }
 
@@ -101,12 +101,18 @@ export function startLiveSocket(
           return false;
         }
         const expiresAtMs = exp * 1000;
-        const timer = setTimeout(
-          () => refuse(socket, 'token expired'),
-          Math.min(expiresAtMs - Date.now(), MAX_TIMER_MS),
-        );
         const locale = localeOfRequest(request.headers, config.defaultLocale);
-        sessions.set(socket, { principal, expiresAtMs, timer, locale });
+        const session: Session = { principal, expiresAtMs, locale };
+        // Closes at exp; a timer cannot wait longer than ~24.8 days, so a far exp is waited for in steps.
+        const arm = () => {
+          const wait = expiresAtMs - Date.now();
+          session.timer =
+            wait > MAX_TIMER_MS
+              ? setTimeout(arm, MAX_TIMER_MS)
+              : setTimeout(() => refuse(socket, 'token expired'), wait);
+        };
+        arm();
+        sessions.set(socket, session);
         return true;
       },
       onClose({ extra: { socket } }) {
