@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { defaultFieldResolver, GraphQLSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AuditLogLabelsResolver } from './audit/audit-labels.resolver';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { accessMiddleware } from './auth/access.middleware';
@@ -54,6 +54,7 @@ import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
 import { InclusionResolver } from './inclusion/inclusion.resolver';
 import { ACCOMMODATION_RESOLVERS } from './inclusion/accommodation-fields.resolver';
+import { LiveResolver } from './live/live.resolver';
 
 export const RESOLVERS = [
   BeneficiaryResolver,
@@ -99,6 +100,7 @@ export const RESOLVERS = [
   GroupSessionResolver,
   InclusionResolver,
   ...ACCOMMODATION_RESOLVERS,
+  LiveResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
   BeneficiaryLabelsResolver,
@@ -118,6 +120,7 @@ export const RESOLVERS = [
  * security-overhead bench measured it).
  */
 function wrapRootFields(schema: GraphQLSchema, authorization: boolean): GraphQLSchema {
+  wrapSubscriptions(schema, authorization);
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
@@ -137,6 +140,38 @@ function wrapRootFields(schema: GraphQLSchema, authorization: boolean): GraphQLS
   }
   return schema;
 }
+
+/**
+ * A Subscription field's checks run when it starts (its `subscribe`), as a query's do: ids decoded, and with
+ * `authorization` the access middleware; its every event is checked again by api/live/live-stream.ts.
+ */
+function wrapSubscriptions(schema: GraphQLSchema, authorization: boolean): void {
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    const subscribe = field.subscribe;
+    if (!subscribe) continue;
+    const decode = nodeArgumentsDecoder(field);
+    field.subscribe = (root: unknown, args: Record<string, unknown>, context: GraphQLContext, info) => {
+      if (authorization)
+        return accessMiddleware({ args, context, info, decode }, (decoded) =>
+          Promise.resolve(subscribe(root, decoded, context, info)),
+        );
+      const { args: decoded, invalid } = decode ? decode(args) : { args, invalid: null };
+      if (invalid) throw invalid;
+      return subscribe(root, decoded, context, info);
+    };
+  }
+}
+
+/**
+ * Every subscription brings its own `subscribe` (api/live/live.resolver.ts, fed by LISTEN/NOTIFY); type-graphql
+ * asks for a pub/sub all the same, which no field uses.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('Jejak subscriptions have their own subscribe (api/live); there are no pub/sub topics');
+  },
+};
 
 /**
  * The same schema with its types in the order the root fields reach them, Query first, as the
@@ -161,6 +196,7 @@ export async function buildJejakSchema(
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    pubSub: NO_TOPICS,
   });
   return wrapRootFields(rootTypesFirst(schema), options.authorization);
 }

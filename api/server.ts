@@ -30,7 +30,9 @@ import { offlineLandingPage } from './http/landing-page';
 import { queryLimitsRule } from './http/query-limits';
 import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
-import { createLoaders } from './loaders';
+import { startLiveSocket } from './http/live-socket';
+import { LiveHub } from './live/live-hub';
+import { requestContext } from './http/request-context';
 import { buildJejakSchema } from './schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -44,6 +46,8 @@ export interface ApiDeps {
 export interface RunningApi {
   server: Server;
   url: string;
+  /** This process's live updates (its LISTEN connection and current subscribers). */
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -91,7 +95,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*,
- * /reports/*.
+ * /reports/*; subscriptions over WebSocket on /graphql, the same port (api/http/live-socket.ts).
  */
 export async function startApi(
   deps: ApiDeps,
@@ -117,7 +121,7 @@ export async function startApi(
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
   const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
-  const cipher = new FieldCipher(deps.config.dataKeys);
+  const services = { ...deps, cipher: new FieldCipher(deps.config.dataKeys) };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const headers = new HeaderMap();
@@ -166,19 +170,7 @@ export async function startApi(
             logRequestError(logger, refused);
             throw refused;
           }
-          const em = deps.orm.em.fork();
-          return {
-            em,
-            temporal: deps.temporal,
-            config: deps.config,
-            actor,
-            principal,
-            requestId,
-            logger,
-            loaders: createLoaders(em),
-            locale,
-            cipher,
-          };
+          return requestContext(services, principal, requestId, locale, logger);
         },
       }),
     );
@@ -238,6 +230,10 @@ export async function startApi(
         });
     });
   });
+  // Live updates: this process's one LISTEN connection, and graphql-ws on the same server.
+  const hub = new LiveHub(deps.logger.child({ component: 'live' }));
+  await hub.start(deps.config.databaseUrl);
+  const socket = startLiveSocket(server, schema, services, hub);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, resolve);
@@ -246,8 +242,11 @@ export async function startApi(
   return {
     server,
     url,
+    live: hub,
     async stop() {
+      await socket.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await hub.stop();
       await apollo.stop();
     },
   };

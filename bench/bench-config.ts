@@ -35,6 +35,8 @@ export interface BenchConfig {
   /** Members of the group-sessions step's learning group (the 40 at scale 1), and its timed rounds. */
   groupSessionMembers: number;
   groupSessionRounds: number;
+  /** Steps of the live-updates step (commit to subscriber latency), one at a time (BENCH_LIVE_STEPS). */
+  liveSteps: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -67,6 +69,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     historyRepeats: 10,
     groupSessionMembers: n(40),
     groupSessionRounds: 10,
+    liveSteps: env.BENCH_LIVE_STEPS ? Number(env.BENCH_LIVE_STEPS) : n(200),
   };
 }
 

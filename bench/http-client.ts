@@ -50,7 +50,7 @@ export function useJwtSecret(secret: string): void {
 }
 
 /** `Authorization: Bearer` with a development token for the identity (every programme and region), minted once. */
-async function authHeaders(who: Identity): Promise<Record<string, string>> {
+export async function authHeaders(who: Identity): Promise<Record<string, string>> {
   const key = `${who.role}:${who.user}`;
   let token = tokens.get(key);
   if (!token) {

@@ -51,7 +51,11 @@ export async function openJourney(apiUrl: string, tag: string): Promise<Prepared
 }
 
 /** The i-th command on the journey: even i schedules session i/2, odd i records its attendance. */
-function commandAt(j: PreparedJourney, i: number, tag: string): { query: string; variables: Record<string, unknown> } {
+export function commandAt(
+  j: PreparedJourney,
+  i: number,
+  tag: string,
+): { query: string; variables: Record<string, unknown> } {
   const session = Math.floor(i / 2);
   const key = `bench-${tag}-${i}`;
   return i % 2 === 0

@@ -31,6 +31,7 @@ import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
 import { oneJourneyBench } from './one-journey.bench';
+import { liveLatencyBench } from './live-latency.bench';
 import { connectTemporal } from '../config/temporal-connection';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -170,6 +171,9 @@ async function main(): Promise<number> {
     await step('one-journey', () => oneJourneyBench(report, deps, config.oneJourneyCommands));
     await step('group-sessions', () =>
       groupSessionsBench(report, deps, config.groupSessionMembers, config.groupSessionRounds),
+    );
+    await step('live', () =>
+      liveLatencyBench(report, { apiUrl: api.url!, databaseUrl: servers.databaseUrl, stamp }, config.liveSteps),
     );
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {

@@ -4,6 +4,7 @@ import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
 import { coordinatorOf } from '../../db/staff/coordinator-of';
+import { notifyingJourneyWrite } from '../../db/live/live-notify.sql';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -12,20 +13,24 @@ import type {
 
 type Sql = { sql: string; params: unknown[] };
 
+/**
+ * The journey row moves forward to this seq; the same statement notifies live subscribers (delivered at commit,
+ * and only when the row moved: db/live/live-notify.sql.ts).
+ */
 function journeyUpsert(input: RecordTransitionInput): Sql {
   const { state, status, nextAction } = input.view;
   const welfare = state.welfareHistory.at(-1)?.level ?? null;
   return {
-    sql: `insert into journey (id, workflow_id, programme_id, cohort_id, region_code, facilitator_id, stage, status,
-            overdue, welfare_level, rules_id, rules_version, next_action, next_action_by, next_due_at, seq, state,
-            enrolled_at, updated_at, partner_organisation_id)
+    sql: notifyingJourneyWrite(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code,
+            facilitator_id, stage, status, overdue, welfare_level, rules_id, rules_version, next_action,
+            next_action_by, next_due_at, seq, state, enrolled_at, updated_at, partner_organisation_id)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
           on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
             status = excluded.status, overdue = excluded.overdue, welfare_level = excluded.welfare_level,
             rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
             next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
             state = excluded.state, updated_at = now(), partner_organisation_id = excluded.partner_organisation_id
-          where journey.seq < excluded.seq`,
+          where journey.seq < excluded.seq`),
     params: [
       state.journeyId,
       input.workflowId,

@@ -27,6 +27,10 @@ import { CALLER_ROLES, type CallerRole } from './principal';
  * - GROUP: the group named by `groupId` (or `id`): its programme and region in scope; a facilitator's only if
  *   they facilitate it, a coordinator's only if they coordinate its facilitator (an unknown id is left to the
  *   resolver: null or GROUP_NOT_FOUND).
+ * - EVENTS: a stream of journey changes (subscriptions): each event is checked when it is sent, its journey in
+ *   the caller's scope as Query.journey checks it; a facilitator's only for journeys assigned to them.
+ *
+ * Subscriptions are checked when they start and again for every event they send (api/live/live-stream.ts).
  */
 export type ScopeRule =
   | 'NONE'
@@ -43,7 +47,8 @@ export type ScopeRule =
   | 'RECORD'
   | 'COHORT'
   | 'NODE'
-  | 'GROUP';
+  | 'GROUP'
+  | 'EVENTS';
 
 export interface FieldRule {
   roles: readonly CallerRole[];
@@ -122,7 +127,11 @@ const command = (type: CommandType): FieldRule => ({
 });
 
 /** The declared rules of every root field but `node` (derived from them in ACCESS_POLICY below). */
-const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldRule> } = {
+const RULES: {
+  Query: Record<string, FieldRule>;
+  Mutation: Record<string, FieldRule>;
+  Subscription: Record<string, FieldRule>;
+} = {
   Query: {
     programmes: { roles: ALL, scope: 'NONE' },
     programme: { roles: ALL, scope: 'NONE' },
@@ -259,6 +268,15 @@ const RULES: { Query: Record<string, FieldRule>; Mutation: Record<string, FieldR
     scheduleGroupSession: { ...command('scheduleSession'), scope: 'RECORD' },
     recordGroupAttendance: { ...command('recordAttendance'), scope: 'RECORD' },
   },
+  // Live updates (docs/live-updates.md): the readers of what they follow, every event checked again when sent.
+  Subscription: {
+    // The journey's readers, as Query.journey: the journey in scope, for the subscription and each event.
+    journeyChanged: { roles: [...READERS, 'coordinator', 'partner'], scope: 'JOURNEY', partner: 'ASSIGNED' },
+    // A facilitator's own caseload (myCaseload); a coordinator's team; a manager's programmes and regions.
+    caseloadChanged: { roles: ['facilitator', 'coordinator', 'manager'], scope: 'EVENTS', team: true },
+    // The report job's readers, as Query.reportJob.
+    reportJobChanged: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
+  },
 };
 
 /**
@@ -292,12 +310,16 @@ export const ACCESS_POLICY: typeof RULES = {
     },
   },
   Mutation: RULES.Mutation,
+  Subscription: RULES.Subscription,
 };
 
 export type RootType = keyof typeof ACCESS_POLICY;
 
+export const ROOT_TYPES: readonly RootType[] = ['Query', 'Mutation', 'Subscription'];
+const isRootType = (type: string): type is RootType => (ROOT_TYPES as readonly string[]).includes(type);
+
 export function ruleOf(type: string, field: string): FieldRule | null {
-  if (type !== 'Query' && type !== 'Mutation') return null;
+  if (!isRootType(type)) return null;
   const table = ACCESS_POLICY[type];
   return Object.prototype.hasOwnProperty.call(table, field) ? table[field] : null;
 }
@@ -317,6 +339,7 @@ const SCOPE_TEXT: Record<ScopeRule, string> = {
   RECORD: "the record's programme and region in scope",
   COHORT: "the cohort's programme in scope, its region overlapping the caller's",
   GROUP: "the group's programme and region in scope; facilitators: groups they facilitate",
+  EVENTS: "each event's journey in scope when sent; facilitators: their own caseload",
   NODE: `as the query of the id's type (${NODE_TYPES.map((t) => `${t}: \`${NODE_QUERIES[t]}\``).join(', ')})`,
 };
 
@@ -331,7 +354,7 @@ export function accessTableMarkdown(): string {
     `| Type | Field | ${CALLER_ROLES.join(' | ')} | Scope check |\n` +
     `|---|---|${CALLER_ROLES.map(() => ':-:').join('|')}|---|`;
   const lines: string[] = [];
-  for (const type of ['Query', 'Mutation'] as const) {
+  for (const type of ROOT_TYPES) {
     for (const [field, rule] of Object.entries(ACCESS_POLICY[type]).sort(([a], [b]) => a.localeCompare(b))) {
       const scope =
         (rule.anonymous ? 'public: no account needed; ' : '') +
@@ -342,7 +365,8 @@ export function accessTableMarkdown(): string {
           ? '; coordinators: their team only (facilitators they coordinate)'
           : '') +
         (rule.partner && rule.roles.includes('partner') ? `; partners: ${PARTNER_TEXT[rule.partner]}` : '') +
-        (rule.command ? ` (command \`${rule.command}\`)` : '');
+        (rule.command ? ` (command \`${rule.command}\`)` : '') +
+        (type === 'Subscription' ? '; checked again for every event sent' : '');
       const cells = CALLER_ROLES.map((r) => (rule.roles.includes(r) ? 'yes' : '—'));
       lines.push(`| ${type} | \`${field}\` | ${cells.join(' | ')} | ${scope} |`);
     }

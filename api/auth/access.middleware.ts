@@ -141,9 +141,18 @@ export interface FieldCall {
 const asGiven: ArgsDecoder = (args) => ({ args, invalid: null });
 
 /**
- * Every Query and Mutation field passes here first (schema.ts wraps each root field's resolver): the
- * caller's role must be in the field's row of ACCESS_POLICY (no row: refused), and the journey,
- * beneficiary, programme or place it names must be in the caller's scope. A refused mutation is
+ * The same checks for a root field outside a resolver call: a subscription's every event is checked again
+ * (api/live/live-stream.ts) with arguments already decoded, so a journey that left the caller's scope stops.
+ */
+export function assertFieldAccess(ctx: GraphQLContext, type: string, field: string, args: Args): Promise<Args> {
+  return check(ctx, type, field, ruleOf(type, field), args, asGiven);
+}
+
+/**
+ * Every Query, Mutation and Subscription field passes here first (schema.ts wraps each root field's
+ * resolver, and a subscription's start): the caller's role must be in the field's row of ACCESS_POLICY
+ * (no row: refused), and the journey, beneficiary, programme or place it names must be in the
+ * caller's scope. A refused mutation is
  * written to the audit log as DENIED. `next` runs the field's own resolver with the decoded
  * arguments; other fields pass through untouched.
  */
@@ -152,7 +161,7 @@ export async function accessMiddleware(
   next: (args: Args) => Promise<unknown>,
 ): Promise<unknown> {
   const type = info.parentType.name;
-  if (type !== 'Query' && type !== 'Mutation') return next(args);
+  if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') return next(args);
   const rule = ruleOf(type, info.fieldName);
   let decoded: Args;
   try {

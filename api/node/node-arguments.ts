@@ -80,8 +80,12 @@ function decoderOf(
     isRecord(value) && !Array.isArray(value) ? decodeRecord(value, fields, problems) : value;
 }
 
+/** Objects that report a change of a node (live updates): a root field's `id` names the node changed. */
+const CHANGE_OF: Readonly<Record<string, NodeType>> = { JourneyChange: 'Journey', ReportJobChange: 'ReportJob' };
+
 function placesOf(field: GraphQLField<unknown, unknown>): { args: (readonly [string, Decode])[]; found: string[] } {
-  const own = nodeTypeOfObject(getNamedType(field.type).name);
+  const named = getNamedType(field.type).name;
+  const own = nodeTypeOfObject(named) ?? CHANGE_OF[named] ?? null;
   const found: string[] = [];
   const args = field.args.flatMap((arg) => {
     const node = NODE_ARGUMENT_NAMES.get(arg.name) ?? (arg.name === 'id' ? own : null);

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { notifyingReportJobWrite } from '../live/live-notify.sql';
 
 /**
  * The report job store: job status and progress, figures and the finished file (written by the report
- * activities, the file read by the download endpoint). Every write is idempotent.
+ * activities, the file read by the download endpoint). Every write is idempotent. A status or progress
+ * change notifies live subscribers in the same statement (delivered at commit: db/live/live-notify.sql.ts).
  */
 type Em = EntityManager;
 const run = (em: Em, sql: string, params: unknown[]) => em.getConnection().execute(sql, params, 'run');
@@ -12,18 +14,18 @@ const run = (em: Em, sql: string, params: unknown[]) => em.getConnection().execu
 export function markProgress(em: Em, jobId: string, progress: number): Promise<unknown> {
   return run(
     em,
-    `update report_job set status = 'RUNNING', progress = greatest(progress, ?),
+    notifyingReportJobWrite(`update report_job set status = 'RUNNING', progress = greatest(progress, ?),
       started_at = coalesce(started_at, now())
-    where id = ? and status in ('QUEUED', 'RUNNING')`,
-    [progress, jobId],
+    where id = ? and status in ('QUEUED', 'RUNNING') and (status = 'QUEUED' or progress < ?)`),
+    [progress, jobId, progress],
   );
 }
 
 export function storeFigures(em: Em, jobId: string, figures: unknown, progress: number): Promise<unknown> {
   return run(
     em,
-    `update report_job set figures = ?::jsonb, progress = greatest(progress, ?)
-    where id = ? and status in ('QUEUED', 'RUNNING')`,
+    notifyingReportJobWrite(`update report_job set figures = ?::jsonb, progress = greatest(progress, ?)
+    where id = ? and status in ('QUEUED', 'RUNNING')`),
     [JSON.stringify(figures), progress, jobId],
   );
 }
@@ -53,8 +55,8 @@ export async function storeFile(
       ctx,
     );
     await conn.execute(
-      `update report_job set status = 'DONE', progress = 100, error = null, finished_at = now()
-      where id = ? and status <> 'DONE'`,
+      notifyingReportJobWrite(`update report_job set status = 'DONE', progress = 100, error = null,
+        finished_at = now() where id = ? and status <> 'DONE'`),
       [jobId],
       'run',
       ctx,
@@ -66,7 +68,9 @@ export async function storeFile(
 export function markFailed(em: Em, jobId: string, message: string): Promise<unknown> {
   return run(
     em,
-    `update report_job set status = 'FAILED', error = ?, finished_at = now() where id = ? and status <> 'DONE'`,
+    notifyingReportJobWrite(
+      `update report_job set status = 'FAILED', error = ?, finished_at = now() where id = ? and status <> 'DONE'`,
+    ),
     [message.slice(0, 500), jobId],
   );
 }

@@ -8,10 +8,13 @@ const root = join(__dirname, '..', '..', '..');
 const schema = buildSchema(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8'));
 
 describe('the access policy table', () => {
-  it.each(['Query', 'Mutation'] as const)('has exactly one rule for every %s field of the schema', (type) => {
-    const fields = Object.keys(assertObjectType(schema.getType(type)).getFields()).sort();
-    expect(Object.keys(ACCESS_POLICY[type]).sort()).toEqual(fields);
-  });
+  it.each(['Query', 'Mutation', 'Subscription'] as const)(
+    'has exactly one rule for every %s field of the schema',
+    (type) => {
+      const fields = Object.keys(assertObjectType(schema.getType(type)).getFields()).sort();
+      expect(Object.keys(ACCESS_POLICY[type]).sort()).toEqual(fields);
+    },
+  );
 
   it('takes the roles of every journey command from the machine (COMMAND_POLICY)', () => {
     for (const rule of Object.values(ACCESS_POLICY.Mutation)) {

@@ -17,7 +17,7 @@ export function undocumented(schema: GraphQLSchema): string[] {
       (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
     )
       continue;
-    if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
+    if (!type.description && !['Query', 'Mutation', 'Subscription'].includes(type.name)) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);

@@ -1,0 +1,75 @@
+import { ReportJobEntity } from '../../db/entities';
+import { DomainError } from '../../domain/errors/error-codes';
+import { assertFieldAccess } from '../auth/access.middleware';
+import { inScope } from '../auth/principal';
+import { assertJourneyInScope } from '../auth/scope';
+import { requirePrincipal } from '../http/actor';
+import type { LiveContext } from './live-context';
+import { liveStream } from './live-stream';
+
+/**
+ * The three live streams. Each was checked by the access table when it started (api/schema.ts wraps
+ * its subscribe); every event is checked again when it is sent, with the rows as committed then.
+ */
+
+/** A journey's steps; ends with FORBIDDEN if the journey leaves the caller's scope. */
+export async function journeyChanges(ctx: LiveContext, journeyId: string) {
+  if (!(await ctx.loaders.journey.load(journeyId))) throw new DomainError('NOT_FOUND', `No journey ${journeyId}`);
+  return liveStream(
+    ctx,
+    'journey',
+    (n) => n.journeyId === journeyId,
+    async (_n, fresh) => {
+      await assertFieldAccess(fresh, 'Subscription', 'journeyChanged', { journeyId });
+      return true;
+    },
+  );
+}
+
+/**
+ * Steps of the journeys the caller follows: a facilitator's own caseload, a coordinator's team, a
+ * manager's programmes and regions. A journey outside them is skipped, never sent.
+ */
+export function caseloadChanges(ctx: LiveContext) {
+  const principal = requirePrincipal(ctx.principal);
+  const facilitator = principal.role === 'facilitator';
+  return liveStream(
+    ctx,
+    'journey',
+    (n) => (facilitator ? n.facilitatorId === principal.userId : inScope(principal.scope, n.programmeId, n.regionCode)),
+    async (n, fresh) => {
+      await assertFieldAccess(fresh, 'Subscription', 'caseloadChanged', {});
+      const journey = await fresh.loaders.journey.load(n.journeyId);
+      if (!journey || !inScope(principal.scope, journey.programmeId, journey.regionCode)) return false;
+      if (facilitator && journey.facilitatorId !== principal.userId) return false;
+      try {
+        await assertJourneyInScope(fresh, n.journeyId);
+      } catch (err) {
+        if (err instanceof DomainError && err.code === 'FORBIDDEN') return false;
+        throw err;
+      }
+      return true;
+    },
+  );
+}
+
+/**
+ * A report job's status and progress: its current state first (it may have moved before the client
+ * subscribed), then every change, until DONE or FAILED (then the stream completes).
+ */
+export async function reportJobChanges(ctx: LiveContext, id: string) {
+  if (!(await ctx.em.findOne(ReportJobEntity, { id }))) throw new DomainError('NOT_FOUND', `No report job ${id}`);
+  return liveStream(
+    ctx,
+    'reportJob',
+    (n) => n.jobId === id,
+    async (n, fresh) => {
+      await assertFieldAccess(fresh, 'Subscription', 'reportJobChanged', { id });
+      return n.status === 'DONE' || n.status === 'FAILED' ? 'last' : true;
+    },
+    async () => {
+      const job = await ctx.em.fork().findOneOrFail(ReportJobEntity, { id });
+      return [{ jobId: job.id, status: job.status, progress: job.progress }];
+    },
+  );
+}
