@@ -53,6 +53,7 @@ import { JourneyGroupsResolver } from './group/journey-groups.resolver';
 import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
 import { InclusionResolver } from './inclusion/inclusion.resolver';
+import { WebhookResolver } from './webhook/webhook.resolver';
 import { ACCOMMODATION_RESOLVERS } from './inclusion/accommodation-fields.resolver';
 
 export const RESOLVERS = [
@@ -98,6 +99,7 @@ export const RESOLVERS = [
   GroupDeliveryResolver,
   GroupSessionResolver,
   InclusionResolver,
+  WebhookResolver,
   ...ACCOMMODATION_RESOLVERS,
   // Display names beside codes, in the request's language (docs/api.md "Languages").
   ...JOURNEY_LABEL_RESOLVERS,
