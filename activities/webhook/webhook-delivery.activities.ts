@@ -54,7 +54,12 @@ export function createWebhookDeliveryActivities(
       if (d.endpointStatus !== 'ACTIVE') return 'ENDPOINT_DISABLED';
       const wait = d.nextAttemptAt ? Date.parse(d.nextAttemptAt) - Date.now() : 0;
       if (wait > EARLY_MS)
-        throw ApplicationFailure.create({ message: 'not due yet', type: 'WEBHOOK_NOT_DUE', nextRetryDelay: wait });
+        throw ApplicationFailure.create({
+          message: 'not due yet',
+          type: 'WEBHOOK_NOT_DUE',
+          nextRetryDelay: wait,
+          category: 'BENIGN',
+        });
       const at = new Date();
       const body = webhookBody(d.payload as unknown as WebhookEventData);
       const headers = signWebhook(cipher.decrypt(d.secretSealed), d.eventId, at, body);
@@ -77,6 +82,8 @@ export function createWebhookDeliveryActivities(
         message: `webhook attempt failed: ${result.statusCode ?? result.error}`,
         type: 'WEBHOOK_ATTEMPT_FAILED',
         nextRetryDelay: Math.max(1, Date.parse(next) - Date.now()),
+        // An expected outcome of a partner's outage: logged at debug, not as a worker warning per attempt.
+        category: 'BENIGN',
       });
     },
   };

@@ -20,6 +20,9 @@ import { requireWrittenReason } from '../shared/written-reason';
 import type { RegisterWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.input';
 import { wakeEndpointWorkflow } from './webhook-workflow';
 
+/** A code list as a PostgreSQL array literal (codes are plain identifiers; an array binding would be expanded). */
+const textArray = (codes: readonly string[]): string => `{${codes.join(',')}}`;
+
 /** What the audit log keeps of a URL: scheme, host and path (a query string may carry a receiver's token). */
 const auditUrl = (url: string): string => {
   const u = new URL(url);
@@ -110,7 +113,16 @@ export async function registerWebhookEndpoint(
     {
       sql: `insert into webhook_endpoint (id, programme_id, url, event_types, secret_sealed, status, created_by,
               created_at, updated_at) values (?, ?, ?, ?::text[], ?, 'ACTIVE', ?, ?, ?)`,
-      params: [id, input.programmeId, url, input.eventTypes, ctx.cipher.encrypt(secret), principal.userId, at, at],
+      params: [
+        id,
+        input.programmeId,
+        url,
+        textArray(input.eventTypes),
+        ctx.cipher.encrypt(secret),
+        principal.userId,
+        at,
+        at,
+      ],
     },
   );
   await wakeEndpointWorkflow(ctx, id);
@@ -140,7 +152,7 @@ export async function updateWebhookEndpoint(
     },
     {
       sql: `update webhook_endpoint set url = ?, event_types = ?::text[], updated_at = now() where id = ?`,
-      params: [url, eventTypes, row.id],
+      params: [url, textArray(eventTypes), row.id],
     },
   );
   await wakeEndpointWorkflow(ctx, row.id);
