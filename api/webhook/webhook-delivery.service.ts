@@ -41,7 +41,7 @@ export async function webhookDeliveries(
     status: r.status as WebhookDeliveryStatus,
     attempts: Number(r.attempts),
     lastStatusCode: r.last_status_code == null ? null : Number(r.last_status_code),
-    lastError: r.last_error == null ? null : String(r.last_error),
+    lastError: typeof r.last_error === 'string' ? r.last_error : null,
     lastAttemptAt: date(r.last_attempt_at),
     nextAttemptAt: date(r.next_attempt_at),
     deliveredAt: date(r.delivered_at),

@@ -18,9 +18,12 @@ const ADMIN: TestIdentity = { user: 'admin-1', role: 'admin' };
 const ENDPOINT = 'id programmeId url eventTypes status createdBy secretRotatedAt';
 const REGISTER = `mutation($input: RegisterWebhookEndpointInput!) {
   registerWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT} } } }`;
-const DELIVERIES = `query($id: ID!, $filter: WebhookDeliveriesFilter) { webhookDeliveries(endpointId: $id, filter: $filter) {
-  id eventId eventType journeyId seq ordinal status attempts lastStatusCode lastError nextAttemptAt deliveredAt deadAt } }`;
-const REPLAY = `mutation($input: ReplayWebhookDeliveriesInput!) { replayWebhookDeliveries(input: $input) { replayed } }`;
+const DELIVERIES = `query($id: ID!, $filter: WebhookDeliveriesFilter) {
+  webhookDeliveries(endpointId: $id, filter: $filter) {
+    id eventId eventType journeyId seq ordinal status attempts lastStatusCode lastError nextAttemptAt deliveredAt
+    deadAt } }`;
+const REPLAY = `mutation($input: ReplayWebhookDeliveriesInput!) {
+  replayWebhookDeliveries(input: $input) { replayed } }`;
 const codeOf = (res: { errors?: { extensions?: { code?: unknown } }[] }) => res.errors?.[0]?.extensions?.code;
 
 type Delivery = { eventId: string; journeyId: string; seq: number; ordinal: number; status: string; attempts: number };
