@@ -10,7 +10,7 @@ import { requirePrincipal } from '../http/actor';
 import { requireWrittenReason } from '../shared/written-reason';
 import type { ReplayWebhookDeliveriesInput, WebhookDeliveriesFilter } from './webhook.input';
 import type { WebhookDeliveryObject } from './webhook.object';
-import { endpointInScope } from './webhook-endpoint.service';
+import { endpointInScope } from './webhook-endpoint.guard';
 import { wakeEndpointWorkflow } from './webhook-workflow';
 
 const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);

@@ -10,12 +10,18 @@ export async function endpointStatus(sql: SqlRows, endpointId: string): Promise<
   return row ? String(row.status) : null;
 }
 
-/** The endpoint's undelivered deliveries (pending and dead), journeys not busy, oldest events first. */
+/**
+ * The endpoint's pending deliveries that may go out, journeys not busy, oldest events first. A delivery behind a
+ * dead-lettered one of its journey is left out here (it waits for a replay), so a journey blocked with many
+ * events never crowds the others out of the page.
+ */
 export async function openDeliveries(sql: SqlRows, endpointId: string, busy: string[]): Promise<OpenDelivery[]> {
   const rows = await sql(
     `select d.id, d.journey_id, d.seq, d.ordinal, d.status, o.position, d.next_attempt_at
        from webhook_delivery d join webhook_outbox o on o.id = d.event_id
-      where d.endpoint_id = ? and d.status <> 'DELIVERED'
+      where d.endpoint_id = ? and d.status = 'PENDING'
+        and not exists (select 1 from webhook_delivery x where x.endpoint_id = d.endpoint_id
+          and x.journey_id = d.journey_id and x.status = 'DEAD' and (x.seq, x.ordinal) < (d.seq, d.ordinal))
         ${busy.length > 0 ? `and d.journey_id not in (${busy.map(() => '?').join(', ')})` : ''}
       order by o.position limit ?`,
     [endpointId, ...busy, OPEN_LIMIT],
