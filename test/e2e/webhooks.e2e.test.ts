@@ -192,4 +192,48 @@ describe('webhooks: outbound events to partner systems', () => {
       { action: 'webhook.replay', actor_id: 'admin-1', source: 'CONFIGURATION' },
     ]);
   });
+  it('rotates the secret (later events signed with the new one), changes and disables an endpoint', async () => {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { secret: first, id } = await register(receiver.url, ['ENROLLED']);
+    const INPUT: Record<string, string> = {
+      updateWebhookEndpoint: 'UpdateWebhookEndpointInput',
+      rotateWebhookSecret: 'WebhookEndpointActionInput',
+      disableWebhookEndpoint: 'WebhookEndpointActionInput',
+    };
+    const action = (name: string, extra: Record<string, unknown> = {}) => {
+      const selection = name === 'rotateWebhookSecret' ? `secret endpoint { ${ENDPOINT} }` : ENDPOINT;
+      return app.gql(
+        `mutation($input: ${INPUT[name]}!) { ${name}(input: $input) { ${selection} } }`,
+        { input: { id, reason: 'Partner asked for a new secret', ...extra } },
+        ADMIN,
+      );
+    };
+    const rotated = await action('rotateWebhookSecret');
+    const second = (rotated.data!.rotateWebhookSecret as { secret: string }).secret;
+    expect(second).not.toBe(first);
+    const journey = await enrol();
+    await eventually(
+      () => receiver.accepted().some((r) => (JSON.parse(r.body) as Body).data.journeyId === journey.journeyId),
+      'the enrolment delivered',
+    );
+    const last = receiver.accepted().at(-1)!;
+    expect(() => receiver.verify(second, last)).not.toThrow();
+    expect(() => receiver.verify(first, last)).toThrow();
+
+    expect(codeOf(await action('updateWebhookEndpoint', { url: 'mailto:x@partner.example' }))).toBe(
+      'WEBHOOK_URL_INVALID',
+    );
+    const updated = await action('updateWebhookEndpoint', { eventTypes: ['ENROLLED', 'EXITED'] });
+    expect(updated.data!.updateWebhookEndpoint).toMatchObject({ eventTypes: ['ENROLLED', 'EXITED'] });
+    const disabled = await action('disableWebhookEndpoint');
+    expect(disabled.data!.disableWebhookEndpoint).toMatchObject({ status: 'DISABLED' });
+    expect(codeOf(await action('rotateWebhookSecret'))).toBe('WEBHOOK_ENDPOINT_DISABLED');
+    const before = receiver.requests.length;
+    await enrol();
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(receiver.requests.length).toBe(before);
+    const listed = await app.gql(`query { webhookEndpoints(programmeId: "default") { id status } }`, {}, ADMIN);
+    expect(listed.data!.webhookEndpoints).toContainEqual({ id, status: 'DISABLED' });
+  });
 });
