@@ -53,6 +53,7 @@ import { JourneyGroupsResolver } from './group/journey-groups.resolver';
 import { GroupDeliveryResolver } from './group/group-delivery.resolver';
 import { GroupSessionResolver } from './group-session/group-session.resolver';
 import { InclusionResolver } from './inclusion/inclusion.resolver';
+import { WebhookResolver } from './webhook/webhook.resolver';
 import { ACCOMMODATION_RESOLVERS } from './inclusion/accommodation-fields.resolver';
 import { LiveResolver } from './live/live.resolver';
 
@@ -99,6 +100,7 @@ export const RESOLVERS = [
   GroupDeliveryResolver,
   GroupSessionResolver,
   InclusionResolver,
+  WebhookResolver,
   ...ACCOMMODATION_RESOLVERS,
   LiveResolver,
   // Display names beside codes, in the request's language (docs/api.md "Languages").

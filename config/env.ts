@@ -6,6 +6,7 @@ import { DataKeys, FieldCipherError, parseDataKeys } from './crypto/field-cipher
 import { devSecret } from './dev-secrets';
 import { HOW_TO_MAKE_A_KEY, isPublishedSecret, publishedDataKeyProblem } from './published-secrets';
 import { isLocale, LOCALES, type Locale } from '../domain/i18n/locale';
+import type { WebhookDeliverySettings } from '../domain/webhook/webhook-delivery.types';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -45,6 +46,8 @@ export interface AppConfig {
    * interval of the Temporal Schedule that escalates groups which stopped meeting.
    */
   groupMeetingWatchMinutes: number;
+  /** Outbound events (webhooks): back-off, dead-letter window, polling, timeout (WEBHOOK_*, docs/webhooks.md). */
+  webhooks: WebhookDeliverySettings;
 }
 
 export class ConfigError extends Error {}
@@ -160,6 +163,38 @@ function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
   return dataKeys;
 }
 
+function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = read(env, name, fallback);
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new ConfigError(`${name} must be a positive number of seconds, got "${raw}"`);
+  return Math.round(n * 1000);
+}
+
+/** A day: the shortest dead-letter window a production deployment may set (partners may be down a night). */
+const DAY_SECONDS = 86_400;
+
+function webhookSettings(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookDeliverySettings {
+  const deadLetterAfterMs = positiveSeconds(env, 'WEBHOOK_DEAD_LETTER_AFTER_SECONDS', String(DAY_SECONDS));
+  if (nodeEnv === 'production' && deadLetterAfterMs < DAY_SECONDS * 1000)
+    throw new ConfigError(`WEBHOOK_DEAD_LETTER_AFTER_SECONDS must be at least ${DAY_SECONDS} (24 hours) in production`);
+  const backoff = Number(read(env, 'WEBHOOK_RETRY_BACKOFF', '2'));
+  if (!Number.isFinite(backoff) || backoff < 1 || backoff > 10)
+    throw new ConfigError(`WEBHOOK_RETRY_BACKOFF must be a number from 1 to 10, got "${env.WEBHOOK_RETRY_BACKOFF}"`);
+  return {
+    retry: {
+      initialIntervalMs: positiveSeconds(env, 'WEBHOOK_RETRY_INITIAL_SECONDS', '10'),
+      backoffCoefficient: backoff,
+      maximumIntervalMs: positiveSeconds(env, 'WEBHOOK_RETRY_MAX_INTERVAL_SECONDS', '3600'),
+      deadLetterAfterMs,
+    },
+    pollIntervalMs: positiveSeconds(env, 'WEBHOOK_POLL_SECONDS', '5'),
+    requestTimeoutMs: positiveSeconds(env, 'WEBHOOK_TIMEOUT_SECONDS', '10'),
+    lanes: positiveInt(env, 'WEBHOOK_MAX_JOURNEYS_IN_FLIGHT', '20'),
+    perLane: 20,
+  };
+}
+
 function locale(env: NodeJS.ProcessEnv, name: string, fallback: Locale): Locale {
   const raw = read(env, name, fallback);
   if (!isLocale(raw)) throw new ConfigError(`${name} must be one of ${LOCALES.join(', ')}, got "${raw}"`);
@@ -200,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
     },
     groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
+    webhooks: webhookSettings(env, nodeEnv),
   };
 }
 

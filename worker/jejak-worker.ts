@@ -6,6 +6,8 @@ import { createComplaintRecordingActivities } from '../activities/complaint/comp
 import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
+import { createWebhookDeliveryActivities } from '../activities/webhook/webhook-delivery.activities';
+import { FieldCipher } from '../config/crypto/field-cipher';
 
 export interface JejakWorkerOptions {
   orm: MikroORM;
@@ -18,12 +20,15 @@ export interface JejakWorkerOptions {
   shutdownForceTime?: Duration;
   /** Concurrency and cache sizes (WORKER_* settings); absent: 50 tasks, 50 activities, the SDK's cache default. */
   sizes?: AppConfig['worker'];
+  /** The data keys (they open endpoints' signing secrets) and the WEBHOOK_* delivery settings. */
+  config: Pick<AppConfig, 'dataKeys' | 'webhooks'>;
 }
 
 /**
  * Jejak's one worker: it runs every workflow (journeys, complaints, report jobs and the group meeting watch,
  * from ../workflows) and their activities (recording journey and complaint steps, computing and rendering
- * reports, escalating groups that stopped meeting), all on one task queue (TEMPORAL_TASK_QUEUE,
+ * reports, escalating groups that stopped meeting,
+ * delivering outbound events to partner systems' webhook endpoints), all on one task queue (TEMPORAL_TASK_QUEUE,
  * `jejak-journeys` by default: the name running workflows were started on, so it stays).
  */
 export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
@@ -39,6 +44,10 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       ...createReportActivities(options.orm),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
+      ...createWebhookDeliveryActivities(options.orm, {
+        cipher: new FieldCipher(options.config.dataKeys),
+        settings: options.config.webhooks,
+      }),
     },
     // 50 suits 2 cores; WORKER_MAX_CONCURRENT_* raise it on bigger hosts. The cache holds replayed
     // journeys: one smaller than the open journeys means a fired timer or command often replays first.

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     shutdownForceTime: '20 seconds',
     sizes: config.worker,
+    config,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
   });
   // The group meeting watch's timer is a Temporal Schedule: created by the first worker, kept by the others.

@@ -3,3 +3,4 @@ export { journeyWorkflow } from './journey/journey.workflow';
 export { reportWorkflow } from './report/report.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { groupMeetingWatchWorkflow } from './group/group-meeting-watch.workflow';
+export { webhookEndpointWorkflow } from './webhook/webhook-endpoint.workflow';

@@ -5,6 +5,7 @@ import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
 import { coordinatorOf } from '../../db/staff/coordinator-of';
 import { notifyingJourneyWrite } from '../../db/live/live-notify.sql';
+import { outboxInserts } from '../../db/webhook/webhook-outbox.sql';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -55,6 +56,26 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
   };
 }
 
+/** The outbound events (webhooks) of the steps: one outbox row per journey event, ids and codes only. */
+function outboxOf(input: RecordTransitionInput): Sql | null {
+  const { state } = input.view;
+  return outboxInserts(
+    input.steps.flatMap((step) =>
+      step.events.map((e, ordinal) => ({
+        journeyId: state.journeyId,
+        programmeId: state.programmeId,
+        cohortId: state.cohortId ?? null,
+        seq: step.seq,
+        ordinal,
+        type: e.type,
+        at: e.at,
+        actorRole: e.actor.role,
+        data: e.data,
+      })),
+    ),
+  );
+}
+
 function eventInserts(input: RecordTransitionInput): Sql | null {
   const rows: unknown[][] = [];
   for (const step of input.steps) {
@@ -103,7 +124,13 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
         const coordinatorId = recipientsNeeded(input).coordinator
           ? await coordinatorOf(sql, state.programmeId, state.facilitatorId)
           : null;
-        for (const stmt of [journeyUpsert(input), eventInserts(input), notificationInserts(input, coordinatorId)]) {
+        const statements = [
+          journeyUpsert(input),
+          eventInserts(input),
+          outboxOf(input),
+          notificationInserts(input, coordinatorId),
+        ];
+        for (const stmt of statements) {
           if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
         }
         const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);

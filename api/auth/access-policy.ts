@@ -175,6 +175,10 @@ const RULES: {
     organisations: { roles: ['admin', 'manager', 'auditor'], scope: 'PROGRAMME' },
     group: { roles: [...GROUP_STAFF, 'auditor'], scope: 'GROUP', team: true },
     groups: { roles: [...GROUP_STAFF, 'auditor'], scope: 'PROGRAMME', team: true },
+    // Partner systems' webhook endpoints are programme configuration: admins; an endpoint by id is checked by the
+    // service against its programme (unknown or out of scope: NOT_FOUND).
+    webhookEndpoints: { roles: ADMIN, scope: 'PROGRAMME' },
+    webhookDeliveries: { roles: ADMIN, scope: 'RECORD' },
   },
   Mutation: {
     revealNik: { roles: AUDIT, scope: 'BENEFICIARY' },
@@ -267,6 +271,11 @@ const RULES: {
     // each member's journey as that command would (scope, own caseload; a mentor's module in the machine).
     scheduleGroupSession: { ...command('scheduleSession'), scope: 'RECORD' },
     recordGroupAttendance: { ...command('recordAttendance'), scope: 'RECORD' },
+    registerWebhookEndpoint: { roles: ADMIN, scope: 'PROGRAMME', action: 'webhook.register' },
+    updateWebhookEndpoint: { roles: ADMIN, scope: 'RECORD', action: 'webhook.update' },
+    disableWebhookEndpoint: { roles: ADMIN, scope: 'RECORD', action: 'webhook.disable' },
+    rotateWebhookSecret: { roles: ADMIN, scope: 'RECORD', action: 'webhook.rotateSecret' },
+    replayWebhookDeliveries: { roles: ADMIN, scope: 'RECORD', action: 'webhook.replay' },
   },
   // Live updates (docs/live-updates.md): the readers of what they follow, every event checked again when sent.
   Subscription: {

@@ -20,6 +20,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   DUPLICATE_NIK: 'info',
   BENEFICIARY_ERASED: 'info',
   ORGANISATION_ID_TAKEN: 'info',
+  WEBHOOK_URL_INVALID: 'info',
+  WEBHOOK_ENDPOINT_DISABLED: 'info',
   SELECTION_CRITERIA_NOT_MET: 'info',
   COHORT_NOT_FOUND: 'info',
   COHORT_ALREADY_EXISTS: 'info',

@@ -13,6 +13,7 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   complaint_answer: ['body_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
+  webhook_endpoint: ['secret_sealed'],
 };
 
 const ident = (name: string): string => {

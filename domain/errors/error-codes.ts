@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   DUPLICATE_NIK: 'A beneficiary with this NIK is already enrolled',
   BENEFICIARY_ERASED: "The beneficiary's personal data was erased on request; it cannot be revealed or used again",
   ORGANISATION_ID_TAKEN: 'An organisation with this id already exists with different content',
+  WEBHOOK_URL_INVALID: 'The webhook URL is not an absolute http or https URL without a user name or password',
+  WEBHOOK_ENDPOINT_DISABLED: 'The webhook endpoint is disabled; register a new endpoint instead',
   SELECTION_CRITERIA_NOT_MET: "The candidate does not meet the programme's selection criteria",
   COHORT_NOT_FOUND: 'No cohort with this id in this programme; create it first (createCohort)',
   COHORT_ALREADY_EXISTS: 'A cohort with this id already exists with different content; choose another id',

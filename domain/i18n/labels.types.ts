@@ -59,7 +59,15 @@ export type SetupAuditAction = 'cohort.create' | 'cohort.update' | 'selection.re
 export type StaffAuditAction = 'staff.assign' | 'staff.update' | 'staff.end' | 'handOverCaseload';
 
 /** Audit actions of a programme's configuration (source CONFIGURATION): set-up and published rules. */
-export type ConfigurationAuditAction = 'programme.create' | 'programme.update' | 'programmeRules.publish';
+export type ConfigurationAuditAction =
+  | 'programme.create'
+  | 'programme.update'
+  | 'programmeRules.publish'
+  | 'webhook.register'
+  | 'webhook.update'
+  | 'webhook.disable'
+  | 'webhook.rotateSecret'
+  | 'webhook.replay';
 
 /** Audit actions of complaints, conflicts and safeguarding reports (source GRIEVANCE, and the identity READ). */
 export type GrievanceAuditAction =

@@ -106,6 +106,8 @@ export interface HarnessServers {
 export interface HarnessOptions {
   defaultLocale?: 'id' | 'en';
   logs?: DestinationStream;
+  /** More settings for this deployment (e.g. short WEBHOOK_* back-off values). */
+  env?: Record<string, string>;
 }
 
 export async function startAppHarness(servers?: HarnessServers, options: HarnessOptions = {}): Promise<AppHarness> {
@@ -134,6 +136,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
     DEFAULT_LOCALE: options.defaultLocale ?? 'en',
     DATA_ENCRYPTION_KEYS: process.env.DATA_ENCRYPTION_KEYS,
     DATA_HASH_KEY: process.env.DATA_HASH_KEY,
+    ...options.env,
   });
   await migrateUp(databaseUrl, config.dataKeys);
   const statements = { count: 0 };
@@ -146,7 +149,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
   const startWorker = async () => {
-    worker = await createJejakWorker({ orm, connection: workerConnection, namespace, taskQueue });
+    worker = await createJejakWorker({ orm, connection: workerConnection, namespace, taskQueue, config });
     running = worker.run();
   };
   const stopWorker = async () => {

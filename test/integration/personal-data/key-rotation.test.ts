@@ -130,7 +130,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
     expect(seconds).toBeLessThan(120); // only catches a hang; the figure is in the log
   }, 180_000);
 
-  it('rotation also re-seals complaint and safeguarding texts, reporters, notes and WG-SS answers', async () => {
+  it('rotation also re-seals complaint and safeguarding texts, notes, WG-SS answers, webhook secrets', async () => {
     const k3 = new FieldCipher(v3);
     const complaintId = randomUUID();
     const reportId = randomUUID();
@@ -162,6 +162,14 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       url,
     );
 
+    const endpointId = randomUUID();
+    await rawQuery(
+      `insert into webhook_endpoint (id, programme_id, url, event_types, secret_sealed, created_by, created_at,
+        updated_at) values ($1, 'default', 'https://partner.example/in', '{ENROLLED}', $2, 'admin-1', now(), now())`,
+      [endpointId, k3.encrypt('whsec_c2VjcmV0')],
+      url,
+    );
+
     const answers = JSON.stringify({ SEEING: 'NO_DIFFICULTY', WALKING: 'A_LOT_OF_DIFFICULTY' });
     const [person] = await rawQuery<{ id: string }>(
       `update beneficiary set functioning = $1
@@ -178,7 +186,14 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       complaint_answer: 1,
       safeguarding_report: 2,
       safeguarding_action: 1,
+      webhook_endpoint: 1,
     });
+    const [w] = await rawQuery<{ secret_sealed: string }>(
+      'select secret_sealed from webhook_endpoint where id = $1',
+      [endpointId],
+      url,
+    );
+    expect(new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY)).decrypt(w.secret_sealed)).toBe('whsec_c2VjcmV0');
     const k4only = new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY));
     const [f] = await rawQuery<{ functioning: string }>(
       'select functioning from beneficiary where id = $1',
@@ -218,6 +233,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       complaint_answer: 0,
       safeguarding_report: 0,
       safeguarding_action: 0,
+      webhook_endpoint: 0,
     });
   });
 });

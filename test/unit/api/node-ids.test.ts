@@ -182,6 +182,15 @@ describe('arguments naming an object', () => {
     'Query.groups(programmeId)',
     // Groups: a group's and a group session's UUIDs (no global ids yet).
     'Mutation.recordGroupAttendance(input.sessionId)',
+    // Webhooks: programme ids, and endpoint and delivery UUIDs (no global ids yet).
+    'Mutation.registerWebhookEndpoint(input.programmeId)',
+    'Mutation.updateWebhookEndpoint(input.id)',
+    'Mutation.disableWebhookEndpoint(input.id)',
+    'Mutation.rotateWebhookSecret(input.id)',
+    'Mutation.replayWebhookDeliveries(input.endpointId)',
+    'Mutation.replayWebhookDeliveries(input.deliveryIds)',
+    'Query.webhookEndpoints(programmeId)',
+    'Query.webhookDeliveries(endpointId)',
   ];
 
   it('are every ID argument but the raw ones listed here (a new ID argument must be classified)', () => {
