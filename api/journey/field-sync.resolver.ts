@@ -6,7 +6,7 @@ import { FieldSyncInput } from './inputs/field-sync.input';
 import { approveLateRecord } from './late-record-approval.service';
 import { assertUuid } from './journey-read.service';
 
-/** Records captured offline in the field and sent later: a device's batch, and a manager's approval of a late one. */
+/** Records captured offline and sent later: a device's batch, and a manager's approval of a late one. */
 @Resolver()
 export class FieldSyncResolver {
   @Mutation(() => FieldSyncReport, {
