@@ -26,6 +26,7 @@ import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
 import { enrolmentBench } from './enrolment.bench';
+import { fieldSyncBench } from './field-sync.bench';
 import { groupSessionsBench } from './group-sessions.bench';
 import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
@@ -171,6 +172,7 @@ async function main(): Promise<number> {
     await step('group-sessions', () =>
       groupSessionsBench(report, deps, config.groupSessionMembers, config.groupSessionRounds),
     );
+    await step('field-sync', () => fieldSyncBench(report, deps, config.fieldSyncJourneys, config.fieldSyncRecords));
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
       // Security overhead: the same API code, guards left out.
