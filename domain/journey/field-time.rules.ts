@@ -1,7 +1,7 @@
 import type { ProgrammeRules } from '../programme/programme-rules.types';
 import { isIsoDateTime, normaliseIso } from '../shared/iso-time';
 import { reject, type Rejection } from './journey-draft.machine';
-import type { CommandType, JourneyState } from './journey.types';
+import type { CommandEnvelope, CommandType, JourneyState } from './journey.types';
 
 /**
  * Records captured offline in the field carry when they happened (`occurredAt`), distinct from when the server
@@ -66,4 +66,22 @@ export function withFieldTime(state: JourneyState, type: CommandType, occurredAt
   const last = state.fieldTimes?.[type];
   if (last && last >= at) return state;
   return { ...state, fieldTimes: { ...state.fieldTimes, [type]: at } };
+}
+
+/** Why the journey refuses a command's field time now (`recordedAt`: the server's clock), or null. */
+export function envelopeFieldTimeRefusal(
+  state: JourneyState,
+  envelope: CommandEnvelope & { occurredAt: string },
+  rules: ProgrammeRules,
+  recordedAt: string,
+): Rejection | null {
+  return fieldTimeRefusal(
+    {
+      occurredAt: envelope.occurredAt,
+      recordedAt,
+      lastStepAt: lastStepAt(state, envelope.command.type),
+      approved: !!envelope.lateApproval,
+    },
+    fieldSyncRules(rules),
+  );
 }

@@ -15,7 +15,7 @@ import type { JourneyRecordingActivities } from '../../domain/journey/journey-re
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
-import { fieldSyncRules, fieldTimeRefusal, lastStepAt, withFieldTime } from '../../domain/journey/field-time.rules';
+import { envelopeFieldTimeRefusal, withFieldTime } from '../../domain/journey/field-time.rules';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
@@ -99,14 +99,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     if (processed.alreadyApplied(envelope.idempotencyKey, envelope.command.type)) return null; // answer, don't apply
     // A record captured offline applies at its field time, once the rules accept that time (field-time.rules).
     const at = fieldTime ? envelope.occurredAt : undefined;
-    if (at !== undefined) {
-      const type = envelope.command?.type;
-      const refusal = fieldTimeRefusal(
-        { occurredAt: at, recordedAt: now(), lastStepAt: lastStepAt(state, type), approved: !!envelope.lateApproval },
-        fieldSyncRules(rules()),
-      );
-      if (refusal) throw rejection(refusal);
-    }
+    const refusal =
+      at === undefined ? null : envelopeFieldTimeRefusal(state, { ...envelope, occurredAt: at }, rules(), now());
+    if (refusal) throw rejection(refusal);
     const t = applyCommand(state, envelope, rules(), at ?? now());
     if (!t.ok) throw rejection(t);
     return at === undefined ? t : { ...t, state: withFieldTime(t.state, envelope.command.type, at) };
