@@ -8,7 +8,6 @@
 import type { Pool } from 'pg';
 import { BULK_CONCURRENCY } from '../api/shared/bounded-concurrency';
 import { compare, type BenchReport } from './bench-report';
-import { ATTEND } from './commands.bench';
 import { prepareJourneys } from './commands-setup';
 import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
 import { batches } from './group-sessions-setup';

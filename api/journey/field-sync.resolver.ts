@@ -14,8 +14,8 @@ export class FieldSyncResolver {
       "A facilitator's device sends the records it captured offline (attendance, assessments, visits ...), in the " +
       'order captured. Each record runs as its single mutation would, at its occurredAt, keyed by its clientId; ' +
       "each journey's records apply in order, journeys side by side. Every record gets a result: APPLIED, " +
-      'ALREADY_APPLIED (an earlier send applied it: nothing applies twice) or REFUSED with its code, the stage now and ' +
-      "the journey's latest step, so the app can reconcile.",
+      'ALREADY_APPLIED (an earlier send applied it: nothing applies twice) or REFUSED with its code, the stage ' +
+      "now and the journey's latest step, so the app can reconcile.",
   })
   syncFieldRecords(
     @Arg('input', () => FieldSyncInput, { description: 'The batch, in the order captured.' }) input: FieldSyncInput,

@@ -1,9 +1,4 @@
-import {
-  fieldSyncRules,
-  fieldTimeRefusal,
-  lastStepAt,
-  withFieldTime,
-} from '../../../domain/journey/field-time.rules';
+import { fieldSyncRules, fieldTimeRefusal, lastStepAt, withFieldTime } from '../../../domain/journey/field-time.rules';
 import type { JourneyState } from '../../../domain/journey/journey.types';
 import { getProgrammeRules } from '../../../domain/programme/programme-rules.registry';
 
