@@ -12,7 +12,7 @@ import type { FieldRecordInput, FieldSyncInput } from './inputs/field-sync.input
 import { JourneyAssessmentResolver } from './journey-assessment.resolver';
 import { JourneyFollowThroughResolver } from './journey-follow-through.resolver';
 import { JourneyModuleResolver } from './journey-module.resolver';
-import { answerOfRecordedKey, assertUuid } from './journey-read.service';
+import { assertUuid } from './journey-read.service';
 
 const assessments = new JourneyAssessmentResolver();
 const modules = new JourneyModuleResolver();
@@ -82,7 +82,7 @@ async function applyRecord(ctx: GraphQLContext, record: FieldRecordInput): Promi
     assertUuid(record.journeyId);
     await assertJourneyInScope(ctx, record.journeyId, { ownCaseload: true });
     await assertOneInput(record);
-    if (await answerOfRecordedKey(ctx, record.journeyId, record.clientId)) {
+    if (await alreadyRecorded(ctx, record)) {
       return { ...base, status: 'ALREADY_APPLIED', code: null, message: null, ...(await whereNow(ctx, record, false)) };
     }
     await RUN[record.kind].run(ctx, record);
@@ -91,6 +91,21 @@ async function applyRecord(ctx: GraphQLContext, record: FieldRecordInput): Promi
     const failure = failureOf(ctx, err, { journeyId: record.journeyId, command: FIELD_RECORD_COMMANDS[record.kind] });
     return { ...base, status: 'REFUSED', ...failure, ...(await whereNow(ctx, record, true)) };
   }
+}
+
+/**
+ * Whether this record (its command and clientId) is already in the journey's recorded steps: the audit row of a
+ * step is written in the same transaction as its events and names the command. A clientId reused for another
+ * command is not "already applied": it goes to the journey, which refuses it (IDEMPOTENCY_KEY_REUSED).
+ */
+async function alreadyRecorded(ctx: GraphQLContext, record: FieldRecordInput): Promise<boolean> {
+  const rows = await ctx.em.getConnection().execute<unknown[]>(
+    `select 1 from audit_log where journey_id = ? and source = 'JOURNEY_EVENT' and idempotency_key = ?
+       and action = ? limit 1`,
+    [record.journeyId, record.clientId, FIELD_RECORD_COMMANDS[record.kind]],
+    'all',
+  );
+  return rows.length > 0;
 }
 
 /** The record carries its kind's input and no other, and that input passes its checks. */
