@@ -31,6 +31,7 @@ import { JourneyPartnerResolver } from './journey/journey-partner.resolver';
 import { JourneyListResolver } from './journey/journey-list.resolver';
 import { JourneyResolver } from './journey/journey.resolver';
 import { SessionAttendanceResolver } from './journey/session-attendance.resolver';
+import { FieldSyncResolver } from './journey/field-sync.resolver';
 import { ModuleTemplateLabelsResolver } from './programme/programme-labels.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammeSetupResolver } from './programme/programme-setup.resolver';
@@ -77,6 +78,7 @@ export const RESOLVERS = [
   ProgrammeRulesResolver,
   BulkEnrolmentResolver,
   SessionAttendanceResolver,
+  FieldSyncResolver,
   BeneficiaryListResolver,
   CohortResolver,
   SelectionRecordResolver,

@@ -34,6 +34,9 @@ export interface BenchConfig {
   historyRepeats: number;
   /** Members of the group-sessions step's learning group (the 40 at scale 1), and its timed rounds. */
   groupSessionMembers: number;
+  /** Journeys and records of the field-sync step's one batch (the 50 and 500 at scale 1). */
+  fieldSyncJourneys: number;
+  fieldSyncRecords: number;
   groupSessionRounds: number;
   /** Steps of the live-updates step (commit to subscriber latency), one at a time (BENCH_LIVE_STEPS). */
   liveSteps: number;
@@ -68,6 +71,8 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     historyCommands: [30, 280],
     historyRepeats: 10,
     groupSessionMembers: n(40),
+    fieldSyncJourneys: n(50),
+    fieldSyncRecords: n(500),
     groupSessionRounds: 10,
     liveSteps: env.BENCH_LIVE_STEPS ? Number(env.BENCH_LIVE_STEPS) : n(200),
   };

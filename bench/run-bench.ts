@@ -26,6 +26,7 @@ import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
 import { enrolmentBench } from './enrolment.bench';
+import { fieldSyncBench } from './field-sync.bench';
 import { groupSessionsBench } from './group-sessions.bench';
 import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
@@ -175,6 +176,7 @@ async function main(): Promise<number> {
     await step('live', () =>
       liveLatencyBench(report, { apiUrl: api.url!, databaseUrl: servers.databaseUrl, stamp }, config.liveSteps),
     );
+    await step('field-sync', () => fieldSyncBench(report, deps, config.fieldSyncJourneys, config.fieldSyncRecords));
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
     await step('lists', async () => {
       // Security overhead: the same API code, guards left out.

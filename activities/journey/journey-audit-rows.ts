@@ -17,14 +17,22 @@ export function stepAction(step: RecordedStep): string {
  * and every event of the step (type, time, data: codes and ids only). `reason` is the written
  * reason of the evidence the command referenced, copied from PostgreSQL (`reasons`: evidence id -> text).
  */
-export function journeyAuditRows(input: RecordTransitionInput, reasons: Map<string, string>): AuditRowContent[] {
+export function journeyAuditRows(
+  input: RecordTransitionInput,
+  reasons: Map<string, string>,
+  recordedAt = new Date().toISOString(),
+): AuditRowContent[] {
   const { state } = input.view;
   return input.steps.map((step) => {
     const stageChange = step.events.find((e) => e.type === 'STAGE_CHANGED')?.data as
       { from?: string; to?: string } | undefined;
     const reason = step.evidenceIds.map((id) => reasons.get(id)).find((r) => typeof r === 'string') ?? null;
+    // A field record's row is dated when it was recorded; `after` keeps when it happened and who let it in late.
+    const field = step.occurredAt
+      ? { occurredAt: step.occurredAt, recordedAt, ...(step.lateApproval ? { lateApproval: step.lateApproval } : {}) }
+      : {};
     return {
-      at: new Date(step.events[0]?.at ?? Date.now()),
+      at: step.occurredAt ? new Date(recordedAt) : new Date(step.events[0]?.at ?? Date.now()),
       actorId: step.actor.userId,
       actorRole: step.actor.role,
       action: stepAction(step),
@@ -34,6 +42,7 @@ export function journeyAuditRows(input: RecordTransitionInput, reasons: Map<stri
       reason,
       before: stageChange ? { stage: stageChange.from ?? null } : null,
       after: {
+        ...field,
         ...(stageChange ? { stage: stageChange.to ?? null } : {}),
         events: step.events.map((e) => ({ type: e.type, at: e.at, data: e.data })),
         ...(step.effects.length > 0

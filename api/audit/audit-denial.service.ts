@@ -41,6 +41,8 @@ const AUDITED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SATISFACTION_ALREADY_RECORDED',
   'LIVELIHOOD_FACTS_INCONSISTENT',
   'HOUSEHOLD_SIZE_REQUIRED',
+  'LATE_RECORD_NEEDS_APPROVAL',
+  'OCCURRED_AT_IN_FUTURE',
 ]);
 
 /** Refusals of who the caller is or may do (enrolment audits only these: a bulk file's bad rows are not attempts). */

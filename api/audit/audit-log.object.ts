@@ -19,6 +19,9 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   INCLUSION:
     "A person's inclusion data recorded (WG-SS functioning, accommodation needs): the derived level and codes only, " +
     'never the answers.',
+  FIELD_SYNC:
+    "A manager's approval of one field record captured offline that arrived late or out of order " +
+    "(approveLateRecord): who approved, the record's key, why.",
   GROUP:
     'A change to a group: formed, its status, a member joining, leaving or changing role, a session, capital or a ' +
     'periodic report; ids, codes and figures only.',

@@ -1,4 +1,5 @@
 import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
+import { FIELD_RECORD_COMMANDS, FIELD_RECORD_KINDS } from '../../domain/journey/field-sync.codes';
 import type { CommandType } from '../../domain/journey/journey.types';
 import { NODE_TYPES, type NodeType } from '../node/node-types';
 import { CALLER_ROLES, type CallerRole } from './principal';
@@ -201,6 +202,16 @@ const RULES: {
       scope: 'ENTRIES',
       command: 'recordAttendance',
     },
+    // A device's batch: each record is checked as its command (roles, journey scope, own caseload) by the service.
+    syncFieldRecords: {
+      roles: CALLER_ROLES.filter((r) =>
+        FIELD_RECORD_KINDS.some((k) =>
+          (COMMAND_POLICY[FIELD_RECORD_COMMANDS[k]].roles as readonly string[]).includes(r),
+        ),
+      ),
+      scope: 'ENTRIES',
+    },
+    approveLateRecord: { roles: ['manager'], scope: 'JOURNEY' },
     submitAssessment: command('submitAssessment'),
     approvePlan: command('approvePlan'),
     scheduleSession: command('scheduleSession'),

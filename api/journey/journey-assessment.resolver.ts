@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { needsFromAssessment } from '../../domain/assessment/assessment-needs.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
+import { IdempotencyKeyArg, JourneyIdArg, OccurredAtArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse } from './journey-command.helpers';
 import { AssessmentInput, FollowUpInput, ReEvaluationInput } from './inputs/assessment.input';
@@ -26,6 +26,7 @@ export class JourneyAssessmentResolver {
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => AssessmentInput, { description: 'The assessment form.' }) input: AssessmentInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     const n = input.needs;
@@ -40,6 +41,7 @@ export class JourneyAssessmentResolver {
     return commandResponse(ctx, 'submitAssessment', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       precheck: async () => {
         const household = input.household;
         if (household && household.memberMonthlyIncomes.length > household.size)
@@ -64,6 +66,7 @@ export class JourneyAssessmentResolver {
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => ReEvaluationInput, { description: 'The re-evaluation facts.' }) input: ReEvaluationInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     const payload: Record<string, unknown> = { ...input };
@@ -71,6 +74,7 @@ export class JourneyAssessmentResolver {
     return commandResponse(ctx, 'submitReEvaluation', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       precheck: async () => {
         Object.assign(facts, livelihoodCommandFacts(input));
         payload.businessRunning = facts.businessRunning; // the figures read it from the evidence
@@ -96,6 +100,7 @@ export class JourneyAssessmentResolver {
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => FollowUpInput, { description: 'The follow-up facts.' }) input: FollowUpInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     const payload: Record<string, unknown> = { ...input };
@@ -103,6 +108,7 @@ export class JourneyAssessmentResolver {
     return commandResponse(ctx, 'recordFollowUp', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       precheck: async () => {
         Object.assign(facts, livelihoodCommandFacts(input));
         payload.businessRunning = facts.businessRunning; // the figures read it from the evidence

@@ -16,6 +16,7 @@ import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { fromTemporalError } from './temporal-errors';
 import { answerOfRecordedKey } from './journey-read.service';
 import { recordDenial } from '../audit/audit-denial.service';
+import { fieldTimeOf } from './late-record-lookup.service';
 
 export interface CommandRequest<K extends CommandType> {
   journeyId: string;
@@ -29,6 +30,8 @@ export interface CommandRequest<K extends CommandType> {
    * and the journey open; its refusal is audited like the machine's.
    */
   precheck?: () => Promise<void>;
+  /** When it happened in the field (a record captured offline); absent: when the journey applies it. */
+  occurredAt?: Date;
 }
 
 /**
@@ -80,6 +83,7 @@ async function runCommand<K extends CommandType>(
     insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;
   }
   const command = req.build(evidenceId);
+  const field = await fieldTimeOf(ctx, req.journeyId, key, req.occurredAt);
   const send = () =>
     ctx.temporal.workflow
       .getHandle(journeyWorkflowId(req.journeyId))
@@ -87,7 +91,7 @@ async function runCommand<K extends CommandType>(
         // type:key, not the key alone: Temporal answers a repeated update id with the first result,
         // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
         updateId: commandUpdateId(type, key),
-        args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command }],
+        args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command, ...field }],
       });
   try {
     return await retryWhileContinuingAsNew(send);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
+import { IdempotencyKeyArg, JourneyIdArg, OccurredAtArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse } from './journey-command.helpers';
 import {
@@ -27,12 +27,14 @@ export class JourneyFollowThroughResolver {
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => RecordIntensiveVisitInput, { description: 'The visit.' }) input: RecordIntensiveVisitInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     const visitedAt = new Date(input.visitedAt).toISOString();
     return commandResponse(ctx, 'recordIntensiveVisit', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       evidence: {
         kind: 'INTENSIVE_VISIT',
         payload: { visitedAt, kind: input.kind, agreedSealed: ctx.cipher.encrypt(input.agreed) },
@@ -108,12 +110,14 @@ export class JourneyFollowThroughResolver {
     @JourneyIdArg() journeyId: string,
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => RecordMentoringVisitInput, { description: 'The visit.' }) input: RecordMentoringVisitInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<JourneyObject> {
     const visitedAt = new Date(input.visitedAt).toISOString();
     return commandResponse(ctx, 'recordMentoringVisit', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       evidence: {
         kind: 'MENTORING_VISIT',
         payload: { visitedAt, kind: input.kind, notesSealed: ctx.cipher.encrypt(input.notes) },

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { IdempotencyKeyArg, JourneyIdArg } from './command-args';
+import { IdempotencyKeyArg, JourneyIdArg, OccurredAtArg } from './command-args';
 import { JourneyObject } from './journey.object';
 import { commandResponse, requireReason } from './journey-command.helpers';
 import {
@@ -76,11 +76,13 @@ export class JourneyModuleResolver {
     @IdempotencyKeyArg() idempotencyKey: string | undefined,
     @Arg('input', () => RecordAttendanceInput, { description: 'The session and its attendance.' })
     input: RecordAttendanceInput,
+    @OccurredAtArg() occurredAt: Date | undefined,
     @Ctx() ctx: GraphQLContext,
   ) {
     return commandResponse(ctx, 'recordAttendance', {
       journeyId,
       idempotencyKey,
+      occurredAt,
       evidence: input.notes ? { kind: 'ATTENDANCE_NOTE', payload: { ...input } } : undefined,
       build: () => ({
         type: 'recordAttendance',

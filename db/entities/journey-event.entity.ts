@@ -9,7 +9,10 @@ export class JourneyEventEntity {
   @Property({ type: 'integer' }) seq!: number;
   @Property({ type: 'integer' }) ordinal!: number;
   @Property({ type: 'text' }) type!: string;
+  /** When the step happened: a field record's occurredAt, else when the journey applied it. */
   @Property({ type: 'timestamptz' }) at!: Date;
+  /** When the recording activity wrote it (later than `at` for a record captured offline). */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' }) recordedAt!: Date;
   @Property({ type: 'text' }) actorId!: string;
   @Property({ type: 'text' }) actorRole!: string;
   @Property({ type: 'jsonb' }) data!: Record<string, unknown>;

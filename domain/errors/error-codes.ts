@@ -72,6 +72,10 @@ export const ERROR_CODES = {
     'The employment or business facts contradict each other (e.g. a wage for a person not in work); nothing changed',
   HOUSEHOLD_SIZE_REQUIRED:
     'The programme rules measure income per capita: the household size is required (from the assessment or here)',
+  LATE_RECORD_NEEDS_APPROVAL:
+    "The field record is older than the rules allow, or than the journey's last step of its kind: a manager must " +
+    'approve it (approveLateRecord) before it is sent again',
+  OCCURRED_AT_IN_FUTURE: 'The field record says it happened in the future; check the device clock',
   LISTED_TWICE: 'The same journey is listed more than once in this call; list each member once',
   ATTENDANCE_ALREADY_RECORDED:
     'Another attendance is already recorded for this session; a change is a correction (correctData)',

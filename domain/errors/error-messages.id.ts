@@ -80,6 +80,10 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   HOUSEHOLD_SIZE_REQUIRED:
     'Aturan program mengukur pendapatan per kapita: jumlah anggota rumah tangga wajib diisi ' +
     '(dari asesmen atau di sini)',
+  LATE_RECORD_NEEDS_APPROVAL:
+    'Catatan lapangan lebih lama dari yang diizinkan aturan, atau dari langkah terakhir sejenis: manajer harus ' +
+    'menyetujuinya (approveLateRecord) sebelum dikirim ulang',
+  OCCURRED_AT_IN_FUTURE: 'Catatan lapangan menyebut waktu di masa depan; periksa jam perangkat',
   LISTED_TWICE:
     'Perjalanan yang sama tercantum lebih dari sekali dalam permintaan ini; cantumkan setiap anggota sekali',
   ATTENDANCE_ALREADY_RECORDED:

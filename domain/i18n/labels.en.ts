@@ -234,6 +234,7 @@ export const LABELS_EN: LabelCatalogue = {
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
     INCLUSION: 'Inclusion data (functioning, accommodation needs)',
+    FIELD_SYNC: 'Late field record approved by a manager',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

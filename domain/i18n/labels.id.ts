@@ -238,6 +238,7 @@ export const LABELS_ID: LabelCatalogue = {
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
     INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
+    FIELD_SYNC: 'Catatan lapangan terlambat disetujui manajer',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

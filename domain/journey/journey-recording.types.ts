@@ -17,6 +17,10 @@ export interface RecordedStep {
   evidenceIds: string[];
   /** The command (workflow update) name; absent for enrolment, timers and steps carried from older runs. */
   action?: string;
+  /** When the command happened in the field, when it was captured offline (the events' `at` is this time). */
+  occurredAt?: string;
+  /** The manager who let this record in late or out of order, and the evidence row saying why. */
+  lateApproval?: { approvedBy: string; evidenceId: string };
 }
 
 export interface RecordTransitionInput {

@@ -282,6 +282,11 @@ export interface JourneyState extends JourneyIdentity {
   closed: { stage: Stage; at: string; reasonEvidenceId?: string; exitKind?: ExitKind } | null;
   /** Number of applied commands and timer events: the read model's optimistic version. */
   seq: number;
+  /**
+   * The latest field time (`CommandEnvelope.occurredAt`) of each kind of command recorded with one: a later record
+   * of the same kind dated before it arrived out of order (domain/journey/field-time.rules.ts).
+   */
+  fieldTimes?: Partial<Record<CommandType, string>>;
 }
 
 /** Commands: one workflow update each. Payload fields are ids, codes, dates, numbers. */
@@ -377,6 +382,13 @@ export interface CommandEnvelope<C extends JourneyCommand = JourneyCommand> {
   actor: Actor;
   requestId?: string;
   command: C;
+  /**
+   * When the command happened in the field (captured offline, sent later); absent: when it is applied. The
+   * journey takes it as the step's time (events' `at`), so deadlines, periods and indicators follow it.
+   */
+  occurredAt?: string;
+  /** A manager's approval of this record arriving late or out of order (its evidence row holds why). */
+  lateApproval?: { approvedBy: string; evidenceId: string };
 }
 
 /** Facts the journey emits: the read model and the audit log are built from them. */

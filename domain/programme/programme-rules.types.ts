@@ -177,6 +177,12 @@ export interface ProgrammeRules {
    */
   groups?: { meetingOverdueDays: number };
   /**
+   * Records captured offline and sent later (domain/journey/field-time.rules.ts): how many days after it happened
+   * a record may still arrive without a manager's approval, and how far ahead of the server's clock a device's
+   * clock may run. Absent (v1-v4): records carry no field time limits beyond the defaults of `fieldSyncRules`.
+   */
+  fieldSync?: { maxLateDays: number; clockSkewMinutes: number };
+  /**
    * Inclusion (domain/inclusion): the WG-SS disability cut-off and whether ethnicity is collected. Absent (v1-v4):
    * the defaults of `inclusionRules` (the WG's standard cut-off, no ethnicity).
    */

@@ -181,4 +181,8 @@ function checkDeliveryAndGroups(rules: ProgrammeRules, problems: string[]): void
       problems.push(`moduleDelivery.mixTolerancePoints must be within 0..100 percentage points, got ${tolerance}`);
   }
   if (rules.groups !== undefined) positive('groups.meetingOverdueDays', rules.groups?.meetingOverdueDays, problems);
+  if (rules.fieldSync !== undefined) {
+    positive('fieldSync.maxLateDays', rules.fieldSync?.maxLateDays, problems, true);
+    positive('fieldSync.clockSkewMinutes', rules.fieldSync?.clockSkewMinutes, problems, true);
+  }
 }

@@ -19,8 +19,16 @@ export class JourneyOutbox {
       actor,
       idempotencyKey: envelope?.idempotencyKey ?? null,
       requestId: envelope?.requestId ?? null,
-      evidenceIds: envelope ? evidenceIdsOf(envelope.command as unknown as Record<string, unknown>) : [],
+      // A late record's approval evidence comes last: its reason is the audit row's when the command has none.
+      evidenceIds: envelope
+        ? [
+            ...evidenceIdsOf(envelope.command as unknown as Record<string, unknown>),
+            ...(envelope.lateApproval ? [envelope.lateApproval.evidenceId] : []),
+          ]
+        : [],
       ...(envelope ? { action: envelope.command.type } : {}),
+      ...(envelope?.occurredAt ? { occurredAt: envelope.occurredAt } : {}),
+      ...(envelope?.lateApproval ? { lateApproval: envelope.lateApproval } : {}),
     });
   }
 

@@ -15,6 +15,7 @@ import type { JourneyRecordingActivities } from '../../domain/journey/journey-re
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
 import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
+import { envelopeFieldTimeRefusal, withFieldTime } from '../../domain/journey/field-time.rules';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
 import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
 import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
@@ -79,6 +80,8 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const livelihoodTracks = patched('livelihood-tracks');
   // A run begun before modules could wait for an outcome (a template's completionRequires) replays without it.
   const completionRequirements = patched('module-completion-requirements');
+  // Runs begun before 'field-time' apply every command at the time it arrives, as they did then.
+  const fieldTime = patched('field-time');
   const rules = () => {
     const r = journeyRules(state, rulesDocument);
     const tracked = livelihoodTracks ? r : withoutLivelihoodTracks(r);
@@ -94,9 +97,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
 
   const check = (envelope: CommandEnvelope): Transition | null => {
     if (processed.alreadyApplied(envelope.idempotencyKey, envelope.command.type)) return null; // answer, don't apply
-    const t = applyCommand(state, envelope, rules(), now());
+    // A record captured offline applies at its field time, once the rules accept that time (field-time.rules).
+    const at = fieldTime ? envelope.occurredAt : undefined;
+    const refusal =
+      at === undefined ? null : envelopeFieldTimeRefusal(state, { ...envelope, occurredAt: at }, rules(), now());
+    if (refusal) throw rejection(refusal);
+    const t = applyCommand(state, envelope, rules(), at ?? now());
     if (!t.ok) throw rejection(t);
-    return t;
+    return at === undefined ? t : { ...t, state: withFieldTime(t.state, envelope.command.type, at) };
   };
 
   setHandler(journeyStateQuery, view);
