@@ -45,6 +45,11 @@ export interface AppConfig {
    * interval of the Temporal Schedule that escalates groups which stopped meeting.
    */
   groupMeetingWatchMinutes: number;
+  /**
+   * The worker's Prometheus endpoint (WORKER_METRICS_PORT; off when unset): recording latency and Temporal's own
+   * worker metrics, which the SDK serves on the loopback port after it (WORKER_METRICS_PORT + 1).
+   */
+  workerMetricsPort: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +65,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
+  return n;
+}
+
+/** A fixed port with the next one free for Temporal's own endpoint; null (off) when unset. */
+function workerMetricsPort(env: NodeJS.ProcessEnv): number | null {
+  if (optional(env, 'WORKER_METRICS_PORT') === null) return null;
+  const n = port(env, 'WORKER_METRICS_PORT', '');
+  if (n < 1 || n > 65534) throw new ConfigError(`WORKER_METRICS_PORT must be 1-65534, got "${n}"`);
   return n;
 }
 
@@ -200,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
     },
     groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
+    workerMetricsPort: workerMetricsPort(env),
   };
 }
 

@@ -4,6 +4,7 @@ import { appendAuditRows } from '../../db/audit/audit-append';
 import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
 import { coordinatorOf } from '../../db/staff/coordinator-of';
+import { recordingTransactionSeconds } from './recording-metrics';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -89,6 +90,7 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
   return {
     async recordJourneyTransition(input: RecordTransitionInput): Promise<RecordTransitionResult> {
       const em = orm.em.fork();
+      const endTimer = recordingTransactionSeconds.startTimer();
       await em.transactional(async (tx) => {
         const conn = tx.getConnection();
         const ctx = tx.getTransactionContext<Knex.Transaction>();
@@ -127,6 +129,7 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
           ),
         );
       });
+      endTimer();
       const seq = input.view.state.seq;
       // Ids only; requestIds tie this line to the API request that asked for the step.
       const requestIds = [...new Set(input.steps.map((st) => st.requestId).filter((r): r is string => !!r))];

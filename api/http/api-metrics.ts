@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type GraphQLSchema, type OperationDefinitionNode, Kind } from 'graphql';
+import { getOperationAST, type GraphQLSchema, type OperationDefinitionNode, Kind } from 'graphql';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { ERROR_CODES } from '../../domain/errors/error-codes';
 
@@ -77,11 +77,13 @@ export function metricsPlugin(metrics: ApiMetrics): ApolloServerPlugin {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ schema, operation, response }) {
+        async willSendResponse({ schema, operation, document, request, response }) {
+          // A document refused in validation has no resolved operation; its first root field still names it.
+          const op = operation ?? (document ? getOperationAST(document, request.operationName) : null);
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.observe(
-            operationLabel(schema, operation),
+            operationLabel(schema, op),
             seconds,
             errors.map((e) => e.extensions?.code),
           );
