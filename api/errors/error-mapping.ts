@@ -121,13 +121,19 @@ export function formatError(
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const tokenFlood = code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitRefusal(formatted.message);
-  if (isApolloCode(code) && !tokenFlood) return formatted;
+  // Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; a query limit's refusal keeps its own code.
+  const overLimit =
+    code === 'GRAPHQL_VALIDATION_FAILED' &&
+    (error as { originalError?: GraphQLError }).originalError?.extensions?.code === 'QUERY_TOO_COMPLEX';
+  if (isApolloCode(code) && !tokenFlood && !overLimit) return formatted;
   const domain = tokenFlood
     ? {
         code: 'QUERY_TOO_COMPLEX' as const,
         message: `The query has more than ${QUERY_LIMITS.maxTokens} tokens; ask for less at once`,
       }
-    : failureOf(error, code, formatted.message);
+    : overLimit
+      ? { code: 'QUERY_TOO_COMPLEX' as const, message: formatted.message }
+      : failureOf(error, code, formatted.message);
   if (domain) {
     const { message, detail } = localizedMessage(domain, locale);
     return {
