@@ -57,5 +57,6 @@ export async function tokenFloodBench(
   report.facts['Token flood CPU'] =
     `token limit: ${limited.perOp}; no token limit (parsed and validated whole): ${unlimited.perOp}; ` +
     `small valid query: ${small.perOp}; p50 ${limited.result.p50Ms.toFixed(1)} vs ` +
-    `${unlimited.result.p50Ms.toFixed(1)} ms (${(unlimited.result.p50Ms / limited.result.p50Ms).toFixed(0)}× less with the limit)`;
+    `${unlimited.result.p50Ms.toFixed(1)} ms ` +
+    `(${(unlimited.result.p50Ms / limited.result.p50Ms).toFixed(0)}× less with the limit)`;
 }

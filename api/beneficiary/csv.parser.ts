@@ -27,7 +27,7 @@ const QUOTING: Record<string, string> = {
 export function parseCsv(text: string): string[][] {
   let lastRecordLine = 0; // the line the last complete record ended on
   try {
-    return parse(text, {
+    const records: string[][] = parse(text, {
       bom: true,
       delimiter: ',',
       quote: '"',
@@ -39,7 +39,8 @@ export function parseCsv(text: string): string[][] {
         lastRecordLine = context.lines;
         return record;
       },
-    }) as string[][];
+    });
+    return records;
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     // An unclosed quote is only noticed at the end of the text; it opened with the record after the last whole one.

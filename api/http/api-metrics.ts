@@ -74,10 +74,10 @@ export function operationLabel(schema: GraphQLSchema, operation: OperationDefini
 /** Observes every request Apollo answers (context refusals are observed where they are thrown). */
 export function metricsPlugin(metrics: ApiMetrics): ApolloServerPlugin {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ schema, operation, document, request, response }) {
+      return Promise.resolve({
+        willSendResponse({ schema, operation, document, request, response }) {
           // A document refused in validation has no resolved operation; its first root field still names it.
           const op = operation ?? (document ? getOperationAST(document, request.operationName) : null);
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
@@ -87,8 +87,9 @@ export function metricsPlugin(metrics: ApiMetrics): ApolloServerPlugin {
             seconds,
             errors.map((e) => e.extensions?.code),
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
