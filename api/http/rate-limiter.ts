@@ -19,7 +19,8 @@ export class RateLimiter {
       storeClient: pool,
       tableName: RATE_LIMIT_TABLE,
       tableCreated: true,
-      keyPrefix: 'api',
+      // Processes with the same limit share budgets; one started with another limit counts apart.
+      keyPrefix: `api-${perMinute}`,
       points: perMinute,
       duration: 60,
       insuranceLimiter: new RateLimiterMemory({ points: perMinute, duration: 60 }),
