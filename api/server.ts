@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { GraphQLError, printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { FieldCipher } from '../config/crypto/field-cipher';
@@ -21,13 +22,14 @@ import { handleReportDownload } from './report/report-download.handler';
 import { errorLoggingPlugin, logRequestError } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
+import { ApiMetrics, metricsPlugin, UNRESOLVED } from './http/api-metrics';
 import { localeOfRequest, withRequestLocale } from './http/request-locale';
 import { t } from '../domain/i18n/translate';
 import { formatNumber } from '../domain/i18n/format';
 import type { Locale } from '../domain/i18n/locale';
 import { actorOf } from './auth/principal';
 import { offlineLandingPage } from './http/landing-page';
-import { queryLimitsRule } from './http/query-limits';
+import { parseOptionsOf, queryLimitRules } from './http/query-limits';
 import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
 import { startLiveSocket } from './http/live-socket';
@@ -94,8 +96,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /exports/*,
- * /reports/*; subscriptions over WebSocket on /graphql, the same port (api/http/live-socket.ts).
+ * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /metrics
+ * (Prometheus), /exports/*, /reports/*; subscriptions over WebSocket on /graphql, the same port
+ * (api/http/live-socket.ts).
  */
 export async function startApi(
   deps: ApiDeps,
@@ -104,6 +107,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const schema = await buildJejakSchema({ authorization: guards.authorization });
   const sdl = printSchema(schema);
+  const metrics = new ApiMetrics();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -112,18 +116,27 @@ export async function startApi(
     plugins: [
       deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
+      metricsPlugin(metrics),
       // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap
       // every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
-    validationRules: guards.queryLimits ? [queryLimitsRule()] : [],
+    validationRules: guards.queryLimits ? queryLimitRules() : [],
+    parseOptions: guards.queryLimits ? parseOptionsOf() : {},
   });
   await apollo.start();
   // Per caller: the verified user id, or the address of an anonymous caller.
-  const limiter = new RateLimiter(deps.config.rateLimitPerMinute);
-  const services = { ...deps, cipher: new FieldCipher(deps.config.dataKeys) };
+  const limiterPool = new Pool({ connectionString: deps.config.databaseUrl, max: 2 });
+  limiterPool.on('error', (err) => deps.logger.warn({ err: sanitizeForLog(err.message) }, 'rate limit pool error'));
+  const limiter = new RateLimiter(limiterPool, deps.config.rateLimitPerMinute);
+  const cipher = new FieldCipher(deps.config.dataKeys);
+  const services = { ...deps, cipher };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
+    const started = process.hrtime.bigint();
+    // Refusals before Apollo's pipeline starts (its metrics plugin never sees them).
+    const refusedEarly = (code: string) =>
+      metrics.observe(UNRESOLVED, Number(process.hrtime.bigint() - started) / 1e9, [code]);
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -134,6 +147,7 @@ export async function startApi(
         body = JSON.parse(raw);
       } catch {
         deps.logger.info({ requestId, code: 'VALIDATION_FAILED' }, 'client error: body is not JSON');
+        refusedEarly('VALIDATION_FAILED');
         sendJson(res, 400, {
           errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }],
         });
@@ -158,16 +172,21 @@ export async function startApi(
               extensions: { code: err.code, http: { status: 401 } },
             });
             logRequestError(logger, refused);
+            refusedEarly(err.code);
             throw refused;
           }
           const actor = principal ? actorOf(principal) : null;
-          if (guards.rateLimit && !limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`)) {
+          if (
+            guards.rateLimit &&
+            !(await limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`))
+          ) {
             const err = new DomainError('RATE_LIMITED');
             const refused = new GraphQLError(err.message, {
               originalError: err,
               extensions: { code: err.code, http: { status: 429 } },
             });
             logRequestError(logger, refused);
+            refusedEarly(err.code);
             throw refused;
           }
           return requestContext(services, principal, requestId, locale, logger);
@@ -200,6 +219,11 @@ export async function startApi(
         const r = await checkReadiness(deps.orm, deps.temporal, deps.config.temporalNamespace, deps.config.taskQueue);
         return sendJson(res, r.ready ? 200 : 503, r);
       }
+      if (path === '/metrics') {
+        const scrape = await metrics.scrape();
+        res.writeHead(200, { 'content-type': scrape.contentType }).end(scrape.body);
+        return;
+      }
       if (path === '/schema.graphql') {
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
         return;
@@ -209,7 +233,7 @@ export async function startApi(
       if (path.startsWith('/reports/') && (await handleReportDownload(deps, req, res, locale))) return;
       sendJson(res, 404, {
         error: t(locale, 'http.notFound'),
-        paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz'],
+        paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz', '/metrics'],
       });
     })();
     work.catch((err: Error & { status?: number }) => {
@@ -248,6 +272,7 @@ export async function startApi(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await hub.stop();
       await apollo.stop();
+      await limiterPool.end();
     },
   };
 }

@@ -33,6 +33,7 @@ import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
 import { oneJourneyBench } from './one-journey.bench';
 import { liveLatencyBench } from './live-latency.bench';
+import { tokenFloodBench } from './token-flood.bench';
 import { connectTemporal } from '../config/temporal-connection';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -178,10 +179,16 @@ async function main(): Promise<number> {
     );
     await step('field-sync', () => fieldSyncBench(report, deps, config.fieldSyncJourneys, config.fieldSyncRecords));
     await step('history', () => historyBench(report, deps, config.historyCommands, config.historyRepeats));
+    let unguardedApi: BenchProcess | undefined;
+    // The same API code with its guards left out, started once for the steps that compare against it.
+    const unguardedOnce = async () => {
+      if (!unguardedApi) procs.push((unguardedApi = await startUnguardedApi(root, env, logDir)));
+      return unguardedApi;
+    };
+    await step('token-flood', async () => tokenFloodBench(report, { api, unguarded: await unguardedOnce() }, 10));
     await step('lists', async () => {
       // Security overhead: the same API code, guards left out.
-      const unguarded = await startUnguardedApi(root, env, logDir);
-      procs.push(unguarded);
+      const unguarded = await unguardedOnce();
       await listsBench(
         report,
         {

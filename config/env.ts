@@ -48,6 +48,11 @@ export interface AppConfig {
   groupMeetingWatchMinutes: number;
   /** Outbound events (webhooks): back-off, dead-letter window, polling, timeout (WEBHOOK_*, docs/webhooks.md). */
   webhooks: WebhookDeliverySettings;
+  /**
+   * The worker's Prometheus endpoint (WORKER_METRICS_PORT; off when unset): recording latency and Temporal's own
+   * worker metrics, which the SDK serves on the loopback port after it (WORKER_METRICS_PORT + 1).
+   */
+  workerMetricsPort: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +68,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
+  return n;
+}
+
+/** A fixed port with the next one free for Temporal's own endpoint; null (off) when unset. */
+function workerMetricsPort(env: NodeJS.ProcessEnv): number | null {
+  if (optional(env, 'WORKER_METRICS_PORT') === null) return null;
+  const n = port(env, 'WORKER_METRICS_PORT', '');
+  if (n < 1 || n > 65534) throw new ConfigError(`WORKER_METRICS_PORT must be 1-65534, got "${n}"`);
   return n;
 }
 
@@ -236,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
     webhooks: webhookSettings(env, nodeEnv),
+    workerMetricsPort: workerMetricsPort(env),
   };
 }
 

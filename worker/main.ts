@@ -7,6 +7,7 @@ import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
 import { ensureGroupMeetingWatchSchedule } from './group-meeting-watch.schedule';
 import { createJejakWorker, runWorker } from './jejak-worker';
+import { serveWorkerMetrics, temporalMetricsAddress } from './worker-metrics';
 
 /** The Temporal worker process: `node dist/worker/main.js`. Scales separately from the API. */
 async function main(): Promise<void> {
@@ -21,7 +22,16 @@ async function main(): Promise<void> {
           : (logger[level === 'warn' ? 'warn' : level] ?? logger.info).bind(logger);
       write({ ...entry.meta }, entry.message);
     }),
+    ...(config.workerMetricsPort
+      ? {
+          telemetryOptions: {
+            metrics: { prometheus: { bindAddress: temporalMetricsAddress(config.workerMetricsPort) } },
+          },
+        }
+      : {}),
   });
+  const metricsServer = config.workerMetricsPort ? await serveWorkerMetrics(config.workerMetricsPort) : null;
+  if (config.workerMetricsPort) logger.info({ port: config.workerMetricsPort }, 'worker metrics on /metrics');
   const orm = await openMigratedOrm(config.databaseUrl);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const bundle = config.workflowBundlePath;
@@ -70,6 +80,7 @@ async function main(): Promise<void> {
     logger.warn('shutdown gave up on running work after 20 s: the next worker redoes it');
     process.exit(0);
   }
+  metricsServer?.close();
   await connection.close();
   await orm.close(true);
   logger.info('worker stopped');

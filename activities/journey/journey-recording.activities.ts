@@ -6,6 +6,7 @@ import { notificationInserts, recipientsNeeded } from './journey-notification-ro
 import { coordinatorOf } from '../../db/staff/coordinator-of';
 import { notifyingJourneyWrite } from '../../db/live/live-notify.sql';
 import { outboxInserts } from '../../db/webhook/webhook-outbox.sql';
+import { recordingTransactionSeconds } from './recording-metrics';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -115,6 +116,7 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
   return {
     async recordJourneyTransition(input: RecordTransitionInput): Promise<RecordTransitionResult> {
       const em = orm.em.fork();
+      const endTimer = recordingTransactionSeconds.startTimer();
       await em.transactional(async (tx) => {
         const conn = tx.getConnection();
         const ctx = tx.getTransactionContext<Knex.Transaction>();
@@ -159,6 +161,7 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
           ),
         );
       });
+      endTimer();
       const seq = input.view.state.seq;
       // Ids only; requestIds tie this line to the API request that asked for the step.
       const requestIds = [...new Set(input.steps.map((st) => st.requestId).filter((r): r is string => !!r))];

@@ -5,6 +5,7 @@ import { DomainError, ERROR_CODES, isErrorCode, type ErrorCode } from '../../dom
 import type { Locale } from '../../domain/i18n/locale';
 import { errorText } from '../../domain/i18n/translate';
 import { invalidInputText, validationProblemText } from '../../domain/i18n/validation-text';
+import { isTokenLimitRefusal, QUERY_LIMITS } from '../http/query-limits';
 import { currentLocale } from '../http/request-locale';
 
 /** Apollo's own codes for malformed requests are kept as they are (they are stable too). */
@@ -119,8 +120,20 @@ export function formatError(
   locale: Locale = currentLocale(),
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (isApolloCode(code)) return formatted;
-  const domain = failureOf(error, code, formatted.message);
+  const tokenFlood = code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitRefusal(formatted.message);
+  // Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; a query limit's refusal keeps its own code.
+  const overLimit =
+    code === 'GRAPHQL_VALIDATION_FAILED' &&
+    (error as { originalError?: GraphQLError }).originalError?.extensions?.code === 'QUERY_TOO_COMPLEX';
+  if (isApolloCode(code) && !tokenFlood && !overLimit) return formatted;
+  const domain = tokenFlood
+    ? {
+        code: 'QUERY_TOO_COMPLEX' as const,
+        message: `The query has more than ${QUERY_LIMITS.maxTokens} tokens; ask for less at once`,
+      }
+    : overLimit
+      ? { code: 'QUERY_TOO_COMPLEX' as const, message: formatted.message }
+      : failureOf(error, code, formatted.message);
   if (domain) {
     const { message, detail } = localizedMessage(domain, locale);
     return {

@@ -1,53 +1,52 @@
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
-
-/** Limits that keep one request from costing the server more than a page of a list is worth. */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxFields: 400 } as const;
-
-const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
- * One validation rule measuring each operation's depth, aliases and selected fields (fragments
- * expanded, each at most once per path so a fragment cycle cannot loop).
+ * Limits that keep one request from costing the server more than a page of a list is worth.
+ * `maxTokens` stops a flood at the parser, before any validation or execution; `maxCost` is
+ * graphql-armor's cost: each field costs 1 and a connection's fields count once per row asked
+ * for (`first`), so 400 fields on the largest page (100 rows) is the most one request may ask.
  */
-export function queryLimitsRule(limits = QUERY_LIMITS) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions)
-      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    return {
-      OperationDefinition(op) {
-        const totals = { aliases: 0, fields: 0, depth: 0 };
-        const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): void => {
-          totals.depth = Math.max(totals.depth, depth);
-          for (const sel of set.selections) {
-            if (sel.kind === Kind.FIELD) {
-              totals.fields++;
-              if (sel.alias) totals.aliases++;
-              if (sel.selectionSet) walk(sel.selectionSet, depth + 1, seen);
-            } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-              walk(sel.selectionSet, depth, seen);
-            } else {
-              const frag = fragments.get(sel.name.value);
-              if (frag && !seen.has(frag.name.value))
-                walk(frag.selectionSet, depth, new Set([...seen, frag.name.value]));
-            }
-          }
-        };
-        walk(op.selectionSet, 1, new Set());
-        if (totals.depth > limits.maxDepth)
-          context.reportError(tooComplex(`Query depth ${totals.depth} is over the limit of ${limits.maxDepth}`));
-        if (totals.aliases > limits.maxAliases)
-          context.reportError(tooComplex(`${totals.aliases} aliases are over the limit of ${limits.maxAliases}`));
-        if (totals.fields > limits.maxFields)
-          context.reportError(tooComplex(`${totals.fields} selected fields are over the limit of ${limits.maxFields}`));
-      },
-    };
-  };
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 3_000, maxCost: 40_000 } as const;
+
+/** graphql-armor reports "Syntax Error: <what>"; the client reads what was over which limit. */
+const reportTooComplex = (context: ValidationContext | null, error: GraphQLError): void => {
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+  );
+};
+
+/** Fresh for each rule: armor keeps and may extend the callback lists it is given. */
+const rejection = () => ({ onReject: [reportTooComplex], propagateOnRejection: false, exposeLimits: true });
+
+/**
+ * graphql-armor's depth, alias and cost rules (fragments flattened, so a fragment adds no depth and a
+ * fragment cycle cannot loop), each refusing with QUERY_TOO_COMPLEX.
+ */
+export function queryLimitRules(limits = QUERY_LIMITS): ValidationRule[] {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...rejection() },
+    maxAliases: { n: limits.maxAliases, ...rejection() },
+    costLimit: {
+      maxCost: limits.maxCost,
+      objectCost: 1,
+      scalarCost: 1,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ...rejection(),
+    },
+    // The token limit is graphql's own parse option (parseOptionsOf); armor's plugin would parse twice.
+    maxTokens: { enabled: false },
+    // Field suggestions stay: the schema is public (/schema.graphql).
+    blockFieldSuggestion: { enabled: false },
+    maxDirectives: { enabled: false },
+  });
+  return armor.protect().validationRules;
 }
+
+/** Apollo's parse options: graphql's parser stops counting at `maxTokens` and refuses the document. */
+export const parseOptionsOf = (limits = QUERY_LIMITS) => ({ maxTokens: limits.maxTokens });
+
+/** graphql's parser refusal for a document over the token limit (answered QUERY_TOO_COMPLEX, not a parse error). */
+export const isTokenLimitRefusal = (message: string): boolean =>
+  /^Syntax Error: Document contains more tha[nt] \d+ tokens\./.test(message);

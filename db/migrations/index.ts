@@ -18,6 +18,7 @@ import { Migration20261205095000NotificationGroup } from './migration-2026120509
 import { Migration20261206120000FieldTime } from './migration-20261206120000-field-time';
 import { Migration20261206030000Inclusion } from './migration-20261206030000-inclusion';
 import { Migration20261206140000Webhooks } from './migration-20261206140000-webhooks';
+import { Migration20261206150000RateLimit } from './migration-20261206150000-rate-limit';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206030000Inclusion', class: Migration20261206030000Inclusion },
   { name: 'Migration20261206120000FieldTime', class: Migration20261206120000FieldTime },
   { name: 'Migration20261206140000Webhooks', class: Migration20261206140000Webhooks },
+  { name: 'Migration20261206150000RateLimit', class: Migration20261206150000RateLimit },
 ];

@@ -94,7 +94,15 @@ function shots(): Shot[] {
       body: JSON.stringify({ query: ENROLL, variables: { input: enrolmentInput(randomNik()), key: `anon-${i}-key` } }),
     });
   for (let i = 0; i < 3; i++) list.push({ label: 'oversized', body: Buffer.alloc(1_100_000 + i, 'a') });
+  for (let i = 0; i < 5; i++) list.push({ label: 'token flood', body: tokenFlood() });
   return list;
+}
+
+/** Just under the 1 MB body limit: 40,000 selected fields in one document. */
+function tokenFlood(): string {
+  return JSON.stringify({
+    query: `{ programmes { ${Array.from({ length: 40_000 }, (_, i) => `id${i}`).join(' ')} } }`,
+  });
 }
 
 describe('hostile and malformed requests', () => {
@@ -144,4 +152,25 @@ describe('hostile and malformed requests', () => {
     const ok = await app.gql('{ programmes { id } }');
     expect(ok.errors).toBeUndefined();
   }, 300_000);
+
+  it('stops a token flood at the parser with QUERY_TOO_COMPLEX and keeps answering others', async () => {
+    const auth = { 'content-type': 'application/json', ...(await authHeaders(MANAGER)) };
+    const floods = Array.from({ length: 10 }, () =>
+      fetch(`${app.api.url}/graphql`, { method: 'POST', body: tokenFlood(), headers: auth }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { errors: { message: string; extensions: { code: string } }[] },
+      })),
+    );
+    const ordinary = await app.gql('{ programmes { id } }');
+    expect(ordinary.errors).toBeUndefined();
+    for (const flood of await Promise.all(floods)) {
+      expect(flood.status).toBe(400);
+      expect(flood.body.errors).toEqual([
+        expect.objectContaining({
+          message: 'The query has more than 3000 tokens; ask for less at once',
+          extensions: { code: 'QUERY_TOO_COMPLEX' },
+        }),
+      ]);
+    }
+  }, 120_000);
 });

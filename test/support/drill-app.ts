@@ -23,6 +23,8 @@ export interface DrillAppOptions {
   namespace?: string;
   logDir: string;
   taskQueue?: string;
+  /** More environment for the worker processes (e.g. WORKER_METRICS_PORT). */
+  workerEnv?: Record<string, string>;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -83,7 +85,7 @@ export class DrillApp {
   /** Starts a worker process and waits until it polls (its "worker polling" log line). */
   async startWorker(timeoutMs = 90_000): Promise<void> {
     let polling = false;
-    const proc = this.spawn('worker', {}, (line) => {
+    const proc = this.spawn('worker', this.opts.workerEnv ?? {}, (line) => {
       if (line.includes('"worker polling"')) polling = true;
     });
     this.worker = proc;
@@ -138,7 +140,10 @@ export class DrillApp {
  * A drill on the run's shared PostgreSQL and Temporal: migrated database, API and worker processes, and a SQL
  * client for counting.
  */
-export async function startDrillOnTestServers(name: string): Promise<{ app: DrillApp; pg: PgClient }> {
+export async function startDrillOnTestServers(
+  name: string,
+  workerEnv?: Record<string, string>,
+): Promise<{ app: DrillApp; pg: PgClient }> {
   const build = await drillBuild();
   const databaseUrl = testDatabaseUrl();
   // The same keys as the API and worker processes (same environment and .data/dev-secrets).
@@ -150,6 +155,7 @@ export async function startDrillOnTestServers(name: string): Promise<{ app: Dril
     temporalAddress: testTemporalAddress(),
     namespace: testTemporalNamespace(),
     logDir,
+    workerEnv,
   });
   const pg = new PgClient({ connectionString: databaseUrl });
   await pg.connect();
