@@ -19,6 +19,8 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   INCLUSION:
     "A person's inclusion data recorded (WG-SS functioning, accommodation needs): the derived level and codes only, " +
     'never the answers.',
+  REPORTING:
+    "A facilitator's weekly narrative recorded or updated: programme, week and revision only, never its texts.",
   GROUP:
     'A change to a group: formed, its status, a member joining, leaving or changing role, a session, capital or a ' +
     'periodic report; ids, codes and figures only.',

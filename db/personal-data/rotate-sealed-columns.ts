@@ -13,6 +13,12 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   complaint_answer: ['body_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
+  weekly_narrative: [
+    'field_constraints_sealed',
+    'participant_feedback_sealed',
+    'next_week_plan_sealed',
+    'lessons_learned_sealed',
+  ],
 };
 
 const ident = (name: string): string => {

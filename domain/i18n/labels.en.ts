@@ -125,6 +125,7 @@ export const LABELS_EN: LabelCatalogue = {
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
+    recordWeeklyNarrative: "Record the facilitator's weekly narrative",
     recordFunctioning: 'Record functioning (Washington Group questions)',
     recordAccommodationNeeds: 'Record accommodation needs',
     createOrganisation: 'Create an organisation',
@@ -229,6 +230,7 @@ export const LABELS_EN: LabelCatalogue = {
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
     INCLUSION: 'Inclusion data (functioning, accommodation needs)',
+    REPORTING: "Facilitator's weekly narrative",
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

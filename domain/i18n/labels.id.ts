@@ -129,6 +129,7 @@ export const LABELS_ID: LabelCatalogue = {
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
+    recordWeeklyNarrative: 'Mencatat laporan mingguan pendamping',
     recordFunctioning: 'Mencatat keberfungsian (pertanyaan Washington Group)',
     recordAccommodationNeeds: 'Mencatat kebutuhan akomodasi',
     createOrganisation: 'Membuat organisasi',
@@ -233,6 +234,7 @@ export const LABELS_ID: LabelCatalogue = {
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
     INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
+    REPORTING: 'Laporan mingguan pendamping',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {
