@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Duration } from '@temporalio/common';
 import type { AppConfig } from '../config/env';
+import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
 import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
@@ -12,6 +13,8 @@ export interface JejakWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** The field cipher's keys: report activities unseal facilitators' weekly narratives into the report file. */
+  dataKeys: DataKeys;
   /** Pre-bundled workflow code (tests share one bundle across workers; WORKFLOW_BUNDLE_PATH in production). */
   workflowBundle?: { code: string } | { codePath: string };
   /** How long a shutdown waits for running work before giving up on it (the process must then exit). */
@@ -36,7 +39,7 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       : { workflowsPath: require.resolve('../workflows') }),
     activities: {
       ...createJourneyRecordingActivities(options.orm),
-      ...createReportActivities(options.orm),
+      ...createReportActivities(options.orm, new FieldCipher(options.dataKeys)),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
     },

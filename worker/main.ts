@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
+    dataKeys: config.dataKeys,
     shutdownForceTime: '20 seconds',
     sizes: config.worker,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),

@@ -55,23 +55,3 @@ export async function narrativesOf(
   );
   return rows.map((r) => unsealNarrative(cipher, r));
 }
-
-/**
- * Lessons learned of every facilitator of a programme whose narrative week lies within [from, to] (monthly and
- * quarterly reports gather them), oldest week first; texts only, never who wrote them.
- */
-export async function lessonsLearnedIn(
-  sql: SqlRows,
-  cipher: FieldCipher,
-  programmeId: string,
-  from: string,
-  to: string,
-): Promise<{ weekOf: string; text: string }[]> {
-  const rows = await sql(
-    `select to_char(week_of, 'YYYY-MM-DD') as week_of, lessons_learned_sealed from weekly_narrative
-      where programme_id = ? and lessons_learned_sealed is not null and week_of between ?::date and ?::date
-      order by week_of, id`,
-    [programmeId, from, to],
-  );
-  return rows.map((r) => ({ weekOf: String(r.week_of), text: cipher.decrypt(String(r.lessons_learned_sealed)) }));
-}

@@ -146,7 +146,13 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
   const startWorker = async () => {
-    worker = await createJejakWorker({ orm, connection: workerConnection, namespace, taskQueue });
+    worker = await createJejakWorker({
+      orm,
+      connection: workerConnection,
+      namespace,
+      taskQueue,
+      dataKeys: config.dataKeys,
+    });
     running = worker.run();
   };
   const stopWorker = async () => {
