@@ -30,7 +30,8 @@ export function caseloadSql(filter: CaseloadFilter): { sql: string; params: unkn
     att as (
       select a.journey_id, a.data->>'status' as status,
              case when s.data->>'groupId' is not null then 'g:' || (s.data->>'sessionId')
-                  else 'i:' || a.journey_id || ':' || (a.data->>'moduleId') || ':' || (a.data->>'sessionId') end as session
+                  else 'i:' || a.journey_id || ':' || (a.data->>'moduleId') || ':' || (a.data->>'sessionId')
+             end as session
         from journey_event a join cl on cl.id = a.journey_id
         left join journey_event s on s.journey_id = a.journey_id and s.type = 'SESSION_SCHEDULED'
          and s.data->>'moduleId' = a.data->>'moduleId' and s.data->>'sessionId' = a.data->>'sessionId'

@@ -68,10 +68,9 @@ describe("facilitators' weekly report", () => {
   beforeAll(async () => {
     app = await startAppHarness();
     for (const who of [facA, facB]) {
-      const res = await app.gql(
-        `mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }`,
-        { i: { userId: who.user, role: 'FACILITATOR', programmeId: 'default', regionCodes: ['52'], reason: 'field' } },
-      );
+      const res = await app.gql(`mutation($i: AssignStaffInput!) { assignStaff(input: $i) { userId } }`, {
+        i: { userId: who.user, role: 'FACILITATOR', programmeId: 'default', regionCodes: ['52'], reason: 'field' },
+      });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     }
     const enrolled = await app.gql(ENROLL, {
