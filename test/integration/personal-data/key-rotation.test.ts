@@ -162,6 +162,15 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       url,
     );
 
+    await rawQuery(
+      `insert into weekly_narrative (id, facilitator_id, programme_id, week_of, field_constraints_sealed,
+        participant_feedback_sealed, next_week_plan_sealed, lessons_learned_sealed, idempotency_key, recorded_at,
+        updated_at)
+      values ($1, 'fac-rot', 'default', '2026-11-30', $2, $3, $4, $5, 'rotation-key', now(), now())`,
+      [randomUUID(), k3.encrypt('flooded road'), k3.encrypt('liked it'), k3.encrypt('visit'), k3.encrypt('lesson')],
+      url,
+    );
+
     const answers = JSON.stringify({ SEEING: 'NO_DIFFICULTY', WALKING: 'A_LOT_OF_DIFFICULTY' });
     const [person] = await rawQuery<{ id: string }>(
       `update beneficiary set functioning = $1
@@ -178,6 +187,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       complaint_answer: 1,
       safeguarding_report: 2,
       safeguarding_action: 1,
+      weekly_narrative: 4,
     });
     const k4only = new FieldCipher(parseDataKeys(`k4:${key(4)}`, HASH_KEY));
     const [f] = await rawQuery<{ functioning: string }>(
@@ -218,6 +228,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       complaint_answer: 0,
       safeguarding_report: 0,
       safeguarding_action: 0,
+      weekly_narrative: 0,
     });
   });
 });
