@@ -119,6 +119,9 @@ describe("facilitators' weekly report", () => {
     expect(codeOf(await app.gql(NARRATIVE, { input: narrative('m'), key: `wk-${randomUUID()}` }, MANAGER))).toBe(
       'FORBIDDEN',
     );
+    // Nothing refused was recorded: the narrative is still at revision 2 with its texts.
+    const again = await app.gql(NARRATIVE, { input: narrative('A'), key: `wk-${randomUUID()}` }, facA);
+    expect(again.data!.recordWeeklyNarrative).toMatchObject({ revision: 3, nextWeekPlan: 'Visit the weaving group A' });
   });
 
   it("shows a facilitator their own caseload figures, and refuses another facilitator's", async () => {
