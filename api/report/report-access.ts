@@ -27,13 +27,6 @@ export function assertReportRequestInScope(
   input: { programmeId?: unknown; regionPrefix?: unknown; type?: unknown; facilitatorId?: unknown } | undefined,
 ): void {
   if (!input || typeof input.programmeId !== 'string') return; // malformed input: the schema and validation answer
-  if (principal.role === 'facilitator') {
-    // A facilitator reports on their own caseload, in the weekly facilitator report only.
-    if (typeof input.facilitatorId === 'string' && input.facilitatorId && input.facilitatorId !== principal.userId)
-      throw new DomainError('NOT_YOUR_CASELOAD', `Facilitator ${input.facilitatorId}'s caseload is not yours`);
-    if (input.type !== 'WEEKLY_FACILITATOR')
-      throw new DomainError('FORBIDDEN', 'Facilitators request the WEEKLY_FACILITATOR report of their own caseload');
-  }
   if (!programmeInScope(principal.scope, input.programmeId)) throw outOfScope(`Programme ${input.programmeId}`);
   if (
     typeof input.regionPrefix === 'string' &&
@@ -41,6 +34,13 @@ export function assertReportRequestInScope(
     !prefixInScope(principal.scope, input.regionPrefix)
   )
     throw outOfScope(`Region ${input.regionPrefix}`);
+  if (principal.role === 'facilitator') {
+    // A facilitator reports on their own caseload, in the weekly facilitator report only.
+    if (typeof input.facilitatorId === 'string' && input.facilitatorId && input.facilitatorId !== principal.userId)
+      throw new DomainError('NOT_YOUR_CASELOAD', `Facilitator ${input.facilitatorId}'s caseload is not yours`);
+    if (input.type !== 'WEEKLY_FACILITATOR')
+      throw new DomainError('FORBIDDEN', 'Facilitators request the WEEKLY_FACILITATOR report of their own caseload');
+  }
 }
 
 export function reportInScope(
