@@ -38,6 +38,8 @@ import { ProgrammeSetupResolver } from './programme/programme-setup.resolver';
 import { ProgrammeRulesResolver } from './programme/programme-rules.resolver';
 import { ReportJobLabelsResolver } from './report/report-labels.resolver';
 import { ReportJobResolver } from './report/report-job.resolver';
+import { CaseloadFiguresResolver } from './report/caseload-figures.resolver';
+import { WeeklyNarrativeResolver } from './report/weekly-narrative.resolver';
 import { ComplaintResolver } from './complaint/complaint.resolver';
 import { ConflictResolver } from './conflict/conflict.resolver';
 import { GRIEVANCE_LABEL_RESOLVERS } from './grievance/grievance-labels.resolver';
@@ -88,6 +90,8 @@ export const RESOLVERS = [
   BeneficiaryErasureResolver,
   IndicatorResolver,
   ReportJobResolver,
+  CaseloadFiguresResolver,
+  WeeklyNarrativeResolver,
   ComplaintResolver,
   ConflictResolver,
   SafeguardingResolver,

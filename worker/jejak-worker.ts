@@ -1,13 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Duration } from '@temporalio/common';
 import type { AppConfig } from '../config/env';
+import { FieldCipher } from '../config/crypto/field-cipher';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
 import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
 import { createWebhookDeliveryActivities } from '../activities/webhook/webhook-delivery.activities';
-import { FieldCipher } from '../config/crypto/field-cipher';
 
 export interface JejakWorkerOptions {
   orm: MikroORM;
@@ -20,7 +20,10 @@ export interface JejakWorkerOptions {
   shutdownForceTime?: Duration;
   /** Concurrency and cache sizes (WORKER_* settings); absent: 50 tasks, 50 activities, the SDK's cache default. */
   sizes?: AppConfig['worker'];
-  /** The data keys (they open endpoints' signing secrets) and the WEBHOOK_* delivery settings. */
+  /**
+   * The data keys (they open endpoints' signing secrets and the facilitators' weekly narratives a report file
+   * carries) and the WEBHOOK_* delivery settings.
+   */
   config: Pick<AppConfig, 'dataKeys' | 'webhooks'>;
 }
 
@@ -41,7 +44,7 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       : { workflowsPath: require.resolve('../workflows') }),
     activities: {
       ...createJourneyRecordingActivities(options.orm),
-      ...createReportActivities(options.orm),
+      ...createReportActivities(options.orm, new FieldCipher(options.config.dataKeys)),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
       ...createWebhookDeliveryActivities(options.orm, {

@@ -16,6 +16,14 @@ import { buildReportModel } from '../../domain/report/report-model';
 import { previousPeriod } from '../../domain/report/report-period';
 import type { ReportActivities } from '../../domain/report/report-activities.types';
 import { reportPdf } from './report-pdf.renderer';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { loadActivityLog } from '../../db/reports/activity-log.sql';
+import { loadCaseloadCounts } from '../../db/reports/caseload-figures.sql';
+import { fieldNotesIn } from '../../db/reports/field-constraints.store';
+import { narrativesOf } from '../../db/reports/weekly-narrative.store';
+import { caseloadFigures, type CaseloadFigures } from '../../domain/report/caseload-figures.rules';
+import type { FieldActivity } from '../../domain/report/report-field-sections';
+import { mondayOf } from '../../domain/report/weekly-narrative.rules';
 import { markFailed, markProgress, storeFigures, storeFile } from '../../db/reports/report-job.store';
 
 /** The figures a report is drawn from, kept on its job between the two activities (aggregates only). */
@@ -24,6 +32,10 @@ interface StoredFigures {
   previous: IndicatorFigure[] | null;
   /** Module delivery per template (reports with a MODULE_DELIVERY section); absent on older jobs. */
   delivery?: TemplateDelivery[] | null;
+  /** A report limited to one facilitator's caseload: their figures (the area's indicators are not computed). */
+  caseload?: CaseloadFigures | null;
+  /** Dated activities (reports with an ACTIVITIES section, not limited to a caseload). */
+  activities?: FieldActivity[] | null;
 }
 export type ComputeIndicators = (
   em: EntityManager,
@@ -61,6 +73,7 @@ async function reportDelivery(
  */
 export function createReportActivities(
   orm: MikroORM,
+  cipher: FieldCipher,
   compute: ComputeIndicators = computeIndicators,
 ): ReportActivities {
   const load = (em: EntityManager, jobId: string) =>
@@ -73,6 +86,21 @@ export function createReportActivities(
       await markProgress(em, jobId, 10);
       const definition = REPORT_DEFINITIONS[job.type];
       const filter = filterOf(job);
+      if (job.facilitatorId) {
+        // One facilitator's weekly report: their caseload only, never the area's per-facilitator figures.
+        const about = { facilitatorId: job.facilitatorId, ...filter };
+        const counts = await loadCaseloadCounts(sqlOf(em.fork()), {
+          ...about,
+          scopeRegionPrefixes: filter.scopeRegionPrefixes ? [...filter.scopeRegionPrefixes] : null,
+        });
+        const caseload = caseloadFigures(
+          { facilitatorId: job.facilitatorId, programmeId: job.programmeId, from: filter.from, to: filter.to },
+          counts,
+        );
+        await storeFigures(em, jobId, { current: [], previous: null, caseload } satisfies StoredFigures, 60);
+        log.info('report caseload figures computed', { jobId });
+        return;
+      }
       // A report file reaches viewers too: groups of fewer people than the logframe's small-cell
       // threshold are withheld in every report (totals of the chosen area are kept).
       const { logframe, programme } = await programmeSetup(em.fork(), job.programmeId);
@@ -88,7 +116,8 @@ export function createReportActivities(
       const delivery = definition.sections.includes('MODULE_DELIVERY')
         ? await reportDelivery(em, programme, filter)
         : null;
-      await storeFigures(em, jobId, { current, previous, delivery } satisfies StoredFigures, 60);
+      const activities = definition.comparePreviousPeriod ? await loadActivityLog(sqlOf(em.fork()), filter) : null;
+      await storeFigures(em, jobId, { current, previous, delivery, activities } satisfies StoredFigures, 60);
       log.info('report figures computed', { jobId, figures: current.length });
     },
 
@@ -98,6 +127,24 @@ export function createReportActivities(
       if (job.status === 'DONE') return;
       const stored = job.figures as unknown as StoredFigures;
       const programme = await em.findOne(ProgrammeEntity, { id: job.programmeId });
+      const filter = filterOf(job);
+      // Narrative texts are read (and unsealed) only here, never kept on the job's figures.
+      const caseload = stored.caseload
+        ? {
+            figures: stored.caseload,
+            narratives: await narrativesOf(
+              sqlOf(em.fork()),
+              cipher,
+              stored.caseload.facilitatorId,
+              job.programmeId,
+              mondayOf(filter.from),
+              filter.to,
+            ),
+          }
+        : null;
+      const activityLog = stored.activities
+        ? { activities: stored.activities, ...(await fieldNotesIn(sqlOf(em.fork()), cipher, filter)) }
+        : null;
       const model = buildReportModel({
         scope: {
           type: job.type,
@@ -109,6 +156,8 @@ export function createReportActivities(
         figures: stored.current,
         previousFigures: stored.previous,
         delivery: stored.delivery ?? null,
+        caseload,
+        activityLog,
       });
       await markProgress(em, jobId, 80);
       const format = job.format;

@@ -22,6 +22,8 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
   FIELD_SYNC:
     "A manager's approval of one field record captured offline that arrived late or out of order " +
     "(approveLateRecord): who approved, the record's key, why.",
+  REPORTING:
+    "A facilitator's weekly narrative recorded or updated: programme, week and revision only, never its texts.",
   GROUP:
     'A change to a group: formed, its status, a member joining, leaving or changing role, a session, capital or a ' +
     'periodic report; ids, codes and figures only.',

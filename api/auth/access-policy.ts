@@ -158,8 +158,11 @@ const RULES: {
     verifyAuditChain: { roles: AUDIT, scope: 'NONE' },
     programmeIndicators: { roles: FIGURES, scope: 'PROGRAMME' },
     logframe: { roles: FIGURES, scope: 'PROGRAMME' },
-    reportJob: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
-    reportJobs: { roles: REPORT_READERS, scope: 'LIST' },
+    // A facilitator reads the reports they requested (their own caseload's weekly report), nobody else's.
+    reportJob: { roles: [...REPORT_READERS, 'facilitator'], scope: 'REPORT_JOB', ownCaseload: true },
+    reportJobs: { roles: [...REPORT_READERS, 'facilitator'], scope: 'LIST', ownCaseload: true },
+    // One facilitator's caseload figures: a facilitator their own, a manager any facilitator's within scope.
+    myCaseloadFigures: { roles: ['facilitator', 'manager'], scope: 'PROGRAMME', ownCaseload: true },
     complaintStatus: PUBLIC,
     complaints: { roles: READERS, scope: 'LIST' },
     complaint: { roles: READERS, scope: 'RECORD' },
@@ -187,7 +190,10 @@ const RULES: {
     // Erasure on request is a programme decision taken where the person is known: managers in scope
     // (admins configure programmes and never see people; auditors change nothing).
     eraseBeneficiary: { roles: ['manager'], scope: 'BENEFICIARY' },
-    requestReport: { roles: REPORT_READERS, scope: 'REPORT' },
+    // Facilitators request the WEEKLY_FACILITATOR report of their own caseload only (checked by the service).
+    requestReport: { roles: [...REPORT_READERS, 'facilitator'], scope: 'REPORT', ownCaseload: true },
+    // The facilitator's weekly narrative (laporan mingguan), for themselves.
+    recordWeeklyNarrative: { roles: ['facilitator'], scope: 'PROGRAMME', ownCaseload: true },
     // Cohorts are programme set-up: admins and managers, for a programme and region in their scope.
     createCohort: { roles: ['admin', 'manager'], scope: 'PLACE', action: 'cohort.create' },
     updateCohort: { roles: ['admin', 'manager'], scope: 'COHORT', action: 'cohort.update' },
@@ -379,7 +385,11 @@ export function accessTableMarkdown(): string {
       const scope =
         (rule.anonymous ? 'public: no account needed; ' : '') +
         SCOPE_TEXT[rule.scope] +
-        (rule.ownCaseload && rule.roles.includes('facilitator') ? '; facilitators: own or unassigned journeys' : '') +
+        (rule.ownCaseload && rule.roles.includes('facilitator')
+          ? rule.scope === 'JOURNEY'
+            ? '; facilitators: own or unassigned journeys'
+            : '; facilitators: own caseload only'
+          : '') +
         (rule.command && rule.roles.includes('mentor') ? '; mentors: only the modules assigned to them' : '') +
         (rule.roles.includes('coordinator') && (rule.team || rule.scope === 'JOURNEY')
           ? '; coordinators: their team only (facilitators they coordinate)'

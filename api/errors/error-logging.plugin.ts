@@ -43,6 +43,8 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   INVALID_PLAN: 'info',
   SESSION_NOT_FOUND: 'info',
   NOT_YOUR_MODULE: 'info',
+  NOT_YOUR_CASELOAD: 'warn',
+  WEEK_NOT_VALID: 'info',
   REGION_NOT_COVERED: 'info',
   PROGRAMME_EXISTS: 'info',
   INVALID_RULES: 'info',

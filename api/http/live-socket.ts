@@ -23,7 +23,7 @@ import { formatError } from '../errors/error-mapping';
 import type { LiveContext } from '../live/live-context';
 import type { LiveHub } from '../live/live-hub';
 import { actorFromHeaders } from './actor';
-import { queryLimitsRule } from './query-limits';
+import { queryLimitRules } from './query-limits';
 import { requestContext, type ContextServices } from './request-context';
 import { localeOfRequest, withRequestLocale } from './request-locale';
 
@@ -139,7 +139,7 @@ export function startLiveSocket(
             malformed('GRAPHQL_PARSE_FAILED', err instanceof GraphQLError ? err : 'The operation does not parse'),
           ];
         }
-        const errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]);
+        const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules()]);
         if (errors.length > 0) return errors.map((e) => malformed('GRAPHQL_VALIDATION_FAILED', e));
         if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION)
           return [

@@ -67,6 +67,11 @@ export class ReportJobObject implements NodeInterface {
       'Region prefixes the figures are limited to (the chosen prefix, else the requester scope; * is every region).',
   })
   regionScope!: string[];
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Facilitator whose caseload the weekly report is limited to; null: the whole area.',
+  })
+  facilitatorId!: string | null;
   @Field({ description: 'First day of the period, YYYY-MM-DD.' }) from!: string;
   @Field({ description: 'Last day of the period, YYYY-MM-DD (inclusive).' }) to!: string;
   @Field(() => ReportJobStatusCode, { description: 'Where the job stands.' }) status!: ReportJobStatus;

@@ -25,6 +25,7 @@ export function toReportJobObject(job: ReportJobEntity): ReportJobObject {
     cohortId: job.cohortId,
     regionPrefix: job.regionPrefix,
     regionScope: job.regionScope,
+    facilitatorId: job.facilitatorId,
     from: String(job.periodFrom).slice(0, 10),
     to: String(job.periodTo).slice(0, 10),
     status: job.status,
@@ -36,7 +37,12 @@ export function toReportJobObject(job: ReportJobEntity): ReportJobObject {
   };
 }
 
-const sameRequest = (job: ReportJobEntity, input: RequestReportInput, regionScope: string[]) =>
+const sameRequest = (
+  job: ReportJobEntity,
+  input: RequestReportInput,
+  regionScope: string[],
+  facilitatorId: string | null,
+) =>
   job.type === input.type &&
   job.format === input.format &&
   job.locale === input.locale &&
@@ -44,6 +50,7 @@ const sameRequest = (job: ReportJobEntity, input: RequestReportInput, regionScop
   job.cohortId === (input.cohortId ?? null) &&
   job.regionPrefix === (input.regionPrefix ?? null) &&
   job.regionScope.join() === regionScope.join() &&
+  job.facilitatorId === facilitatorId &&
   String(job.periodFrom).slice(0, 10) === input.from &&
   String(job.periodTo).slice(0, 10) === input.to;
 
@@ -64,12 +71,15 @@ export async function requestReport(
     throw new DomainError('VALIDATION_FAILED', `to must not be before from, and the period at most ${MAX_DAYS} days`);
   if (!(await ctx.em.findOne(ProgrammeEntity, { id: input.programmeId })))
     throw new DomainError('NOT_FOUND', `No programme ${input.programmeId}`);
+  const facilitatorId = principal.role === 'facilitator' ? principal.userId : (input.facilitatorId ?? null);
+  if (facilitatorId && input.type !== 'WEEKLY_FACILITATOR')
+    throw new DomainError('VALIDATION_FAILED', 'facilitatorId applies to the WEEKLY_FACILITATOR report only');
   const id = deterministicUuid('report-job', `${principal.userId}\u0000${idempotencyKey}`);
   const regionScope = reportRegionScope(principal, input.regionPrefix);
   await ctx.em.getConnection().execute(
     `insert into report_job (id, requested_by, requested_role, idempotency_key, type, format, locale, programme_id,
-      cohort_id, region_prefix, region_scope, period_from, period_to)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?) on conflict (id) do nothing`,
+      cohort_id, region_prefix, region_scope, period_from, period_to, facilitator_id)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?) on conflict (id) do nothing`,
     [
       id,
       principal.userId,
@@ -84,10 +94,11 @@ export async function requestReport(
       `{${regionScope.map((r) => `"${r}"`).join(',')}}`,
       input.from,
       input.to,
+      facilitatorId,
     ],
   );
   const job = await ctx.em.findOneOrFail(ReportJobEntity, { id }, { refresh: true });
-  if (!sameRequest(job, input, regionScope)) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
+  if (!sameRequest(job, input, regionScope, facilitatorId)) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
   try {
     await ctx.temporal.workflow.start('reportWorkflow', {
       workflowId: reportWorkflowId(id),
@@ -119,6 +130,11 @@ export async function reportJobs(
   const { programmes, regions } = ctx.principal!.scope;
   const where: string[] = [];
   const params: unknown[] = [];
+  if (ctx.principal!.role === 'facilitator') {
+    // A facilitator's own weekly reports only.
+    where.push('facilitator_id = ?');
+    params.push(ctx.principal!.userId);
+  }
   if (programmeId) {
     where.push('programme_id = ?');
     params.push(programmeId);

@@ -24,6 +24,15 @@ export class RequestReportInput {
   @IsOptional()
   @Matches(/^[A-Za-z0-9.-]{1,20}$/)
   regionPrefix?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'WEEKLY_FACILITATOR only: the facilitator (user id) whose caseload and narrative the report shows. A ' +
+      "facilitator's report is always their own (another id: NOT_YOUR_CASELOAD); omitted by others: the whole area.",
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_@.:-]{1,128}$/)
+  facilitatorId?: string | null;
   @Field(() => LocalDateResolver, { description: 'First day of the period, YYYY-MM-DD.' })
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)

@@ -16,6 +16,8 @@ export class ReportJobEntity {
   @Property({ type: 'text', nullable: true }) regionPrefix: string | null = null;
   /** The region prefixes the figures were limited to: the chosen prefix, else the requester's scope (`*`: all). */
   @Property({ type: 'text[]' }) regionScope!: string[];
+  /** Limited to this facilitator's caseload (the weekly report a facilitator requests); null: the whole area. */
+  @Property({ type: 'text', nullable: true }) facilitatorId: string | null = null;
   @Property({ type: 'date' }) periodFrom!: string;
   @Property({ type: 'date' }) periodTo!: string;
   @Property({ type: 'text' }) status: ReportJobStatus = 'QUEUED';

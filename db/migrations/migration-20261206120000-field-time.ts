@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 const SOURCES_BEFORE =
   `'JOURNEY_EVENT', 'DENIED', 'READ', 'ERASURE', 'GRIEVANCE', 'CONFIGURATION', 'PROGRAMME_SETUP', 'STAFF', ` +
-  `'GROUP', 'INCLUSION'`;
+  `'GROUP', 'INCLUSION', 'REPORTING'`;
 
 /**
  * Records captured offline arrive after they happened: `journey_event.at` is when the step happened (the field

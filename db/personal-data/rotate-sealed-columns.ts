@@ -14,6 +14,12 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
   webhook_endpoint: ['secret_sealed'],
+  weekly_narrative: [
+    'field_constraints_sealed',
+    'participant_feedback_sealed',
+    'next_week_plan_sealed',
+    'lessons_learned_sealed',
+  ],
 };
 
 const ident = (name: string): string => {

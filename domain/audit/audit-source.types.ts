@@ -5,7 +5,8 @@
  * (STAFF), to a programme's configuration (CONFIGURATION: set-up, published rules, organisations), or to a group
  * (GROUP: formed, status, members, sessions, capital, reports), or a person's inclusion data (INCLUSION: functioning
  * recorded, accommodation needs; codes only, never the answers), or a manager's approval of a field record that
- * arrived late or out of order (FIELD_SYNC: who, the record's key, why).
+ * arrived late or out of order (FIELD_SYNC: who, the record's key, why), or a facilitator's weekly narrative
+ * (REPORTING: which week and programme, never its texts).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -19,5 +20,6 @@ export const AUDIT_SOURCES = [
   'GROUP',
   'INCLUSION',
   'FIELD_SYNC',
+  'REPORTING',
 ] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   INVALID_PLAN: 'The intervention plan is not valid for the programme rules',
   SESSION_NOT_FOUND: 'No such session in this module',
   NOT_YOUR_MODULE: 'The module is not assigned to you; a mentor acts only on the modules a manager assigned them',
+  NOT_YOUR_CASELOAD:
+    "Facilitators read figures and request reports for their own caseload only, never another facilitator's",
+  WEEK_NOT_VALID: 'weekOf must be the Monday starting an ISO week (YYYY-MM-DD), and not a future week',
   REGION_NOT_COVERED: "The person's region is not among the regions the programme covers",
   PROGRAMME_EXISTS: 'A programme with this id already exists with a different set-up; update it instead',
   INVALID_RULES: 'The programme rules document is not valid; details.problems lists what to fix',

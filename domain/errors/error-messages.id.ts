@@ -41,6 +41,9 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   INVALID_PLAN: 'Rencana intervensi tidak sesuai dengan aturan program',
   SESSION_NOT_FOUND: 'Sesi tersebut tidak ada dalam modul ini',
   NOT_YOUR_MODULE: 'Modul ini tidak ditugaskan kepada Anda; mentor hanya menangani modul yang ditugaskan manajer',
+  NOT_YOUR_CASELOAD:
+    'Pendamping hanya membaca angka dan meminta laporan untuk dampingannya sendiri, bukan dampingan pendamping lain',
+  WEEK_NOT_VALID: 'weekOf harus hari Senin awal minggu ISO (YYYY-MM-DD), dan bukan minggu yang akan datang',
   REGION_NOT_COVERED: 'Wilayah orang ini tidak termasuk wilayah yang dicakup program',
   PROGRAMME_EXISTS: 'Program dengan id ini sudah ada dengan pengaturan yang berbeda; ubah program itu saja',
   INVALID_RULES: 'Dokumen aturan program tidak valid; details.problems menyebutkan yang harus diperbaiki',

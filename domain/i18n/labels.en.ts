@@ -130,6 +130,7 @@ export const LABELS_EN: LabelCatalogue = {
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
+    recordWeeklyNarrative: "Record the facilitator's weekly narrative",
     recordFunctioning: 'Record functioning (Washington Group questions)',
     recordAccommodationNeeds: 'Record accommodation needs',
     createOrganisation: 'Create an organisation',
@@ -235,6 +236,7 @@ export const LABELS_EN: LabelCatalogue = {
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
     INCLUSION: 'Inclusion data (functioning, accommodation needs)',
     FIELD_SYNC: 'Late field record approved by a manager',
+    REPORTING: "Facilitator's weekly narrative",
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

@@ -134,6 +134,7 @@ export const LABELS_ID: LabelCatalogue = {
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
+    recordWeeklyNarrative: 'Mencatat laporan mingguan pendamping',
     recordFunctioning: 'Mencatat keberfungsian (pertanyaan Washington Group)',
     recordAccommodationNeeds: 'Mencatat kebutuhan akomodasi',
     createOrganisation: 'Membuat organisasi',
@@ -239,6 +240,7 @@ export const LABELS_ID: LabelCatalogue = {
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
     INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
     FIELD_SYNC: 'Catatan lapangan terlambat disetujui manajer',
+    REPORTING: 'Laporan mingguan pendamping',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

@@ -42,6 +42,7 @@ export type AuditAction =
   | 'recordAccommodationNeeds'
   | 'createOrganisation'
   | 'requestReport'
+  | 'recordWeeklyNarrative'
   | GrievanceAuditAction
   | SetupAuditAction
   | StaffAuditAction

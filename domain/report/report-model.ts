@@ -9,6 +9,8 @@ import {
   type ChartKind,
   type SectionKind,
 } from './report-definitions';
+import { activityLogSection, caseloadSections, type ActivityLog, type CaseloadReport } from './report-field-sections';
+import { FIELD_TEXT } from './report-field-text';
 import { deliveryMixTable, deliveryParagraphs, deliveryTable } from './report-delivery-tables';
 import { DELIVERY_TEXT } from './report-delivery-text';
 import { beforeAfterBars, incomeChangeBars, stageFunnel, targetBars } from './report-charts';
@@ -37,6 +39,13 @@ export interface ReportInput {
   previousFigures?: IndicatorFigure[] | null;
   /** Module delivery per template in the period (a report definition with MODULE_DELIVERY); null: none computed. */
   delivery?: TemplateDelivery[] | null;
+  /**
+   * A weekly facilitator report limited to one caseload: that facilitator's figures and narratives replace the
+   * area's indicator sections (no other facilitator's figures are shown).
+   */
+  caseload?: CaseloadReport | null;
+  /** Dated activities, field constraints and lessons learned (reports with an ACTIVITIES section); null: none. */
+  activityLog?: ActivityLog | null;
 }
 
 const CHARTS: Record<ChartKind, (locale: ReportScope['locale'], f: IndicatorFigure[]) => ReportChart> = {
@@ -168,6 +177,17 @@ function section(input: ReportInput, kind: SectionKind): ReportSection {
   }
 }
 
+/** The definition's sections, or a caseload's own; the activity log follows the activities section. */
+function sectionsOf(input: ReportInput): ReportSection[] {
+  const { locale, type } = input.scope;
+  if (input.caseload) return caseloadSections(locale, input.caseload);
+  return REPORT_DEFINITIONS[type].sections.flatMap((kind) =>
+    kind === 'ACTIVITIES' && input.activityLog
+      ? [section(input, kind), activityLogSection(locale, input.activityLog)]
+      : [section(input, kind)],
+  );
+}
+
 export function buildReportModel(input: ReportInput): ReportModel {
   const { locale, type, filter, programmeName, generatedAt } = input.scope;
   const t = REPORT_TEXT[locale];
@@ -187,8 +207,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       { label: t.fact.region, value: regions },
       { label: t.fact.period, value: formatPeriod(locale, filter.from, filter.to) },
       { label: t.fact.generatedAt, value: formatDate(locale, generatedAt) },
+      ...(input.caseload
+        ? [{ label: FIELD_TEXT[locale].facilitator, value: input.caseload.figures.facilitatorId }]
+        : []),
     ],
-    sections: REPORT_DEFINITIONS[type].sections.map((kind) => section(input, kind)),
+    sections: sectionsOf(input),
     footer: fill(t.footer, { date: formatDate(locale, generatedAt) }),
   };
 }

@@ -149,7 +149,13 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   let worker: Worker | null = null;
   let running: Promise<void> | null = null;
   const startWorker = async () => {
-    worker = await createJejakWorker({ orm, connection: workerConnection, namespace, taskQueue, config });
+    worker = await createJejakWorker({
+      orm,
+      connection: workerConnection,
+      namespace,
+      taskQueue,
+      config,
+    });
     running = worker.run();
   };
   const stopWorker = async () => {

@@ -169,6 +169,14 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       [endpointId, k3.encrypt('whsec_c2VjcmV0')],
       url,
     );
+    await rawQuery(
+      `insert into weekly_narrative (id, facilitator_id, programme_id, week_of, field_constraints_sealed,
+        participant_feedback_sealed, next_week_plan_sealed, lessons_learned_sealed, idempotency_key, recorded_at,
+        updated_at)
+      values ($1, 'fac-rot', 'default', '2026-11-30', $2, $3, $4, $5, 'rotation-key', now(), now())`,
+      [randomUUID(), k3.encrypt('flooded road'), k3.encrypt('liked it'), k3.encrypt('visit'), k3.encrypt('lesson')],
+      url,
+    );
 
     const answers = JSON.stringify({ SEEING: 'NO_DIFFICULTY', WALKING: 'A_LOT_OF_DIFFICULTY' });
     const [person] = await rawQuery<{ id: string }>(
@@ -187,6 +195,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       safeguarding_report: 2,
       safeguarding_action: 1,
       webhook_endpoint: 1,
+      weekly_narrative: 4,
     });
     const [w] = await rawQuery<{ secret_sealed: string }>(
       'select secret_sealed from webhook_endpoint where id = $1',
@@ -234,6 +243,7 @@ describe('encryption at rest: sealing old plaintext rows and rotating the key', 
       safeguarding_report: 0,
       safeguarding_action: 0,
       webhook_endpoint: 0,
+      weekly_narrative: 0,
     });
   });
 });

@@ -180,6 +180,11 @@ describe('arguments naming an object', () => {
     'Mutation.createGroup(input.programmeId)',
     'Query.groups(cohortId)',
     'Query.groups(programmeId)',
+    // Facilitators' weekly report: programme and facilitator (user) ids.
+    'Mutation.recordWeeklyNarrative(input.programmeId)',
+    'Mutation.requestReport(input.facilitatorId)',
+    'Query.myCaseloadFigures(facilitatorId)',
+    'Query.myCaseloadFigures(programmeId)',
     // Groups: a group's and a group session's UUIDs (no global ids yet).
     'Mutation.recordGroupAttendance(input.sessionId)',
     // Webhooks: programme ids, and endpoint and delivery UUIDs (no global ids yet).
