@@ -16,6 +16,7 @@ import { Migration20261205090000Groups } from './migration-20261205090000-groups
 import { Migration20261205094500GroupCommands } from './migration-20261205094500-group-commands';
 import { Migration20261205095000NotificationGroup } from './migration-20261205095000-notification-group';
 import { Migration20261206030000Inclusion } from './migration-20261206030000-inclusion';
+import { Migration20261206100000JourneyFacts } from './migration-20261206100000-journey-facts';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261205094500GroupCommands', class: Migration20261205094500GroupCommands },
   { name: 'Migration20261205095000NotificationGroup', class: Migration20261205095000NotificationGroup },
   { name: 'Migration20261206030000Inclusion', class: Migration20261206030000Inclusion },
+  { name: 'Migration20261206100000JourneyFacts', class: Migration20261206100000JourneyFacts },
 ];
