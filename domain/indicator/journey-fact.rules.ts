@@ -35,6 +35,7 @@ export const FACT_EVENT_TYPES: readonly string[] = [
   'REFERRED',
   'REFERRAL_ANSWERED',
   'INTENSIVE_SUPPORT_STARTED',
+  'SESSION_SCHEDULED',
   'ATTENDANCE_RECORDED',
   'MODULE_EVALUATED',
   'CAPITAL_PROPOSAL_SUBMITTED',
@@ -65,6 +66,14 @@ export interface JourneyFactRow {
   /** The module's template: the module id without its `-<n>` suffix. */
   moduleTemplate: string | null;
   sessionId: string | null;
+  /** SESSION_SCHEDULED: the session's type, length and group (null: an individual session). */
+  sessionType: string | null;
+  durationHours: number | null;
+  groupId: string | null;
+  /** ATTENDANCE_RECORDED: when the session was held. */
+  heldAt: string | null;
+  /** MODULE_COMPLETED: completed before the template's minimum duration. */
+  completedEarly: boolean;
   /** Attendance: PRESENT 1, PARTIAL 0.5, else 0. */
   attendancePoints: number | null;
   preScore: number | null;
@@ -137,6 +146,11 @@ export function journeyFactOf(
     moduleId,
     moduleTemplate: moduleId === null ? null : moduleId.replace(/-[0-9]+$/, ''),
     sessionId: c.text(d.sessionId),
+    sessionType: c.text(d.sessionType),
+    durationHours: c.num(d.durationHours),
+    groupId: c.text(d.groupId),
+    heldAt: c.time(d.heldAt),
+    completedEarly: c.text(d.completedEarly) === 'true',
     attendancePoints: e.type === 'ATTENDANCE_RECORDED' ? (POINTS[status ?? ''] ?? 0) : null,
     preScore: c.num(d.preScore),
     postScore: c.num(d.postScore),
