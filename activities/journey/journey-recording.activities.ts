@@ -93,8 +93,9 @@ function factEvents(input: RecordTransitionInput): FactEvent[] {
 
 /**
  * The only writer of the journey read model. Idempotent: events and notifications are keyed by
- * (journey, seq, ordinal) and so are the indicators' facts (db/facts), the journey row only moves forward in seq, so a retried activity (or a
- * worker killed mid-way) records each step exactly once, with exactly one audit_log row per step.
+ * (journey, seq, ordinal) and so are the indicators' facts (db/facts), the journey row only moves forward in seq,
+ * so a retried activity (or a worker killed mid-way) records each step exactly once, with exactly one audit_log
+ * row per step.
  */
 export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordingActivities {
   return {

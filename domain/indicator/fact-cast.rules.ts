@@ -9,7 +9,9 @@ export const factCast = {
   /** `->>`: text of a scalar, JSON text of an object or array, null for JSON null or absent. */
   text(v: unknown): string | null {
     if (v === null || v === undefined) return null;
-    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+    if (typeof v === 'object') return JSON.stringify(v);
+    if (typeof v === 'string') return v;
+    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
   },
   /** `::float8`. */
   num(v: unknown): number | null {
