@@ -7,6 +7,7 @@
  * evidence rows per journey on average (107,000 and 16,500 at 10k beneficiaries).
  */
 import type { Pool } from 'pg';
+import { seedIndicatorFacts } from './indicators-facts-seed';
 import { inTransaction } from './pg-transaction';
 
 export interface IndicatorSeed {
@@ -129,9 +130,11 @@ export async function seedIndicatorData(
           and (e.seq not between 4 and 20 or x.path <> 4)`,
         p,
       );
+      await seedIndicatorFacts(client, PERSON, p);
     });
   }
-  for (const t of ['beneficiary', 'journey', 'journey_event', 'evidence']) await pool.query(`analyze ${t}`);
+  for (const t of ['beneficiary', 'journey', 'journey_event', 'evidence', 'journey_fact', 'journey_module_fact'])
+    await pool.query(`analyze ${t}`);
   const count = async (t: string) =>
     Number((await pool.query<{ count: string }>(`select count(*) from ${t}`)).rows[0].count);
   return {

@@ -7,6 +7,8 @@ import { coordinatorOf } from '../../db/staff/coordinator-of';
 import { notifyingJourneyWrite } from '../../db/live/live-notify.sql';
 import { outboxInserts } from '../../db/webhook/webhook-outbox.sql';
 import { recordingTransactionSeconds } from './recording-metrics';
+import { writeJourneyFacts, writeModuleFacts } from '../../db/facts/journey-fact.sql';
+import type { FactEvent } from '../../domain/indicator/journey-fact.rules';
 import type {
   JourneyRecordingActivities,
   RecordTransitionInput,
@@ -24,11 +26,12 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
   const welfare = state.welfareHistory.at(-1)?.level ?? null;
   return {
     sql: notifyingJourneyWrite(`insert into journey (id, workflow_id, programme_id, cohort_id, region_code,
-            facilitator_id, stage, status, overdue, welfare_level, rules_id, rules_version, next_action,
+            facilitator_id, stage, status, overdue, overdue_count, welfare_level, rules_id, rules_version, next_action,
             next_action_by, next_due_at, seq, state, enrolled_at, updated_at, partner_organisation_id)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
           on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
-            status = excluded.status, overdue = excluded.overdue, welfare_level = excluded.welfare_level,
+            status = excluded.status, overdue = excluded.overdue, overdue_count = excluded.overdue_count,
+            welfare_level = excluded.welfare_level,
             rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
             next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
             state = excluded.state, updated_at = now(), partner_organisation_id = excluded.partner_organisation_id
@@ -43,6 +46,7 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
       state.stage,
       status,
       state.overdue.length > 0,
+      state.overdue.length,
       welfare,
       state.rulesId,
       state.rulesVersion,
@@ -107,10 +111,18 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
   };
 }
 
+/** The recorded steps' events with their position, as the fact projection reads them. */
+function factEvents(input: RecordTransitionInput): FactEvent[] {
+  return input.steps.flatMap((step) =>
+    step.events.map((e, ordinal) => ({ seq: step.seq, ordinal, type: e.type, at: e.at, data: e.data })),
+  );
+}
+
 /**
  * The only writer of the journey read model. Idempotent: events and notifications are keyed by
- * (journey, seq, ordinal), the journey row only moves forward in seq, so a retried activity (or a
- * worker killed mid-way) records each step exactly once, with exactly one audit_log row per step.
+ * (journey, seq, ordinal) and so are the indicators' facts (db/facts), the journey row only moves forward in seq,
+ * so a retried activity (or a worker killed mid-way) records each step exactly once, with exactly one audit_log
+ * row per step.
  */
 export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordingActivities {
   return {
@@ -135,6 +147,9 @@ export function createJourneyRecordingActivities(orm: MikroORM): JourneyRecordin
         for (const stmt of statements) {
           if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
         }
+        // The typed facts the indicators read, in the step's transaction (repeats add nothing).
+        await writeJourneyFacts(sql, state.journeyId, factEvents(input));
+        await writeModuleFacts(sql, state.journeyId, state.seq, state.modules);
         const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
         if (evidenceIds.length > 0) {
           await conn.execute(

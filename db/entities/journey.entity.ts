@@ -21,6 +21,8 @@ export class JourneyEntity {
   @Index() @Property({ type: 'text' }) stage!: Stage;
   @Property({ type: 'text' }) status!: JourneyStatus;
   @Property({ type: 'boolean' }) overdue = false;
+  /** Overdue items now (state.overdue), for the overdue_steps indicator. */
+  @Property({ type: 'integer' }) overdueCount = 0;
   @Property({ type: 'text', nullable: true }) welfareLevel: WelfareLevel | null = null;
   @Property({ type: 'text' }) rulesId!: string;
   @Property({ type: 'integer' }) rulesVersion!: number;

@@ -15,20 +15,20 @@ const values = (q: SqlParams, codes: readonly string[]) => codes.map((c) => q.p(
 
 export const accessRows: FamilySql = (q, { period }) => `
   with ev as (
-    select e.journey_id as id, e.type, e.at, e.data from journey_event e join pop on pop.id = e.journey_id
+    select e.journey_id as id, e.type, e.at, e.source, e.decision, e.channel, e.amount, e.has_evidence
+      from journey_fact e join pop on pop.id = e.journey_id
      where e.type in ('CAPITAL_PROPOSAL_SUBMITTED', 'CAPITAL_PROPOSAL_DECIDED', 'CAPITAL_RECEIVED',
        'MARKET_CHANNEL_OPENED') and ${byEnd(q, period, 'e.at')}),
   steps as (
     select id, case type when 'CAPITAL_PROPOSAL_SUBMITTED' then 'capital_proposals_submitted'
         when 'CAPITAL_RECEIVED' then 'capital_proposals_received' else 'capital_proposals_approved' end as k,
-      data->>'source' as source
+      source
       from ev where ${within(q, period, 'at')}
        and (type in ('CAPITAL_PROPOSAL_SUBMITTED', 'CAPITAL_RECEIVED')
-         or (type = 'CAPITAL_PROPOSAL_DECIDED' and data->>'decision' = 'APPROVED'))),
+         or (type = 'CAPITAL_PROPOSAL_DECIDED' and decision = 'APPROVED'))),
   received as (
-    select x.id, x.data->>'source' as source, (v.payload->>'amount')::float8 as amount,
-      ${within(q, period, 'x.at')} as in_period
-      from ev x join evidence v on v.id = (x.data->>'evidenceId')::uuid where x.type = 'CAPITAL_RECEIVED'),
+    select x.id, x.source, x.amount, ${within(q, period, 'x.at')} as in_period
+      from ev x where x.type = 'CAPITAL_RECEIVED' and x.has_evidence),
   amounts as (
     select id, source, sum(amount) as amount from received where in_period group by grouping sets ((id), (id, source))),
   sources as (select null::text as source, '' as suffix
@@ -39,7 +39,7 @@ export const accessRows: FamilySql = (q, { period }) => `
       join group_capital c on c.group_id = m.group_id
      where c.received_on <= ${period.to ? q.p(period.to, 'date') : `(now() at time zone 'UTC')::date`}
        and m.joined_on <= c.received_on and (m.left_on is null or m.left_on > c.received_on)),
-  channels as (select distinct id, data->>'channel' as channel from ev where type = 'MARKET_CHANNEL_OPENED'),
+  channels as (select distinct id, channel from ev where type = 'MARKET_CHANNEL_OPENED'),
   channel_codes as (select null::text as channel, '' as suffix
     union all select c.c, ':' || c.c from (values (${values(q, MARKET_CHANNELS)})) c(c))
   select id, k, 1::float8 as num, 0::float8 as den, null::float8 as val from steps

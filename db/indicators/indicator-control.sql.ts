@@ -8,9 +8,8 @@ import { within } from './indicator-query.sql';
  */
 export const controlRows: FamilySql = (q, { period }) => `
   select distinct on (e.journey_id) e.journey_id as id, 'income_control_rate' as k,
-      case when (v.payload->>'decidesBusinessIncomeUse')::boolean then 1 else 0 end::float8 as num, 1::float8 as den,
-      null::float8 as val
-    from journey_event e join pop on pop.id = e.journey_id join evidence v on v.id = (e.data->>'evidenceId')::uuid
+      case when e.decides_income_use then 1 else 0 end::float8 as num, 1::float8 as den, null::float8 as val
+    from journey_fact e join pop on pop.id = e.journey_id
    where e.type = 'RE_EVALUATION_SUBMITTED' and pop.d_sex = 'FEMALE' and ${within(q, period, 'e.at')}
-     and v.payload->>'decidesBusinessIncomeUse' is not null
+     and e.decides_income_use is not null
    order by e.journey_id, e.at desc, e.seq desc`;

@@ -14,7 +14,7 @@ export interface FamilyContext {
 export type FamilySql = (q: SqlParams, ctx: FamilyContext) => string;
 
 const ev = (q: SqlParams, period: Period, types: string[], extra = 'true') =>
-  `select e.journey_id as id, e.at, e.data from journey_event e join pop on pop.id = e.journey_id
+  `select e.journey_id as id, e.at, e.stage, e.exit_kind, e.answer from journey_fact e join pop on pop.id = e.journey_id
     where e.type in (${types.map((t) => q.p(t)).join(', ')}) and ${within(q, period, 'e.at')} and ${extra}`;
 
 /**
@@ -25,7 +25,7 @@ const ev = (q: SqlParams, period: Period, types: string[], extra = 'true') =>
 export const flowCounts: FamilySql = (q, { period }) => {
   const enrolledInPeriod = within(q, period, 'pop.enrolled_at'); // parameters in text order
   const stageAtEnd = period.to
-    ? `coalesce((select e.data->>'to' from journey_event e
+    ? `coalesce((select e.stage from journey_fact e
          where e.journey_id = pop.id and e.type = 'STAGE_CHANGED' and ${byEnd(q, period, 'e.at')}
          order by e.seq desc, e.ordinal desc limit 1), 'ENROLLED')`
     : 'pop.stage';
@@ -34,16 +34,15 @@ export const flowCounts: FamilySql = (q, { period }) => {
     union all select distinct x.id, 'assessed', 1, 0, null::float8 from (${ev(q, period, ['ASSESSMENT_SUBMITTED'])}) x
     union all select distinct x.id, 'trained', 1, 0, null::float8 from (${ev(q, period, ['MODULE_COMPLETED'])}) x
     union all select distinct x.id, 'graduated', 1, 0, null::float8
-      from (${ev(q, period, ['GRADUATION_DECIDED'], `e.data->>'decision' = 'GRADUATE'`)}) x
+      from (${ev(q, period, ['GRADUATION_DECIDED'], `e.decision = 'GRADUATE'`)}) x
     union all select distinct x.id, 'referred', 1, 0, null::float8 from (${ev(q, period, ['REFERRED'])}) x
     union all select distinct x.id, r.k, 1, 0, null::float8
-      from (${ev(q, period, ['JOURNEY_CLOSED'], `e.data->>'stage' in ('EXITED', 'WITHDRAWN', 'TERMINATED')`)}) x
+      from (${ev(q, period, ['JOURNEY_CLOSED'], `e.stage in ('EXITED', 'WITHDRAWN', 'TERMINATED')`)}) x
       cross join lateral (values
-        ('exits:' || case when x.data->>'stage' = 'EXITED' then x.data->>'exitKind' else x.data->>'stage' end),
+        ('exits:' || case when x.stage = 'EXITED' then x.exit_kind else x.stage end),
         ('exits')) r(k)
     union all select distinct x.id, 'businesses_started', 1, 0, null::float8
-      from (${ev(q, period, ['RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED'])}) x
-      join evidence v on v.id = (x.data->>'evidenceId')::uuid where (v.payload->>'businessRunning')::boolean`;
+      from (${ev(q, period, ['RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED'], 'e.business_running')}) x`;
 };
 
 /**
@@ -52,15 +51,15 @@ export const flowCounts: FamilySql = (q, { period }) => {
  */
 export const decisionRatios: FamilySql = (q, { period }) => `
   with decided as (
-    select e.journey_id as id, bool_or(e.data->>'decision' = 'GRADUATE') as graduated
-      from journey_event e join pop on pop.id = e.journey_id
+    select e.journey_id as id, bool_or(e.decision = 'GRADUATE') as graduated
+      from journey_fact e join pop on pop.id = e.journey_id
      where e.type = 'GRADUATION_DECIDED' and ${within(q, period, 'e.at')} group by e.journey_id),
   grad as (
-    select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
-     where e.type = 'GRADUATION_DECIDED' and e.data->>'decision' = 'GRADUATE' and ${within(q, period, 'e.at')}
+    select e.journey_id as id, min(e.at) as at from journey_fact e join pop on pop.id = e.journey_id
+     where e.type = 'GRADUATION_DECIDED' and e.decision = 'GRADUATE' and ${within(q, period, 'e.at')}
        group by e.journey_id),
   intensive as (
-    select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
+    select e.journey_id as id, min(e.at) as at from journey_fact e join pop on pop.id = e.journey_id
      where e.type = 'INTENSIVE_SUPPORT_STARTED' and ${within(q, period, 'e.at')} group by e.journey_id)
   select d.id, 'graduation_rate' as k, (case when d.graduated then 1 else 0 end)::float8 as num,
       1::float8 as den, null::float8 as val
@@ -70,13 +69,13 @@ export const decisionRatios: FamilySql = (q, { period }) => `
   union all select g.id, 'time_to_graduation', 1, 1, extract(epoch from g.at - pop.enrolled_at) / 86400.0
     from grad g join pop on pop.id = g.id
   union all select i.id, 'intensive_support_success_rate',
-      case when exists (select 1 from journey_event e where e.journey_id = i.id and e.type = 'GRADUATION_DECIDED'
-        and e.data->>'decision' = 'GRADUATE' and e.at > i.at and ${byEnd(q, period, 'e.at')}) then 1 else 0 end,
+      case when exists (select 1 from journey_fact e where e.journey_id = i.id and e.type = 'GRADUATION_DECIDED'
+        and e.decision = 'GRADUATE' and e.at > i.at and ${byEnd(q, period, 'e.at')}) then 1 else 0 end,
       1, null
       from intensive i
-  union all select x.id, 'referral_acceptance_rate', case when x.data->>'answer' = 'ACCEPTED' then 1 else 0 end, 1, null
+  union all select x.id, 'referral_acceptance_rate', case when x.answer = 'ACCEPTED' then 1 else 0 end, 1, null
       from (${ev(q, period, ['REFERRAL_ANSWERED'])}) x
-  union all select pop.id, k.k, jsonb_array_length(coalesce(j.state->'overdue', '[]'::jsonb)), 1, null
+  union all select pop.id, k.k, j.overdue_count, 1, null
       from pop join journey j on j.id = pop.id
       cross join lateral (values
         ('overdue_steps'), ('overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'))) k(k)

@@ -13,25 +13,24 @@ import { within } from './indicator-query.sql';
  */
 export const incomeShareRows: FamilySql = (q, ctx) => `
   with latest as (
-    select distinct on (e.journey_id) e.journey_id as id, v.payload from journey_event e
-      join pop on pop.id = e.journey_id join evidence v on v.id = (e.data->>'evidenceId')::uuid
-     where e.type in ('RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED') and ${within(q, ctx.period, 'e.at')}
+    select distinct on (e.journey_id) e.journey_id as id, e.income, e.household_size, e.income_ratio
+      from journey_fact e join pop on pop.id = e.journey_id
+     where e.type in ('RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED') and e.has_evidence
+       and ${within(q, ctx.period, 'e.at')}
      order by e.journey_id, e.at desc, e.seq desc),
   lines as (select * from jsonb_to_recordset(${q.p(JSON.stringify(ctx.povertyLines ?? []), 'jsonb')})
     as x(rules_id text, version int, line float8)),
   measured as (
-    select l.id, pl.line,
-        coalesce(l.payload->'income'->>'monthlyFamilyIncome', l.payload->>'monthlyFamilyIncome')::float8 as income,
-        coalesce((l.payload->>'householdSize')::int, (
-          select (a.payload->'household'->>'size')::int from evidence a
-           where a.journey_id = l.id and a.kind = 'ASSESSMENT' and a.status = 'ACCEPTED'
-           order by a.created_at desc limit 1)) as size
+    select l.id, pl.line, l.income,
+        coalesce(l.household_size, (
+          select a.assessed_household_size from journey_fact a
+           where a.journey_id = l.id and a.evidence_kind = 'ASSESSMENT'
+           order by a.evidence_created_at desc limit 1)) as size
       from latest l join journey j on j.id = l.id
       join lines pl on pl.rules_id = j.rules_id and pl.version = j.rules_version)
   select l.id, 'above_umk_share' as k,
-      case when (l.payload->>'incomeToMinimumWageRatio')::float8 > 1 then 1 else 0 end::float8 as num,
-      1::float8 as den, (l.payload->>'incomeToMinimumWageRatio')::float8 as val
-    from latest l where l.payload->>'incomeToMinimumWageRatio' is not null
+      case when l.income_ratio > 1 then 1 else 0 end::float8 as num, 1::float8 as den, l.income_ratio as val
+    from latest l where l.income_ratio is not null
   union all select m.id, 'poverty_line_share', case when m.income / m.size > m.line then 1 else 0 end, 1,
       m.income / m.size
     from measured m where m.size >= 1 and m.income is not null`;

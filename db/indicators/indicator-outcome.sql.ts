@@ -3,20 +3,17 @@ import { byEnd, within } from './indicator-query.sql';
 
 /**
  * Measurements of a person: the assessment, each re-evaluation and each follow-up, with the
- * monthly family income and regional minimum wage from their evidence (raw forms in PostgreSQL),
+ * monthly family income and regional minimum wage from their forms (typed in journey_fact),
  * the welfare level the journey derived and the business flag. Up to the end of the period.
  */
 const measurements = (q: Parameters<FamilySql>[0], ctx: Parameters<FamilySql>[1]) => `
     select e.journey_id as id, e.at, e.seq,
       case e.type when 'ASSESSMENT_SUBMITTED' then 'ASSESSMENT' when 'RE_EVALUATION_SUBMITTED' then 'RE_EVALUATION'
-        else 'FOLLOW_UP_M' || (e.data->>'monthsAfterGraduation') end as point,
-      coalesce(v.payload->'income'->>'monthlyFamilyIncome', v.payload->>'monthlyFamilyIncome')::float8 as income,
-      coalesce(v.payload->'income'->>'regionalMinimumWage', v.payload->>'regionalMinimumWage')::float8 as min_wage,
-      e.data->>'welfareLevel' as welfare, (v.payload->>'businessRunning')::boolean as business,
-      (v.payload->'employment'->>'inWork')::boolean as in_work,
+        else 'FOLLOW_UP_M' || e.follow_up_month end as point,
+      e.income, e.minimum_wage as min_wage, e.welfare_level as welfare, e.business_running as business, e.in_work,
       ${within(q, ctx.period, 'e.at')} as in_period
-    from journey_event e join pop on pop.id = e.journey_id join evidence v on v.id = (e.data->>'evidenceId')::uuid
-    where e.type in ('ASSESSMENT_SUBMITTED', 'RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED')
+    from journey_fact e join pop on pop.id = e.journey_id
+    where e.type in ('ASSESSMENT_SUBMITTED', 'RE_EVALUATION_SUBMITTED', 'FOLLOW_UP_RECORDED') and e.has_evidence
       and ${byEnd(q, ctx.period, 'e.at')}`;
 
 const LEVELS = `array['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE']`;
@@ -44,8 +41,8 @@ export const outcomeRatios: FamilySql = (q, ctx) => `
       join (select * from pts union all select * from fus union all select id, 'LAST', income, min_wage from last) c
         on c.id = b.id),
   trained as (
-    select e.journey_id as id, min(e.at) as at from journey_event e join pop on pop.id = e.journey_id
-     where e.type = 'STAGE_CHANGED' and e.data->>'to' = 'RE_EVALUATION' group by e.journey_id),
+    select e.journey_id as id, min(e.at) as at from journey_fact e join pop on pop.id = e.journey_id
+     where e.type = 'STAGE_CHANGED' and e.stage = 'RE_EVALUATION' group by e.journey_id),
   first_business as (select id, min(at) as at from ms where point <> 'ASSESSMENT' and business group by id)
   select c.id, 'income_change:ASSESSMENT->' || c.point as k,
          case when c.after > c.before then 1 else 0 end::float8 as num, 1::float8 as den,

@@ -127,8 +127,10 @@ export interface PopulationRows {
 export const PEOPLE: PopulationRows = { rows: 'pop', whole: true };
 
 /**
- * Per key and group: sums, median and mean of a family's rows joined to the population. Families
- * without amounts skip the median (an ordered-set aggregate forces a sort of every row).
+ * Per key and group: sums, median and mean of a family's rows joined to the population. Sums in two stages: a hash
+ * aggregate per key and combination of the requested dimensions (few rows), then the grouping sets over those; the
+ * median and mean (amount families only) over the rows with an amount alone, as percentile_cont and avg skip nulls
+ * (an ordered-set aggregate forces a sort of its rows).
  */
 export function aggregateSql(
   pop: string,
@@ -137,14 +139,24 @@ export function aggregateSql(
   amounts = true,
   over: PopulationRows = PEOPLE,
 ): string {
-  const g = groupingSql(dimensions, 'p.', ['m.k'], over.whole);
-  const stats = amounts
-    ? 'percentile_cont(0.5) within group (order by m.val) as med, avg(m.val)::float8 as mean'
-    : 'null::float8 as med, null::float8 as mean';
-  return `with pop as (${pop}), m as (${family})
-    select m.k, ${g.dim} as dim, ${g.grp} as grp, sum(m.num)::float8 as num, sum(m.den)::float8 as den, ${stats}
-    from m join ${over.rows} p on p.id = m.id
-    group by grouping sets (${g.sets})`;
+  const cols = dimensions.map((d) => DIMENSION_COLUMNS[d]);
+  const list = (prefix: string) => cols.map((c) => `, ${prefix}${c}`).join('');
+  const sums = groupingSql(dimensions, 's.', ['s.k'], over.whole);
+  const joined = `select m.k, m.num, m.den, m.val${list('p.')} from m join ${over.rows} p on p.id = m.id`;
+  const totals = `select s.k, ${sums.dim} as dim, ${sums.grp} as grp, sum(s.num)::float8 as num,
+      sum(s.den)::float8 as den
+    from (select k${list('')}, sum(num) as num, sum(den) as den from j group by k${list('')}) s
+    group by grouping sets (${sums.sets})`;
+  if (!amounts)
+    return `with pop as (${pop}), m as (${family}), j as (${joined})
+    select t.k, t.dim, t.grp, t.num, t.den, null::float8 as med, null::float8 as mean from (${totals}) t`;
+  const g = groupingSql(dimensions, 'v.', ['v.k'], over.whole);
+  return `with pop as (${pop}), m as (${family}), j as materialized (${joined})
+    select t.k, t.dim, t.grp, t.num, t.den, a.med, a.mean from (${totals}) t
+    left join (select v.k, ${g.dim} as dim, ${g.grp} as grp,
+        percentile_cont(0.5) within group (order by v.val) as med, avg(v.val)::float8 as mean
+      from j v where v.val is not null group by grouping sets (${g.sets})) a
+      on a.k = t.k and a.dim is not distinct from t.dim and a.grp is not distinct from t.grp`;
 }
 
 /** Population counts per group: the denominator of COUNT indicators (`over` as for aggregateSql). */

@@ -9,16 +9,16 @@ import { within } from './indicator-query.sql';
  */
 export const satisfactionRows: FamilySql = (q, { period }) => `
   with s as (
-    select e.journey_id as id, e.data from journey_event e join pop on pop.id = e.journey_id
+    select e.journey_id as id, e.mean_score, e.occasion from journey_fact e join pop on pop.id = e.journey_id
      where e.type = 'SATISFACTION_RECORDED' and ${within(q, period, 'e.at')}),
   a as (
-    select s.id, s.data->>'facilitatorId' as facilitator, x->>'item' as item, (x->>'score')::float8 as score
-      from s cross join lateral jsonb_array_elements(s.data->'answers') x),
+    select x.journey_id as id, x.facilitator_id as facilitator, x.item, x.score
+      from journey_fact_answer x join pop on pop.id = x.journey_id where ${within(q, period, 'x.at')}),
   t as (select ${q.p(SATISFIED_FROM, 'float8')} as satisfied)
-  select s.id, k.k, case when (s.data->>'meanScore')::float8 >= t.satisfied then 1 else 0 end::float8 as num,
-      1::float8 as den, (s.data->>'meanScore')::float8 as val
+  select s.id, k.k, case when s.mean_score >= t.satisfied then 1 else 0 end::float8 as num,
+      1::float8 as den, s.mean_score as val
     from s cross join t cross join lateral (values ('satisfaction_score'),
-      ('satisfaction_score:' || (s.data->>'occasion'))) k(k)
+      ('satisfaction_score:' || s.occasion)) k(k)
   union all select a.id, 'satisfaction_score:' || a.item, case when a.score >= t.satisfied then 1 else 0 end, 1, a.score
     from a cross join t
   union all select a.id, k.k, case when a.score >= t.satisfied then 1 else 0 end, 1, a.score

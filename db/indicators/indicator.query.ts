@@ -86,11 +86,11 @@ export async function programmeSetup(
 }
 
 /**
- * The programme's indicators over the read model (beneficiary, journey, journey_event, evidence and the group
- * tables), for the filter's people, groups and period, each with its total and a breakdown per group of each
- * requested dimension (group figures: the group's region and cohort only), and the logframe's target where it has
- * one. One SQL statement per family plus the population counts (COUNT denominators) and the group counts (the
- * groups of the period), run in parallel on the pool.
+ * The programme's indicators over the read model (beneficiary, journey, the typed facts journey_fact,
+ * journey_fact_answer and journey_module_fact, and the group tables), for the filter's people, groups and period,
+ * each with its total and a breakdown per group of each requested dimension (group figures: the group's region and
+ * cohort only), and the logframe's target where it has one. One SQL statement per family plus the population
+ * counts (COUNT denominators) and the group counts (the groups of the period), run in parallel on the pool.
  */
 export async function computeIndicators(
   em: EntityManager,

@@ -20,6 +20,7 @@ import { Migration20261206030000Inclusion } from './migration-20261206030000-inc
 import { Migration20261206140000Webhooks } from './migration-20261206140000-webhooks';
 import { Migration20261206150000RateLimit } from './migration-20261206150000-rate-limit';
 import { Migration20261206110000WeeklyNarrative } from './migration-20261206110000-weekly-narrative';
+import { Migration20261206100000JourneyFacts } from './migration-20261206100000-journey-facts';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
 export const MIGRATIONS = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261205094500GroupCommands', class: Migration20261205094500GroupCommands },
   { name: 'Migration20261205095000NotificationGroup', class: Migration20261205095000NotificationGroup },
   { name: 'Migration20261206030000Inclusion', class: Migration20261206030000Inclusion },
+  { name: 'Migration20261206100000JourneyFacts', class: Migration20261206100000JourneyFacts },
   { name: 'Migration20261206110000WeeklyNarrative', class: Migration20261206110000WeeklyNarrative },
   { name: 'Migration20261206120000FieldTime', class: Migration20261206120000FieldTime },
   { name: 'Migration20261206140000Webhooks', class: Migration20261206140000Webhooks },

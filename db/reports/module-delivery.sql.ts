@@ -12,10 +12,9 @@ import type { SqlRows } from '../staff/coordinator-of';
  *   period; the journey's cohort and region). A group session's copies in its members' journeys carry the
  *   groupId, so no session counts twice.
  * - modules completed in the period (MODULE_COMPLETED events), and those marked completedEarly.
- * A module's template is its id without the trailing "-<n>", as the module indicators read it.
+ * A module's template is its id without the trailing "-<n>", as the module indicators read it. Journey events are
+ * read from their typed facts (journey_fact).
  */
-const templateOfModule = (column: string) => `regexp_replace(${column}, '-[0-9]+$', '')`;
-
 export function heldSessionsSql(filter: IndicatorFilter): { sql: string; params: unknown[] } {
   const q = new SqlParams();
   const period: Period = { from: filter.from ?? null, to: filter.to ?? null };
@@ -26,13 +25,12 @@ export function heldSessionsSql(filter: IndicatorFilter): { sql: string; params:
        where h.held_at is not null and ${within(q, period, 'h.held_at')}
          and ${filterConditions(q, filter, 'g').join(' and ')}),
     ind as (
-      select ${templateOfModule(`s.data->>'moduleId'`)} as template_id, s.data->>'sessionType' as session_type,
-             (s.data->>'durationHours')::float8 as hours
+      select s.module_template as template_id, s.session_type, s.duration_hours as hours
         from journey j
-        join journey_event s on s.journey_id = j.id and s.type = 'SESSION_SCHEDULED'
-        join journey_event a on a.journey_id = j.id and a.type = 'ATTENDANCE_RECORDED'
-         and a.data->>'moduleId' = s.data->>'moduleId' and a.data->>'sessionId' = s.data->>'sessionId'
-       where s.data->>'groupId' is null and ${within(q, period, `(a.data->>'heldAt')::timestamptz`)}
+        join journey_fact s on s.journey_id = j.id and s.type = 'SESSION_SCHEDULED'
+        join journey_fact a on a.journey_id = j.id and a.type = 'ATTENDANCE_RECORDED'
+         and a.module_id = s.module_id and a.session_id = s.session_id
+       where s.group_id is null and ${within(q, period, 'a.held_at')}
          and ${filterConditions(q, filter, 'j').join(' and ')})
     select template_id, session_type, hours, count(*)::int as sessions
       from (select * from grp union all select * from ind) x
@@ -44,9 +42,9 @@ export function heldSessionsSql(filter: IndicatorFilter): { sql: string; params:
 export function completionsSql(filter: IndicatorFilter): { sql: string; params: unknown[] } {
   const q = new SqlParams();
   const period: Period = { from: filter.from ?? null, to: filter.to ?? null };
-  const sql = `select ${templateOfModule(`e.data->>'moduleId'`)} as template_id, count(*)::int as completed,
-      count(*) filter (where e.data->>'completedEarly' = 'true')::int as completed_early
-      from journey j join journey_event e on e.journey_id = j.id and e.type = 'MODULE_COMPLETED'
+  const sql = `select e.module_template as template_id, count(*)::int as completed,
+      count(*) filter (where e.completed_early)::int as completed_early
+      from journey j join journey_fact e on e.journey_id = j.id and e.type = 'MODULE_COMPLETED'
      where ${within(q, period, 'e.at')} and ${filterConditions(q, filter, 'j').join(' and ')}
      group by 1 order by 1`;
   return { sql, params: q.values };
