@@ -1,4 +1,5 @@
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { AuditRowContent } from '../audit/audit-hash';
 import { appendAuditRows } from '../audit/audit-append';
 import { coordinatorOf } from '../staff/coordinator-of';
 import type { RecordTransitionInput } from '../../domain/journey/journey-recording.types';
@@ -7,7 +8,11 @@ import { notificationInserts, recipientsNeeded } from './journey-notification-ro
 
 type Sql = { sql: string; params: unknown[] };
 
-function journeyUpsert(input: RecordTransitionInput): Sql {
+/**
+ * The journey row from the workflow's view. Forward only (the row never moves back in seq) unless `rollBack`: the
+ * reconciliation's repair of a row ahead of its workflow (Temporal restored from an older backup).
+ */
+export function journeyUpsert(input: Pick<RecordTransitionInput, 'view' | 'workflowId'>, rollBack = false): Sql {
   const { state, status, nextAction } = input.view;
   const welfare = state.welfareHistory.at(-1)?.level ?? null;
   return {
@@ -20,7 +25,7 @@ function journeyUpsert(input: RecordTransitionInput): Sql {
             rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
             next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
             state = excluded.state, updated_at = now(), partner_organisation_id = excluded.partner_organisation_id
-          where journey.seq < excluded.seq`,
+          ${rollBack ? '' : 'where journey.seq < excluded.seq'}`,
     params: [
       state.journeyId,
       input.workflowId,
@@ -79,9 +84,13 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
  * The only writer of the journey read model (the recording activity and the reconciliation command both call it).
  * Idempotent: events and notifications are keyed by (journey, seq, ordinal), the journey row only moves forward in
  * seq, so a retried activity (or a worker killed mid-way, or a reconciliation run twice) records each step exactly
- * once, with exactly one audit_log row per step.
+ * once, with exactly one audit_log row per step. `alsoAudit`: rows chained in the same transaction (a repair's).
  */
-export async function writeJourneyTransition(orm: MikroORM, input: RecordTransitionInput): Promise<void> {
+export async function writeJourneyTransition(
+  orm: MikroORM,
+  input: RecordTransitionInput,
+  alsoAudit: AuditRowContent[] = [],
+): Promise<void> {
   const em = orm.em.fork();
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
@@ -112,12 +121,12 @@ export async function writeJourneyTransition(orm: MikroORM, input: RecordTransit
               `where id in (${evidenceIds.map(() => '?').join(', ')})`,
             evidenceIds,
           );
-    await appendAuditRows(
-      sql,
-      journeyAuditRows(
+    await appendAuditRows(sql, [
+      ...journeyAuditRows(
         input,
         new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)])),
       ),
-    );
+      ...alsoAudit,
+    ]);
   });
 }

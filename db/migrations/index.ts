@@ -15,6 +15,7 @@ import { Migration20261205085000MentorModulesIndex } from './migration-202612050
 import { Migration20261205090000Groups } from './migration-20261205090000-groups';
 import { Migration20261205094500GroupCommands } from './migration-20261205094500-group-commands';
 import { Migration20261205095000NotificationGroup } from './migration-20261205095000-notification-group';
+import { Migration20261206160000RestoreReconciliation } from './migration-20261206160000-restore-reconciliation';
 import { Migration20261206030000Inclusion } from './migration-20261206030000-inclusion';
 
 /** Committed migrations, in order. Listed explicitly so compiled and ts-jest runs find the same set. */
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261205094500GroupCommands', class: Migration20261205094500GroupCommands },
   { name: 'Migration20261205095000NotificationGroup', class: Migration20261205095000NotificationGroup },
   { name: 'Migration20261206030000Inclusion', class: Migration20261206030000Inclusion },
+  { name: 'Migration20261206160000RestoreReconciliation', class: Migration20261206160000RestoreReconciliation },
 ];

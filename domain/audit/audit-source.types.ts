@@ -4,7 +4,8 @@
  * how a programme runs (PROGRAMME_SETUP: cohorts, selection records), to the programme's staff assignments
  * (STAFF), to a programme's configuration (CONFIGURATION: set-up, published rules, organisations), or to a group
  * (GROUP: formed, status, members, sessions, capital, reports), or a person's inclusion data (INCLUSION: functioning
- * recorded, accommodation needs; codes only, never the answers).
+ * recorded, accommodation needs; codes only, never the answers), or a repair of the journey read model after a
+ * restore (RECONCILIATION: ops/reconcile, who ran it, what it found, seqs before and after).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -17,5 +18,6 @@ export const AUDIT_SOURCES = [
   'CONFIGURATION',
   'GROUP',
   'INCLUSION',
+  'RECONCILIATION',
 ] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

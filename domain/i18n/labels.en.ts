@@ -229,6 +229,7 @@ export const LABELS_EN: LabelCatalogue = {
     PROGRAMME_SETUP: 'Programme set-up (cohort, selection record)',
     GROUP: 'Group (formed, status, members, sessions, capital, reports)',
     INCLUSION: 'Inclusion data (functioning, accommodation needs)',
+    RECONCILIATION: 'Read model repaired after a restore',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

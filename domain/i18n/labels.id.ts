@@ -233,6 +233,7 @@ export const LABELS_ID: LabelCatalogue = {
     PROGRAMME_SETUP: 'Penyiapan program (angkatan, catatan seleksi)',
     GROUP: 'Kelompok (pembentukan, status, anggota, sesi, modal, laporan)',
     INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
+    RECONCILIATION: 'Model baca diperbaiki setelah pemulihan cadangan',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {
