@@ -4,7 +4,8 @@
  * documentation allows (PostgreSQL: a file-system level backup of a shut-down cluster; the dev server: its
  * --db-filename file while stopped), taken and restored per store (docs/backup-and-restore.md).
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Connection } from '@temporalio/client';
@@ -20,6 +21,12 @@ import { DrillApp } from './drill-app';
 import { drillBuild } from './drill-build';
 
 type Store = 'postgres' | 'temporal';
+
+/** cp -a: owner, mode and times kept (PostgreSQL runs as its own user and refuses a data folder it cannot own). */
+const copyTree = (from: string, to: string): void => {
+  mkdirSync(path.dirname(to), { recursive: true });
+  execFileSync('cp', ['-a', from, to]);
+};
 
 export class RestoreDrillStores {
   readonly dir = path.resolve(__dirname, '../../.data', `drill-restore-${randomUUID().slice(0, 8)}`);
@@ -88,7 +95,7 @@ export class RestoreDrillStores {
     await this.stopApp();
     for (const store of ['postgres', 'temporal'] as const) {
       await this.stopStore(store);
-      cpSync(path.join(this.dir, store), path.join(this.dir, `backup-${name}`, store), { recursive: true });
+      copyTree(path.join(this.dir, store), path.join(this.dir, `backup-${name}`, store));
       await this.startStore(store);
     }
     await this.startApp();
@@ -99,7 +106,7 @@ export class RestoreDrillStores {
     await this.stopApp();
     await this.stopStore(store);
     rmSync(path.join(this.dir, store), { recursive: true, force: true });
-    cpSync(path.join(this.dir, `backup-${name}`, store), path.join(this.dir, store), { recursive: true });
+    copyTree(path.join(this.dir, `backup-${name}`, store), path.join(this.dir, store));
     await this.startStore(store);
     await this.startApp();
   }
