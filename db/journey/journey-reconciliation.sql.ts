@@ -37,11 +37,11 @@ export async function rollBackJourneyRow(
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext<Knex.Transaction>();
     const sql = (text: string, params: unknown[]) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
-    const above = await sql(
-      'select distinct seq from journey_event where journey_id = ? and seq > ? order by seq for update',
-      [journeyId, toSeq],
-    );
-    const superseded = above.map((r) => Number(r.seq));
+    const above = await sql('select seq from journey_event where journey_id = ? and seq > ? order by seq for update', [
+      journeyId,
+      toSeq,
+    ]);
+    const superseded = [...new Set(above.map((r) => Number(r.seq)))];
     const upsert = journeyUpsert(target, true);
     await conn.execute(upsert.sql, upsert.params, 'run', ctx);
     const [auditId] = await appendAuditRows(sql, [audit(superseded)]);

@@ -93,6 +93,7 @@ describe('restore drill: stores restored from different moments are reconciled',
     const report = await stores.reconcile();
     expect(report.counts).toMatchObject({ READ_MODEL_AHEAD: 2, WORKFLOW_AHEAD: 0 });
     for (const k of ['a', 'b'] as const) {
+      expect(report.findings.find((f) => f.journeyId === ids[k])).toMatchObject({ repaired: true, problem: null });
       const wf = await workflowSeq(ids[k]);
       const now = await readModel(ids[k]);
       expect(now.row.seq).toBe(wf);
