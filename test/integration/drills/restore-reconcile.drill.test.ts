@@ -76,7 +76,7 @@ describe('restore drill: stores restored from different moments are reconciled',
       const now = await readModel(ids[k]);
       expect(now).toEqual(later[k]);
       expect(now.row.seq).toBe(await workflowSeq(ids[k]));
-      const history = await fullHistory(app() as never, ids[k]);
+      const history = await fullHistory(app(), ids[k]);
       const repair = history.filter((h) => h.kind === 'RECONCILIATION');
       expect(repair).toHaveLength(1);
       expect(repair[0]).toMatchObject({ actorId: 'drill-operator', name: 'reconcile.WORKFLOW_AHEAD' });
