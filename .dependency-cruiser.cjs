@@ -5,6 +5,8 @@
  * - activities: the only I/O a workflow triggers; imports domain, db and config.
  * - api: the GraphQL server; imports domain, db, config and the workflows' message definitions (*.messages.ts).
  * - worker: wires workflows and activities.
+ * - ops: operators' commands (restore reconciliation); imports domain, db, config and the workflows' message
+ *   definitions, like api, and nothing imports ops.
  * Type-only imports count too, and no module may sit in an import cycle.
  */
 const layer = (name) => `^${name}/`;
@@ -56,6 +58,22 @@ module.exports = {
         path: [layer('activities'), layer('worker'), layer('bench'), layer('test'), '^workflows/'],
         pathNot: ['^workflows/.+[.]messages[.]ts$'],
       },
+    },
+    {
+      name: 'ops-imports-domain-db-config-and-messages',
+      comment: "Operators' commands read and repair through db and talk to Temporal through message definitions.",
+      severity: 'error',
+      from: { path: layer('ops') },
+      to: {
+        path: [layer('api'), layer('activities'), layer('worker'), layer('bench'), layer('test'), '^workflows/'],
+        pathNot: ['^workflows/.+[.]messages[.]ts$'],
+      },
+    },
+    {
+      name: 'nothing-imports-ops',
+      severity: 'error',
+      from: { pathNot: ['^ops/', '^test/'] },
+      to: { path: layer('ops') },
     },
     {
       name: 'db-and-config-stay-below',

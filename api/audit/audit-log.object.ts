@@ -24,6 +24,9 @@ export const AuditSourceCode = codeEnum('AuditSource', AUDIT_SOURCES, 'What kind
     "(approveLateRecord): who approved, the record's key, why.",
   REPORTING:
     "A facilitator's weekly narrative recorded or updated: programme, week and revision only, never its texts.",
+  RECONCILIATION:
+    'A repair of a journey read model after PostgreSQL and Temporal were restored from backups taken at different ' +
+    'moments (npm run ops:reconcile): who ran it, what it found, the seqs before and after; ids only.',
   GROUP:
     'A change to a group: formed, its status, a member joining, leaving or changing role, a session, capital or a ' +
     'periodic report; ids, codes and figures only.',

@@ -6,7 +6,8 @@
  * (GROUP: formed, status, members, sessions, capital, reports), or a person's inclusion data (INCLUSION: functioning
  * recorded, accommodation needs; codes only, never the answers), or a manager's approval of a field record that
  * arrived late or out of order (FIELD_SYNC: who, the record's key, why), or a facilitator's weekly narrative
- * (REPORTING: which week and programme, never its texts).
+ * (REPORTING: which week and programme, never its texts), or a repair of the journey read model after a restore
+ * (RECONCILIATION: ops/reconcile, who ran it, what it found, seqs before and after).
  */
 export const AUDIT_SOURCES = [
   'JOURNEY_EVENT',
@@ -21,5 +22,6 @@ export const AUDIT_SOURCES = [
   'INCLUSION',
   'FIELD_SYNC',
   'REPORTING',
+  'RECONCILIATION',
 ] as const;
 export type AuditSource = (typeof AUDIT_SOURCES)[number];

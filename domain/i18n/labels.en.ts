@@ -237,6 +237,7 @@ export const LABELS_EN: LabelCatalogue = {
     INCLUSION: 'Inclusion data (functioning, accommodation needs)',
     FIELD_SYNC: 'Late field record approved by a manager',
     REPORTING: "Facilitator's weekly narrative",
+    RECONCILIATION: 'Read model repaired after a restore',
   },
   reportJobStatus: { QUEUED: 'Waiting', RUNNING: 'Being produced', DONE: 'Ready', FAILED: 'Failed' },
   notification: {

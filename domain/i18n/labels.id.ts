@@ -241,6 +241,7 @@ export const LABELS_ID: LabelCatalogue = {
     INCLUSION: 'Data inklusi (fungsi, kebutuhan akomodasi)',
     FIELD_SYNC: 'Catatan lapangan terlambat disetujui manajer',
     REPORTING: 'Laporan mingguan pendamping',
+    RECONCILIATION: 'Model baca diperbaiki setelah pemulihan cadangan',
   },
   reportJobStatus: { QUEUED: 'Menunggu', RUNNING: 'Sedang dibuat', DONE: 'Siap', FAILED: 'Gagal' },
   notification: {

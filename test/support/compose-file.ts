@@ -71,12 +71,24 @@ export interface ComposeService {
   build?: unknown;
   command?: string[] | string;
   environment?: Record<string, string | number | boolean | null> | string[];
+  deploy?: { replicas?: number };
+  ports?: string[];
+  configs?: { source: string; target: string }[];
 }
+
+type ComposeDocument = { services: Record<string, ComposeService>; configs?: Record<string, { content?: string }> };
+
+const composeDocument = (file: string): ComposeDocument =>
+  parse(readFileSync(file, 'utf8'), { merge: true }) as ComposeDocument;
 
 /** The services of docker-compose.yml, as YAML (anchors and merge keys resolved, nothing interpolated). */
 export function composeServices(file = COMPOSE_FILE): Record<string, ComposeService> {
-  const doc = parse(readFileSync(file, 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
-  return doc.services;
+  return composeDocument(file).services;
+}
+
+/** A top-level config's inline content as the container gets it (`$$` is a literal `$`, nothing else is set). */
+export function composeConfigContent(name: string, file = COMPOSE_FILE): string {
+  return interpolate(composeDocument(file).configs?.[name]?.content ?? '', {});
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, loadDataKeys } from '../../../config/env';
 import {
   ComposeInterpolationError,
+  composeConfigContent,
   composeServices,
   interpolate,
   serviceEnvironment,
@@ -49,6 +50,21 @@ describe('docker-compose.yml against the configuration loader', () => {
     const vars = operatorSecrets();
     expect(loadConfig(serviceEnvironment(services.api, vars)).apiPort).toBe(4000);
     expect(loadConfig(serviceEnvironment(services.worker, vars)).worker.maxCachedWorkflows).toBe(10000);
+  });
+
+  it('runs two API and two worker replicas, the APIs reached through one load balancer', () => {
+    const services = composeServices();
+    expect(services.api.deploy?.replicas).toBe(2);
+    expect(services.worker.deploy?.replicas).toBe(2);
+    // Replicas cannot share a host port: only the load balancer publishes GraphQL's.
+    expect(services.api.ports).toBeUndefined();
+    expect(services['api-lb'].ports).toEqual(['4000:4000']);
+    const lb = services['api-lb'].configs?.[0];
+    expect(lb?.target).toBe('/etc/nginx/conf.d/default.conf');
+    const nginx = composeConfigContent(lb!.source);
+    expect(nginx).toMatch(/server api:4000 resolve;/);
+    expect(nginx).toMatch(/listen 4000;/);
+    expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
   });
 
   it.each(['JWT_SECRET', 'DATA_ENCRYPTION_KEYS', 'DATA_HASH_KEY'])(

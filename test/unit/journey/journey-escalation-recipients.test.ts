@@ -1,4 +1,4 @@
-import { notificationInserts } from '../../../activities/journey/journey-notification-rows';
+import { notificationInserts } from '../../../db/journey/journey-notification-rows';
 import { coordinatorOf } from '../../../db/staff/coordinator-of';
 import { journeyStatus, nextExpectedAction } from '../../../domain/journey/journey.machine';
 import type { JourneyEffect } from '../../../domain/journey/journey.types';

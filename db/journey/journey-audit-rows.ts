@@ -1,4 +1,4 @@
-import type { AuditRowContent } from '../../db/audit/audit-hash';
+import type { AuditRowContent } from '../audit/audit-hash';
 import type { RecordedStep, RecordTransitionInput } from '../../domain/journey/journey-recording.types';
 
 /**
