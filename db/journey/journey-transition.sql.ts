@@ -25,7 +25,8 @@ export function journeyUpsert(input: Pick<RecordTransitionInput, 'view' | 'workf
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
           on conflict (id) do update set facilitator_id = excluded.facilitator_id, stage = excluded.stage,
             status = excluded.status, overdue = excluded.overdue, overdue_count = excluded.overdue_count,
-            welfare_level = excluded.welfare_level, rules_id = excluded.rules_id, rules_version = excluded.rules_version, next_action = excluded.next_action,
+            welfare_level = excluded.welfare_level, rules_id = excluded.rules_id,
+            rules_version = excluded.rules_version, next_action = excluded.next_action,
             next_action_by = excluded.next_action_by, next_due_at = excluded.next_due_at, seq = excluded.seq,
             state = excluded.state, updated_at = now(), partner_organisation_id = excluded.partner_organisation_id
           ${rollBack ? '' : 'where journey.seq < excluded.seq'}`),
@@ -88,8 +89,9 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
  * The only writer of the journey read model (the recording activity and the reconciliation command both call it),
  * with the webhook outbox, the live notice and the indicators' facts in the same transaction.
  * Idempotent: events, outbox rows, facts and notifications are keyed by (journey, seq, ordinal), the journey row
- * only moves forward in seq, so a retried activity (or a worker killed mid-way, or a reconciliation run twice) records each step exactly
- * once, with exactly one audit_log row per step. `alsoAudit`: rows chained in the same transaction (a repair's).
+ * only moves forward in seq, so a retried activity (or a worker killed mid-way, or a reconciliation run twice)
+ * records each step exactly once, with exactly one audit_log row per step. `alsoAudit`: rows chained in the same
+ * transaction (a repair's).
  */
 export async function writeJourneyTransition(
   orm: MikroORM,
