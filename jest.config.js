@@ -18,6 +18,10 @@ const base = {
 
 module.exports = {
   maxWorkers: 1,
+  // One worker process, recycled between test files once its heap passes this: a single in-band process keeps
+  // every file's modules and grew past Node's default heap over the whole suite. Servers are shared through
+  // the environment that global-setup sets, which each new worker inherits.
+  workerIdleMemoryLimit: '1536MB',
   // Jest applies testTimeout from the root config only (a project's own value is ignored).
   testTimeout: 120_000,
   projects: [
