@@ -16,7 +16,7 @@ import { Migration20261205090000Groups } from './migration-20261205090000-groups
 import { Migration20261205094500GroupCommands } from './migration-20261205094500-group-commands';
 import { Migration20261205095000NotificationGroup } from './migration-20261205095000-notification-group';
 import { Migration20261206120000FieldTime } from './migration-20261206120000-field-time';
-import { Migration20261206160000RestoreReconciliation } from './migration-20261206160000-restore-reconciliation';
+import { Migration20261206160000Reconciliation } from './migration-20261206160000-reconciliation';
 import { Migration20261206030000Inclusion } from './migration-20261206030000-inclusion';
 import { Migration20261206140000Webhooks } from './migration-20261206140000-webhooks';
 import { Migration20261206150000RateLimit } from './migration-20261206150000-rate-limit';
@@ -48,5 +48,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206120000FieldTime', class: Migration20261206120000FieldTime },
   { name: 'Migration20261206140000Webhooks', class: Migration20261206140000Webhooks },
   { name: 'Migration20261206150000RateLimit', class: Migration20261206150000RateLimit },
-  { name: 'Migration20261206160000RestoreReconciliation', class: Migration20261206160000RestoreReconciliation },
+  { name: 'Migration20261206160000Reconciliation', class: Migration20261206160000Reconciliation },
 ];

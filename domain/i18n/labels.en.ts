@@ -131,6 +131,8 @@ export const LABELS_EN: LabelCatalogue = {
     revealPhone: 'Reveal a phone number',
     eraseBeneficiary: 'Erase personal data on request',
     recordWeeklyNarrative: "Record the facilitator's weekly narrative",
+    syncFieldRecords: 'Send records captured offline in the field',
+    approveLateRecord: 'Approve a record sent later than the field window allows',
     recordFunctioning: 'Record functioning (Washington Group questions)',
     recordAccommodationNeeds: 'Record accommodation needs',
     createOrganisation: 'Create an organisation',

@@ -135,6 +135,8 @@ export const LABELS_ID: LabelCatalogue = {
     revealPhone: 'Membuka nomor telepon',
     eraseBeneficiary: 'Menghapus data pribadi atas permintaan',
     recordWeeklyNarrative: 'Mencatat laporan mingguan pendamping',
+    syncFieldRecords: 'Mengirim catatan lapangan yang direkam tanpa sinyal',
+    approveLateRecord: 'Menyetujui catatan yang dikirim melewati batas waktu lapangan',
     recordFunctioning: 'Mencatat keberfungsian (pertanyaan Washington Group)',
     recordAccommodationNeeds: 'Mencatat kebutuhan akomodasi',
     createOrganisation: 'Membuat organisasi',

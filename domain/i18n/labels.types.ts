@@ -43,6 +43,8 @@ export type AuditAction =
   | 'createOrganisation'
   | 'requestReport'
   | 'recordWeeklyNarrative'
+  | 'syncFieldRecords'
+  | 'approveLateRecord'
   | GrievanceAuditAction
   | SetupAuditAction
   | StaffAuditAction

@@ -11,7 +11,7 @@ const SOURCES_BEFORE =
  * journey_event (lists, indicators, reports) keeps seeing only the journey's current story, and the workflow's next
  * steps record under the same seqs. Repairs are audited under the new source RECONCILIATION.
  */
-export class Migration20261206160000RestoreReconciliation extends Migration {
+export class Migration20261206160000Reconciliation extends Migration {
   up(): void {
     this.addSql(
       `create table if not exists "journey_event_superseded" (like "journey_event" including defaults, ` +
