@@ -10,6 +10,7 @@ import { BeneficiaryLabelsResolver } from './beneficiary/beneficiary-labels.reso
 import { BeneficiaryResolver } from './beneficiary/beneficiary.resolver';
 import { BeneficiaryListResolver } from './beneficiary/beneficiary-list.resolver';
 import { BulkEnrolmentResolver } from './beneficiary/bulk-enrolment.resolver';
+import { EnrolmentImportResolver } from './beneficiary/enrolment-import.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { SelectionRecordResolver } from './cohort/selection-record.resolver';
 import { BeneficiaryErasureResolver } from './beneficiary/beneficiary-erasure.resolver';
@@ -79,6 +80,7 @@ export const RESOLVERS = [
   ProgrammeSetupResolver,
   ProgrammeRulesResolver,
   BulkEnrolmentResolver,
+  EnrolmentImportResolver,
   SessionAttendanceResolver,
   FieldSyncResolver,
   BeneficiaryListResolver,

@@ -19,6 +19,7 @@ import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
 import { handleAuditExport } from './audit/audit-export.handler';
 import { handleReportDownload } from './report/report-download.handler';
+import { handleImportResultDownload } from './beneficiary/enrolment-import-download.handler';
 import { errorLoggingPlugin, logRequestError } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
@@ -231,6 +232,7 @@ export async function startApi(
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
       if (path.startsWith('/exports/') && (await handleAuditExport(deps, req, res, locale))) return;
       if (path.startsWith('/reports/') && (await handleReportDownload(deps, req, res, locale))) return;
+      if (path.startsWith('/enrolment-imports/') && (await handleImportResultDownload(deps, req, res, locale))) return;
       sendJson(res, 404, {
         error: t(locale, 'http.notFound'),
         paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz', '/metrics'],

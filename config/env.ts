@@ -46,6 +46,9 @@ export interface AppConfig {
    * interval of the Temporal Schedule that escalates groups which stopped meeting.
    */
   groupMeetingWatchMinutes: number;
+  /** Rows an enrolment import applies per page (ENROLMENT_IMPORT_PAGE_SIZE, 50 by default): progress is recorded
+   * after each page, and a crash redoes at most one page's look-ups. */
+  enrolmentImportPageSize: number;
   /** Outbound events (webhooks): back-off, dead-letter window, polling, timeout (WEBHOOK_*, docs/webhooks.md). */
   webhooks: WebhookDeliverySettings;
   /**
@@ -248,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : positiveInt(env, 'WORKER_MAX_CACHED_WORKFLOWS', ''),
     },
     groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
+    enrolmentImportPageSize: positiveInt(env, 'ENROLMENT_IMPORT_PAGE_SIZE', '50'),
     webhooks: webhookSettings(env, nodeEnv),
     workerMetricsPort: workerMetricsPort(env),
   };

@@ -2,7 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Duration } from '@temporalio/common';
 import type { AppConfig } from '../config/env';
 import { FieldCipher } from '../config/crypto/field-cipher';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { createLogger } from '../config/logger';
+import { createImportRowApplier } from '../api/beneficiary/enrolment-import-rows.service';
+import { createEnrolmentImportActivities } from '../activities/enrolment-import/enrolment-import.activities';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
 import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
@@ -21,10 +25,11 @@ export interface JejakWorkerOptions {
   /** Concurrency and cache sizes (WORKER_* settings); absent: 50 tasks, 50 activities, the SDK's cache default. */
   sizes?: AppConfig['worker'];
   /**
-   * The data keys (they open endpoints' signing secrets and the facilitators' weekly narratives a report file
-   * carries) and the WEBHOOK_* delivery settings.
+   * The deployment's settings: the data keys (they open endpoints' signing secrets, the facilitators' weekly
+   * narratives a report file carries and an enrolment import's sealed file), the WEBHOOK_* delivery settings, and
+   * what an import's rows are enrolled with (the single enrolment's task queue and rules).
    */
-  config: Pick<AppConfig, 'dataKeys' | 'webhooks'>;
+  config: AppConfig;
 }
 
 /**
@@ -35,6 +40,15 @@ export interface JejakWorkerOptions {
  * `jejak-journeys` by default: the name running workflows were started on, so it stays).
  */
 export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
+  const cipher = new FieldCipher(options.config.dataKeys);
+  // An import's rows go through the API's single enrolment, as if its requester had posted each one.
+  const importRows = createImportRowApplier({
+    orm: options.orm,
+    temporal: new Client({ connection: options.connection, namespace: options.namespace }),
+    config: options.config,
+    logger: createLogger('jejak-worker', options.config.logLevel),
+    cipher,
+  });
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -44,7 +58,8 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       : { workflowsPath: require.resolve('../workflows') }),
     activities: {
       ...createJourneyRecordingActivities(options.orm),
-      ...createReportActivities(options.orm, new FieldCipher(options.config.dataKeys)),
+      ...createReportActivities(options.orm, cipher),
+      ...createEnrolmentImportActivities(options.orm, cipher, importRows, options.config.enrolmentImportPageSize),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
       ...createWebhookDeliveryActivities(options.orm, {

@@ -4,3 +4,4 @@ export { reportWorkflow } from './report/report.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { groupMeetingWatchWorkflow } from './group/group-meeting-watch.workflow';
 export { webhookEndpointWorkflow } from './webhook/webhook-endpoint.workflow';
+export { enrolmentImportWorkflow } from './enrolment-import/enrolment-import.workflow';

@@ -161,6 +161,10 @@ const RULES: {
     // A facilitator reads the reports they requested (their own caseload's weekly report), nobody else's.
     reportJob: { roles: [...REPORT_READERS, 'facilitator'], scope: 'REPORT_JOB', ownCaseload: true },
     reportJobs: { roles: [...REPORT_READERS, 'facilitator'], scope: 'LIST', ownCaseload: true },
+    // Enrolment imports: their programme and the requester's regions in scope (checked by the service when it
+    // reads the row); a facilitator reads the imports they started.
+    enrolmentImport: { roles: ENROLERS, scope: 'RECORD', ownCaseload: true },
+    enrolmentImports: { roles: ENROLERS, scope: 'PROGRAMME', ownCaseload: true },
     // One facilitator's caseload figures: a facilitator their own, a manager any facilitator's within scope.
     myCaseloadFigures: { roles: ['facilitator', 'manager'], scope: 'PROGRAMME', ownCaseload: true },
     complaintStatus: PUBLIC,
@@ -200,6 +204,8 @@ const RULES: {
     recordSelectionRefusal: { roles: ENROLERS, scope: 'PLACE', action: 'selection.refuse' },
     enrollBeneficiary: { roles: ENROLERS, scope: 'ENROLMENT' },
     enrollBeneficiariesCsv: { roles: ENROLERS, scope: 'ENROLMENT' },
+    // A large file in the background: the programme here, each row's region when the row is enrolled.
+    startEnrolmentImport: { roles: ENROLERS, scope: 'ENROLMENT' },
     // A person's inclusion data is recorded by whoever enrols and follows them: their facilitator, managers.
     recordFunctioning: { roles: ENROLERS, scope: 'JOURNEY', ownCaseload: true },
     recordAccommodationNeeds: { roles: ENROLERS, scope: 'JOURNEY', ownCaseload: true },

@@ -12,7 +12,8 @@ export class BulkEnrolmentResolver {
       'Enrols the beneficiaries (penerima manfaat) of a CSV file into one programme, each row exactly as ' +
       'enrollBeneficiary would (same validation, selection criteria and journey start). A bad row never stops ' +
       `the others; the report says what happened to every row. At most ${MAX_CSV_ROWS} data rows and the 1 MB ` +
-      'request body. Managers and facilitators only.',
+      'request body, in one request: for small files. A large file (a whole cohort) goes through ' +
+      'startEnrolmentImport, which enrols it in the background. Managers and facilitators only.',
   })
   enrollBeneficiariesCsv(
     @Arg('csv', () => String, {

@@ -126,6 +126,7 @@ export const LABELS_EN: LabelCatalogue = {
     NONE: 'Nothing to do',
     enroll: 'Enrol a beneficiary',
     enrollBeneficiariesCsv: 'Enrol beneficiaries from a CSV file',
+    startEnrolmentImport: 'Start enrolling beneficiaries from a large CSV file in the background',
     deadline: 'Deadline passed',
     revealNik: 'Reveal a NIK',
     revealPhone: 'Reveal a phone number',

@@ -130,6 +130,7 @@ export const LABELS_ID: LabelCatalogue = {
     NONE: 'Tidak ada yang perlu dilakukan',
     enroll: 'Mendaftarkan penerima manfaat',
     enrollBeneficiariesCsv: 'Mendaftarkan penerima manfaat dari berkas CSV',
+    startEnrolmentImport: 'Memulai pendaftaran penerima manfaat dari berkas CSV besar di latar belakang',
     deadline: 'Tenggat terlewati',
     revealNik: 'Membuka NIK',
     revealPhone: 'Membuka nomor telepon',

@@ -34,6 +34,7 @@ export type AuditAction =
   | 'NONE'
   | 'enroll'
   | 'enrollBeneficiariesCsv'
+  | 'startEnrolmentImport'
   | 'deadline'
   | 'revealNik'
   | 'revealPhone'

@@ -99,8 +99,9 @@ function idPaths(type: GraphQLInputType, path: string, out: string[], depth = 0)
 
 describe('arguments naming an object', () => {
   /**
-   * ID arguments that are not decoded: programme ids, audit row ids, the programme's own id, node's
-   * (parsed by the access check and the resolver) and a complaint subject (a journey, facilitator or group).
+   * ID arguments that are not decoded: programme ids, audit row ids, the programme's own id, an enrolment import's
+   * UUID, node's (parsed by the access check and the resolver) and a complaint subject (a journey, facilitator or
+   * group).
    */
   const RAW = [
     'Query.verifyAuditChain(toId)',
@@ -112,6 +113,11 @@ describe('arguments naming an object', () => {
     'Query.logframe(programmeId)',
     'Query.programme(id)',
     'Query.reportJobs(programmeId)',
+    'Query.enrolmentImport(importId)',
+    'Query.enrolmentImports(programmeId)',
+    'Query.enrolmentImports(cohortId)',
+    'Mutation.startEnrolmentImport(programmeId)',
+    'Mutation.startEnrolmentImport(cohortId)',
     'Query.node(id)',
     'Mutation.enrollBeneficiariesCsv(programmeId)',
     'Mutation.requestReport(input.programmeId)',
