@@ -157,7 +157,7 @@ export function aggregateSql(
   return `with pop as (${pop}), m as (${family}), j as materialized (${joined})
     select t.k, t.dim, t.grp, t.num, t.den, a.med, a.mean from (${totals}) t
     left join (select v.k, ${g.dim} as dim, ${g.grp} as grp,
-        percentile_cont(0.5) within group (order by v.val) as med, avg(v.val)::float8 as mean
+        percentile_cont(0.5) within group (order by v.val) as med, avg(v.val order by v.val)::float8 as mean
       from j v where v.val is not null group by grouping sets (${g.sets})) a
       on a.k = t.k and a.dim is not distinct from t.dim and a.grp is not distinct from t.grp`;
 }
