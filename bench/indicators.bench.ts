@@ -56,9 +56,14 @@ async function baseline(pool: Pool, repeat: number): Promise<number> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
 }
 
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every statement, each as the product runs it (its own transaction, work_mem 64MB),
+ * one after the other; with a line per statement of its execution time.
+ */
 async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promise<string[]> {
   const { logframe, daysPerMonth } = await programmeSetup(em, PROGRAMME);
   const out: string[] = [];
+  const times: string[] = [];
   for (const st of indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, {
     period: { from: null, to: null },
     daysPerMonth,
@@ -66,14 +71,22 @@ async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promis
   })) {
     let i = 0;
     const sql = st.sql.replace(/\?/g, () => `$${++i}`);
-    const plan = await pool.query<{ 'QUERY PLAN': string }>(
-      `explain (analyze, buffers, format text) ${sql}`,
-      st.params,
-    );
-    const lines = plan.rows.map((r) => r['QUERY PLAN']);
-    out.push(`#### ${st.name}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``);
+    const client = await pool.connect();
+    try {
+      await client.query(`begin read only; set local work_mem = '64MB'`);
+      const plan = await client.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers, format text) ${sql}`,
+        st.params,
+      );
+      await client.query('commit');
+      const lines = plan.rows.map((r) => r['QUERY PLAN']);
+      times.push(`| ${st.name} | ${lines.at(-1)!.replace(/^Execution Time: /, '')} |`);
+      out.push(`#### ${st.name}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``);
+    } finally {
+      client.release();
+    }
   }
-  return out;
+  return ['| Statement | Execution time |', '|---|---|', ...times, '', ...out];
 }
 
 async function main(): Promise<void> {
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|---|---|---|---|',
     );
     const plans: string[] = [];
+    const loads: string[] = [];
     let seeded = 0;
     for (const size of sizes) {
       say(`seeding up to ${size} beneficiaries...`);
@@ -139,13 +153,16 @@ async function main(): Promise<void> {
           `| ${(median(dims) / base).toFixed(1)} |`,
       );
       say(report.at(-1)!);
+      const load = os.loadavg().map((l) => l.toFixed(1));
+      loads.push(`${size}: ${load.join(' / ')}`);
       plans.push(`### EXPLAIN ANALYZE at ${size}, five dimensions`, '', ...(await explain(pool, em(), ALL)));
     }
     report.push(
       '',
       `Machine: ${os.cpus().length} cores (shared); PostgreSQL embedded (fsync on), default settings. ` +
         `${repeat} timed runs after one warm-up. Baseline: the median of one count over the programme's people ` +
-        '(journey joined to beneficiary), measured in the same run.',
+        '(journey joined to beneficiary), measured in the same run. Load average (1 / 5 / 15 min) when the timing ' +
+        `of each size ended: ${loads.join('; ')}.`,
       '',
       ...plans,
     );

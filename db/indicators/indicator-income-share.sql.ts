@@ -9,7 +9,8 @@ import { within } from './indicator-query.sql';
  * - poverty_line_share: the family income / household size (the form's `householdSize`, else the size of the
  *   journey's latest accepted assessment) strictly above the poverty line of the journey's rules version
  *   (`incomeMeasure.povertyLinePerCapitaMonthly`, passed in `ctx.povertyLines`); people whose household size is
- *   unknown, or whose rules have no line, are out of the denominator. val: the income per capita.
+ *   unknown, or whose rules have no line, are out of the denominator. val: the income per capita. The assessment's
+ *   size is looked up only for the people with a line (offset 0 keeps that join first).
  */
 export const incomeShareRows: FamilySql = (q, ctx) => `
   with latest as (
@@ -21,13 +22,13 @@ export const incomeShareRows: FamilySql = (q, ctx) => `
   lines as (select * from jsonb_to_recordset(${q.p(JSON.stringify(ctx.povertyLines ?? []), 'jsonb')})
     as x(rules_id text, version int, line float8)),
   measured as (
-    select l.id, pl.line, l.income,
-        coalesce(l.household_size, (
+    select x.id, x.line, x.income,
+        coalesce(x.household_size, (
           select a.assessed_household_size from journey_fact a
-           where a.journey_id = l.id and a.evidence_kind = 'ASSESSMENT'
+           where a.journey_id = x.id and a.evidence_kind = 'ASSESSMENT'
            order by a.evidence_created_at desc limit 1)) as size
-      from latest l join journey j on j.id = l.id
-      join lines pl on pl.rules_id = j.rules_id and pl.version = j.rules_version)
+      from (select l.id, pl.line, l.income, l.household_size from latest l join journey j on j.id = l.id
+          join lines pl on pl.rules_id = j.rules_id and pl.version = j.rules_version offset 0) x)
   select l.id, 'above_umk_share' as k,
       case when l.income_ratio > 1 then 1 else 0 end::float8 as num, 1::float8 as den, l.income_ratio as val
     from latest l where l.income_ratio is not null

@@ -81,20 +81,23 @@ export function filterConditions(q: SqlParams, filter: IndicatorFilter, alias: s
  * With `filter.vulnerableGroup`, only the people enrolled in that group.
  */
 export function populationSql(q: SqlParams, filter: IndicatorFilter, bands: readonly AgeBand[]): string {
-  const age = `extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date))`;
-  const ageBand = ageBandCase(q, bands, age); // parameters in text order: the select list comes first
+  const ageBand = ageBandCase(q, bands, 'x.age'); // parameters in text order: the select list comes first
   const where = filterConditions(q, filter, 'j');
   where.push(byEnd(q, { from: null, to: filter.to ?? null }, 'j.enrolled_at'));
   if (filter.vulnerableGroup)
     where.push(`b.vulnerable_groups @> jsonb_build_array(${q.p(filter.vulnerableGroup, 'text')})`);
-  return `select j.id, j.facilitator_id, j.stage, j.status, j.enrolled_at,
-      b.sex as d_sex, ${ageBand} as d_age_band,
-      case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
-      left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort,
-      coalesce(b.disability_level, '${DISABILITY_LEVEL_NOT_RECORDED}') as d_disability_level,
-      coalesce(b.ethnicity, '${ETHNICITY_NOT_RECORDED}') as d_ethnicity, b.vulnerable_groups
-    from journey j join beneficiary b on b.id = j.id
-    where ${where.join(' and ')}`;
+  // The age once a person (offset 0 keeps the subquery, else the age is computed again in every band's test).
+  return `select x.id, x.facilitator_id, x.stage, x.status, x.enrolled_at, x.overdue_count, x.d_sex,
+      ${ageBand} as d_age_band, x.d_disability, x.d_region, x.d_cohort, x.d_disability_level, x.d_ethnicity,
+      x.vulnerable_groups
+    from (select j.id, j.facilitator_id, j.stage, j.status, j.enrolled_at, j.overdue_count, b.sex as d_sex,
+        extract(year from age((j.enrolled_at at time zone 'UTC')::date, b.birth_date)) as age,
+        case when b.disability then 'WITH_DISABILITY' else 'WITHOUT_DISABILITY' end as d_disability,
+        left(j.region_code, 2) as d_region, coalesce(j.cohort_id, 'NONE') as d_cohort,
+        coalesce(b.disability_level, '${DISABILITY_LEVEL_NOT_RECORDED}') as d_disability_level,
+        coalesce(b.ethnicity, '${ETHNICITY_NOT_RECORDED}') as d_ethnicity, b.vulnerable_groups
+      from journey j join beneficiary b on b.id = j.id
+      where ${where.join(' and ')} offset 0) x`;
 }
 
 /** GROUP BY GROUPING SETS for the whole and each dimension, and the (dim, grp) columns naming the set. */
@@ -154,7 +157,7 @@ export function aggregateSql(
   return `with pop as (${pop}), m as (${family}), j as materialized (${joined})
     select t.k, t.dim, t.grp, t.num, t.den, a.med, a.mean from (${totals}) t
     left join (select v.k, ${g.dim} as dim, ${g.grp} as grp,
-        percentile_cont(0.5) within group (order by v.val) as med, avg(v.val)::float8 as mean
+        percentile_cont(0.5) within group (order by v.val) as med, avg(v.val order by v.val)::float8 as mean
       from j v where v.val is not null group by grouping sets (${g.sets})) a
       on a.k = t.k and a.dim is not distinct from t.dim and a.grp is not distinct from t.grp`;
 }
