@@ -29,7 +29,7 @@ import { t } from '../domain/i18n/translate';
 import { formatNumber } from '../domain/i18n/format';
 import type { Locale } from '../domain/i18n/locale';
 import { actorOf } from './auth/principal';
-import { offlineLandingPage } from './http/landing-page';
+import { graphiqlPage } from './http/graphiql-page';
 import { parseOptionsOf, queryLimitRules } from './http/query-limits';
 import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
@@ -97,7 +97,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The GraphQL API on a plain Node HTTP server: /graphql, /schema.graphql, /healthz, /readyz, /metrics
+ * The GraphQL API on a plain Node HTTP server: /graphql (GraphiQL for a browser, api/http/graphiql-page.ts),
+ * /graphiql/* (its files), /schema.graphql, /healthz, /readyz, /metrics
  * (Prometheus), /exports/*, /reports/*; subscriptions over WebSocket on /graphql, the same port
  * (api/http/live-socket.ts).
  */
@@ -115,7 +116,8 @@ export async function startApi(
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      deps.config.landingPage ? offlineLandingPage() : ApolloServerPluginLandingPageDisabled(),
+      // GraphiQL (api/http/graphiql-page.ts) answers browsers before Apollo does; Apollo's own page stays off.
+      ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(),
       metricsPlugin(metrics),
       // Answers carry personal data and are never cached (no-store below); the cache-control plugin would only wrap
@@ -132,6 +134,7 @@ export async function startApi(
   const limiter = new RateLimiter(limiterPool, deps.config.rateLimitPerMinute);
   const cipher = new FieldCipher(deps.config.dataKeys);
   const services = { ...deps, cipher };
+  const graphiql = deps.config.landingPage ? graphiqlPage() : undefined;
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const started = process.hrtime.bigint();
@@ -229,6 +232,7 @@ export async function startApi(
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(sdl);
         return;
       }
+      if (graphiql?.handle(req, res, path)) return;
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
       if (path.startsWith('/exports/') && (await handleAuditExport(deps, req, res, locale))) return;
       if (path.startsWith('/reports/') && (await handleReportDownload(deps, req, res, locale))) return;

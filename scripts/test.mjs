@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing (npm packages, the Temporal CLI, the Java time-skipping test
-// server), checks format, lint and layers (`npm run lint`), then runs every jest project (unit, workflow,
-// integration + e2e). Exit code is the first failure's. Extra arguments go to jest:
-// `npm test -- --selectProjects unit`; JEJAK_SKIP_LINT=1 skips the lint step for a quick local run.
+// server, Chromium for the GraphiQL screenshot test), checks format, lint and layers (`npm run lint`),
+// then runs every jest project (unit, workflow, integration + e2e). Exit code is the first failure's.
+// Extra arguments go to jest: `npm test -- --selectProjects unit`; JEJAK_SKIP_LINT=1 skips the lint
+// step for a quick local run.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { ensureNpmPackages } from './lib/ensure-npm.mjs';
 import { ensureTemporalCli } from './lib/ensure-temporal.mjs';
 import { ensureTestServer } from './lib/ensure-test-server.mjs';
@@ -18,6 +20,7 @@ try {
   await ensureNpmPackages(root);
   if (!process.env.TEST_TEMPORAL_ADDRESS) process.env.TEMPORAL_BIN = await ensureTemporalCli();
   process.env.TEMPORAL_TEST_SERVER_BIN = await ensureTestServer();
+  await ensureChromium();
 } catch (err) {
   say(`\x1b[31mnpm test failed before the tests ran:\x1b[0m ${err.message}`);
   process.exit(1);

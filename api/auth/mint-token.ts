@@ -5,7 +5,7 @@
  *   npm run token -- --role manager --user m1 --programmes default --regions 52
  *
  * Prints the JWT on stdout (send it as `Authorization: Bearer <token>`); `--header` prints the
- * headers JSON to paste into the explorer page instead. Refuses when NODE_ENV=production or
+ * headers JSON to paste into GraphiQL's Headers box instead. Refuses when NODE_ENV=production or
  * JWT_JWKS_URL is set: real tokens come from the identity provider.
  */
 import { devSecret } from '../../config/dev-secrets';
