@@ -8,7 +8,7 @@ import { instrumentationsOf, resourceOf, type WorkerTracing } from '../../config
  * registered here (with its context manager and W3C propagator) is this file's only one, as NodeSDK's is a
  * process's. Jest also loads modules through its own registry, which OpenTelemetry's require hook never sees:
  * the instrumentations' own patches are applied here to the modules as this file loads them (pg, graphql). Node's
- * own modules (http) reach jest through Node's require, which the instrumentation's hook does see.
+ * own http is left as it is (loaded before this runs), so a test's trace starts at the GraphQL operation.
  */
 export interface SpanCapture {
   exporter: InMemorySpanExporter;
@@ -26,7 +26,7 @@ interface ModulePatch {
 /* eslint-disable @typescript-eslint/no-require-imports -- the modules are loaded by name, as the hook would */
 function patchLoadedModules(definitions: ModulePatch[]): void {
   for (const definition of definitions) {
-    // Node's own modules (http) come through Node's require, where the instrumentation's hook patches them.
+    // Node's own modules (http) are not in jest's registry: left unpatched.
     if (isBuiltin(definition.name)) continue;
     // The version only selects among the patches the instrumentations offer; the installed ones fit (package.json).
     if (definition.patch) definition.patch(require(definition.name));
