@@ -1,3 +1,4 @@
+import { processTracing } from './tracing.start';
 import 'reflect-metadata';
 import { Client } from '@temporalio/client';
 import { loadConfigOrExit } from '../config/env';
@@ -5,6 +6,7 @@ import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
 import { ALL_GUARDS, startApi, type ApiGuards } from './server';
 import { connectTemporal } from '../config/temporal-connection';
+import { temporalClientInterceptors } from '../config/tracing';
 
 /**
  * The GraphQL API process: `node dist/api/main.js`, every guard on. Only the security-overhead
@@ -15,8 +17,13 @@ export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<voi
   const logger = createLogger('jejak-api', config.logLevel);
   const orm = await openMigratedOrm(config.databaseUrl);
   const connection = await connectTemporal(config.temporalAddress);
-  const temporal = new Client({ connection, namespace: config.temporalNamespace });
+  const temporal = new Client({
+    connection,
+    namespace: config.temporalNamespace,
+    interceptors: temporalClientInterceptors(processTracing !== null),
+  });
   const api = await startApi({ orm, temporal, config, logger }, config.apiPort, guards);
+  if (processTracing) logger.info({ otlp: config.otlpEndpoint }, 'tracing on');
   logger.info(
     { graphql: `${api.url}/graphql`, health: `${api.url}/healthz`, ready: `${api.url}/readyz` },
     'api listening',
@@ -26,6 +33,7 @@ export async function runApiProcess(guards: ApiGuards = ALL_GUARDS): Promise<voi
     await api.stop();
     await connection.close();
     await orm.close(true);
+    await processTracing?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

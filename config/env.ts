@@ -56,6 +56,11 @@ export interface AppConfig {
    * worker metrics, which the SDK serves on the loopback port after it (WORKER_METRICS_PORT + 1).
    */
   workerMetricsPort: number | null;
+  /**
+   * Where traces go over OTLP/HTTP (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, the OTel
+   * standard variables); null: tracing off (config/tracing.ts, docs/monitoring.md).
+   */
+  otlpEndpoint: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +85,24 @@ function workerMetricsPort(env: NodeJS.ProcessEnv): number | null {
   const n = port(env, 'WORKER_METRICS_PORT', '');
   if (n < 1 || n > 65534) throw new ConfigError(`WORKER_METRICS_PORT must be 1-65534, got "${n}"`);
   return n;
+}
+
+/** The OTLP/HTTP endpoint that switches tracing on, or null: tracing off. */
+export function otlpEndpoint(env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
+    const raw = optional(env, name);
+    if (raw === null) continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new ConfigError(`${name} must be a URL like http://otel-collector:4318, got "${raw}"`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol))
+      throw new ConfigError(`${name} must use http: or https: (OTLP over HTTP), got ${parsed.protocol}`);
+    return raw;
+  }
+  return null;
 }
 
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string {
@@ -254,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     enrolmentImportPageSize: positiveInt(env, 'ENROLMENT_IMPORT_PAGE_SIZE', '50'),
     webhooks: webhookSettings(env, nodeEnv),
     workerMetricsPort: workerMetricsPort(env),
+    otlpEndpoint: otlpEndpoint(env),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Duration } from '@temporalio/common';
 import type { AppConfig } from '../config/env';
+import type { WorkerTracing } from '../config/tracing';
 import { FieldCipher } from '../config/crypto/field-cipher';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -12,6 +13,7 @@ import { createGroupMeetingWatchActivities } from '../activities/group/group-mee
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
 import { createWebhookDeliveryActivities } from '../activities/webhook/webhook-delivery.activities';
+import { workerTracingOptions } from './worker-tracing';
 
 export interface JejakWorkerOptions {
   orm: MikroORM;
@@ -30,6 +32,8 @@ export interface JejakWorkerOptions {
    * what an import's rows are enrolled with (the single enrolment's task queue and rules).
    */
   config: AppConfig;
+  /** The process's span processor and resource when tracing is on (config/tracing.ts); absent: no tracing. */
+  tracing?: WorkerTracing | null;
 }
 
 /**
@@ -73,6 +77,7 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
     maxConcurrentWorkflowTaskExecutions: options.sizes?.maxConcurrentWorkflowTasks ?? 50,
     ...(options.sizes?.maxCachedWorkflows ? { maxCachedWorkflows: options.sizes.maxCachedWorkflows } : {}),
     ...(options.shutdownForceTime ? { shutdownForceTime: options.shutdownForceTime } : {}),
+    ...workerTracingOptions(options.tracing),
   });
 }
 

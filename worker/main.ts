@@ -1,3 +1,4 @@
+import { processTracing } from './tracing.start';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { Client } from '@temporalio/client';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     shutdownForceTime: '20 seconds',
     sizes: config.worker,
     config,
+    tracing: processTracing,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
   });
   // The group meeting watch's timer is a Temporal Schedule: created by the first worker, kept by the others.
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     { scheduleId: watch.scheduleId, everyMinutes: config.groupMeetingWatchMinutes },
     'group meeting watch scheduled',
   );
+  if (processTracing) logger.info({ otlp: config.otlpEndpoint }, 'tracing on');
   logger.info(
     {
       temporal: config.temporalAddress,
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
   metricsServer?.close();
   await connection.close();
   await orm.close(true);
+  await processTracing?.shutdown();
   logger.info('worker stopped');
 }
 

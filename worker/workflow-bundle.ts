@@ -6,9 +6,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { otlpEndpoint } from '../config/env';
+import { OTEL_WORKFLOW_INTERCEPTORS } from './worker-tracing';
 
-export async function writeWorkflowBundle(file: string): Promise<number> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows') });
+/**
+ * With `traced` (by default: OTEL_EXPORTER_OTLP_ENDPOINT set where the bundle is built), the bundle carries
+ * Temporal's OpenTelemetry workflow interceptors; a worker with tracing off drops their spans.
+ */
+export async function writeWorkflowBundle(file: string, traced = otlpEndpoint() !== null): Promise<number> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../workflows'),
+    workflowInterceptorModules: traced ? [OTEL_WORKFLOW_INTERCEPTORS] : [],
+  });
   writeFileSync(file, code);
   return code.length;
 }

@@ -13,6 +13,7 @@ import { ensureGroupMeetingWatchSchedule } from '../../worker/group-meeting-watc
 import { createJejakWorker } from '../../worker/jejak-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
+import { temporalClientInterceptors, type WorkerTracing } from '../../config/tracing';
 
 /**
  * JSON read back from the API or the database without a declared shape: the type `JSON.parse` gives. Tests
@@ -108,6 +109,11 @@ export interface HarnessOptions {
   logs?: DestinationStream;
   /** More settings for this deployment (e.g. short WEBHOOK_* back-off values). */
   env?: Record<string, string>;
+  /**
+   * Trace this deployment (test/support/span-capture.ts): the Temporal client and the worker get OpenTelemetry's
+   * interceptors, and the workflows' spans go to this span processor.
+   */
+  tracing?: WorkerTracing;
 }
 
 export async function startAppHarness(servers?: HarnessServers, options: HarnessOptions = {}): Promise<AppHarness> {
@@ -155,6 +161,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
       namespace,
       taskQueue,
       config,
+      tracing: options.tracing,
     });
     running = worker.run();
   };
@@ -166,7 +173,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
   };
   await startWorker();
   const connection = await connectTemporal(address);
-  const client = new Client({ connection, namespace });
+  const client = new Client({ connection, namespace, interceptors: temporalClientInterceptors(!!options.tracing) });
   // As the worker process does at start-up, paused: a round runs only when a test triggers it, never on its own
   // in the middle of another test file (test/support/group-meeting-watch.ts).
   const watch = await ensureGroupMeetingWatchSchedule(client, {
