@@ -35,6 +35,7 @@ export interface JejakWorkerOptions {
  * `jejak-journeys` by default: the name running workflows were started on, so it stays).
  */
 export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
+  const cipher = new FieldCipher(options.config.dataKeys);
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -43,12 +44,12 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: require.resolve('../workflows') }),
     activities: {
-      ...createJourneyRecordingActivities(options.orm),
-      ...createReportActivities(options.orm, new FieldCipher(options.config.dataKeys)),
+      ...createJourneyRecordingActivities(options.orm, cipher),
+      ...createReportActivities(options.orm, cipher),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
       ...createWebhookDeliveryActivities(options.orm, {
-        cipher: new FieldCipher(options.config.dataKeys),
+        cipher,
         settings: options.config.webhooks,
       }),
     },

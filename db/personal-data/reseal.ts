@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isSealed, type FieldCipher } from '../../config/crypto/field-cipher';
 import { nikHash } from './sealed-columns';
+import { countPlaintextForms } from './sealed-forms';
 
 export interface ResealReport {
   /** Values that were still plaintext (rows written before encryption at rest) and are now sealed. */
@@ -79,12 +80,12 @@ export async function resealPersonalData(
   }
 }
 
-/** Values not yet sealed (the API and the worker refuse to start while any remain). */
+/** Values and forms not yet sealed (the API and the worker refuse to start while any remain). */
 export async function countPlaintextPersonalData(em: EntityManager): Promise<number> {
   const rows = await em.getConnection().execute<{ n: string }[]>(
     `select count(*) as n from beneficiary
       where (nik is not null and not starts_with(nik, 'enc:v1:'))
         or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
   );
-  return Number(rows[0].n);
+  return Number(rows[0].n) + (await countPlaintextForms(em));
 }

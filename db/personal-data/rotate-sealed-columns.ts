@@ -11,6 +11,7 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   beneficiary: ['functioning'],
   complaint: ['body_sealed', 'contact_sealed'],
   complaint_answer: ['body_sealed'],
+  evidence: ['payload_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
   webhook_endpoint: ['secret_sealed'],
