@@ -3,6 +3,7 @@ import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
 import { ormConfig, type OrmOptions } from './orm.config';
 import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
+import { rotateSealedTable, SEALED_IN_PLACE } from './personal-data/rotate-sealed-columns';
 import { sealPlaintextForms } from './personal-data/sealed-forms';
 
 /**
@@ -25,9 +26,12 @@ async function resealPlaintext(orm: MikroORM, dataKeys: DataKeys): Promise<void>
   if ((await countPlaintextPersonalData(em)) === 0) return;
   const cipher = new FieldCipher(dataKeys);
   const { sealed } = await resealPersonalData(em, cipher);
-  const forms = await sealPlaintextForms(em, cipher);
+  let forms = await sealPlaintextForms(em, cipher);
+  for (const [table, columns] of Object.entries(SEALED_IN_PLACE))
+    forms += await rotateSealedTable(em, cipher, table, columns);
   process.stderr.write(
-    `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s) with key ${cipher.currentKeyId}\n`,
+    `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s) or text(s) ` +
+      `with key ${cipher.currentKeyId}\n`,
   );
 }
 

@@ -5,7 +5,9 @@ import { Migration } from '@mikro-orm/migrations';
  * held in `payload_sealed`, the JSON text sealed with the field cipher (enc:v1:..., config/crypto/field-cipher.ts);
  * `payload` becomes nullable and holds a form only until it is sealed. A migration has no keys, so rows written
  * before this one are sealed by db/migrate.ts right after the migrations (sealPlaintextForms), like the NIK; the
- * API and the worker refuse to start while any form is still in plaintext. Safe to run again.
+ * API and the worker refuse to start while any form is still in plaintext. A conflict's description, outcome and
+ * lessons learned are sealed in place the same way (db/personal-data/rotate-sealed-columns.ts, SEALED_IN_PLACE).
+ * Safe to run again.
  */
 export class Migration20261206170000SealedForms extends Migration {
   up(): void {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isSealed, type FieldCipher } from '../../config/crypto/field-cipher';
 import { nikHash } from './sealed-columns';
+import { countPlaintextInPlace } from './rotate-sealed-columns';
 import { countPlaintextForms } from './sealed-forms';
 
 export interface ResealReport {
@@ -87,5 +88,5 @@ export async function countPlaintextPersonalData(em: EntityManager): Promise<num
       where (nik is not null and not starts_with(nik, 'enc:v1:'))
         or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
   );
-  return Number(rows[0].n) + (await countPlaintextForms(em));
+  return Number(rows[0].n) + (await countPlaintextForms(em)) + (await countPlaintextInPlace(em));
 }
