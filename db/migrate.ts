@@ -5,6 +5,7 @@ import { ormConfig, type OrmOptions } from './orm.config';
 import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
 import { rotateSealedTable, SEALED_IN_PLACE } from './personal-data/rotate-sealed-columns';
 import { sealPlaintextForms } from './personal-data/sealed-forms';
+import { resealReportFiles } from './personal-data/sealed-report-files';
 
 /**
  * Applies every committed migration that is not yet applied, then seals any personal data and raw form still
@@ -29,8 +30,9 @@ async function resealPlaintext(orm: MikroORM, dataKeys: DataKeys): Promise<void>
   let forms = await sealPlaintextForms(em, cipher);
   for (const [table, columns] of Object.entries(SEALED_IN_PLACE))
     forms += await rotateSealedTable(em, cipher, table, columns);
+  forms += await resealReportFiles(em, cipher);
   process.stderr.write(
-    `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s) or text(s) ` +
+    `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s), text(s) or report file(s) ` +
       `with key ${cipher.currentKeyId}\n`,
   );
 }

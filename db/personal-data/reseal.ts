@@ -3,6 +3,7 @@ import { isSealed, type FieldCipher } from '../../config/crypto/field-cipher';
 import { nikHash } from './sealed-columns';
 import { countPlaintextInPlace } from './rotate-sealed-columns';
 import { countPlaintextForms } from './sealed-forms';
+import { countPlaintextReportFiles } from './sealed-report-files';
 
 export interface ResealReport {
   /** Values that were still plaintext (rows written before encryption at rest) and are now sealed. */
@@ -88,5 +89,8 @@ export async function countPlaintextPersonalData(em: EntityManager): Promise<num
       where (nik is not null and not starts_with(nik, 'enc:v1:'))
         or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
   );
-  return Number(rows[0].n) + (await countPlaintextForms(em)) + (await countPlaintextInPlace(em));
+  const others = [countPlaintextForms, countPlaintextInPlace, countPlaintextReportFiles];
+  let n = Number(rows[0].n);
+  for (const count of others) n += await count(em);
+  return n;
 }

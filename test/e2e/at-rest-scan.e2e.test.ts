@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mondayOf } from '../../domain/report/weekly-narrative.rules';
-import { randomNik, startAppHarness, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
+import { mondayOf, sundayOf } from '../../domain/report/weekly-narrative.rules';
+import { authHeaders, randomNik, startAppHarness, FACILITATOR, MANAGER, type AppHarness } from '../support/app-harness';
 import {
   COMPLAINTS,
   eventually,
@@ -14,6 +14,9 @@ import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 
 const NARRATIVE = `mutation($input: RecordWeeklyNarrativeInput!, $key: String!) {
   recordWeeklyNarrative(input: $input, idempotencyKey: $key) { fieldConstraints participantFeedback nextWeekPlan } }`;
+const REQUEST = `mutation($input: RequestReportInput!, $key: String!) {
+  requestReport(input: $input, idempotencyKey: $key) { reportJobId } }`;
+const POLL = `query($id: ID!) { reportJob(id: $id) { status url } }`;
 const CONFLICTS = `query { conflicts(programmeId: "default") { conflictId description outcome lessonsLearned } }`;
 
 /**
@@ -97,6 +100,32 @@ describe('free text about a person is sealed at rest: a scan of every column fin
       FACILITATOR,
     );
     expect(narrative.data?.recordWeeklyNarrative.fieldConstraints).toBe(texts.narrative);
+    // The facilitator's weekly report carries the narrative: its stored file is sealed, its download is not.
+    const weekOf = mondayOf(new Date().toISOString());
+    const requested = await app.gql(
+      REQUEST,
+      {
+        input: {
+          type: 'WEEKLY_FACILITATOR',
+          programmeId: 'default',
+          from: weekOf,
+          to: sundayOf(weekOf),
+          format: 'CSV',
+          locale: 'en',
+        },
+        key: `scan-${randomUUID()}`,
+      },
+      FACILITATOR,
+    );
+    expect(requested.errors).toBeUndefined();
+    const jobId = requested.data!.requestReport.reportJobId;
+    const job = await eventually(async () => {
+      const j = (await app.gql(POLL, { id: jobId }, FACILITATOR)).data!.reportJob as { status: string; url: string };
+      return j.status === 'DONE' || j.status === 'FAILED' ? j : null;
+    }, 90_000);
+    expect(job?.status).toBe('DONE');
+    const csv = await (await fetch(`${app.api.url}${job!.url}`, { headers: await authHeaders(FACILITATOR) })).text();
+    expect(csv).toContain(`${tag}-narrative`);
 
     const conflict = await app.gql(
       RECORD_CONFLICT,
