@@ -6,8 +6,8 @@ import { Migration } from '@mikro-orm/migrations';
  * `payload` becomes nullable and holds a form only until it is sealed. A migration has no keys, so rows written
  * before this one are sealed by db/migrate.ts right after the migrations (sealPlaintextForms), like the NIK; the
  * API and the worker refuse to start while any form is still in plaintext. A conflict's description, outcome and
- * lessons learned are sealed in place the same way (db/personal-data/rotate-sealed-columns.ts, SEALED_IN_PLACE).
- * Safe to run again.
+ * lessons learned, and a selection refusal's note, are sealed in place the same way (SEALED_IN_PLACE in
+ * db/personal-data/rotate-sealed-columns.ts), and so are report files (sealed-report-files.ts). Safe to run again.
  */
 export class Migration20261206170000SealedForms extends Migration {
   up(): void {

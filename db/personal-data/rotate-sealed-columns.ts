@@ -15,6 +15,7 @@ export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   evidence: ['payload_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
+  selection_record: ['note'],
   webhook_endpoint: ['secret_sealed'],
   weekly_narrative: [
     'field_constraints_sealed',
@@ -44,6 +45,7 @@ const resealed = (cipher: FieldCipher, stored: string): string =>
  */
 export const SEALED_IN_PLACE: Readonly<Record<string, readonly string[]>> = {
   conflict: ['description', 'outcome', 'lessons_learned'],
+  selection_record: ['note'],
 };
 
 /** Values of SEALED_IN_PLACE columns still in plaintext. */

@@ -11,6 +11,7 @@ import {
 } from '../support/grievance-graphql';
 import { assessmentInput, driveToReEvaluation, ok, reEvaluation } from '../support/journey-commands-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
+import { ensureCohort, RECORD_SELECTION_REFUSAL } from '../support/cohort-graphql';
 
 const NARRATIVE = `mutation($input: RecordWeeklyNarrativeInput!, $key: String!) {
   recordWeeklyNarrative(input: $input, idempotencyKey: $key) { fieldConstraints participantFeedback nextWeekPlan } }`;
@@ -59,6 +60,7 @@ describe('free text about a person is sealed at rest: a scan of every column fin
     narrative: `Visited the household with the sick child (${tag}-narrative)`,
     conflict: `Neighbours accused her of stealing from the savings box (${tag}-conflict)`,
     conflictOutcome: `Apology agreed before the village head (${tag}-outcome)`,
+    selectionNote: `Refused: her son is in prison (${tag}-selection)`,
     complaint: `My neighbour was refused the grant because of her HIV status (${tag}-complaint)`,
   };
   let journeyId: string;
@@ -155,6 +157,24 @@ describe('free text about a person is sealed at rest: a scan of every column fin
       outcome: texts.conflictOutcome,
       lessonsLearned: `${tag}-l`,
     });
+
+    const cohortId = `scan-${tag}`;
+    await ensureCohort(app, cohortId);
+    const refusal = {
+      programmeId: 'default',
+      cohortId,
+      regionCode: '52.71.02',
+      sex: 'FEMALE',
+      disability: false,
+      vulnerableGroups: [],
+      reasons: ['OTHER'],
+      note: texts.selectionNote,
+      idempotencyKey: `scan-${randomUUID()}`,
+    };
+    const refused = await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal }, FACILITATOR);
+    expect(refused.data?.recordSelectionRefusal.note).toBe(texts.selectionNote);
+    const again = await app.gql(RECORD_SELECTION_REFUSAL, { input: refusal }, FACILITATOR); // a retry: same record
+    expect(again.data?.recordSelectionRefusal.id).toBe(refused.data!.recordSelectionRefusal.id);
 
     const filed = await app.gql(FILE_COMPLAINT, {
       input: {
