@@ -235,7 +235,7 @@ export async function startApi(
       if (graphiql?.handle(req, res, path)) return;
       if (path === '/' || path === '/graphql') return handleGraphQL(req, res, requestId, locale);
       if (path.startsWith('/exports/') && (await handleAuditExport(deps, req, res, locale))) return;
-      if (path.startsWith('/reports/') && (await handleReportDownload(deps, req, res, locale))) return;
+      if (path.startsWith('/reports/') && (await handleReportDownload(services, req, res, locale))) return;
       if (path.startsWith('/enrolment-imports/') && (await handleImportResultDownload(deps, req, res, locale))) return;
       sendJson(res, 404, {
         error: t(locale, 'http.notFound'),

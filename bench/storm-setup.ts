@@ -16,6 +16,7 @@ import { DefaultLogger } from '@temporalio/worker';
 import type { Pool } from 'pg';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { FieldCipher } from '../config/crypto/field-cipher';
+import { sealForm } from '../db/personal-data/sealed-forms';
 import { loadDataKeys } from '../config/env';
 import { sealPerson } from '../db/personal-data/sealed-columns';
 import { journeyStatus, nextExpectedAction } from '../domain/journey/journey.machine';
@@ -62,15 +63,17 @@ async function insertBeneficiaries(pool: Pool, batch: StormJourney[], tag: strin
     ],
   );
   await pool.query(
-    `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
-    select gen_random_uuid(), j, 'SELECTION',
-        '{"potentialScore": 4, "committed": true, "incomeToMinimumWageRatio": 0.35}'::jsonb,
-        'ACCEPTED', 'storm-setup', now()
+    `insert into evidence (id, journey_id, kind, payload_sealed, status, created_by, created_at)
+    select gen_random_uuid(), j, 'SELECTION', $3, 'ACCEPTED', 'storm-setup', now()
       from unnest($1::uuid[]) j
-    union all select e, j, 'ASSESSMENT', '{"needs": ["FINANCIAL_MANAGEMENT"], "incomeToMinimumWageRatio": 0.35}'::jsonb,
-        'PENDING', 'storm-setup', now()
+    union all select e, j, 'ASSESSMENT', $4, 'PENDING', 'storm-setup', now()
       from unnest($1::uuid[], $2::uuid[]) as x(j, e)`,
-    [batch.map((j) => j.journeyId), batch.map((j) => j.assessmentEvidenceId)],
+    [
+      batch.map((j) => j.journeyId),
+      batch.map((j) => j.assessmentEvidenceId),
+      sealForm(cipher, { potentialScore: 4, committed: true, incomeToMinimumWageRatio: 0.35 }),
+      sealForm(cipher, { needs: ['FINANCIAL_MANAGEMENT'], incomeToMinimumWageRatio: 0.35 }),
+    ],
   );
 }
 
@@ -83,7 +86,7 @@ export async function setUpStormJourneys(deps: StormSetupDeps, dues: number[], t
   const journeys = dues.map((due, i) => buildStormJourney(randomUUID(), `facilitator-${i % 20}`, new Date(due), tag));
   for (let i = 0; i < journeys.length; i += BATCH)
     await insertBeneficiaries(deps.pool, journeys.slice(i, i + BATCH), tag);
-  const recording = createJourneyRecordingActivities(deps.orm);
+  const recording = createJourneyRecordingActivities(deps.orm, new FieldCipher(loadDataKeys(process.env)));
   const recordJourneyTransition = recording.recordJourneyTransition.bind(recording);
   const activity = new MockActivityEnvironment(undefined, { logger: new DefaultLogger('WARN') });
   const rules = getProgrammeRules(STORM_PROGRAMME, 1);

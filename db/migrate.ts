@@ -3,9 +3,12 @@ import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
 import { ormConfig, type OrmOptions } from './orm.config';
 import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
+import { rotateSealedTable, SEALED_IN_PLACE } from './personal-data/rotate-sealed-columns';
+import { sealPlaintextForms } from './personal-data/sealed-forms';
+import { resealReportFiles } from './personal-data/sealed-report-files';
 
 /**
- * Applies every committed migration that is not yet applied, then seals any personal data still
+ * Applies every committed migration that is not yet applied, then seals any personal data and raw form still
  * in plaintext (rows from before encryption at rest: a migration has no keys). Safe to run on every start.
  */
 export async function migrateUp(databaseUrl: string, dataKeys: DataKeys): Promise<string[]> {
@@ -24,7 +27,14 @@ async function resealPlaintext(orm: MikroORM, dataKeys: DataKeys): Promise<void>
   if ((await countPlaintextPersonalData(em)) === 0) return;
   const cipher = new FieldCipher(dataKeys);
   const { sealed } = await resealPersonalData(em, cipher);
-  process.stderr.write(`sealed ${sealed} plaintext personal data value(s) with key ${cipher.currentKeyId}\n`);
+  let forms = await sealPlaintextForms(em, cipher);
+  for (const [table, columns] of Object.entries(SEALED_IN_PLACE))
+    forms += await rotateSealedTable(em, cipher, table, columns);
+  forms += await resealReportFiles(em, cipher);
+  process.stderr.write(
+    `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s), text(s) or report file(s) ` +
+      `with key ${cipher.currentKeyId}\n`,
+  );
 }
 
 /** Names of committed migrations not applied to this database: processes refuse to start if any. */

@@ -1,3 +1,5 @@
+import { FieldCipher } from '../config/crypto/field-cipher';
+import { ConfigError, loadDataKeys } from '../config/env';
 import { openMigratedOrm } from './migrate';
 import { rebuildFacts } from './facts/fact-rebuild';
 
@@ -12,10 +14,18 @@ if (require.main === module) {
     process.stderr.write('configuration error: DATABASE_URL is required but not set\n');
     process.exit(78);
   }
+  let cipher: FieldCipher;
+  try {
+    cipher = new FieldCipher(loadDataKeys(process.env));
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`configuration error: ${err.message}\n`);
+    process.exit(78);
+  }
   void (async () => {
     const orm = await openMigratedOrm(url, 2);
     try {
-      const r = await rebuildFacts(orm.em.fork());
+      const r = await rebuildFacts(orm.em.fork(), cipher);
       process.stdout.write(
         `rebuilt the fact projection of ${r.journeys} journey(s): ${r.facts} fact(s), ` +
           `${r.answers} satisfaction answer(s), ${r.modules} planned module(s)\n`,

@@ -3,8 +3,13 @@ import { ConfigError, loadDataKeys } from '../config/env';
 import { openMigratedOrm } from './migrate';
 import { resealPersonalData, type ResealReport } from './personal-data/reseal';
 import { rotateSealedColumns } from './personal-data/rotate-sealed-columns';
+import { sealPlaintextForms } from './personal-data/sealed-forms';
+import { resealReportFiles } from './personal-data/sealed-report-files';
 
-/** Beneficiary NIK/phone (sealed or re-sealed) plus the other sealed columns re-sealed, by table. */
+/**
+ * Beneficiary NIK/phone (sealed or re-sealed) and forms still in plaintext (sealed), plus the other sealed columns
+ * re-sealed, by table.
+ */
 export interface RotationReport extends ResealReport {
   otherTables: Record<string, number>;
 }
@@ -18,7 +23,10 @@ export async function rotateKeys(databaseUrl: string, cipher: FieldCipher): Prom
   const orm = await openMigratedOrm(databaseUrl, 2);
   try {
     const beneficiaries = await resealPersonalData(orm.em.fork(), cipher);
-    return { ...beneficiaries, otherTables: await rotateSealedColumns(orm.em.fork(), cipher) };
+    beneficiaries.sealed += await sealPlaintextForms(orm.em.fork(), cipher);
+    const otherTables = await rotateSealedColumns(orm.em.fork(), cipher);
+    otherTables.report_file = await resealReportFiles(orm.em.fork(), cipher);
+    return { ...beneficiaries, otherTables };
   } finally {
     await orm.close(true);
   }

@@ -61,13 +61,13 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: require.resolve('../workflows') }),
     activities: {
-      ...createJourneyRecordingActivities(options.orm),
+      ...createJourneyRecordingActivities(options.orm, cipher),
       ...createReportActivities(options.orm, cipher),
       ...createEnrolmentImportActivities(options.orm, cipher, importRows, options.config.enrolmentImportPageSize),
       ...createComplaintRecordingActivities(options.orm),
       ...createGroupMeetingWatchActivities(options.orm),
       ...createWebhookDeliveryActivities(options.orm, {
-        cipher: new FieldCipher(options.config.dataKeys),
+        cipher,
         settings: options.config.webhooks,
       }),
     },

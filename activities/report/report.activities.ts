@@ -172,7 +172,7 @@ export function createReportActivities(
         locale: job.locale,
         format,
       });
-      await storeFile(em, jobId, { bytes, contentType: REPORT_CONTENT_TYPES[format], fileName });
+      await storeFile(em, cipher, jobId, { bytes, contentType: REPORT_CONTENT_TYPES[format], fileName });
       log.info('report stored', { jobId, format, bytes: bytes.length });
     },
 

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { personAuditRow } from '../../db/audit/person-audit-row';
 import { BeneficiaryEntity } from '../../db/entities';
+import { blankFormTexts } from '../../db/personal-data/sealed-forms';
 import { recordDenial } from '../audit/audit-denial.service';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { assertJourneyInScope } from '../auth/scope';
@@ -85,15 +86,7 @@ async function erase(
        functioning = null, erased_at = now() where id = ?`,
       [erasedName(id), erasedBirthDate(String(person.birth_date)), id],
     );
-    const texts = (e: string) => `select k from jsonb_object_keys(${e}.payload) k
-      where k in (select jsonb_array_elements_text(?::jsonb)) and jsonb_typeof(${e}.payload -> k) = 'string'`;
-    const keys = JSON.stringify(ERASED_EVIDENCE_TEXT);
-    const blanked = await sql(
-      `update evidence e set payload = e.payload || (
-        select jsonb_object_agg(k, to_jsonb(?::text)) from (${texts('e')}) t)
-      where e.journey_id = ? and exists (${texts('e')}) returning e.id`,
-      [ERASED_TEXT, keys, id, keys],
-    );
+    const blanked = await blankFormTexts(sql, ctx.cipher, id, ERASED_EVIDENCE_TEXT, ERASED_TEXT);
     await appendAuditRows(sql, [
       personAuditRow('ERASURE', {
         actorId: principal.userId,

@@ -11,6 +11,7 @@ import type { JourneyStart } from '../../domain/journey/journey.types';
 import { regionCovered } from '../../domain/programme/programme-setup.rules';
 import { BeneficiaryEntity, EvidenceEntity, ProgrammeEntity } from '../../db/entities';
 import { sealPerson } from '../../db/personal-data/sealed-columns';
+import { sealForm } from '../../db/personal-data/sealed-forms';
 import { findRulesVersion } from '../../db/programme/programme-rules.store';
 import {
   journeyWorkflowId,
@@ -135,7 +136,11 @@ async function enrol(
           journeyId: id,
           kind: 'SELECTION',
           status: 'ACCEPTED',
-          payload: { ...input.selection, incomeToMinimumWageRatio: ratio, quotaGroups: selection.quotaGroups },
+          payloadSealed: sealForm(ctx.cipher, {
+            ...input.selection,
+            incomeToMinimumWageRatio: ratio,
+            quotaGroups: selection.quotaGroups,
+          }),
           createdBy: actor.userId,
           createdAt: new Date(),
         });

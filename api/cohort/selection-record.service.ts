@@ -11,7 +11,12 @@ import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
 import { assertCohortId, cohortInScope } from './cohort-read.service';
 import type { RecordSelectionRefusalInput } from './selection-record.input';
 
-const sameFacts = (row: SelectionRecordEntity, input: RecordSelectionRefusalInput, note: string | null) =>
+const sameFacts = (
+  ctx: GraphQLContext,
+  row: SelectionRecordEntity,
+  input: RecordSelectionRefusalInput,
+  note: string | null,
+) =>
   row.programmeId === input.programmeId &&
   row.cohortId === input.cohortId &&
   row.regionCode === input.regionCode &&
@@ -19,10 +24,17 @@ const sameFacts = (row: SelectionRecordEntity, input: RecordSelectionRefusalInpu
   row.disability === input.disability &&
   JSON.stringify(row.vulnerableGroups) === JSON.stringify(input.vulnerableGroups) &&
   JSON.stringify(row.reasons) === JSON.stringify(input.reasons) &&
-  row.note === note;
+  ctx.cipher.decryptNullable(row.note) === note;
+
+/** The record as read: its note opened (sealed at rest), the managed entity left as stored. */
+const opened = (ctx: GraphQLContext, row: SelectionRecordEntity): SelectionRecordEntity => ({
+  ...row,
+  note: ctx.cipher.decryptNullable(row.note),
+});
 
 /**
- * Keeps a candidate refused at selection (audited, codes only: the note stays out of the audit log). The same
+ * Keeps a candidate refused at selection (audited, codes only: the note, sealed at rest, stays out of the audit
+ * log). The same
  * idempotency key records it once; the key reused for other facts is IDEMPOTENCY_KEY_REUSED.
  */
 export async function recordSelectionRefusal(
@@ -56,7 +68,7 @@ export async function recordSelectionRefusal(
         input.disability,
         JSON.stringify(input.vulnerableGroups),
         JSON.stringify(input.reasons),
-        note,
+        ctx.cipher.encryptNullable(note),
         input.idempotencyKey,
         principal.userId,
         at,
@@ -78,8 +90,8 @@ export async function recordSelectionRefusal(
     ]);
   });
   const row = await ctx.em.fork().findOneOrFail(SelectionRecordEntity, { idempotencyKey: input.idempotencyKey });
-  if (row.id !== id || !sameFacts(row, input, note)) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
-  return row;
+  if (row.id !== id || !sameFacts(ctx, row, input, note)) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
+  return opened(ctx, row);
 }
 
 /** The refusals of a cohort the caller may read, in their regions, newest first (at most 500). */
@@ -91,5 +103,7 @@ export async function listSelectionRecords(ctx: GraphQLContext, cohortId: string
     { cohortId },
     { orderBy: { recordedAt: 'desc', id: 'asc' }, limit: 500 },
   );
-  return rows.filter((r) => principal.scope.regions.some((p) => p === '*' || r.regionCode.startsWith(p)));
+  return rows
+    .filter((r) => principal.scope.regions.some((p) => p === '*' || r.regionCode.startsWith(p)))
+    .map((r) => opened(ctx, r));
 }

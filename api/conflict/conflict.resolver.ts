@@ -17,7 +17,7 @@ export class ConflictResolver {
     @Arg('input', () => RecordConflictInput, { description: 'The conflict.' }) input: RecordConflictInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConflictObject> {
-    return toConflictObject(await recordConflict(ctx, input));
+    return toConflictObject(await recordConflict(ctx, input), ctx.cipher);
   }
 
   @Mutation(() => ConflictObject, {
@@ -32,7 +32,7 @@ export class ConflictResolver {
     @Arg('input', () => ResolveConflictInput, { description: 'The resolution.' }) input: ResolveConflictInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConflictObject> {
-    return toConflictObject(await resolveConflict(ctx, conflictId, input));
+    return toConflictObject(await resolveConflict(ctx, conflictId, input), ctx.cipher);
   }
 
   @Query(() => [ConflictObject], {
@@ -45,7 +45,7 @@ export class ConflictResolver {
     filter: ConflictFilter | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConflictObject[]> {
-    return (await listConflicts(ctx, programmeId, filter)).map(toConflictObject);
+    return (await listConflicts(ctx, programmeId, filter)).map((row) => toConflictObject(row, ctx.cipher));
   }
 
   @Query(() => [ConflictFigureObject], {

@@ -74,7 +74,7 @@ export async function recordConflict(ctx: GraphQLContext, input: RecordConflictI
         JSON.stringify(facts.parties),
         JSON.stringify(journeyIds),
         JSON.stringify(facts.groupIds),
-        facts.description,
+        ctx.cipher.encrypt(facts.description),
         principal.userId,
         at,
       ],
@@ -133,7 +133,14 @@ export async function resolveConflict(
       `update conflict set status = 'RESOLVED', resolution_method = ?, outcome = ?, lessons_learned = ?,
       resolved_by = ?, resolved_at = ?
       where id = ? and status = 'OPEN' returning id`,
-      [resolution.method, resolution.outcome, resolution.lessonsLearned, principal.userId, at, row.id],
+      [
+        resolution.method,
+        ctx.cipher.encrypt(resolution.outcome),
+        ctx.cipher.encrypt(resolution.lessonsLearned),
+        principal.userId,
+        at,
+        row.id,
+      ],
     );
     if (done.length === 0) throw new DomainError('COMMAND_NOT_ALLOWED_IN_STAGE', 'The conflict is already resolved');
     await appendAuditRows(sql, [

@@ -3,6 +3,7 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
+import { sealForm } from '../../db/personal-data/sealed-forms';
 import {
   commandUpdateId,
   commandUpdates,
@@ -22,7 +23,7 @@ export interface CommandRequest<K extends CommandType> {
   journeyId: string;
   /** The client's key; absent means a new command every time. */
   idempotencyKey?: string;
-  /** Raw form or written reason kept in PostgreSQL; its id goes into the command. */
+  /** Raw form or written reason kept in PostgreSQL, sealed; its id goes into the command. */
   evidence?: { kind: string; payload: Record<string, unknown> };
   build: (evidenceId: string) => Extract<JourneyCommand, { type: K }>;
   /**
@@ -75,9 +76,9 @@ async function runCommand<K extends CommandType>(
   let insertedEvidence = false;
   if (req.evidence) {
     const res = await ctx.em.getConnection().execute(
-      `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
-         values (?, ?, ?, ?::jsonb, 'PENDING', ?, now()) on conflict (id) do nothing`,
-      [evidenceId, req.journeyId, req.evidence.kind, JSON.stringify(req.evidence.payload), actor.userId],
+      `insert into evidence (id, journey_id, kind, payload_sealed, status, created_by, created_at)
+         values (?, ?, ?, ?, 'PENDING', ?, now()) on conflict (id) do nothing`,
+      [evidenceId, req.journeyId, req.evidence.kind, sealForm(ctx.cipher, req.evidence.payload), actor.userId],
       'run',
     );
     insertedEvidence = (res as { affectedRows?: number }).affectedRows === 1;

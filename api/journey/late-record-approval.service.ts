@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { JourneyEntity } from '../../db/entities';
+import { sealForm } from '../../db/personal-data/sealed-forms';
 import type { GraphQLContext } from '../context';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { requireActor } from '../http/actor';
@@ -31,9 +32,9 @@ export async function approveLateRecord(
   const at = new Date();
   await inAuditTransaction(ctx.em, async (sql) => {
     const inserted = await sql(
-      `insert into evidence (id, journey_id, kind, payload, status, created_by, created_at)
-         values (?, ?, 'LATE_RECORD_APPROVAL', ?::jsonb, 'ACCEPTED', ?, ?) on conflict (id) do nothing returning id`,
-      [id, journeyId, JSON.stringify({ reason: text, recordKey }), actor.userId, at],
+      `insert into evidence (id, journey_id, kind, payload_sealed, status, created_by, created_at)
+         values (?, ?, 'LATE_RECORD_APPROVAL', ?, 'ACCEPTED', ?, ?) on conflict (id) do nothing returning id`,
+      [id, journeyId, sealForm(ctx.cipher, { reason: text, recordKey }), actor.userId, at],
     );
     if (inserted.length === 0) return;
     await appendAuditRows(sql, [

@@ -1,4 +1,5 @@
 import { EvidenceEntity, JourneyEntity } from '../../db/entities';
+import { openForm } from '../../db/personal-data/sealed-forms';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { DomainError } from '../../domain/errors/error-codes';
 import { incomeMeasureOf, measuredIncomeRatio } from '../../domain/graduation/income-measure.rules';
@@ -44,7 +45,8 @@ async function assessedSize(ctx: GraphQLContext, journeyId: string): Promise<num
     { journeyId, kind: 'ASSESSMENT', status: 'ACCEPTED' },
     { orderBy: { createdAt: 'desc' }, limit: 1 },
   );
-  const size = (rows[0]?.payload as { household?: { size?: unknown } } | undefined)?.household?.size;
+  const form = rows[0] ? openForm(ctx.cipher, { payload_sealed: rows[0].payloadSealed, payload: rows[0].payload }) : {};
+  const size = (form as { household?: { size?: unknown } }).household?.size;
   return typeof size === 'number' ? size : null;
 }
 

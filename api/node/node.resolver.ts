@@ -31,7 +31,7 @@ const READ_NODE: Record<NodeType, (ctx: GraphQLContext, uuid: string) => Promise
     return row ? toBeneficiaryObject(row, ctx.cipher) : null;
   },
   Complaint: async (ctx, uuid) => toComplaintObject(ctx, await loadComplaint(ctx, uuid)),
-  Conflict: async (ctx, uuid) => toConflictObject(await loadConflict(ctx, uuid)),
+  Conflict: async (ctx, uuid) => toConflictObject(await loadConflict(ctx, uuid), ctx.cipher),
   SafeguardingReport: async (ctx, uuid) => toReportObject(ctx, await loadReport(ctx, uuid)),
   ReportJob: (ctx, uuid) => reportJob(ctx, uuid),
   Group: (ctx, uuid) => findGroup(ctx, uuid),

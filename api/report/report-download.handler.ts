@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { readFile } from '../../db/reports/report-job.store';
 import { fileExtension } from '../../domain/report/report-file';
 import { DomainError } from '../../domain/errors/error-codes';
@@ -16,7 +17,7 @@ import { reportJobInScope } from './report-access';
  * false when the path is not a report.
  */
 export async function handleReportDownload(
-  deps: { orm: MikroORM; config: JwtConfig },
+  deps: { orm: MikroORM; config: JwtConfig; cipher: FieldCipher },
   req: IncomingMessage,
   res: ServerResponse,
   locale: Locale,
@@ -33,7 +34,7 @@ export async function handleReportDownload(
     const em = deps.orm.em.fork();
     const job = await reportJobInScope(em, principal, m[1]);
     if (!job || fileExtension(job.format) !== m[2]) throw new DomainError('NOT_FOUND', `No report ${m[1]}.${m[2]}`);
-    const file = job.status === 'DONE' ? await readFile(em, job.id) : null;
+    const file = job.status === 'DONE' ? await readFile(em, deps.cipher, job.id) : null;
     if (!file)
       throw new DomainError(
         'NOT_FOUND',

@@ -6,7 +6,10 @@ import type {
   ResolutionMethod,
 } from '../../domain/conflict/conflict.rules';
 
-/** A recorded conflict (konflik) and its resolution (domain spec 7.3). Staff records: codes plus short texts. */
+/**
+ * A recorded conflict (konflik) and its resolution (domain spec 7.3): codes, plus texts sealed with the field cipher
+ * (description, outcome, lessons learned: enc:v1:...).
+ */
 @Entity({ tableName: 'conflict' })
 export class ConflictEntity {
   @PrimaryKey({ type: 'uuid' }) id!: string;

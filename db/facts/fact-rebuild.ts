@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { FACT_EVENT_TYPES, type FactEvent } from '../../domain/indicator/journey-fact.rules';
 import type { PlannedModuleState } from '../../domain/indicator/journey-module-fact.rules';
 import { writeJourneyFacts, writeModuleFacts, type FactSql } from './journey-fact.sql';
@@ -14,12 +15,12 @@ export interface FactRebuildReport {
 }
 
 /**
- * Recomputes the fact projection from the recorded events (journey_event), the forms (evidence) and each journey's
- * state, through the same derivation as the recording activity (db/facts/journey-fact.sql.ts). One transaction:
- * the projection is emptied and refilled at once, and a step recorded meanwhile waits for it, then adds nothing
- * twice. Safe to run again or while serving.
+ * Recomputes the fact projection from the recorded events (journey_event), the forms (evidence, opened with the
+ * field cipher) and each journey's state, through the same derivation as the recording activity
+ * (db/facts/journey-fact.sql.ts). One transaction: the projection is emptied and refilled at once, and a step
+ * recorded meanwhile waits for it, then adds nothing twice. Safe to run again or while serving.
  */
-export async function rebuildFacts(em: EntityManager): Promise<FactRebuildReport> {
+export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Promise<FactRebuildReport> {
   return em.fork().transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext<Knex.Transaction>();
@@ -48,7 +49,7 @@ export async function rebuildFacts(em: EntityManager): Promise<FactRebuildReport
         list.push({ seq: Number(e.seq), ordinal: Number(e.ordinal), type: String(e.type), at, data: e.data as never });
         byJourney.set(String(e.journey_id), list);
       }
-      for (const [journeyId, list] of byJourney) await writeJourneyFacts(sql, journeyId, list);
+      for (const [journeyId, list] of byJourney) await writeJourneyFacts(sql, cipher, journeyId, list);
       for (const j of batch)
         await writeModuleFacts(sql, String(j.id), Number(j.seq), (j.modules ?? []) as PlannedModuleState[]);
       journeys += batch.length;

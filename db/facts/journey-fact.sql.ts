@@ -6,6 +6,8 @@ import {
   type JourneyFactAnswerRow,
   type JourneyFactRow,
 } from '../../domain/indicator/journey-fact.rules';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { openForm } from '../personal-data/sealed-forms';
 import { journeyModuleFacts, type PlannedModuleState } from '../../domain/indicator/journey-module-fact.rules';
 
 /**
@@ -83,8 +85,12 @@ async function insertRows<T>(sql: FactSql, table: string, cols: [string, keyof T
   }
 }
 
-/** The forms (evidence) the events reference, by id. */
-export async function formsOf(sql: FactSql, events: readonly FactEvent[]): Promise<Map<string, FactEvidence>> {
+/** The forms (evidence) the events reference, by id, opened with the field cipher. */
+export async function formsOf(
+  sql: FactSql,
+  cipher: FieldCipher,
+  events: readonly FactEvent[],
+): Promise<Map<string, FactEvidence>> {
   const ids = [
     ...new Set(
       events
@@ -94,7 +100,8 @@ export async function formsOf(sql: FactSql, events: readonly FactEvent[]): Promi
   ].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (ids.length === 0) return new Map();
   const rows = await sql(
-    `select id, kind, created_at, payload from evidence where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+    `select id, kind, created_at, payload, payload_sealed from evidence
+      where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
     [JSON.stringify(ids)],
   );
   return new Map(
@@ -103,15 +110,20 @@ export async function formsOf(sql: FactSql, events: readonly FactEvent[]): Promi
       {
         kind: String(r.kind),
         createdAt: new Date(r.created_at as string).toISOString(),
-        payload: (r.payload ?? {}) as Record<string, unknown>,
+        payload: openForm(cipher, r),
       },
     ]),
   );
 }
 
 /** Records the facts of events of a journey (their forms read in the same transaction); repeats add nothing. */
-export async function writeJourneyFacts(sql: FactSql, journeyId: string, events: readonly FactEvent[]): Promise<void> {
-  const { facts, answers } = journeyFacts(journeyId, events, await formsOf(sql, events));
+export async function writeJourneyFacts(
+  sql: FactSql,
+  cipher: FieldCipher,
+  journeyId: string,
+  events: readonly FactEvent[],
+): Promise<void> {
+  const { facts, answers } = journeyFacts(journeyId, events, await formsOf(sql, cipher, events));
   await insertRows(sql, 'journey_fact', FACT_COLUMNS, facts, 'journey_id, seq, ordinal');
   await insertRows(sql, 'journey_fact_answer', ANSWER_COLUMNS, answers, 'journey_id, seq, ordinal, position');
 }

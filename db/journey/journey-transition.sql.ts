@@ -1,4 +1,6 @@
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { openForm } from '../personal-data/sealed-forms';
 import type { AuditRowContent } from '../audit/audit-hash';
 import { appendAuditRows } from '../audit/audit-append';
 import { coordinatorOf } from '../staff/coordinator-of';
@@ -95,6 +97,7 @@ function eventInserts(input: RecordTransitionInput): Sql | null {
  */
 export async function writeJourneyTransition(
   orm: MikroORM,
+  cipher: FieldCipher,
   input: RecordTransitionInput,
   alsoAudit: AuditRowContent[] = [],
 ): Promise<void> {
@@ -117,7 +120,7 @@ export async function writeJourneyTransition(
       if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
     }
     // The typed facts the indicators read, in the step's transaction (repeats add nothing).
-    await writeJourneyFacts(sql, state.journeyId, factEvents(input));
+    await writeJourneyFacts(sql, cipher, state.journeyId, factEvents(input));
     await writeModuleFacts(sql, state.journeyId, state.seq, state.modules);
     const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
     if (evidenceIds.length > 0) {
@@ -129,18 +132,18 @@ export async function writeJourneyTransition(
       );
     }
     // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.
-    const reasons =
+    const forms =
       evidenceIds.length === 0
         ? []
         : await sql(
-            `select id, payload->>'reason' as reason from evidence ` +
-              `where id in (${evidenceIds.map(() => '?').join(', ')})`,
+            `select id, payload, payload_sealed from evidence where id in (${evidenceIds.map(() => '?').join(', ')})`,
             evidenceIds,
           );
+    const reasons = forms.map((r) => [String(r.id), openForm(cipher, r).reason] as const);
     await appendAuditRows(sql, [
       ...journeyAuditRows(
         input,
-        new Map(reasons.filter((r) => r.reason != null).map((r) => [String(r.id), String(r.reason)])),
+        new Map(reasons.filter(([, reason]) => reason != null).map(([id, reason]) => [id, String(reason)])),
       ),
       ...alsoAudit,
     ]);

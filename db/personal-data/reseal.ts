@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isSealed, type FieldCipher } from '../../config/crypto/field-cipher';
 import { nikHash } from './sealed-columns';
+import { countPlaintextInPlace } from './rotate-sealed-columns';
+import { countPlaintextForms } from './sealed-forms';
+import { countPlaintextReportFiles } from './sealed-report-files';
 
 export interface ResealReport {
   /** Values that were still plaintext (rows written before encryption at rest) and are now sealed. */
@@ -79,12 +82,15 @@ export async function resealPersonalData(
   }
 }
 
-/** Values not yet sealed (the API and the worker refuse to start while any remain). */
+/** Values and forms not yet sealed (the API and the worker refuse to start while any remain). */
 export async function countPlaintextPersonalData(em: EntityManager): Promise<number> {
   const rows = await em.getConnection().execute<{ n: string }[]>(
     `select count(*) as n from beneficiary
       where (nik is not null and not starts_with(nik, 'enc:v1:'))
         or (phone is not null and not starts_with(phone, 'enc:v1:'))`,
   );
-  return Number(rows[0].n);
+  const others = [countPlaintextForms, countPlaintextInPlace, countPlaintextReportFiles];
+  let n = Number(rows[0].n);
+  for (const count of others) n += await count(em);
+  return n;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { isSealed, type FieldCipher } from '../../config/crypto/field-cipher';
 
 /**
  * Columns that have only ever held sealed values (enc:v1:...), by table. Key rotation re-seals
@@ -10,9 +10,12 @@ import type { FieldCipher } from '../../config/crypto/field-cipher';
 export const SEALED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   beneficiary: ['functioning'],
   complaint: ['body_sealed', 'contact_sealed'],
+  conflict: ['description', 'outcome', 'lessons_learned'],
   complaint_answer: ['body_sealed'],
+  evidence: ['payload_sealed'],
   safeguarding_report: ['description_sealed', 'reporter_sealed'],
   safeguarding_action: ['note_sealed'],
+  selection_record: ['note'],
   webhook_endpoint: ['secret_sealed'],
   weekly_narrative: [
     'field_constraints_sealed',
@@ -27,10 +30,41 @@ const ident = (name: string): string => {
   return `"${name}"`;
 };
 
+/** A value under the current key: plaintext (a column written before it was sealed) sealed, older keys re-sealed. */
+const resealed = (cipher: FieldCipher, stored: string): string =>
+  !isSealed(stored)
+    ? cipher.encrypt(stored)
+    : cipher.needsRotation(stored)
+      ? cipher.encrypt(cipher.decrypt(stored))
+      : stored;
+
 /**
- * Re-seals every value of one table's sealed columns whose key is not the current one. Pages by
- * id, one guarded UPDATE per page (a row changed meanwhile is left as it is). Returns the number
- * of values re-sealed.
+ * Columns sealed in place whose rows written before they were sealed hold plaintext: sealed by db/migrate.ts after
+ * the migrations (rotateSealedTable seals what is not sealed yet). The API and the worker refuse to start while any
+ * remains.
+ */
+export const SEALED_IN_PLACE: Readonly<Record<string, readonly string[]>> = {
+  conflict: ['description', 'outcome', 'lessons_learned'],
+  selection_record: ['note'],
+};
+
+/** Values of SEALED_IN_PLACE columns still in plaintext. */
+export async function countPlaintextInPlace(em: EntityManager): Promise<number> {
+  let n = 0;
+  for (const [table, columns] of Object.entries(SEALED_IN_PLACE)) {
+    const plain = columns.map((c) => `(${ident(c)} is not null and not starts_with(${ident(c)}, 'enc:v1:'))`);
+    const rows = await em
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from ${ident(table)} where ${plain.join(' or ')}`);
+    n += Number(rows[0].n);
+  }
+  return n;
+}
+
+/**
+ * Re-seals every value of one table's sealed columns whose key is not the current one, and seals any plaintext.
+ * Pages by id, one guarded UPDATE per page (a row changed meanwhile is left as it is). Returns the number of values
+ * sealed or re-sealed.
  */
 export async function rotateSealedTable(
   em: EntityManager,
@@ -56,8 +90,7 @@ export async function rotateSealedTable(
       for (const c of columns) {
         const stored = row[c];
         change[`old_${c}`] = stored;
-        change[`new_${c}`] =
-          stored !== null && cipher.needsRotation(stored) ? cipher.encrypt(cipher.decrypt(stored)) : stored;
+        change[`new_${c}`] = stored === null ? null : resealed(cipher, stored);
       }
       return change;
     });

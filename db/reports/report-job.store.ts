@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
+import { openReportBytes, sealReportBytes } from '../personal-data/sealed-report-files';
 import { notifyingReportJobWrite } from '../live/live-notify.sql';
 
 /**
@@ -30,9 +32,10 @@ export function storeFigures(em: Em, jobId: string, figures: unknown, progress: 
   );
 }
 
-/** Stores (or replaces, on a retry) the file and marks the job DONE at 100%, in one transaction. */
+/** Stores (or replaces, on a retry) the file, sealed, and marks the job DONE at 100%, in one transaction. */
 export async function storeFile(
   em: Em,
+  cipher: FieldCipher,
   jobId: string,
   file: { bytes: Buffer; contentType: string; fileName: string },
 ): Promise<void> {
@@ -49,7 +52,7 @@ export async function storeFile(
         file.fileName,
         file.bytes.length,
         createHash('sha256').update(file.bytes).digest('hex'),
-        file.bytes,
+        sealReportBytes(cipher, file.bytes),
       ],
       'run',
       ctx,
@@ -75,8 +78,10 @@ export function markFailed(em: Em, jobId: string, message: string): Promise<unkn
   );
 }
 
+/** The finished file, opened (sealed at rest: db/personal-data/sealed-report-files.ts). */
 export async function readFile(
   em: Em,
+  cipher: FieldCipher,
   jobId: string,
 ): Promise<{ bytes: Buffer; contentType: string; fileName: string } | null> {
   const rows = await em
@@ -85,5 +90,7 @@ export async function readFile(
       'select bytes, content_type, file_name from report_file where job_id = ?',
       [jobId],
     );
-  return rows[0] ? { bytes: rows[0].bytes, contentType: rows[0].content_type, fileName: rows[0].file_name } : null;
+  return rows[0]
+    ? { bytes: openReportBytes(cipher, rows[0].bytes), contentType: rows[0].content_type, fileName: rows[0].file_name }
+    : null;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
+import type { FieldCipher } from '../../config/crypto/field-cipher';
 import type { AuditRowContent } from '../../db/audit/audit-hash';
 import { journeyRowSides, rollBackJourneyRow } from '../../db/journey/journey-reconciliation.sql';
 import { writeJourneyTransition } from '../../db/journey/journey-transition.sql';
@@ -21,6 +22,8 @@ export interface ReconcileOptions {
   operator: string;
   /** The task queue the journeys' workflows run on: the one installation this command looks at. */
   taskQueue: string;
+  /** Opens the replayed steps' forms (facts, audit reasons). */
+  cipher: FieldCipher;
 }
 
 /** One journey that needed attention: ids and seqs only, never personal data. */
@@ -183,13 +186,14 @@ async function repair(
     unrestoredSeqs: finding.unrestoredSeqs,
   });
   if (runs.length === 0) {
-    await writeJourneyTransition(orm, { workflowId, runId: '', steps: [], view }, [audit]);
+    await writeJourneyTransition(orm, opts.cipher, { workflowId, runId: '', steps: [], view }, [audit]);
     return;
   }
   // Each run's steps through the read model's one writer, oldest first; the repair's audit row with the last.
   for (const [k, r] of runs.entries()) {
     await writeJourneyTransition(
       orm,
+      opts.cipher,
       { workflowId, runId: r.runId, steps: r.steps, view },
       k === runs.length - 1 ? [audit] : [],
     );

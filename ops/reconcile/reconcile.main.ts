@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Client } from '@temporalio/client';
+import { FieldCipher } from '../../config/crypto/field-cipher';
 import { loadConfigOrExit } from '../../config/env';
 import { connectTemporal } from '../../config/temporal-connection';
 import { openMigratedOrm } from '../../db/migrate';
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       dryRun: values['dry-run'] ?? false,
       operator: values.operator ?? `ops:${userInfo().username}`,
       taskQueue: config.taskQueue,
+      cipher: new FieldCipher(config.dataKeys),
     });
     for (const line of reportLines(report)) process.stdout.write(`${line}\n`);
     return report.findings.some((f) => !f.repaired) ? 2 : 0;

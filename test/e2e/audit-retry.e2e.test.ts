@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { Client as PgClient } from 'pg';
 import { createJourneyRecordingActivities } from '../../activities/journey/journey-recording.activities';
+import { FieldCipher } from '../../config/crypto/field-cipher';
 import { AUDIT_CHAIN_LOCK } from '../../db/audit/audit-append';
 import { startAppHarness, randomNik, type AppHarness, type Json } from '../support/app-harness';
 import { fullAuditLog, serverHistory, verifyChain } from '../support/audit-graphql';
@@ -56,7 +57,7 @@ describe('audit: one row per step however often the recording runs', () => {
     const calls = recordingCalls((await serverHistory(app, id)).map(({ event }) => event));
     expect(calls.length).toBeGreaterThanOrEqual(2);
     const view = await currentView();
-    const activities = createJourneyRecordingActivities(app.orm);
+    const activities = createJourneyRecordingActivities(app.orm, new FieldCipher(app.config.dataKeys));
     const env = new MockActivityEnvironment();
     for (const call of calls) {
       const input = { ...call, view };

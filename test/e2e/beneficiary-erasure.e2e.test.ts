@@ -4,6 +4,7 @@ import { assessmentInput, ok } from '../support/journey-commands-graphql';
 import { ENROLL, JOURNEY, enrolmentInput } from '../support/journey-graphql';
 import { rawQuery, tablesContaining } from '../support/raw-sql';
 import { ensureCohort } from '../support/cohort-graphql';
+import { withForms } from '../support/sealed-forms';
 
 const ERASE = `mutation($id: ID!, $reason: String!, $key: String!) {
   eraseBeneficiary(beneficiaryId: $id, reason: $reason, idempotencyKey: $key) {
@@ -163,9 +164,11 @@ describe('erasure on request: personal data gone, statistics and the audit chain
     expect(leaks).toEqual({});
     // The scan does find what is there.
     expect(await tablesContaining('Budi Santoso')).toMatchObject({ beneficiary: expect.any(Number) });
-    const [evidence] = await rawQuery<{ payload: Record<string, unknown> }>(
-      `select payload from evidence where journey_id = $1 and kind = 'ASSESSMENT'`,
-      [id],
+    const [evidence] = withForms(
+      app,
+      await rawQuery(`select payload, payload_sealed from evidence where journey_id = $1 and kind = 'ASSESSMENT'`, [
+        id,
+      ]),
     );
     expect(evidence.payload).toMatchObject({
       challenges: '[erased]',

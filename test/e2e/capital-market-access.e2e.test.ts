@@ -13,6 +13,7 @@ import { command, ok } from '../support/journey-commands-graphql';
 import { must } from '../support/programme-office';
 import { rawQuery } from '../support/raw-sql';
 import { satisfactionOracle } from '../support/satisfaction-oracle';
+import { withForms } from '../support/sealed-forms';
 
 const run = randomUUID().slice(0, 8);
 const PROGRAMME = `access-${run}`;
@@ -194,12 +195,15 @@ describe('capital and market access', () => {
       [c, false],
     ] as const)
       await ok(app, 'submitReEvaluation', id, { ...facts, mindsetChanged: true, decidesBusinessIncomeUse: decides });
-    const rows = await rawQuery<{ decides: boolean | null }>(
-      `select (v.payload->>'decidesBusinessIncomeUse')::boolean as decides from journey_event e
+    const forms = await rawQuery(
+      `select v.payload, v.payload_sealed from journey_event e
          join evidence v on v.id = (e.data->>'evidenceId')::uuid join beneficiary b on b.id = e.journey_id
         where e.journey_id = any($1::uuid[]) and e.type = 'RE_EVALUATION_SUBMITTED' and b.sex = 'FEMALE'`,
       [people],
     );
+    const rows = withForms(app, forms).map((f) => ({
+      decides: (f.payload.decidesBusinessIncomeUse ?? null) as boolean | null,
+    }));
     const answered = rows.filter((r) => r.decides !== null);
     const res = await app.gql(FIGURES, { programmeId: PROGRAMME }, MANAGER);
     const figure = (res.data!.programmeIndicators as { key: string }[]).find((f) => f.key === 'income_control_rate');

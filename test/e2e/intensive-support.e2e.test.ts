@@ -8,6 +8,7 @@ import { programmeOnDerivedRules } from '../support/programme-graphql';
 import { addGroupMembers, createGroup } from '../support/group-graphql';
 import { logframeFor } from '../../domain/indicator/logframe.registry';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
+import { withForms } from '../support/sealed-forms';
 
 const DAY_MS = 86_400_000;
 const RULES_ID = `intensive-${randomUUID().slice(0, 8)}`;
@@ -139,11 +140,10 @@ describe('intensive support and termination an auditor can follow; graduation th
     const visits = (visited.intensiveCycles as { visits: { visitedAt: string; evidenceId: string }[] }[])[0].visits;
     expect(visits.map((v) => v.visitedAt)).toEqual([visitedAt]);
     const { visitEveryDays, visitGraceDays = 0, alternativeAnswerDays = 0 } = RULES.intensiveSupport;
-    const stored = await sql<{ payload: Record<string, string> }[]>(`select payload from evidence where id = ?`, [
-      visits[0].evidenceId,
-    ]);
-    expect(JSON.stringify(stored[0].payload)).not.toContain(agreed);
-    expect(stored[0].payload.agreedSealed).toMatch(/^enc:/);
+    const stored = await sql<Record<string, unknown>[]>(`select * from evidence where id = ?`, [visits[0].evidenceId]);
+    expect(JSON.stringify(stored[0])).not.toContain(agreed);
+    expect(stored[0].payload_sealed).toMatch(/^enc:/);
+    expect(withForms(app, stored)[0].payload.agreedSealed).toMatch(/^enc:/);
     // Told, the journey waits for the next visit, due when it would be overdue.
     const told1 = await ok(app, 'recordCommunication', id, {
       decision: 'INTENSIVE_SUPPORT',
@@ -179,11 +179,15 @@ describe('intensive support and termination an auditor can follow; graduation th
     // The cycle ends; the review measures the change against the raw forms and the rules' thresholds.
     await waitForStage(app, id, 'RE_EVALUATION', 60_000);
     const reviewed = await must('submitReEvaluation', id, { ...reEvaluation(false), monthlyFamilyIncome: 1_100_000 });
-    const forms = await sql<{ payload: { monthlyFamilyIncome: number; regionalMinimumWage: number } }[]>(
-      `select payload from evidence where journey_id = ? and kind = 'RE_EVALUATION' order by created_at`,
-      [journeyId],
-    );
-    const [start, review] = forms.map((f) => f.payload.monthlyFamilyIncome / f.payload.regionalMinimumWage);
+    const forms = withForms(
+      app,
+      await sql<Record<string, unknown>[]>(
+        `select payload, payload_sealed from evidence
+          where journey_id = ? and kind = 'RE_EVALUATION' order by created_at`,
+        [journeyId],
+      ),
+    ).map((f) => f.payload as { monthlyFamilyIncome: number; regionalMinimumWage: number });
+    const [start, review] = forms.map((f) => f.monthlyFamilyIncome / f.regionalMinimumWage);
     const change = (reviewed.intensiveCycles as { measuredChange: Record<string, Json> }[])[0].measuredChange;
     const income = (change.dimensions as { dimension: string; change: number; threshold: number }[])[0];
     expect(income.dimension).toBe('INCOME');

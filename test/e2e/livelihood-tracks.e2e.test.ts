@@ -14,6 +14,7 @@ import {
   UMK,
 } from '../support/livelihood-graphql';
 import { rawQuery } from '../support/raw-sql';
+import { withForms } from '../support/sealed-forms';
 
 const WAGE_JOB = {
   inWork: true,
@@ -102,9 +103,13 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     };
     const recorded = await must1(app, 'recordFollowUp', id, { ...followUp, employment: work, business: NOT_RUNNING });
     expect(recorded.followUps[0]).toMatchObject({ inWork: true, monthsInWork: 5, businessRunning: false });
-    const [row] = await rawQuery<{ payload: Record<string, unknown> }>(
-      `select payload from evidence where journey_id = $1 and kind = 'FOLLOW_UP' and status = 'ACCEPTED'`,
-      [journeyId],
+    const [row] = withForms(
+      app,
+      await rawQuery(
+        `select payload, payload_sealed from evidence
+          where journey_id = $1 and kind = 'FOLLOW_UP' and status = 'ACCEPTED'`,
+        [journeyId],
+      ),
     );
     expect(row.payload.employment).toEqual(work);
   }, 180_000);
@@ -211,10 +216,14 @@ describe('livelihood tracks: job and business graduates, each by their own crite
     const figure = figures.find((f) => f.key === 'in_work_after_programme');
 
     // Oracle: each person's latest accepted follow-up form that recorded employment, read from the evidence rows.
-    const rows = await rawQuery<{ journey_id: string; created_at: Date; payload: Record<string, unknown> }>(
-      `select v.journey_id, v.created_at, v.payload from evidence v join journey j on j.id = v.journey_id
-        where j.programme_id = $1 and v.kind = 'FOLLOW_UP' and v.status = 'ACCEPTED'`,
-      [programmeId],
+    const rows = withForms(
+      app,
+      await rawQuery<{ journey_id: string; created_at: Date }>(
+        `select v.journey_id, v.created_at, v.payload, v.payload_sealed
+          from evidence v join journey j on j.id = v.journey_id
+          where j.programme_id = $1 and v.kind = 'FOLLOW_UP' and v.status = 'ACCEPTED'`,
+        [programmeId],
+      ),
     );
     const latest = new Map<string, { at: number; inWork: boolean }>();
     for (const row of rows) {

@@ -1,4 +1,5 @@
 import { rawQuery } from './raw-sql';
+import { formOf } from './sealed-forms';
 
 /**
  * An independent computation of the capital and market access figures for the e2e tests, over an open period
@@ -50,10 +51,12 @@ export async function accessOracle(people: string[]): Promise<Map<string, Oracle
         'MARKET_CHANNEL_OPENED')`,
     [people],
   );
-  const evidence = await rawQuery<{ id: string; payload: { amount?: number } }>(
-    `select id, payload from evidence where journey_id = any($1::uuid[])`,
-    [people],
-  );
+  const evidence = (
+    await rawQuery<{ id: string }>(
+      `select id, payload, payload_sealed from evidence where journey_id = any($1::uuid[])`,
+      [people],
+    )
+  ).map((r) => ({ id: r.id, payload: formOf(r) }));
   const groupCapital = await rawQuery<GroupCapitalRow>(
     `select m.journey_id, m.joined_on::text as joined_on, m.left_on::text as left_on, c.received_on::text as received_on
        from group_member m join group_capital c on c.group_id = m.group_id where m.journey_id = any($1::uuid[])`,

@@ -9,6 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Connection } from '@temporalio/client';
+import { FieldCipher } from '../../config/crypto/field-cipher';
 import { loadDataKeys } from '../../config/env';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../infra/embedded-postgres';
@@ -119,6 +120,7 @@ export class RestoreDrillStores {
         dryRun,
         operator: 'drill-operator',
         taskQueue: this.taskQueue,
+        cipher: new FieldCipher(loadDataKeys(process.env)),
       });
     } finally {
       await orm.close(true);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { formOf } from './sealed-forms';
 
 /**
  * An independent computation of the indicators for the e2e test: plain SELECTs of the raw rows
@@ -129,9 +130,9 @@ export async function loadRaw(em: EntityManager, programmeId: string, cohortId: 
     .filter((e) => ids.has(e.journey_id))
     .map((e) => ({ ...e, at: new Date(e.at) }));
   const evidence = new Map(
-    (await conn.execute<{ id: string; payload: EvidencePayload }[]>(`select id, payload from evidence`)).map((e) => [
+    (await conn.execute<{ id: string }[]>(`select id, payload, payload_sealed from evidence`)).map((e) => [
       e.id,
-      e.payload,
+      formOf(e) as EvidencePayload,
     ]),
   );
   return { people, events, evidence };

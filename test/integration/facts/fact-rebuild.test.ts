@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FieldCipher } from '../../../config/crypto/field-cipher';
 import { rebuildFacts } from '../../../db/facts/fact-rebuild';
 import { openMigratedOrm } from '../../../db/migrate';
 import { startAppHarness, type AppHarness } from '../../support/app-harness';
@@ -74,7 +75,7 @@ describe('the fact projection rebuilt from the recorded events', () => {
 
     const orm = await openMigratedOrm(testDatabaseUrl(), 2);
     try {
-      const report = await rebuildFacts(orm.em.fork());
+      const report = await rebuildFacts(orm.em.fork(), new FieldCipher(app.config.dataKeys));
       expect(report.facts).toBeGreaterThanOrEqual(live.facts.length);
     } finally {
       await orm.close(true);
