@@ -20,6 +20,7 @@ import type { GraphQLContext } from './context';
 import { handleAuditExport } from './audit/audit-export.handler';
 import { handleReportDownload } from './report/report-download.handler';
 import { handleImportResultDownload } from './beneficiary/enrolment-import-download.handler';
+import { handleEnrolmentImportUpload } from './beneficiary/enrolment-import-upload.handler';
 import { errorLoggingPlugin, logRequestError } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
 import { actorFromHeaders } from './http/actor';
@@ -36,6 +37,7 @@ import { checkReadiness } from './http/readiness';
 import { startLiveSocket } from './http/live-socket';
 import { LiveHub } from './live/live-hub';
 import { requestContext } from './http/request-context';
+import { BodyTooLargeError, readBody } from './http/request-body';
 import { buildJejakSchema } from './schema';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -67,40 +69,15 @@ export interface ApiGuards {
 }
 export const ALL_GUARDS: ApiGuards = { queryLimits: true, rateLimit: true, authorization: true };
 
-/**
- * Reads the body up to MAX_BODY_BYTES. A larger body is drained (not kept) and then refused with
- * 413, so the client reads a clear answer instead of a reset connection; a flood far beyond the
- * limit is cut off.
- */
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES * 20) {
-        req.destroy();
-        return;
-      }
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) reject(Object.assign(new Error('request body too large'), { status: 413 }));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
 /**
  * The GraphQL API on a plain Node HTTP server: /graphql (GraphiQL for a browser, api/http/graphiql-page.ts),
- * /graphiql/* (its files), /schema.graphql, /healthz, /readyz, /metrics
- * (Prometheus), /exports/*, /reports/*; subscriptions over WebSocket on /graphql, the same port
- * (api/http/live-socket.ts).
+ * /graphiql/* (its files), /schema.graphql, /healthz, /readyz, /metrics (Prometheus), /exports/*, /reports/*,
+ * /enrolment-imports (POST: a large CSV) and /enrolment-imports/* (results); subscriptions over WebSocket on
+ * /graphql, the same port (api/http/live-socket.ts).
  */
 export async function startApi(
   deps: ApiDeps,
@@ -135,6 +112,7 @@ export async function startApi(
   const cipher = new FieldCipher(deps.config.dataKeys);
   const services = { ...deps, cipher };
   const graphiql = deps.config.landingPage ? graphiqlPage() : undefined;
+  const upload = { services, limiter: guards.rateLimit ? limiter : null };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
     const started = process.hrtime.bigint();
@@ -144,7 +122,7 @@ export async function startApi(
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers))
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const raw = req.method === 'POST' ? await readBody(req) : '';
+    const raw = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
       try {
@@ -237,13 +215,15 @@ export async function startApi(
       if (path.startsWith('/exports/') && (await handleAuditExport(deps, req, res, locale))) return;
       if (path.startsWith('/reports/') && (await handleReportDownload(services, req, res, locale))) return;
       if (path.startsWith('/enrolment-imports/') && (await handleImportResultDownload(deps, req, res, locale))) return;
+      if (path === '/enrolment-imports' && (await handleEnrolmentImportUpload(upload, req, res, requestId, locale)))
+        return;
       sendJson(res, 404, {
         error: t(locale, 'http.notFound'),
         paths: ['/graphql', '/schema.graphql', '/healthz', '/readyz', '/metrics'],
       });
     })();
     work.catch((err: Error & { status?: number }) => {
-      const tooLarge = err.status === 413;
+      const tooLarge = err instanceof BodyTooLargeError;
       // A body over the limit is the client's; anything else failed in the server.
       if (tooLarge) deps.logger.info({ requestId, code: 'VALIDATION_FAILED' }, 'client error: request body too large');
       else deps.logger.error({ requestId, err: sanitizeForLog(err.message) }, 'request failed');
@@ -252,7 +232,7 @@ export async function startApi(
           errors: [
             {
               message: tooLarge
-                ? t(locale, 'http.bodyTooLarge', { limit: formatNumber(locale, MAX_BODY_BYTES) })
+                ? t(locale, 'http.bodyTooLarge', { limit: formatNumber(locale, err.limit) })
                 : t(locale, 'http.internal'),
               extensions: { code: tooLarge ? 'VALIDATION_FAILED' : 'INTERNAL' },
             },

@@ -49,6 +49,11 @@ export interface AppConfig {
   /** Rows an enrolment import applies per page (ENROLMENT_IMPORT_PAGE_SIZE, 50 by default): progress is recorded
    * after each page, and a crash redoes at most one page's look-ups. */
   enrolmentImportPageSize: number;
+  /**
+   * The largest CSV body `POST /enrolment-imports` takes (ENROLMENT_IMPORT_MAX_BYTES, 32 MiB by default); a larger
+   * one is answered 413. GraphQL requests keep their own 1 MB limit.
+   */
+  enrolmentImportMaxBytes: number;
   /** Outbound events (webhooks): back-off, dead-letter window, polling, timeout (WEBHOOK_*, docs/webhooks.md). */
   webhooks: WebhookDeliverySettings;
   /**
@@ -275,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     groupMeetingWatchMinutes: positiveInt(env, 'GROUP_MEETING_WATCH_MINUTES', '60'),
     enrolmentImportPageSize: positiveInt(env, 'ENROLMENT_IMPORT_PAGE_SIZE', '50'),
+    enrolmentImportMaxBytes: positiveInt(env, 'ENROLMENT_IMPORT_MAX_BYTES', String(32 * 1024 * 1024)),
     webhooks: webhookSettings(env, nodeEnv),
     workerMetricsPort: workerMetricsPort(env),
     otlpEndpoint: otlpEndpoint(env),

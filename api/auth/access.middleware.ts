@@ -167,20 +167,36 @@ export async function accessMiddleware(
   try {
     decoded = await check(context, type, info.fieldName, rule, args, decode ?? asGiven);
   } catch (err) {
-    if (type === 'Mutation') {
-      const a = args;
-      const journeyId =
-        uuidOfReference(a.journeyId, 'Journey') ?? (typeof a.journeyId === 'string' ? a.journeyId : null);
-      await recordDenial(
-        context,
-        actionOf(info.fieldName, rule),
-        journeyId,
-        err,
-        typeof a.idempotencyKey === 'string' ? a.idempotencyKey : undefined,
-        ACCESS_REFUSALS,
-      );
-    }
+    if (type === 'Mutation') await recordMutationDenial(context, info.fieldName, rule, args, err);
     throw err;
   }
   return next(decoded);
+}
+
+/** The DENIED audit row of a mutation refused for who the caller is or may do (ACCESS_REFUSALS). */
+async function recordMutationDenial(
+  ctx: GraphQLContext,
+  field: string,
+  rule: FieldRule | null,
+  args: Args,
+  err: unknown,
+): Promise<void> {
+  const journeyId =
+    uuidOfReference(args.journeyId, 'Journey') ?? (typeof args.journeyId === 'string' ? args.journeyId : null);
+  const key = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined;
+  await recordDenial(ctx, actionOf(field, rule), journeyId, err, key, ACCESS_REFUSALS);
+}
+
+/**
+ * A mutation called over plain HTTP instead of GraphQL (the large-file upload of startEnrolmentImport): the checks
+ * of its ACCESS_POLICY row and, for a refusal, the DENIED audit row, exactly as accessMiddleware does for the field.
+ */
+export async function assertMutationAccess(ctx: GraphQLContext, field: string, args: Args): Promise<Args> {
+  const rule = ruleOf('Mutation', field);
+  try {
+    return await check(ctx, 'Mutation', field, rule, args, asGiven);
+  } catch (err) {
+    await recordMutationDenial(ctx, field, rule, args, err);
+    throw err;
+  }
 }

@@ -2,11 +2,14 @@ import type { ServerResponse } from 'node:http';
 import type { Locale } from '../../domain/i18n/locale';
 import { domainCodeOf, localizedMessage } from '../errors/error-mapping';
 
-/** The HTTP status of a catalogue code on the plain HTTP endpoints (file downloads, exports); others are 400. */
+/** The HTTP status of a catalogue code on the plain HTTP endpoints (downloads, exports, import upload); others 400. */
 const STATUS: Readonly<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  COHORT_NOT_FOUND: 404,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  RATE_LIMITED: 429,
   VALIDATION_FAILED: 400,
   UPSTREAM_UNAVAILABLE: 503,
 };
