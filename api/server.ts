@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { GraphQLError, printSchema } from 'graphql';
+import { printSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import type { Client } from '@temporalio/client';
@@ -15,32 +15,26 @@ import type { Logger } from 'pino';
 import { FieldCipher } from '../config/crypto/field-cipher';
 import type { AppConfig } from '../config/env';
 import { sanitizeForLog } from '../config/logger';
-import { DomainError } from '../domain/errors/error-codes';
 import type { GraphQLContext } from './context';
 import { handleAuditExport } from './audit/audit-export.handler';
 import { handleReportDownload } from './report/report-download.handler';
 import { handleImportResultDownload } from './beneficiary/enrolment-import-download.handler';
 import { handleEnrolmentImportUpload } from './beneficiary/enrolment-import-upload.handler';
-import { errorLoggingPlugin, logRequestError } from './errors/error-logging.plugin';
+import { errorLoggingPlugin } from './errors/error-logging.plugin';
 import { formatError } from './errors/error-mapping';
-import { actorFromHeaders } from './http/actor';
-import { ApiMetrics, metricsPlugin, UNRESOLVED } from './http/api-metrics';
-import { localeOfRequest, withRequestLocale } from './http/request-locale';
+import { ApiMetrics, metricsPlugin } from './http/api-metrics';
+import { localeOfRequest } from './http/request-locale';
 import { t } from '../domain/i18n/translate';
 import { formatNumber } from '../domain/i18n/format';
-import type { Locale } from '../domain/i18n/locale';
-import { actorOf } from './auth/principal';
 import { graphiqlPage } from './http/graphiql-page';
 import { parseOptionsOf, queryLimitRules } from './http/query-limits';
 import { RateLimiter } from './http/rate-limiter';
 import { checkReadiness } from './http/readiness';
 import { startLiveSocket } from './http/live-socket';
 import { LiveHub } from './live/live-hub';
-import { requestContext } from './http/request-context';
-import { BodyTooLargeError, readBody } from './http/request-body';
+import { BodyTooLargeError } from './http/request-body';
+import { graphqlHttpHandler } from './http/graphql-http.handler';
 import { buildJejakSchema } from './schema';
-
-export const MAX_BODY_BYTES = 1_000_000;
 
 export interface ApiDeps {
   orm: MikroORM;
@@ -114,78 +108,12 @@ export async function startApi(
   const graphiql = deps.config.landingPage ? graphiqlPage() : undefined;
   const upload = { services, limiter: guards.rateLimit ? limiter : null };
 
-  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, requestId: string, locale: Locale) => {
-    const started = process.hrtime.bigint();
-    // Refusals before Apollo's pipeline starts (its metrics plugin never sees them).
-    const refusedEarly = (code: string) =>
-      metrics.observe(UNRESOLVED, Number(process.hrtime.bigint() - started) / 1e9, [code]);
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers))
-      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const raw = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : '';
-    let body: unknown = raw;
-    if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        deps.logger.info({ requestId, code: 'VALIDATION_FAILED' }, 'client error: body is not JSON');
-        refusedEarly('VALIDATION_FAILED');
-        sendJson(res, 400, {
-          errors: [{ message: t(locale, 'http.invalidJson'), extensions: { code: 'VALIDATION_FAILED' } }],
-        });
-        return;
-      }
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // The request's language: labels read it from the context, the error mapping from this store.
-    const result = await withRequestLocale(locale, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => {
-          const logger = deps.logger.child({ requestId });
-          let principal = null;
-          // A refusal before the request starts (bad token, rate limit) is logged here: Apollo's plugins never see it.
-          try {
-            principal = await actorFromHeaders(req.headers, deps.config);
-          } catch (err) {
-            if (!(err instanceof DomainError)) throw err;
-            const refused = new GraphQLError(err.message, {
-              originalError: err,
-              extensions: { code: err.code, http: { status: 401 } },
-            });
-            logRequestError(logger, refused);
-            refusedEarly(err.code);
-            throw refused;
-          }
-          const actor = principal ? actorOf(principal) : null;
-          if (
-            guards.rateLimit &&
-            !(await limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`))
-          ) {
-            const err = new DomainError('RATE_LIMITED');
-            const refused = new GraphQLError(err.message, {
-              originalError: err,
-              extensions: { code: err.code, http: { status: 429 } },
-            });
-            logRequestError(logger, refused);
-            refusedEarly(err.code);
-            throw refused;
-          }
-          return requestContext(services, principal, requestId, locale, logger);
-        },
-      }),
-    );
-    res.statusCode = result.status ?? 200;
-    for (const [k, v] of result.headers) res.setHeader(k, v);
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('x-request-id', requestId);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
-  };
+  const handleGraphQL = graphqlHttpHandler({
+    apollo,
+    services,
+    metrics,
+    limiter: guards.rateLimit ? limiter : null,
+  });
 
   const server = createServer((req, res) => {
     const requestId =

@@ -19,7 +19,7 @@ import { readHeader, toEnrolmentInput, validateInput } from './enrolment-csv.map
 import { enrollBeneficiary } from './enrolment.service';
 
 export const MAX_CSV_ROWS = 2000;
-/** The HTTP body limit (api/server.ts MAX_BODY_BYTES) bounds the CSV; this holds for any other caller. */
+/** The GraphQL body limit (MAX_BODY_BYTES, api/http/graphql-http.handler.ts) bounds the CSV; this bounds any caller. */
 export const MAX_CSV_BYTES = 1_000_000;
 /** Row keys are `<bulk key>:<row>` and must stay within the 128-character key limit. */
 const MAX_BULK_KEY = 128 - `:${MAX_CSV_ROWS}`.length;

@@ -10,8 +10,14 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
+ * Where a body over its limit stops being drained and the connection is cut: 20 times a small limit, at most
+ * 32 MiB past a large one (a 32 MiB upload limit would otherwise read 640 MiB of a flood).
+ */
+export const cutOffOf = (maxBytes: number): number => maxBytes + Math.min(maxBytes * 19, 32 * 1024 * 1024);
+
+/**
  * Reads a request body of at most `maxBytes` as UTF-8. A larger body is drained (not kept) and then refused, so the
- * client reads a clear answer instead of a reset connection; a flood far beyond the limit (20 times) is cut off.
+ * client reads a clear answer instead of a reset connection; a flood beyond `cutOffOf(maxBytes)` is cut off.
  */
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -19,7 +25,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<string
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes * 20) {
+      if (size > cutOffOf(maxBytes)) {
         req.destroy();
         return;
       }
@@ -35,7 +41,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<string
 
 /**
  * Reads and throws away what is left of a request body before a refusal is answered (a refused upload of many
- * megabytes), so the client reads the answer instead of a reset connection; cut off beyond 20 times `maxBytes`.
+ * megabytes), so the client reads the answer instead of a reset connection; cut off beyond `cutOffOf(maxBytes)`.
  */
 export function discardBody(req: IncomingMessage, maxBytes: number): Promise<void> {
   if (req.complete || req.destroyed) return Promise.resolve();
@@ -43,7 +49,7 @@ export function discardBody(req: IncomingMessage, maxBytes: number): Promise<voi
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes * 20) req.destroy();
+      if (size > cutOffOf(maxBytes)) req.destroy();
     });
     req.on('end', resolve);
     req.on('close', resolve);

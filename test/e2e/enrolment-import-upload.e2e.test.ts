@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MAX_BODY_BYTES } from '../../api/server';
+import { MAX_BODY_BYTES } from '../../api/http/graphql-http.handler';
 import {
   authHeaders,
   startAppHarness,
