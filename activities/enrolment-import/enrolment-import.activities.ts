@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import {
   appliedRows,
@@ -39,7 +39,7 @@ export function createEnrolmentImportActivities(
       const pending = rows.filter((r) => !applied.has(r.row));
       const page = nextPage(pending.length, 0, pageSize);
       if (page) {
-        const results = await applier.applyRows(
+        const applying = applier.applyRows(
           {
             importId,
             programmeId: job.programmeId,
@@ -51,6 +51,11 @@ export function createEnrolmentImportActivities(
           pending.slice(page.from, page.to),
           repeatedNikRows(header, rows),
         );
+        applying.catch(() => undefined); // an abandoned page's late failure is the next attempt's to meet
+        // Each row waits for its new journey's first step, which needs a workflow worker: a worker shutting down
+        // polls no more workflow tasks, so the page gives up when the activity is cancelled (the worker's shutdown
+        // or the server's) and the next attempt applies its rows again, by their keys, without recording twice.
+        const results = await Promise.race([applying, Context.current().cancelled]);
         await recordRows(em, importId, results);
       }
       const done = rows.length - pending.length + (page ? page.to - page.from : 0);
