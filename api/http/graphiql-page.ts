@@ -60,7 +60,22 @@ function startScript(): string {
 (function () {
   var send = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).href });
   var hint = ${JSON.stringify(HINT_VALUE)};
+  // The operations a document names, read past its comments and strings.
+  function operationNames(query) {
+    var code = String(query || '').replace(/"""[\\s\\S]*?"""|"(?:[^"\\\\\\n]|\\\\.)*"|#[^\\n]*/g, ' ');
+    var names = [];
+    code.replace(/\\b(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)/g, function (_, name) {
+      names.push(name);
+      return _;
+    });
+    return names;
+  }
   function fetcher(params, options) {
+    // Without a schema (introspection off) GraphiQL keeps the operation name of a query since replaced; a name
+    // the document no longer has is dropped so the server runs its one operation instead of refusing it.
+    if (params.operationName && operationNames(params.query).indexOf(params.operationName) < 0) {
+      params = Object.assign({}, params, { operationName: undefined });
+    }
     var headers = Object.assign({}, options && options.headers);
     Object.keys(headers).forEach(function (name) {
       if (name.toLowerCase() === 'authorization' && headers[name] === hint) delete headers[name];

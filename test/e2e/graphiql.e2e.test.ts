@@ -88,6 +88,7 @@ describe('GraphiQL', () => {
         .waitFor();
       await typeInto(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden)', '');
       await page.keyboard.type(`{"Authorization": "Bearer ${await tokenFor(MANAGER)}"}`);
+      // The anonymous query replaces the named default one, whose name GraphiQL keeps without a schema.
       await typeInto(page, '.graphiql-query-editor', '{ moduleTemplates { id } }');
       await page.locator('.graphiql-execute-button').click();
       await result.getByText('"moduleTemplates"').waitFor();
