@@ -40,6 +40,9 @@ export interface BenchConfig {
   groupSessionRounds: number;
   /** Steps of the live-updates step (commit to subscriber latency), one at a time (BENCH_LIVE_STEPS). */
   liveSteps: number;
+  /** The province step's enrolments and attendance records (the 100,000 and 10,000 by these variables). */
+  provinceEnrolments: number;
+  provinceAttendance: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -75,6 +78,8 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     fieldSyncRecords: n(500),
     groupSessionRounds: 10,
     liveSteps: env.BENCH_LIVE_STEPS ? Number(env.BENCH_LIVE_STEPS) : n(200),
+    provinceEnrolments: env.BENCH_PROVINCE_ENROLMENTS ? Number(env.BENCH_PROVINCE_ENROLMENTS) : n(2_000),
+    provinceAttendance: env.BENCH_PROVINCE_ATTENDANCE ? Number(env.BENCH_PROVINCE_ATTENDANCE) : n(1_000),
   };
 }
 

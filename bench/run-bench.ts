@@ -32,6 +32,7 @@ import { historyBench } from './history.bench';
 import { listsBench } from './lists.bench';
 import { runStorm, stormRows } from './storm-run';
 import { oneJourneyBench } from './one-journey.bench';
+import { provinceBench } from './province.bench';
 import { liveLatencyBench } from './live-latency.bench';
 import { tokenFloodBench } from './token-flood.bench';
 import { connectTemporal } from '../config/temporal-connection';
@@ -225,6 +226,15 @@ async function main(): Promise<number> {
       Object.assign(report.facts, storm.facts);
       if (storm.problems.length > 0) throw new Error(storm.problems.join('; '));
     });
+    // Last: its journeys stay open in the worker.
+    await step('province', () =>
+      provinceBench(
+        report,
+        { apiUrl: api.url!, temporal, noopTaskQueue: env.noopTaskQueue, stamp, worker, say },
+        config.provinceEnrolments,
+        config.provinceAttendance,
+      ),
+    );
     report.facts['Bench wall time'] = `${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`;
   } catch (err) {
     failed = true;

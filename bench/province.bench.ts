@@ -1,0 +1,190 @@
+/**
+ * Province: a province's cohort enrolled through the API with `enrollBeneficiary` at concurrency 32 (the issue's
+ * 100,000 with BENCH_PROVINCE_ENROLMENTS=100000), printing progress and the worker's RSS as it goes; then its
+ * facilitators' offline attendance (BENCH_PROVINCE_ATTENDANCE records, 10 per journey, each facilitator's 10
+ * journeys sent as one syncFieldRecords batch, 8 devices at a time) while every enrolled journey stays open.
+ * Baseline in the same run: no-op workflow starts with their result at the same concurrency.
+ * Goals: 100,000 enrolments in under 30 minutes, 10,000 records in under 5 minutes, the worker under 2 GiB.
+ */
+import type { Client as TemporalClient } from '@temporalio/client';
+import { compare, type BenchReport } from './bench-report';
+import { rssMb, type BenchProcess } from './bench-processes';
+import { prepareJourneys } from './commands-setup';
+import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
+import { facilitator, gql } from './http-client';
+import { runLoad, type LoadResult } from './load-loop';
+
+const SYNC =
+  'mutation F($input: FieldSyncInput!) { syncFieldRecords(input: $input) { totals { records applied refused } } }';
+const CONCURRENCY = 32;
+const DEVICES = 8;
+const RECORDS_PER_JOURNEY = 10;
+const JOURNEYS_PER_FACILITATOR = 10;
+const GOAL_ENROL_S = 30 * 60;
+const GOAL_ATTEND_S = 5 * 60;
+const GOAL_WORKER_MB = 2048;
+const ISSUE_ENROLMENTS = 100_000;
+const ISSUE_RECORDS = 10_000;
+
+export interface ProvinceDeps {
+  apiUrl: string;
+  temporal: TemporalClient;
+  noopTaskQueue: string;
+  stamp: string;
+  worker: BenchProcess;
+  say: (msg: string) => void;
+}
+
+/** Runs `load` while printing how many jobs are done, their rate and the worker's RSS every 10 s. */
+async function withProgress(
+  deps: ProvinceDeps,
+  what: string,
+  total: number,
+  done: () => number,
+  load: () => Promise<LoadResult>,
+): Promise<{ result: LoadResult; peakWorkerMb: number }> {
+  const t0 = performance.now();
+  let peakWorkerMb = rssMb(deps.worker.proc);
+  const timer = setInterval(() => {
+    const n = done();
+    const s = (performance.now() - t0) / 1000;
+    const rss = rssMb(deps.worker.proc);
+    peakWorkerMb = Math.max(peakWorkerMb, rss);
+    const eta = n > 0 ? ((total - n) * s) / n : NaN;
+    deps.say(`province: ${what} ${n}/${total}, ${(n / s).toFixed(1)}/s, ~${eta.toFixed(0)} s left, worker ${rss} MB`);
+  }, 10_000);
+  try {
+    const result = await load();
+    return { result, peakWorkerMb: Math.max(peakWorkerMb, rssMb(deps.worker.proc)) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const facilitatorOf = (stamp: string, i: number) => `bench-prov-${stamp}-f${Math.floor(i / JOURNEYS_PER_FACILITATOR)}`;
+
+export async function provinceBench(
+  report: BenchReport,
+  deps: ProvinceDeps,
+  enrolments: number,
+  records: number,
+): Promise<void> {
+  const ids = new Array<string>(enrolments);
+  let enrolledCount = 0;
+  const enrol = await withProgress(
+    deps,
+    'enrolled',
+    enrolments,
+    () => enrolledCount,
+    () =>
+      runLoad({
+        label: 'province-enrol',
+        concurrency: CONCURRENCY,
+        count: enrolments,
+        job: async (i) => {
+          const data = await gql<{ enrollBeneficiary: { journeyId: string } }>(deps.apiUrl, ENROLL, {
+            input: enrolmentInput(nextNik(), facilitatorOf(deps.stamp, i)),
+            key: `bench-prov-${deps.stamp}-${i}`,
+          });
+          ids[i] = data.enrollBeneficiary.journeyId;
+          enrolledCount++;
+        },
+      }),
+  );
+  const noopCount = Math.min(enrolments, 2_000);
+  const noop = await runLoad({
+    label: 'province-noop',
+    concurrency: CONCURRENCY,
+    count: noopCount,
+    job: async (i) => {
+      await deps.temporal.workflow.execute('noopWorkflow', {
+        taskQueue: deps.noopTaskQueue,
+        workflowId: `bench-prov-noop-${deps.stamp}-${i}`,
+        args: [{ stay: false }],
+      });
+    },
+  });
+  const enrolS = enrol.result.seconds;
+  const projectedS = (ISSUE_ENROLMENTS / enrol.result.perSecond) | 0;
+  report.rows.push(
+    compare(
+      'Province',
+      `${enrolments} enrollBeneficiary at c${CONCURRENCY}`,
+      enrol.result,
+      noop,
+      `${noopCount} no-op workflow starts + result, c${CONCURRENCY}`,
+      'rate',
+      { text: '≥ 0.9× the no-op start rate', met: (r) => r >= 0.9 },
+    ),
+  );
+  report.facts['Province: enrolment'] =
+    `${enrol.result.done} enrolled in ${enrolS.toFixed(0)} s (${enrol.result.failed} failed); ` +
+    (enrolments >= ISSUE_ENROLMENTS
+      ? `goal 100,000 in under 30 min: ${enrolS < GOAL_ENROL_S ? 'met' : 'NOT met'}`
+      : `at this rate 100,000 take ${projectedS} s (goal ${GOAL_ENROL_S} s, projected, not run at that size)`);
+
+  const journeyCount = Math.min(enrol.result.done, Math.ceil(records / RECORDS_PER_JOURNEY));
+  const chosen = ids.slice(0, journeyCount).filter(Boolean);
+  const t0 = performance.now();
+  const prepared = await prepareJourneys(
+    deps.apiUrl,
+    chosen,
+    new Map(chosen.map((id, i) => [id, facilitatorOf(deps.stamp, i)])),
+    RECORDS_PER_JOURNEY,
+    `prov${deps.stamp}`,
+  );
+  report.facts['Province: attendance set-up (untimed)'] =
+    `${prepared.length} journeys to intervention with ${RECORDS_PER_JOURNEY} sessions each, ` +
+    `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+  const devices: (typeof prepared)[] = [];
+  prepared.forEach((j, i) => (devices[Math.floor(i / JOURNEYS_PER_FACILITATOR)] ??= []).push(j));
+  const heldAt = new Date().toISOString();
+  let sent = 0;
+  let refused = 0;
+  const total = prepared.length * RECORDS_PER_JOURNEY;
+  const attend = await withProgress(
+    deps,
+    'attendance records',
+    total,
+    () => sent,
+    () =>
+      runLoad({
+        label: 'province-attendance',
+        concurrency: DEVICES,
+        count: devices.length,
+        job: async (d) => {
+          const mine = devices[d];
+          const batch = mine.flatMap((j, k) =>
+            Array.from({ length: RECORDS_PER_JOURNEY }, (_, s) => ({
+              clientId: `bench-prov-${deps.stamp}-${d}-${k}-${s}`,
+              journeyId: j.id,
+              kind: 'RECORD_ATTENDANCE',
+              occurredAt: new Date(Date.now() - 60_000 + s).toISOString(),
+              attendance: { moduleId: j.moduleId, sessionId: `s${s}`, status: 'PRESENT', heldAt },
+            })),
+          );
+          const answer = await gql<{ syncFieldRecords: { totals: { applied: number; refused: number } } }>(
+            deps.apiUrl,
+            SYNC,
+            { input: { records: batch } },
+            facilitator(mine[0].facilitator.user),
+          );
+          sent += answer.syncFieldRecords.totals.applied;
+          refused += answer.syncFieldRecords.totals.refused;
+        },
+      }),
+  );
+  const attendS = attend.result.seconds;
+  report.facts['Province: attendance'] =
+    `${sent} of ${total} records applied (${refused} refused) in ${attendS.toFixed(0)} s, ` +
+    `${(sent / attendS).toFixed(1)}/s; ` +
+    (total >= ISSUE_RECORDS
+      ? `goal 10,000 in under 5 min: ${attendS < GOAL_ATTEND_S ? 'met' : 'NOT met'}`
+      : `at this rate 10,000 take ${((ISSUE_RECORDS * attendS) / Math.max(1, sent)).toFixed(0)} s (projected)`);
+  const peak = Math.max(enrol.peakWorkerMb, attend.peakWorkerMb);
+  report.facts['Province: worker RSS'] =
+    `peak ${peak} MB with ${enrol.result.done} journeys open (goal under ${GOAL_WORKER_MB} MB: ` +
+    `${peak < GOAL_WORKER_MB ? 'met' : 'NOT met'}${enrolments < ISSUE_ENROLMENTS ? ', at this size' : ''})`;
+  if (enrol.result.failed || refused || sent !== total)
+    throw new Error(`${enrol.result.failed} enrolments failed, ${refused} records refused, ${sent}/${total} applied`);
+}
