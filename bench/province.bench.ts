@@ -15,7 +15,8 @@ import { facilitator, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
 
 const SYNC =
-  'mutation F($input: FieldSyncInput!) { syncFieldRecords(input: $input) { totals { records applied refused } } }';
+  'mutation F($input: FieldSyncInput!) { syncFieldRecords(input: $input) { ' +
+  'totals { records applied refused } results { status code message } } }';
 const CONCURRENCY = 32;
 const DEVICES = 8;
 const RECORDS_PER_JOURNEY = 10;
@@ -25,6 +26,13 @@ const GOAL_ATTEND_S = 5 * 60;
 const GOAL_WORKER_MB = 2048;
 const ISSUE_ENROLMENTS = 100_000;
 const ISSUE_RECORDS = 10_000;
+
+interface SyncAnswer {
+  syncFieldRecords: {
+    totals: { applied: number; refused: number };
+    results: { status: string; code: string | null; message: string | null }[];
+  };
+}
 
 export interface ProvinceDeps {
   apiUrl: string;
@@ -138,9 +146,13 @@ export async function provinceBench(
     `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   const devices: (typeof prepared)[] = [];
   prepared.forEach((j, i) => (devices[Math.floor(i / JOURNEYS_PER_FACILITATOR)] ??= []).push(j));
+  // Field times after the set-up's steps (a record older than the journey's last step needs approval), past now.
   const heldAt = new Date().toISOString();
+  const base = Date.now();
+  await new Promise((r) => setTimeout(r, RECORDS_PER_JOURNEY * 5 + 50));
   let sent = 0;
   let refused = 0;
+  let firstRefusal = '';
   const total = prepared.length * RECORDS_PER_JOURNEY;
   const attend = await withProgress(
     deps,
@@ -159,11 +171,11 @@ export async function provinceBench(
               clientId: `bench-prov-${deps.stamp}-${d}-${k}-${s}`,
               journeyId: j.id,
               kind: 'RECORD_ATTENDANCE',
-              occurredAt: new Date(Date.now() - 60_000 + s).toISOString(),
+              occurredAt: new Date(base + s * 5).toISOString(),
               attendance: { moduleId: j.moduleId, sessionId: `s${s}`, status: 'PRESENT', heldAt },
             })),
           );
-          const answer = await gql<{ syncFieldRecords: { totals: { applied: number; refused: number } } }>(
+          const answer = await gql<SyncAnswer>(
             deps.apiUrl,
             SYNC,
             { input: { records: batch } },
@@ -171,6 +183,8 @@ export async function provinceBench(
           );
           sent += answer.syncFieldRecords.totals.applied;
           refused += answer.syncFieldRecords.totals.refused;
+          const no = answer.syncFieldRecords.results.find((r) => r.status === 'REFUSED');
+          if (no && firstRefusal === '') firstRefusal = `${no.code}: ${no.message}`;
         },
       }),
   );
@@ -186,5 +200,7 @@ export async function provinceBench(
     `peak ${peak} MB with ${enrol.result.done} journeys open (goal under ${GOAL_WORKER_MB} MB: ` +
     `${peak < GOAL_WORKER_MB ? 'met' : 'NOT met'}${enrolments < ISSUE_ENROLMENTS ? ', at this size' : ''})`;
   if (enrol.result.failed || refused || sent !== total)
-    throw new Error(`${enrol.result.failed} enrolments failed, ${refused} records refused, ${sent}/${total} applied`);
+    throw new Error(
+      `${enrol.result.failed} enrolments failed, ${refused} records refused, ${sent}/${total} applied ${firstRefusal}`,
+    );
 }
