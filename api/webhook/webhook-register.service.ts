@@ -85,5 +85,6 @@ export async function registerWebhookEndpoint(
     throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key already registered another endpoint');
   const endpoint = await reread(ctx, id);
   if (endpoint.status === 'ACTIVE') await wakeEndpointWorkflow(ctx, id);
-  return { endpoint, secret: ctx.cipher.decrypt(stored.secretSealed) };
+  const signing = ctx.cipher.decrypt(stored.secretSealed);
+  return { endpoint, secret: signing };
 }
