@@ -7,6 +7,7 @@ import { devSecret } from './dev-secrets';
 import { HOW_TO_MAKE_A_KEY, isPublishedSecret, publishedDataKeyProblem } from './published-secrets';
 import { isLocale, LOCALES, type Locale } from '../domain/i18n/locale';
 import type { WebhookDeliverySettings } from '../domain/webhook/webhook-delivery.types';
+import type { WebhookRetention } from '../domain/webhook/webhook-prune.rules';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -56,6 +57,12 @@ export interface AppConfig {
   enrolmentImportMaxBytes: number;
   /** Outbound events (webhooks): back-off, dead-letter window, polling, timeout (WEBHOOK_*, docs/webhooks.md). */
   webhooks: WebhookDeliverySettings;
+  /**
+   * Pruning of the webhook outbox: how long finished deliveries are kept (WEBHOOK_DELIVERED_RETENTION_DAYS, 30 by
+   * default; WEBHOOK_DEAD_RETENTION_DAYS, 90) and the minutes between two prunes (WEBHOOK_PRUNE_MINUTES, 60): the
+   * interval of the Temporal Schedule that prunes it.
+   */
+  webhookPrune: { retention: WebhookRetention; everyMinutes: number };
   /**
    * The worker's Prometheus endpoint (WORKER_METRICS_PORT; off when unset): recording latency and Temporal's own
    * worker metrics, which the SDK serves on the loopback port after it (WORKER_METRICS_PORT + 1).
@@ -282,6 +289,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     enrolmentImportPageSize: positiveInt(env, 'ENROLMENT_IMPORT_PAGE_SIZE', '50'),
     enrolmentImportMaxBytes: positiveInt(env, 'ENROLMENT_IMPORT_MAX_BYTES', String(32 * 1024 * 1024)),
     webhooks: webhookSettings(env, nodeEnv),
+    webhookPrune: {
+      retention: {
+        deliveredDays: positiveInt(env, 'WEBHOOK_DELIVERED_RETENTION_DAYS', '30'),
+        deadDays: positiveInt(env, 'WEBHOOK_DEAD_RETENTION_DAYS', '90'),
+      },
+      everyMinutes: positiveInt(env, 'WEBHOOK_PRUNE_MINUTES', '60'),
+    },
     workerMetricsPort: workerMetricsPort(env),
     otlpEndpoint: otlpEndpoint(env),
   };

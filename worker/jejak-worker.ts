@@ -13,6 +13,7 @@ import { createGroupMeetingWatchActivities } from '../activities/group/group-mee
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
 import { createReportActivities } from '../activities/report/report.activities';
 import { createWebhookDeliveryActivities } from '../activities/webhook/webhook-delivery.activities';
+import { createWebhookPruneActivities } from '../activities/webhook/webhook-prune.activities';
 import { workerTracingOptions } from './worker-tracing';
 
 export interface JejakWorkerOptions {
@@ -70,6 +71,7 @@ export async function createJejakWorker(options: JejakWorkerOptions): Promise<Wo
         cipher,
         settings: options.config.webhooks,
       }),
+      ...createWebhookPruneActivities(options.orm, options.config.webhookPrune.retention),
     },
     // 50 suits 2 cores; WORKER_MAX_CONCURRENT_* raise it on bigger hosts. The cache holds replayed
     // journeys: one smaller than the open journeys means a fired timer or command often replays first.

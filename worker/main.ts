@@ -7,6 +7,7 @@ import { loadConfigOrExit } from '../config/env';
 import { createLogger } from '../config/logger';
 import { openMigratedOrm } from '../db/migrate';
 import { ensureGroupMeetingWatchSchedule } from './group-meeting-watch.schedule';
+import { ensureWebhookPruneSchedule } from './webhook-prune.schedule';
 import { createJejakWorker, runWorker } from './jejak-worker';
 import { serveWorkerMetrics, temporalMetricsAddress } from './worker-metrics';
 
@@ -54,8 +55,10 @@ async function main(): Promise<void> {
     tracing: processTracing,
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
   });
-  // The group meeting watch's timer is a Temporal Schedule: created by the first worker, kept by the others.
-  const watch = await ensureGroupMeetingWatchSchedule(new Client({ connection, namespace: config.temporalNamespace }), {
+  // The group meeting watch's and the webhook prune's timers are Temporal Schedules: created by the first worker,
+  // kept by the others.
+  const scheduler = new Client({ connection, namespace: config.temporalNamespace });
+  const watch = await ensureGroupMeetingWatchSchedule(scheduler, {
     taskQueue: config.taskQueue,
     everyMinutes: config.groupMeetingWatchMinutes,
   });
@@ -63,6 +66,11 @@ async function main(): Promise<void> {
     { scheduleId: watch.scheduleId, everyMinutes: config.groupMeetingWatchMinutes },
     'group meeting watch scheduled',
   );
+  const prune = await ensureWebhookPruneSchedule(scheduler, {
+    taskQueue: config.taskQueue,
+    everyMinutes: config.webhookPrune.everyMinutes,
+  });
+  logger.info({ scheduleId: prune.scheduleId, ...config.webhookPrune }, 'webhook outbox prune scheduled');
   if (processTracing) logger.info({ otlp: config.otlpEndpoint }, 'tracing on');
   logger.info(
     {

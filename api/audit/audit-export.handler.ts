@@ -58,6 +58,8 @@ const HISTORY_COLUMNS: (keyof HistoryItem)[] = [
   'idempotencyKey',
   'updateId',
   'detail',
+  'occurredAt',
+  'recordedAt',
 ];
 const FILTER_KEYS = ['actorId', 'action', 'programmeId', 'regionCode', 'journeyId', 'source', 'from', 'to'];
 export interface ExportDeps {

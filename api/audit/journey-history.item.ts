@@ -16,6 +16,10 @@ export interface HistoryItem {
   idempotencyKey: string | null;
   updateId: string | null;
   detail: Record<string, unknown> | null;
+  /** A recorded journey step (audit row JOURNEY_EVENT): when it happened in the field (journey_event.at). */
+  occurredAt: Date | null;
+  /** A recorded journey step: when the server recorded it (journey_event.recorded_at); later for records sent late. */
+  recordedAt: Date | null;
   /**
    * Temporal events: the server page of the run's history the event came in (base64url; empty for the first page),
    * so a cursor resumes there. Not shown.
@@ -40,4 +44,6 @@ export const emptyItem = (source: HistoryItem['source'], at: Date, kind: string)
   idempotencyKey: null,
   updateId: null,
   detail: null,
+  occurredAt: null,
+  recordedAt: null,
 });

@@ -76,6 +76,20 @@ export class HistoryEvent {
       'id; for audit rows, eventSeq and hash.',
   })
   detail!: Record<string, unknown> | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'For a recorded journey step (audit row JOURNEY_EVENT): when it happened in the field, the occurredAt a ' +
+      'record captured offline carried (or when the journey applied it). Null for other events.',
+  })
+  occurredAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'For a recorded journey step (audit row JOURNEY_EVENT): when the server recorded it. Later than occurredAt ' +
+      'for a record captured offline and synced late. Null for other events.',
+  })
+  recordedAt!: Date | null;
 }
 
 @ObjectType({ description: 'A journey history event in a page, with its cursor.' })

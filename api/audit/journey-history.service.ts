@@ -10,10 +10,17 @@ import { emptyItem, type HistoryItem } from './journey-history.item';
 import { temporalHistory, type TemporalResume } from './journey-history.temporal';
 import { isUuid } from '../../domain/shared/uuid';
 
-export function auditHistoryItem(row: AuditLogEntry): HistoryItem {
+/** When a recorded step happened in the field and when the server recorded it (journey_event.at, recorded_at). */
+export interface StepTimes {
+  occurredAt: Date;
+  recordedAt: Date;
+}
+
+export function auditHistoryItem(row: AuditLogEntry, times?: StepTimes): HistoryItem {
   const item = emptyItem('AUDIT_LOG', row.at, row.source);
   return {
     ...item,
+    ...(times ?? {}),
     name: row.action,
     runId: row.runId,
     auditRowId: row.id,
@@ -49,12 +56,32 @@ export async function* mergeByTime(
   }
 }
 
+/** The journey's recorded steps by seq, with their field and recording times (one row per step). */
+async function stepTimes(em: EntityManager, journeyId: string): Promise<Map<number, StepTimes>> {
+  const rows = await auditQuery(
+    em,
+    `select seq, min(at) as occurred_at, max(recorded_at) as recorded_at from journey_event
+      where journey_id = ? group by seq`,
+    [journeyId],
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r.seq),
+      { occurredAt: new Date(r.occurred_at as string), recordedAt: new Date(r.recorded_at as string) },
+    ]),
+  );
+}
+
 async function* auditHistory(
   em: EntityManager,
   journeyId: string,
   afterRowId: string | null,
 ): AsyncGenerator<HistoryItem> {
-  for await (const row of auditRows(em, { journeyId }, 1000, afterRowId)) yield auditHistoryItem(row);
+  const times = await stepTimes(em, journeyId);
+  for await (const row of auditRows(em, { journeyId }, 1000, afterRowId)) {
+    const step = row.source === 'JOURNEY_EVENT' && row.eventSeq != null ? times.get(row.eventSeq) : undefined;
+    yield auditHistoryItem(row, step);
+  }
 }
 
 async function* guarded(items: AsyncGenerator<HistoryItem>): AsyncGenerator<HistoryItem> {

@@ -27,16 +27,28 @@ export async function endpointInScope(
   return row;
 }
 
-/** One audited write on an endpoint, in one transaction with its CONFIGURATION audit row. */
+/**
+ * One audited write on an endpoint, in one transaction with its CONFIGURATION audit row. With `returning`, the
+ * statement answers the rows it wrote, and when it wrote none (an insert that found its row) nothing is audited and
+ * the answer is false.
+ */
 export async function auditedWrite(
   ctx: GraphQLContext,
-  audit: { action: string; programmeId: string; reason: string; before: object | null; after: object },
-  statement: { sql: string; params: unknown[] },
-): Promise<void> {
+  audit: {
+    action: string;
+    programmeId: string;
+    reason: string;
+    before: object | null;
+    after: object;
+    idempotencyKey?: string;
+  },
+  statement: { sql: string; params: unknown[]; returning?: boolean },
+): Promise<boolean> {
   const principal = requirePrincipal(ctx.principal);
   const at = new Date();
-  await inAuditTransaction(ctx.em, async (sql) => {
-    await sql(statement.sql, statement.params);
+  return inAuditTransaction(ctx.em, async (sql) => {
+    const written = await sql(statement.sql, statement.params);
+    if (statement.returning && written.length === 0) return false;
     await appendAuditRows(sql, [
       officeAuditRow('CONFIGURATION', {
         actorId: principal.userId,
@@ -47,8 +59,10 @@ export async function auditedWrite(
         before: audit.before as Record<string, unknown> | null,
         after: audit.after as Record<string, unknown>,
         requestId: ctx.requestId,
+        idempotencyKey: audit.idempotencyKey ?? null,
         at,
       }),
     ]);
+    return true;
   });
 }

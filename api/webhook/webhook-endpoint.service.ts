@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { ProgrammeEntity } from '../../db/entities';
 import { sqlOf } from '../../db/staff/coordinator-of';
 import {
   findWebhookEndpoint,
@@ -11,75 +9,32 @@ import { DomainError } from '../../domain/errors/error-codes';
 import { webhookEventTypesProblem, webhookUrlProblem } from '../../domain/webhook/webhook-event.rules';
 import { auditedWrite, endpointInScope } from './webhook-endpoint.guard';
 import type { GraphQLContext } from '../context';
-import { requirePrincipal } from '../http/actor';
 import { requireWrittenReason } from '../shared/written-reason';
-import type { RegisterWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.input';
+import type { UpdateWebhookEndpointInput } from './webhook.input';
 import { wakeEndpointWorkflow } from './webhook-workflow';
 
 /** A code list as a PostgreSQL array literal (codes are plain identifiers; an array binding would be expanded). */
-const textArray = (codes: readonly string[]): string => `{${codes.join(',')}}`;
+export const textArray = (codes: readonly string[]): string => `{${codes.join(',')}}`;
 
 /** What the audit log keeps of a URL: scheme, host and path (a query string may carry a receiver's token). */
-const auditUrl = (url: string): string => {
+export const auditUrl = (url: string): string => {
   const u = new URL(url);
   return `${u.origin}${u.pathname}`;
 };
 
-function checkUrl(url: string): string {
+export function checkUrl(url: string): string {
   const trimmed = url.trim();
   const problem = webhookUrlProblem(trimmed);
   if (problem) throw new DomainError('WEBHOOK_URL_INVALID', problem);
   return trimmed;
 }
 
-function checkEventTypes(types: readonly string[]): void {
+export function checkEventTypes(types: readonly string[]): void {
   const problem = webhookEventTypesProblem(types);
   if (problem) throw new DomainError('VALIDATION_FAILED', problem, { problems: [problem] });
 }
 
-const reread = async (ctx: GraphQLContext, id: string) => (await findWebhookEndpoint(sqlOf(ctx.em), id))!;
-
-/** Registers an endpoint (admin, audited) and answers its signing secret, this once. */
-export async function registerWebhookEndpoint(
-  ctx: GraphQLContext,
-  input: RegisterWebhookEndpointInput,
-): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
-  const principal = requirePrincipal(ctx.principal);
-  const url = checkUrl(input.url);
-  checkEventTypes(input.eventTypes);
-  const reason = requireWrittenReason(input.reason, 'Registering a webhook endpoint');
-  if (!(await ctx.em.fork().findOne(ProgrammeEntity, { id: input.programmeId })))
-    throw new DomainError('NOT_FOUND', `No programme ${input.programmeId}`);
-  const id = randomUUID();
-  const secret = newWebhookSecret();
-  const at = new Date();
-  await auditedWrite(
-    ctx,
-    {
-      action: 'webhook.register',
-      programmeId: input.programmeId,
-      reason,
-      before: null,
-      after: { endpointId: id, url: auditUrl(url), eventTypes: input.eventTypes },
-    },
-    {
-      sql: `insert into webhook_endpoint (id, programme_id, url, event_types, secret_sealed, status, created_by,
-              created_at, updated_at) values (?, ?, ?, ?::text[], ?, 'ACTIVE', ?, ?, ?)`,
-      params: [
-        id,
-        input.programmeId,
-        url,
-        textArray(input.eventTypes),
-        ctx.cipher.encrypt(secret),
-        principal.userId,
-        at,
-        at,
-      ],
-    },
-  );
-  await wakeEndpointWorkflow(ctx, id);
-  return { endpoint: await reread(ctx, id), secret };
-}
+export const reread = async (ctx: GraphQLContext, id: string) => (await findWebhookEndpoint(sqlOf(ctx.em), id))!;
 
 /** Changes an active endpoint's URL or event types (admin, audited); a change to nothing writes nothing. */
 export async function updateWebhookEndpoint(

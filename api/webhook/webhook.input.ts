@@ -10,6 +10,12 @@ export class RegisterWebhookEndpointInput {
   @Field(() => [WebhookEventTypeCode], { description: 'The event types it receives (at least one, each once).' })
   eventTypes!: WebhookEventType[];
   @Field({ description: 'Why it is registered (10-500 characters), kept in the audit log.' }) reason!: string;
+  @Field({
+    description:
+      'Client key (8-128 of A-Z a-z 0-9 _ - : .): a resend with the same key and input answers the same endpoint ' +
+      'and registers nothing more; the same key with other input is IDEMPOTENCY_KEY_REUSED.',
+  })
+  idempotencyKey!: string;
 }
 
 @InputType({ description: "Changes to an endpoint's URL or event types (the ones given)." })

@@ -28,7 +28,12 @@ export class WebhookEndpointObject {
 })
 export class WebhookEndpointWithSecretObject {
   @Field(() => WebhookEndpointObject, { description: 'The endpoint.' }) endpoint!: WebhookEndpointObject;
-  @Field({ description: 'The Standard Webhooks signing secret (whsec_...). Never shown again.' }) secret!: string;
+  @Field({
+    description:
+      'The Standard Webhooks signing secret (whsec_...): answered to this request (and a resend of it with the ' +
+      'same idempotency key) only, never listed.',
+  })
+  secret!: string;
 }
 
 @ObjectType('WebhookDelivery', { description: 'The delivery of one outbound event to one endpoint.' })

@@ -14,9 +14,9 @@ import {
   WebhookReplayObject,
 } from './webhook.object';
 import { replayWebhookDeliveries, webhookDeliveries } from './webhook-delivery.service';
+import { registerWebhookEndpoint } from './webhook-register.service';
 import {
   disableWebhookEndpoint,
-  registerWebhookEndpoint,
   rotateWebhookSecret,
   updateWebhookEndpoint,
   webhookEndpoints,
@@ -28,7 +28,9 @@ export class WebhookResolver {
   @Mutation(() => WebhookEndpointWithSecretObject, {
     description:
       "An admin registers a partner system's endpoint for a programme's journey events (audited). Answers the " +
-      'signing secret this once. A bad URL is WEBHOOK_URL_INVALID; an unknown programme NOT_FOUND.',
+      'signing secret; a resend with the same idempotencyKey and input answers the same endpoint and secret, the ' +
+      'key with other input is IDEMPOTENCY_KEY_REUSED. A bad URL is WEBHOOK_URL_INVALID; an unknown programme ' +
+      'NOT_FOUND.',
   })
   registerWebhookEndpoint(
     @Arg('input', () => RegisterWebhookEndpointInput, { description: 'The endpoint.' })

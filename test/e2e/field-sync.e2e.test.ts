@@ -150,6 +150,11 @@ describe('field records captured offline, sent later in one batch', () => {
         occurredAt: at(now - 21 * 86_400_000),
         lateApproval: { approvedBy: MANAGER.user },
       });
+      // the history entry shows both times: it happened three weeks ago and reached the server today
+      expect(step?.occurredAt).toBe(at(now - 21 * 86_400_000));
+      expect(Date.parse(step!.recordedAt!)).toBeGreaterThanOrEqual(now);
+      expect(Date.parse(step!.occurredAt!)).toBeLessThan(Date.parse(step!.recordedAt!));
+      expect(step?.recordedAt).toBe(new Date(lateEvent.recorded_at as string).toISOString());
       const approvals = await sql(`select actor_id, reason from audit_log where journey_id = ? and source = ?`, [
         late,
         'FIELD_SYNC',

@@ -62,7 +62,15 @@ describe('webhooks: outbound events to partner systems', () => {
   const register = async (url: string, eventTypes: readonly string[]) => {
     const res = await app.gql(
       REGISTER,
-      { input: { programmeId: 'default', url, eventTypes, reason: 'District dashboard receives journey events' } },
+      {
+        input: {
+          programmeId: 'default',
+          url,
+          eventTypes,
+          reason: 'District dashboard receives journey events',
+          idempotencyKey: `register-${randomUUID()}`,
+        },
+      },
       ADMIN,
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -89,7 +97,12 @@ describe('webhooks: outbound events to partner systems', () => {
     );
 
   it('refuses a bad URL or a non-admin with stable codes, and registers nothing', async () => {
-    const input = { programmeId: 'default', eventTypes: ['ENROLLED'], reason: 'Loan system of the cooperative' };
+    const input = {
+      programmeId: 'default',
+      eventTypes: ['ENROLLED'],
+      reason: 'Loan system of the cooperative',
+      idempotencyKey: `refused-${run}`,
+    };
     const bad = await app.gql(REGISTER, { input: { ...input, url: 'ftp://partner.example/in' } }, ADMIN);
     expect(codeOf(bad)).toBe('WEBHOOK_URL_INVALID');
     const manager = await app.gql(REGISTER, { input: { ...input, url: 'https://partner.example/in' } }, MANAGER);
@@ -98,6 +111,37 @@ describe('webhooks: outbound events to partner systems', () => {
       `select count(*) as n from webhook_endpoint where url in ('ftp://partner.example/in', 'https://partner.example/in')`,
     );
     expect(Number(n)).toBe(0);
+  });
+
+  it('a resend with the same key answers the same endpoint and registers one; other input is refused', async () => {
+    const url = `https://partner.example/resend-${run}`;
+    const input = {
+      programmeId: 'default',
+      url,
+      eventTypes: ['ENROLLED', 'STAGE_CHANGED'],
+      reason: 'Cooperative loan system, sent twice',
+      idempotencyKey: `resend-${run}`,
+    };
+    const first = await app.gql(REGISTER, { input }, ADMIN);
+    expect(first.errors).toBeUndefined();
+    const resent = await app.gql(REGISTER, { input: { ...input, eventTypes: ['STAGE_CHANGED', 'ENROLLED'] } }, ADMIN);
+    expect(resent.errors).toBeUndefined();
+    const created = first.data!.registerWebhookEndpoint as { secret: string; endpoint: { id: string } };
+    endpoints.push(created.endpoint.id);
+    expect(resent.data!.registerWebhookEndpoint).toEqual(created);
+
+    const other = await app.gql(REGISTER, { input: { ...input, url: `${url}/other` } }, ADMIN);
+    expect(codeOf(other)).toBe('IDEMPOTENCY_KEY_REUSED');
+    const rows = await rawQuery<{ id: string; url: string }>(
+      `select id::text, url from webhook_endpoint where url like $1`,
+      [`${url}%`],
+    );
+    expect(rows).toEqual([{ id: created.endpoint.id, url }]);
+    const audited = await rawQuery<{ n: string }>(
+      `select count(*) as n from audit_log where action = 'webhook.register' and idempotency_key = $1`,
+      [input.idempotencyKey],
+    );
+    expect(Number(audited[0].n)).toBe(1);
   });
 
   it('delivers every event once, in order per journey and signed, after the receiver comes back', async () => {

@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';
 import { migrateUp, openMigratedOrm } from '../../db/migrate';
 import { ensureGroupMeetingWatchSchedule } from '../../worker/group-meeting-watch.schedule';
+import { ensureWebhookPruneSchedule } from '../../worker/webhook-prune.schedule';
 import { createJejakWorker } from '../../worker/jejak-worker';
 import { testDatabaseUrl, testTemporalAddress, testTemporalNamespace } from './servers';
 import { connectTemporal } from '../../config/temporal-connection';
@@ -181,6 +182,11 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
     everyMinutes: config.groupMeetingWatchMinutes,
     paused: true,
   });
+  const prune = await ensureWebhookPruneSchedule(client, {
+    taskQueue,
+    everyMinutes: config.webhookPrune.everyMinutes,
+    paused: true,
+  });
   const api = await startApi(
     {
       orm,
@@ -213,6 +219,7 @@ export async function startAppHarness(servers?: HarnessServers, options: Harness
     async stop() {
       await api.stop();
       await watch.delete();
+      await prune.delete();
       await stopWorker();
       await connection.close();
       await workerConnection.close();

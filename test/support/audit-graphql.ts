@@ -5,7 +5,7 @@ export const AUDITOR = { user: 'auditor-1', role: 'auditor' };
 
 const HISTORY_FIELDS =
   'position source at kind name runId workflowEventId auditRowId actorId actorRole reason before after requestId ' +
-  'idempotencyKey updateId detail';
+  'idempotencyKey updateId detail occurredAt recordedAt';
 export const AUDIT_FIELDS =
   'id at actorId actorRole action journeyId programmeId regionCode reason before after requestId idempotencyKey ' +
   'workflowId runId eventSeq source prevHash hash';
@@ -29,6 +29,8 @@ export interface HistoryEvent {
   idempotencyKey: string | null;
   updateId: string | null;
   detail: Json;
+  occurredAt: string | null;
+  recordedAt: string | null;
 }
 
 /** One auditLog row as AUDIT_FIELDS reads it (JSONObject fields untyped). */
