@@ -1,7 +1,7 @@
 import { ReportJobEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
 import { assertFieldAccess } from '../auth/access.middleware';
-import { inScope } from '../auth/principal';
+import { inScope } from '../../domain/staff/principal.rules';
 import { assertJourneyInScope } from '../auth/scope';
 import { requirePrincipal } from '../http/actor';
 import type { LiveContext } from './live-context';

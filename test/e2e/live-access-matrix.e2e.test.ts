@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ACCESS_POLICY, type FieldRule } from '../../api/auth/access-policy';
-import { CALLER_ROLES } from '../../api/auth/principal';
+import { CALLER_ROLES } from '../../domain/staff/principal.rules';
 import { randomNik, startAppHarness, type AppHarness, type Json, type TestIdentity } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { connectLive, type LiveConnection } from '../support/live-client';
