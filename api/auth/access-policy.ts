@@ -308,6 +308,9 @@ const RULES: {
     caseloadChanged: { roles: ['facilitator', 'coordinator', 'manager'], scope: 'EVENTS', team: true },
     // The report job's readers, as Query.reportJob.
     reportJobChanged: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
+    // The import's readers, as Query.enrolmentImport: the import in scope (a facilitator's own) at the start and for
+    // each event, where the import is read.
+    enrolmentImportChanged: { roles: ENROLERS, scope: 'RECORD', ownCaseload: true },
   },
 };
 

@@ -87,6 +87,9 @@ export const CHANGE = 'id journeyId stage status seq';
 export const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
 export const JOURNEY_CHANGED = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
 export const REPORT_CHANGED = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+export const IMPORT_CHANGED =
+  'subscription($id: ID!) { enrolmentImportChanged(id: $id) { importId status totalRows processedRows progress ' +
+  'enrolled refused alreadyEnrolled resultUrl } }';
 
 /** Until `api` holds at least `atLeast` subscriptions: the server has set them up (subscribing has no answer). */
 export async function subscribed(api: { live: { subscriberCount: number } }, atLeast: number): Promise<void> {
