@@ -91,6 +91,14 @@ export const IMPORT_CHANGED =
   'subscription($id: ID!) { enrolmentImportChanged(id: $id) { importId status totalRows processedRows progress ' +
   'enrolled refused alreadyEnrolled resultUrl } }';
 
+/** The error codes a subscription was refused or ended with (graphql-ws sends a refusal as an error or a result). */
+export async function codesOf(sub: { ended: Promise<Json>; results: Json[] }): Promise<string[]> {
+  const error = await sub.ended;
+  return [...(Array.isArray(error) ? error : []), ...sub.results.flatMap((r) => r.errors ?? [])].map(
+    (e: Json) => e.extensions?.code,
+  );
+}
+
 /** Until `api` holds at least `atLeast` subscriptions: the server has set them up (subscribing has no answer). */
 export async function subscribed(api: { live: { subscriberCount: number } }, atLeast: number): Promise<void> {
   const deadline = Date.now() + 10_000;
