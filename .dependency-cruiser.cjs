@@ -4,7 +4,7 @@
  * - workflows: Temporal workflow code; imports domain and workflow message definitions.
  * - activities: the only I/O a workflow triggers; imports domain, db and config.
  * - api: the GraphQL server; imports domain, db, config and the workflows' message definitions (*.messages.ts).
- * - worker: wires workflows and activities.
+ * - worker: wires workflows and activities (with db, domain and config); never api, ops, bench or tests.
  * - ops: operators' commands (restore reconciliation); imports domain, db, config and the workflows' message
  *   definitions, like api, and nothing imports ops.
  * Type-only imports count too, and no module may sit in an import cycle.
@@ -58,6 +58,13 @@ module.exports = {
         path: [layer('activities'), layer('worker'), layer('bench'), layer('test'), '^workflows/'],
         pathNot: ['^workflows/.+[.]messages[.]ts$'],
       },
+    },
+    {
+      name: 'worker-wires-workflows-and-activities',
+      comment: 'The worker runs workflows and activities; what an activity needs from the API lives below both.',
+      severity: 'error',
+      from: { path: layer('worker') },
+      to: { path: [layer('api'), layer('ops'), layer('bench'), layer('test')] },
     },
     {
       name: 'ops-imports-domain-db-config-and-messages',

@@ -5,7 +5,7 @@ import type { FieldCipher } from '../config/crypto/field-cipher';
 import type { AppConfig } from '../config/env';
 import type { Locale } from '../domain/i18n/locale';
 import type { Actor } from '../domain/journey/journey.types';
-import type { Principal } from './auth/principal';
+import type { Principal } from '../domain/staff/principal.rules';
 import type { Loaders } from './loaders';
 
 /** Built per request: its own MikroORM fork, the caller, and a request id that reaches the workflow. */

@@ -6,7 +6,7 @@
  * ALREADY_APPLIED) and journey_event must hold exactly one ATTENDANCE_RECORDED row per record.
  */
 import type { Pool } from 'pg';
-import { BULK_CONCURRENCY } from '../api/shared/bounded-concurrency';
+import { BULK_CONCURRENCY } from '../domain/shared/bounded-concurrency';
 import { compare, type BenchReport } from './bench-report';
 import { prepareJourneys } from './commands-setup';
 import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';

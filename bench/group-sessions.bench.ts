@@ -8,7 +8,7 @@
  * ALREADY_APPLIED) and journey_event must hold one ATTENDANCE_RECORDED row per member and session.
  */
 import type { Pool } from 'pg';
-import { BULK_CONCURRENCY } from '../api/shared/bounded-concurrency';
+import { BULK_CONCURRENCY } from '../domain/shared/bounded-concurrency';
 import { compare, type BenchReport } from './bench-report';
 import { ATTEND } from './commands.bench';
 import { SCHEDULE, type PreparedJourney } from './commands-setup';

@@ -1,7 +1,7 @@
 /** HTTP for the load generator: one keep-alive agent, JSON in and out, no dependencies. */
 import http from 'node:http';
 import { mintDevToken } from '../api/auth/jwt';
-import type { CallerRole } from '../api/auth/principal';
+import type { CallerRole } from '../domain/staff/principal.rules';
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 

@@ -5,9 +5,8 @@ import type { WorkerTracing } from '../config/tracing';
 import { FieldCipher } from '../config/crypto/field-cipher';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createLogger } from '../config/logger';
-import { createImportRowApplier } from '../api/beneficiary/enrolment-import-rows.service';
 import { createEnrolmentImportActivities } from '../activities/enrolment-import/enrolment-import.activities';
+import { createImportRowApplier } from '../activities/enrolment-import/enrolment-import-rows';
 import { createComplaintRecordingActivities } from '../activities/complaint/complaint-recording.activities';
 import { createGroupMeetingWatchActivities } from '../activities/group/group-meeting-watch.activities';
 import { createJourneyRecordingActivities } from '../activities/journey/journey-recording.activities';
@@ -30,7 +29,7 @@ export interface JejakWorkerOptions {
   /**
    * The deployment's settings: the data keys (they open endpoints' signing secrets, the facilitators' weekly
    * narratives a report file carries and an enrolment import's sealed file), the WEBHOOK_* delivery settings, and
-   * what an import's rows are enrolled with (the single enrolment's task queue and rules).
+   * the journeys' task queue an import's rows start their journeys on.
    */
   config: AppConfig;
   /** The process's span processor and resource when tracing is on (config/tracing.ts); absent: no tracing. */
@@ -46,12 +45,12 @@ export interface JejakWorkerOptions {
  */
 export async function createJejakWorker(options: JejakWorkerOptions): Promise<Worker> {
   const cipher = new FieldCipher(options.config.dataKeys);
-  // An import's rows go through the API's single enrolment, as if its requester had posted each one.
+  // An import's rows go through the single enrolment (db/beneficiary), as if its requester had posted each one;
+  // their journeys start through a client on the worker's own Temporal connection.
   const importRows = createImportRowApplier({
     orm: options.orm,
     temporal: new Client({ connection: options.connection, namespace: options.namespace }),
-    config: options.config,
-    logger: createLogger('jejak-worker', options.config.logLevel),
+    taskQueue: options.config.taskQueue,
     cipher,
   });
   return Worker.create({

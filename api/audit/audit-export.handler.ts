@@ -9,7 +9,7 @@ import { writeDomainError } from '../http/error-response';
 import type { Locale } from '../../domain/i18n/locale';
 import { actorFromHeaders } from '../http/actor';
 import type { JwtConfig } from '../auth/jwt';
-import { actorOf } from '../auth/principal';
+import { actorOf } from '../../domain/staff/principal.rules';
 import { assertAuditFilterInScope, assertJourneyInScope } from '../auth/scope';
 import { createLoaders } from '../loaders';
 import { requireAuditReader } from './audit-access';

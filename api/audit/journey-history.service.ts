@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { DomainError } from '../../domain/errors/error-codes';
 import { journeyWorkflowId } from '../../workflows/journey/journey.messages';
-import { fromTemporalError } from '../journey/temporal-errors';
+import { fromTemporalError } from '../../db/journey/temporal-errors';
 import type { AuditLogEntry } from './audit-log.object';
 import { auditRows } from './audit-log.service';
 import { auditQuery } from './audit-sql';

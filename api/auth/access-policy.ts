@@ -2,7 +2,7 @@ import { COMMAND_POLICY } from '../../domain/journey/journey-command-policy';
 import { FIELD_RECORD_COMMANDS, FIELD_RECORD_KINDS } from '../../domain/journey/field-sync.codes';
 import type { CommandType } from '../../domain/journey/journey.types';
 import { NODE_TYPES, type NodeType } from '../node/node-types';
-import { CALLER_ROLES, type CallerRole } from './principal';
+import { CALLER_ROLES, type CallerRole } from '../../domain/staff/principal.rules';
 
 /**
  * How a field's data is tied to the caller's scope (programmes, region prefixes):
@@ -308,6 +308,9 @@ const RULES: {
     caseloadChanged: { roles: ['facilitator', 'coordinator', 'manager'], scope: 'EVENTS', team: true },
     // The report job's readers, as Query.reportJob.
     reportJobChanged: { roles: REPORT_READERS, scope: 'REPORT_JOB' },
+    // The import's readers, as Query.enrolmentImport: the import in scope (a facilitator's own) at the start and for
+    // each event, where the import is read.
+    enrolmentImportChanged: { roles: ENROLERS, scope: 'RECORD', ownCaseload: true },
   },
 };
 

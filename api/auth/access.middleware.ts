@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../context';
 import { parseNodeId, uuidOfReference } from '../node/global-id';
 import type { Args, ArgsDecoder } from '../node/node-arguments';
 import { ACCESS_POLICY, NODE_QUERIES, ruleOf, type FieldRule } from './access-policy';
-import { CALLER_ROLES, type Principal } from './principal';
+import { CALLER_ROLES, type Principal } from '../../domain/staff/principal.rules';
 import { assertReportRequestInScope, reportJobInScope } from '../report/report-access';
 import { assertCohortInScope } from '../cohort/cohort-access';
 import { assertGroupInScope } from '../group/group-access';

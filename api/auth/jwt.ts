@@ -7,7 +7,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import { DomainError } from '../../domain/errors/error-codes';
-import { CALLER_ROLES, type CallerRole, type Principal, type Scope } from './principal';
+import { CALLER_ROLES, type CallerRole, type Principal, type Scope } from '../../domain/staff/principal.rules';
 
 /** What the API needs to verify tokens (from config/env.ts). */
 export interface JwtConfig {

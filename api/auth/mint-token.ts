@@ -10,7 +10,7 @@
  */
 import { devSecret } from '../../config/dev-secrets';
 import { mintDevToken } from './jwt';
-import { CALLER_ROLES, type CallerRole } from './principal';
+import { CALLER_ROLES, type CallerRole } from '../../domain/staff/principal.rules';
 
 const USAGE =
   `usage: npm run token -- --role <${CALLER_ROLES.join('|')}>[,role...] [--user id] [--name text] ` +

@@ -1,6 +1,13 @@
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import { ALL, inScope, organisationInScope, regionPrefixInScope, type Principal, type Scope } from './principal';
+import {
+  ALL,
+  inScope,
+  organisationInScope,
+  regionPrefixInScope,
+  type Principal,
+  type Scope,
+} from '../../domain/staff/principal.rules';
 import { isUuid } from '../../domain/shared/uuid';
 import { assertJourneyInTeam } from './team-scope';
 

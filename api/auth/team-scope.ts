@@ -1,7 +1,7 @@
 import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import type { Principal } from './principal';
+import type { Principal } from '../../domain/staff/principal.rules';
 
 type ScopeContext = Pick<GraphQLContext, 'principal' | 'loaders' | 'em'>;
 

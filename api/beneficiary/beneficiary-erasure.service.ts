@@ -14,7 +14,7 @@ import { inAuditTransaction } from '../audit/audit-sql';
 import { assertJourneyInScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { assertUuid } from '../journey/journey-read.service';
 import { requireWrittenReason } from '../shared/written-reason';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { BulkEnrolmentReport } from './bulk-enrolment.object';
 import { enrollBeneficiariesCsv, MAX_CSV_ROWS } from './bulk-enrolment.service';
-import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from './enrolment-csv.mapper';
+import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from '../../db/beneficiary/enrolment-csv.mapper';
 
 /** Bulk enrolment (pendaftaran massal) from a CSV file, row by row through the single enrolment. */
 @Resolver()

@@ -5,17 +5,17 @@ import { CohortEntity, ProgrammeEntity } from '../../db/entities';
 import { nikHash } from '../../db/personal-data/sealed-columns';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
-import { BULK_CONCURRENCY, mapWithConcurrency } from '../shared/bounded-concurrency';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
+import { BULK_CONCURRENCY, mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { failureOf, itemContext } from '../shared/bulk-context';
 import {
   BulkEnrolmentRowStatus as S,
   type BulkEnrolmentReport,
   type BulkEnrolmentRowResult,
 } from './bulk-enrolment.object';
-import { CsvParseError, isBlankRecord, parseCsv } from './csv.parser';
-import type { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
-import { readHeader, toEnrolmentInput, validateInput } from './enrolment-csv.mapper';
+import { CsvParseError, isBlankRecord, parseCsv } from '../../db/enrolment-import/csv.parser';
+import type { EnrolmentFields } from '../../db/beneficiary/enrolment-fields.validator';
+import { readHeader, toEnrolmentInput, validateInput } from '../../db/beneficiary/enrolment-csv.mapper';
 import { enrollBeneficiary } from './enrolment.service';
 
 export const MAX_CSV_ROWS = 2000;
@@ -30,7 +30,7 @@ export interface BulkEnrolmentArgs {
   cohortId?: string;
   idempotencyKey: string;
 }
-type Prepared = { row: number; input: EnrollBeneficiaryInput } | { row: number; result: BulkEnrolmentRowResult };
+type Prepared = { row: number; input: EnrolmentFields } | { row: number; result: BulkEnrolmentRowResult };
 type Existing = { id: string; nik_hash: string | null; enrolment_key: string };
 
 const failed = (row: number, code: ErrorCode, message: string): BulkEnrolmentRowResult => ({

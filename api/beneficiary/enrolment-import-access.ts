@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadImport, type EnrolmentImportRow } from '../../db/enrolment-import/enrolment-import.store';
 import { DomainError } from '../../domain/errors/error-codes';
 import { isUuid } from '../../domain/shared/uuid';
-import { programmeInScope, regionPrefixInScope, type Principal } from '../auth/principal';
+import { programmeInScope, regionPrefixInScope, type Principal } from '../../domain/staff/principal.rules';
 
 /**
  * An import's results name journeys of its programme, in the regions its requester could enrol in. A caller reads

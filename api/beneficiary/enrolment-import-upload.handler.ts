@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
 import { assertMutationAccess } from '../auth/access.middleware';
-import { actorOf } from '../auth/principal';
+import { actorOf } from '../../domain/staff/principal.rules';
 import { domainCodeOf } from '../errors/error-mapping';
 import { actorFromHeaders } from '../http/actor';
 import { writeDomainError } from '../http/error-response';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
-import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from './enrolment-csv.mapper';
+import { ENROLMENT_CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from '../../db/beneficiary/enrolment-csv.mapper';
 import { EnrolmentImportObject } from './enrolment-import.object';
 import { enrolmentImport, enrolmentImports, startEnrolmentImport } from './enrolment-import.service';
 

@@ -7,12 +7,12 @@ import {
   enrolmentImportWorkflowId,
   type EnrolmentImportWorkflowInput,
 } from '../../workflows/enrolment-import/enrolment-import.messages';
-import { ALL } from '../auth/principal';
+import { ALL } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
-import { fromTemporalError, isAlreadyStarted } from '../journey/temporal-errors';
+import { deterministicUuid, isIdempotencyKey } from '../../db/shared/deterministic-id';
+import { fromTemporalError, isAlreadyStarted } from '../../db/journey/temporal-errors';
 import { importInScope, importInScopeOf } from './enrolment-import-access';
-import { readImportFile } from './enrolment-import-rows.service';
+import { readImportFile } from '../../db/enrolment-import/enrolment-import-file';
 import type { EnrolmentImportObject } from './enrolment-import.object';
 
 export interface StartImportArgs {

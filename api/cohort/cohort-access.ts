@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors/error-codes';
-import { ALL, programmeInScope, type Principal, type Scope } from '../auth/principal';
+import { ALL, programmeInScope, type Principal, type Scope } from '../../domain/staff/principal.rules';
 import { outOfScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 

@@ -14,7 +14,7 @@ import { appendAuditRows } from '../../db/audit/audit-append';
 import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { CohortEntity, ProgrammeEntity } from '../../db/entities';
 import { inAuditTransaction } from '../audit/audit-sql';
-import { inScope } from '../auth/principal';
+import { inScope } from '../../domain/staff/principal.rules';
 import { outOfScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';

@@ -7,7 +7,7 @@ import { inAuditTransaction } from '../audit/audit-sql';
 import { assertPlaceInScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
+import { deterministicUuid, isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { assertCohortId, cohortInScope } from './cohort-read.service';
 import type { RecordSelectionRefusalInput } from './selection-record.input';
 

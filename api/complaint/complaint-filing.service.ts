@@ -9,7 +9,7 @@ import { complaintWorkflowId, type ComplaintWorkflowInput } from '../../workflow
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
 import { boundedText } from '../grievance/grievance-access';
-import { fromTemporalError } from '../journey/temporal-errors';
+import { fromTemporalError } from '../../db/journey/temporal-errors';
 import { COMPLAINT_TEXT, type FileComplaintInput } from './complaint.input';
 import type { ComplaintReceipt, ComplaintStatusView } from './complaint.object';
 import { newReceiptCode, normaliseReceiptCode, receiptHash } from './receipt-code';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ComplaintAnswerEntity, ComplaintEntity } from '../../db/entities';
-import { ALL } from '../auth/principal';
+import { ALL } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import { toGlobalId } from '../node/global-id';

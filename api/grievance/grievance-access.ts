@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors/error-codes';
-import { inScope } from '../auth/principal';
+import { inScope } from '../../domain/staff/principal.rules';
 import { outOfScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';

@@ -3,11 +3,11 @@ import { MAX_GROUP_CALL_KEY, type DatedMembership } from '../../domain/group/gro
 import type { ModuleRun } from '../../domain/journey/journey.types';
 import { GroupEntity } from '../../db/entities';
 import { auditQuery } from '../audit/audit-sql';
-import { inScope } from '../auth/principal';
+import { inScope } from '../../domain/staff/principal.rules';
 import { assertJourneyInScope, outOfScope } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { failureOf } from '../shared/bulk-context';
 
 /** A group call's key: its members' journey command keys add `:<journey UUID>` to it. */

@@ -13,7 +13,7 @@ import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { runJourneyCommand } from '../journey/journey-command.service';
-import { BULK_CONCURRENCY, mapWithConcurrency } from '../shared/bounded-concurrency';
+import { BULK_CONCURRENCY, mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { failureOf, itemContext } from '../shared/bulk-context';
 import { localizedMessage } from '../errors/error-mapping';
 import {

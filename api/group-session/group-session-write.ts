@@ -6,7 +6,7 @@ import { GroupSessionEntity, type GroupEntity } from '../../db/entities';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 
 export interface GroupSessionFields {
   sessionType: string;

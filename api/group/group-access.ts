@@ -1,7 +1,7 @@
 import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
 import { DomainError } from '../../domain/errors/error-codes';
 import { isUuid } from '../../domain/shared/uuid';
-import { inScope, type Principal } from '../auth/principal';
+import { inScope, type Principal } from '../../domain/staff/principal.rules';
 import { outOfScope, scopeConditions } from '../auth/scope';
 import type { GraphQLContext } from '../context';
 

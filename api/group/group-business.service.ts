@@ -9,7 +9,7 @@ import {
 } from '../../domain/group/group-business.rules';
 import { isBusinessKind } from '../../domain/group/group.rules';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 import { runGroupCommand } from './group-command.service';
 import type { GroupObject } from './group.object';
 import type { BusinessPlanInput, GroupCapitalInput, GroupReportInput } from './group.input';

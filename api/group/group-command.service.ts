@@ -8,7 +8,7 @@ import { isGroupOpen } from '../../domain/group/group.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 
 /** One audit row a command writes: ids, codes, dates and figures only in before/after. */
 export interface GroupAuditEntry {

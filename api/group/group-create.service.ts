@@ -14,11 +14,11 @@ import {
   type GroupDefinition,
 } from '../../domain/group/group-definition.rules';
 import { regionCovered } from '../../domain/programme/programme-setup.rules';
-import { type Principal } from '../auth/principal';
+import { type Principal } from '../../domain/staff/principal.rules';
 import { assertPlaceInScope } from '../auth/scope';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 import { requirePrincipal } from '../http/actor';
 import { assertIdempotencyKey } from './group-command.service';
 import type { GroupObject } from './group.object';

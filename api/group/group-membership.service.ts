@@ -5,7 +5,7 @@ import { admitMembers, leaveRefusal, roleChangeRefusal } from '../../domain/grou
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { localizedMessage } from '../errors/error-mapping';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 import { requireReason } from '../journey/journey-command.helpers';
 import { runGroupCommand, type GroupAuditEntry, type GroupCommandTx } from './group-command.service';
 import type { AddGroupMembersInput, ChangeGroupMemberRoleInput, EndGroupMembershipInput } from './group.input';

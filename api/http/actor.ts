@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Actor } from '../../domain/journey/journey.types';
 import { DomainError } from '../../domain/errors/error-codes';
 import { createTokenVerifier, type JwtConfig, type TokenVerifier } from '../auth/jwt';
-import type { CallerRole, Principal } from '../auth/principal';
+import type { CallerRole, Principal } from '../../domain/staff/principal.rules';
 
 const verifiers = new WeakMap<JwtConfig, TokenVerifier>();
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CALLER_ROLES } from '../auth/principal';
+import { CALLER_ROLES } from '../../domain/staff/principal.rules';
 import { hashedAsset, readGraphiqlBundle, type StaticAsset } from './graphiql-assets';
 
 /**

@@ -6,7 +6,7 @@ import { t } from '../../domain/i18n/translate';
 import type { Locale } from '../../domain/i18n/locale';
 import type { GraphQLContext } from '../context';
 import { logRequestError } from '../errors/error-logging.plugin';
-import { actorOf } from '../auth/principal';
+import { actorOf } from '../../domain/staff/principal.rules';
 import { actorFromHeaders } from './actor';
 import { type ApiMetrics, UNRESOLVED } from './api-metrics';
 import type { RateLimiter } from './rate-limiter';

@@ -17,7 +17,7 @@ import { decodeJwt } from 'jose';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../domain/staff/principal.rules';
 import { logRequestError } from '../errors/error-logging.plugin';
 import { formatError } from '../errors/error-mapping';
 import type { LiveContext } from '../live/live-context';

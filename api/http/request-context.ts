@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import type { AppConfig } from '../../config/env';
 import type { Locale } from '../../domain/i18n/locale';
-import { actorOf, type Principal } from '../auth/principal';
+import { actorOf, type Principal } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { createLoaders } from '../loaders';
 

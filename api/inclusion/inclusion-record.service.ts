@@ -14,7 +14,7 @@ import { recordDenial } from '../audit/audit-denial.service';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { uuidOfReference } from '../node/global-id';
 
 interface Person {

@@ -5,7 +5,7 @@ import type { Stage } from '../../domain/journey/journey.types';
 import type { GraphQLContext } from '../context';
 import { assertJourneyInScope } from '../auth/scope';
 import { requireActor } from '../http/actor';
-import { BULK_CONCURRENCY, mapWithConcurrency } from '../shared/bounded-concurrency';
+import { BULK_CONCURRENCY, mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { failureOf, itemContext } from '../shared/bulk-context';
 import type { FieldJourneyChange, FieldRecordResult, FieldSyncReport } from './field-sync.object';
 import type { FieldRecordInput, FieldSyncInput } from './inputs/field-sync.input';

@@ -13,8 +13,8 @@ import {
 } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
-import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
-import { fromTemporalError } from './temporal-errors';
+import { deterministicUuid, isIdempotencyKey } from '../../db/shared/deterministic-id';
+import { fromTemporalError } from '../../db/journey/temporal-errors';
 import { answerOfRecordedKey } from './journey-read.service';
 import { recordDenial } from '../audit/audit-denial.service';
 import { fieldTimeOf } from './late-record-lookup.service';

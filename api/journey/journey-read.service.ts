@@ -4,7 +4,7 @@ import type { Role } from '../../domain/journey/journey.types';
 import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
 import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
-import { fromTemporalError } from './temporal-errors';
+import { fromTemporalError } from '../../db/journey/temporal-errors';
 import { isUuid } from '../../domain/shared/uuid';
 
 /** The journey as the read model has it (what lists and dashboards see). */

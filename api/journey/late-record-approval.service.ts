@@ -5,7 +5,7 @@ import { sealForm } from '../../db/personal-data/sealed-forms';
 import type { GraphQLContext } from '../context';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { requireActor } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { requireReason } from './journey-command.helpers';
 import { approvalOf, lateApprovalEvidenceId, type LateRecordApprovalView } from './late-record-lookup.service';
 

@@ -1,7 +1,7 @@
 import type { CommandEnvelope } from '../../domain/journey/journey.types';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 
 /** The evidence row of a manager's approval of one field record (journey, the record's idempotency key). */
 export const lateApprovalEvidenceId = (journeyId: string, recordKey: string): string =>

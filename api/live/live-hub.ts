@@ -2,8 +2,10 @@ import type { Logger } from 'pino';
 import { startLiveListener, type LiveListener } from '../../db/live/live-listener';
 import {
   LIVE_CHANNELS,
+  parseEnrolmentImportNotice,
   parseJourneyNotice,
   parseReportJobNotice,
+  type EnrolmentImportChangeNotice,
   type JourneyChangeNotice,
   type ReportJobChangeNotice,
 } from '../../domain/live/live-change.types';
@@ -12,6 +14,7 @@ import {
 export interface LiveNotices {
   journey: JourneyChangeNotice;
   reportJob: ReportJobChangeNotice;
+  enrolmentImport: EnrolmentImportChangeNotice;
 }
 export type LiveTopic = keyof LiveNotices;
 type Handler<T extends LiveTopic> = (notice: LiveNotices[T]) => void;
@@ -22,7 +25,11 @@ type Handler<T extends LiveTopic> = (notice: LiveNotices[T]) => void;
  * handlers decide (per subscriber, per event) what reaches whom: api/live/live-stream.ts.
  */
 export class LiveHub {
-  private readonly handlers: { [T in LiveTopic]: Set<Handler<T>> } = { journey: new Set(), reportJob: new Set() };
+  private readonly handlers: { [T in LiveTopic]: Set<Handler<T>> } = {
+    journey: new Set(),
+    reportJob: new Set(),
+    enrolmentImport: new Set(),
+  };
   private listener: LiveListener | null = null;
 
   constructor(private readonly logger: Pick<Logger, 'info' | 'warn'>) {}
@@ -57,12 +64,14 @@ export class LiveHub {
 
   /** Subscriptions currently held by this process (figures, tests). */
   get subscriberCount(): number {
-    return this.handlers.journey.size + this.handlers.reportJob.size;
+    return this.handlers.journey.size + this.handlers.reportJob.size + this.handlers.enrolmentImport.size;
   }
 
   private dispatch(channel: string, payload: string): void {
     if (channel === LIVE_CHANNELS.journey) this.emit('journey', parseJourneyNotice(payload));
     else if (channel === LIVE_CHANNELS.reportJob) this.emit('reportJob', parseReportJobNotice(payload));
+    else if (channel === LIVE_CHANNELS.enrolmentImport)
+      this.emit('enrolmentImport', parseEnrolmentImportNotice(payload));
   }
 
   private emit<T extends LiveTopic>(topic: T, notice: LiveNotices[T] | null): void {

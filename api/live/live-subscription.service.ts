@@ -1,14 +1,16 @@
 import { ReportJobEntity } from '../../db/entities';
+import { loadImport } from '../../db/enrolment-import/enrolment-import.store';
 import { DomainError } from '../../domain/errors/error-codes';
 import { assertFieldAccess } from '../auth/access.middleware';
-import { inScope } from '../auth/principal';
+import { inScope } from '../../domain/staff/principal.rules';
 import { assertJourneyInScope } from '../auth/scope';
+import { importInScopeOf } from '../beneficiary/enrolment-import-access';
 import { requirePrincipal } from '../http/actor';
 import type { LiveContext } from './live-context';
 import { liveStream } from './live-stream';
 
 /**
- * The three live streams. Each was checked by the access table when it started (api/schema.ts wraps
+ * The live streams. Each was checked by the access table when it started (api/schema.ts wraps
  * its subscribe); every event is checked again when it is sent, with the rows as committed then.
  */
 
@@ -70,6 +72,31 @@ export async function reportJobChanges(ctx: LiveContext, id: string) {
     async () => {
       const job = await ctx.em.fork().findOneOrFail(ReportJobEntity, { id });
       return [{ jobId: job.id, status: job.status, progress: job.progress }];
+    },
+  );
+}
+
+/**
+ * An enrolment import's status and counts, for the readers of enrolmentImport(importId:): its current state first,
+ * then each page's results and its end (DONE or FAILED, then the stream completes). Ends with FORBIDDEN if the
+ * import leaves the caller's scope.
+ */
+export async function enrolmentImportChanges(ctx: LiveContext, id: string) {
+  const principal = requirePrincipal(ctx.principal);
+  if (!(await importInScopeOf(ctx.em, principal, id))) throw new DomainError('NOT_FOUND', `No enrolment import ${id}`);
+  const importId = id.toLowerCase();
+  return liveStream(
+    ctx,
+    'enrolmentImport',
+    (n) => n.importId === importId,
+    async (n, fresh) => {
+      await assertFieldAccess(fresh, 'Subscription', 'enrolmentImportChanged', { id });
+      await importInScopeOf(fresh.em, principal, importId);
+      return n.status === 'DONE' || n.status === 'FAILED' ? 'last' : true;
+    },
+    async () => {
+      const job = await loadImport(ctx.em.fork(), importId);
+      return job ? [{ importId: job.id, status: job.status }] : [];
     },
   );
 }

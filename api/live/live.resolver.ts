@@ -1,8 +1,16 @@
-import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { JourneyChangeNotice, ReportJobChangeNotice } from '../../domain/live/live-change.types';
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { loadImport } from '../../db/enrolment-import/enrolment-import.store';
+import { DomainError } from '../../domain/errors/error-codes';
+import type {
+  EnrolmentImportChangeNotice,
+  JourneyChangeNotice,
+  ReportJobChangeNotice,
+} from '../../domain/live/live-change.types';
+import { EnrolmentImportObject } from '../beneficiary/enrolment-import.object';
+import { toImportObject } from '../beneficiary/enrolment-import.service';
 import type { LiveContext } from './live-context';
 import { JourneyChangeObject, ReportJobChangeObject } from './live-change.object';
-import { caseloadChanges, journeyChanges, reportJobChanges } from './live-subscription.service';
+import { caseloadChanges, enrolmentImportChanges, journeyChanges, reportJobChanges } from './live-subscription.service';
 
 type Subscribe = { args: Record<string, unknown>; context: LiveContext };
 
@@ -50,5 +58,23 @@ export class LiveResolver {
     _id: string,
   ): ReportJobChangeObject {
     return ReportJobChangeObject.of(notice);
+  }
+
+  @Subscription(() => EnrolmentImportObject, {
+    description:
+      'An enrolment import as enrolmentImport(importId:) answers it: its current state first, then again each time a ' +
+      "page's results are recorded, and when it finishes (DONE or FAILED: then the subscription completes). For " +
+      'the readers of enrolmentImport(importId:), checked for every event.',
+    subscribe: ({ args, context }: Subscribe) => enrolmentImportChanges(context, String(args.id)),
+  })
+  async enrolmentImportChanged(
+    @Root() notice: EnrolmentImportChangeNotice,
+    @Arg('id', () => ID, { description: 'The import (EnrolmentImport.importId).' }) _id: string,
+    @Ctx() ctx: LiveContext,
+  ): Promise<EnrolmentImportObject> {
+    // The row as committed when the event is sent (a later page may already be in it: counts never go back).
+    const job = await loadImport(ctx.em.fork(), notice.importId);
+    if (!job) throw new DomainError('NOT_FOUND', `No enrolment import ${notice.importId}`);
+    return toImportObject(job);
   }
 }

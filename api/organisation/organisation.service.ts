@@ -12,7 +12,7 @@ import {
 } from '../../domain/organisation/organisation.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
 import { outOfScope } from '../auth/scope';
-import { programmeInScope } from '../auth/principal';
+import { programmeInScope } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import { requireWrittenReason } from '../shared/written-reason';

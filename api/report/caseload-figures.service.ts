@@ -2,7 +2,7 @@ import { loadCaseloadCounts } from '../../db/reports/caseload-figures.sql';
 import { sqlOf } from '../../db/staff/coordinator-of';
 import { DomainError } from '../../domain/errors/error-codes';
 import { caseloadFigures, type CaseloadFigures } from '../../domain/report/caseload-figures.rules';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReportJobEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import { ALL, programmeInScope, regionPrefixInScope, type Principal } from '../auth/principal';
+import { ALL, programmeInScope, regionPrefixInScope, type Principal } from '../../domain/staff/principal.rules';
 import { outOfScope } from '../auth/scope';
 import { isUuid } from '../../domain/shared/uuid';
 

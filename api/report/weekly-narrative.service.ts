@@ -7,7 +7,7 @@ import { narrativeTextProblems, normaliseNarrative, weekOfProblem } from '../../
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { isIdempotencyKey } from '../http/deterministic-id';
+import { isIdempotencyKey } from '../../db/shared/deterministic-id';
 import type { RecordWeeklyNarrativeInput } from './weekly-narrative.input';
 
 /**

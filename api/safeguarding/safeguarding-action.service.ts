@@ -11,7 +11,7 @@ import {
 } from '../../domain/safeguarding/safeguarding.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 import { commandResponse, requireReason } from '../journey/journey-command.helpers';
 import type { JourneyObject } from '../journey/journey.object';
 import type { SafeguardingActionInput } from './safeguarding.input';

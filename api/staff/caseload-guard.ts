@@ -1,8 +1,7 @@
 import { JourneyEntity } from '../../db/entities';
-import { openCaseloads } from '../../db/staff/open-caseload';
+import { assertRoomForOneMore } from '../../db/staff/caseload-room';
 import { findAssignment } from '../../db/staff/staff-assignment.store';
 import { DomainError } from '../../domain/errors/error-codes';
-import { canTakeJourneys } from '../../domain/staff/caseload.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 
@@ -27,28 +26,4 @@ export async function assertCanReceiveJourney(
   if (principal.role === 'coordinator' && (!assignment?.active || assignment.coordinatorId !== principal.userId))
     throw new DomainError('FORBIDDEN', `${facilitatorId} is not a facilitator you coordinate`);
   if (assignment) await assertRoomForOneMore(ctx.em, journey.programmeId, assignment);
-}
-
-/**
- * Before a new journey is enrolled for `facilitatorId`: a facilitator registered in the programme must be
- * active and below their caseload limit, as for a reassignment. An unregistered one has no known limit.
- */
-export async function assertCanEnrolFor(
-  em: GraphQLContext['em'],
-  programmeId: string,
-  facilitatorId: string | null | undefined,
-): Promise<void> {
-  if (!facilitatorId) return;
-  const assignment = await findAssignment(em, programmeId, facilitatorId, 'FACILITATOR');
-  if (assignment) await assertRoomForOneMore(em, programmeId, assignment);
-}
-
-async function assertRoomForOneMore(
-  em: GraphQLContext['em'],
-  programmeId: string,
-  assignment: NonNullable<Awaited<ReturnType<typeof findAssignment>>>,
-): Promise<void> {
-  const open = (await openCaseloads(em, programmeId, [assignment.userId])).get(assignment.userId) ?? 0;
-  const check = canTakeJourneys(assignment, open, 1);
-  if (!check.ok) throw new DomainError(check.code, check.message);
 }

@@ -5,10 +5,10 @@ import { assignmentOfRow, findAssignment } from '../../db/staff/staff-assignment
 import { DomainError } from '../../domain/errors/error-codes';
 import { assignmentChange, staffAssignmentProblems } from '../../domain/staff/staff-assignment.rules';
 import type { StaffAssignment } from '../../domain/staff/staff-codes';
-import { regionInScope } from '../auth/principal';
+import { regionInScope } from '../../domain/staff/principal.rules';
 import { inAuditTransaction } from '../audit/audit-sql';
 import type { GraphQLContext } from '../context';
-import { deterministicUuid } from '../http/deterministic-id';
+import { deterministicUuid } from '../../db/shared/deterministic-id';
 import { requirePrincipal } from '../http/actor';
 import { requireReason } from '../journey/journey-command.helpers';
 import type { StaffMember } from './staff-member.object';

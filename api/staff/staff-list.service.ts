@@ -1,7 +1,7 @@
 import { openCaseloads } from '../../db/staff/open-caseload';
 import { listAssignments } from '../../db/staff/staff-assignment.store';
 import type { StaffAssignment, StaffRole } from '../../domain/staff/staff-codes';
-import { ALL, programmeInScope, regionInScope, type Scope } from '../auth/principal';
+import { ALL, programmeInScope, regionInScope, type Scope } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 import type { StaffMember } from './staff-member.object';

@@ -5,7 +5,7 @@ import { findWebhookEndpoint, type WebhookEndpointRow } from '../../db/webhook/w
 import { DomainError } from '../../domain/errors/error-codes';
 import { isUuid } from '../../domain/shared/uuid';
 import { inAuditTransaction } from '../audit/audit-sql';
-import { programmeInScope } from '../auth/principal';
+import { programmeInScope } from '../../domain/staff/principal.rules';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
 

@@ -1,22 +1,25 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type {
   EnrolmentImportStatus,
   ImportRequester,
   ImportRowOutcome,
   ImportRowResult,
 } from '../../domain/enrolment-import/enrolment-import.types';
+import { notifyingEnrolmentImportWrite } from '../live/live-notify.sql';
 
 /**
  * The enrolment import store: the import's row (its sealed file, requester, status and counts) and one row per
  * applied data row. Every write is idempotent: a row is recorded once (primary key import + row), the counts are
- * recomputed from the recorded rows, and a finished import is never moved back.
+ * recomputed from the recorded rows, and a finished import is never moved back. A change of its status or counts
+ * notifies live subscribers in the same statement (delivered at commit: db/live/live-notify.sql.ts).
  */
 type Em = EntityManager;
+/** One statement, inside `em`'s transaction when it has one (a raw statement does not join it by itself). */
 const sql = <T extends Record<string, unknown>[] = Record<string, unknown>[]>(
   em: Em,
   text: string,
   params: unknown[] = [],
-) => em.getConnection().execute<T>(text, params);
+) => em.getConnection().execute<T>(text, params, 'all', em.getTransactionContext<Knex.Transaction>());
 
 export interface EnrolmentImportRow {
   id: string;
@@ -150,13 +153,14 @@ export async function recordRows(em: Em, id: string, results: readonly ImportRow
       );
     await sql(
       tx,
-      `update enrolment_import i set status = 'RUNNING', started_at = coalesce(started_at, now()),
+      notifyingEnrolmentImportWrite(`update enrolment_import i set status = 'RUNNING',
+        started_at = coalesce(started_at, now()),
         processed_rows = c.processed, enrolled = c.enrolled, refused = c.refused, already_enrolled = c.already
       from (select count(*)::int processed, (count(*) filter (where outcome = 'ENROLLED'))::int enrolled,
           (count(*) filter (where outcome = 'REFUSED'))::int refused,
           (count(*) filter (where outcome = 'ALREADY_ENROLLED'))::int already
         from enrolment_import_row where import_id = ?) c
-      where i.id = ? and i.status in ('QUEUED', 'RUNNING')`,
+      where i.id = ? and i.status in ('QUEUED', 'RUNNING')`),
       [id, id],
     );
   });
@@ -165,7 +169,8 @@ export async function recordRows(em: Em, id: string, results: readonly ImportRow
 export function markDone(em: Em, id: string): Promise<unknown> {
   return sql(
     em,
-    `update enrolment_import set status = 'DONE', finished_at = now(), error = null where id = ? and status <> 'DONE'`,
+    notifyingEnrolmentImportWrite(`update enrolment_import set status = 'DONE', finished_at = now(), error = null
+      where id = ? and status <> 'DONE'`),
     [id],
   );
 }
@@ -174,7 +179,9 @@ export function markDone(em: Em, id: string): Promise<unknown> {
 export function markFailed(em: Em, id: string, message: string): Promise<unknown> {
   return sql(
     em,
-    `update enrolment_import set status = 'FAILED', error = ?, finished_at = now() where id = ? and status <> 'DONE'`,
+    notifyingEnrolmentImportWrite(
+      `update enrolment_import set status = 'FAILED', error = ?, finished_at = now() where id = ? and status <> 'DONE'`,
+    ),
     [message.slice(0, 500), id],
   );
 }

@@ -77,6 +77,9 @@ export interface CapacityFinding {
   message: string;
 }
 
+/** A finding an accepted enrolment reports (the rules said WARN). */
+export type EnrolmentWarning = Omit<CapacityFinding, 'action'>;
+
 /** What the rules say to do (absent: warn). */
 export function capacityPolicy(rules: Pick<ProgrammeRules, 'selection'>): {
   overPlannedSize: CapacityAction;

@@ -1,4 +1,5 @@
 import { JOURNEY_STAGES, JOURNEY_STATUSES, type JourneyStatus, type Stage } from '../journey/journey-codes';
+import { ENROLMENT_IMPORT_STATUSES, type EnrolmentImportStatus } from '../enrolment-import/enrolment-import.types';
 import { REPORT_JOB_STATUSES, type ReportJobStatus } from '../report/report.types';
 import { isUuid } from '../shared/uuid';
 
@@ -10,6 +11,7 @@ import { isUuid } from '../shared/uuid';
 export const LIVE_CHANNELS = {
   journey: 'jejak_journey_changed',
   reportJob: 'jejak_report_job_changed',
+  enrolmentImport: 'jejak_enrolment_import_changed',
 } as const;
 export type LiveChannel = (typeof LIVE_CHANNELS)[keyof typeof LIVE_CHANNELS];
 
@@ -33,6 +35,12 @@ export interface ReportJobChangeNotice {
   jobId: string;
   status: ReportJobStatus;
   progress: number;
+}
+
+/** An enrolment import's status or counts moved (committed: a page's results recorded, or it finished). */
+export interface EnrolmentImportChangeNotice {
+  importId: string;
+  status: EnrolmentImportStatus;
 }
 
 const record = (text: string): Record<string, unknown> | null => {
@@ -70,4 +78,12 @@ export function parseReportJobNotice(text: string): ReportJobChangeNotice | null
   if (!REPORT_JOB_STATUSES.includes(r.status as ReportJobStatus)) return null;
   if (typeof r.progress !== 'number' || !Number.isFinite(r.progress)) return null;
   return { jobId: r.jobId.toLowerCase(), status: r.status as ReportJobStatus, progress: r.progress };
+}
+
+/** An enrolment import notice from its NOTIFY payload; null for anything malformed. */
+export function parseEnrolmentImportNotice(text: string): EnrolmentImportChangeNotice | null {
+  const r = record(text);
+  if (!r || !str(r.importId) || !isUuid(r.importId)) return null;
+  if (!ENROLMENT_IMPORT_STATUSES.includes(r.status as EnrolmentImportStatus)) return null;
+  return { importId: r.importId.toLowerCase(), status: r.status as EnrolmentImportStatus };
 }

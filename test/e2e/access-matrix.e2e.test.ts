@@ -15,7 +15,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { ACCESS_POLICY, type FieldRule } from '../../api/auth/access-policy';
-import { CALLER_ROLES } from '../../api/auth/principal';
+import { CALLER_ROLES } from '../../domain/staff/principal.rules';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { ensureCohort } from '../support/cohort-graphql';
 import { randomNik, startAppHarness, type AppHarness, type TestIdentity } from '../support/app-harness';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseGlobalId } from '../../api/node/global-id';
-import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
+import { mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { authHeaders, MANAGER, startAppHarness, type AppHarness } from '../support/app-harness';
 import { ensureCohort } from '../support/cohort-graphql';
 import { day, groupScenario, today } from '../support/group-indicator-scenario';

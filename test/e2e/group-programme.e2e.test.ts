@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
+import { mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { memberCommandKey } from '../../domain/group/group-session.rules';
 import { addDays } from '../../domain/shared/iso-time';
 import { MANAGER, startAppHarness, type AppHarness, type Json, type TestIdentity } from '../support/app-harness';

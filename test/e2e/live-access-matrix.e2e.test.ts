@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ACCESS_POLICY, type FieldRule } from '../../api/auth/access-policy';
-import { CALLER_ROLES } from '../../api/auth/principal';
+import { CALLER_ROLES } from '../../domain/staff/principal.rules';
 import { randomNik, startAppHarness, type AppHarness, type Json, type TestIdentity } from '../support/app-harness';
+import { csvLine, csvOf } from '../support/bulk-graphql';
+import { START_IMPORT } from '../support/enrolment-import-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { connectLive, type LiveConnection } from '../support/live-client';
 
@@ -16,14 +18,18 @@ const DOCS: Record<string, string> = {
   journeyChanged: 'subscription($id: ID!) { journeyChanged(journeyId: $id) { id } }',
   caseloadChanged: 'subscription { caseloadChanged { id } }',
   reportJobChanged: 'subscription($id: ID!) { reportJobChanged(id: $id) { id } }',
+  enrolmentImportChanged: 'subscription($id: ID!) { enrolmentImportChanged(id: $id) { importId } }',
 };
 /** Rules whose scope a subscription checks when it starts on the record it names. */
 const SCOPE_BOUND = new Set<FieldRule['scope']>(['JOURNEY', 'REPORT_JOB']);
+/** RECORD rules whose service checks the record the subscription names when it starts (as its query does). */
+const RECORD_BOUND = new Set(['enrolmentImportChanged']);
 
 describe('live access matrix: every subscription x every role, in and out of scope', () => {
   let app: AppHarness;
   let journeyId: string;
   let reportJobId: string;
+  let importId: string;
   const facilitator = `lm-f-${run}`;
   const coordinator = `lm-c-${run}`;
   const organisation = `lm-org-${run}`;
@@ -89,6 +95,20 @@ describe('live access matrix: every subscription x every role, in and out of sco
       ),
     );
     reportJobId = report!.requestReport.id;
+    // Started by the in-scope facilitator: a facilitator reads only the imports they started.
+    const started = await must(
+      app.gql(
+        START_IMPORT,
+        {
+          csv: csvOf([csvLine({ nik: randomNik() })]),
+          programmeId: 'default',
+          cohortId: null,
+          key: `lm-import-${run}`,
+        },
+        { user: facilitator, role: 'facilitator', programmes: ['default'], regions: ['52'] },
+      ),
+    );
+    importId = started!.startEnrolmentImport.importId;
   });
   afterAll(() => app?.stop());
 
@@ -106,7 +126,8 @@ describe('live access matrix: every subscription x every role, in and out of sco
           connections.push(live);
           for (const [field, rule] of Object.entries(ACCESS_POLICY.Subscription)) {
             const before = app.api.live.subscriberCount;
-            const sub = live.subscribe(DOCS[field], { id: field === 'reportJobChanged' ? reportJobId : journeyId });
+            const id = { reportJobChanged: reportJobId, enrolmentImportChanged: importId }[field] ?? journeyId;
+            const sub = live.subscribe(DOCS[field], { id });
             let ended: Json = undefined;
             let settled = false;
             void sub.ended.then((error: Json) => ((ended = error), (settled = true)));
@@ -125,7 +146,8 @@ describe('live access matrix: every subscription x every role, in and out of sco
             // Stopped: the process lets it go before the next one is counted.
             while (app.api.live.subscriberCount > before && Date.now() < deadline + 5_000)
               await new Promise((r) => setTimeout(r, 10));
-            const expectDenied = !rule.roles.includes(role) || (!inScope && SCOPE_BOUND.has(rule.scope));
+            const scopeBound = SCOPE_BOUND.has(rule.scope) || RECORD_BOUND.has(field);
+            const expectDenied = !rule.roles.includes(role) || (!inScope && scopeBound);
             const denied = outcome === 'FORBIDDEN';
             if (denied !== expectDenied || (outcome !== 'allowed' && outcome !== 'FORBIDDEN'))
               mismatches.push(`${field} as ${role} ${inScope ? 'in' : 'out of'} scope: ${outcome}`);

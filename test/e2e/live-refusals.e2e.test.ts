@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mintDevToken } from '../../api/auth/jwt';
 import { MAX_SUBSCRIPTIONS } from '../../api/http/live-socket';
-import { randomNik, startAppHarness, TEST_JWT_SECRET, type AppHarness, type Json } from '../support/app-harness';
+import { randomNik, startAppHarness, TEST_JWT_SECRET, type AppHarness } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
-import { CASELOAD, JOURNEY_CHANGED, liveConnections, released, subscribed } from '../support/live-client';
+import { CASELOAD, codesOf, JOURNEY_CHANGED, liveConnections, released, subscribed } from '../support/live-client';
 
 /**
  * What the live socket refuses, with which stable code, on the real servers: a journey out of scope, a role the
@@ -14,13 +14,6 @@ const run = randomUUID().slice(0, 8);
 const f1 = { user: `lr-f1-${run}`, role: 'facilitator', programmes: ['default'], regions: ['52'] };
 
 /** The codes a subscription ended with, wherever graphql-ws carried them (an error message, or a result). */
-async function codesOf(sub: { ended: Promise<Json>; results: Json[] }): Promise<string[]> {
-  const error = await sub.ended;
-  return [...(Array.isArray(error) ? error : []), ...sub.results.flatMap((r) => r.errors ?? [])].map(
-    (e: Json) => e.extensions?.code,
-  );
-}
-
 describe('live updates: refusals and tokens', () => {
   let app: AppHarness;
   const { connect, closeAll } = liveConnections();

@@ -4,7 +4,17 @@ import { createLogger } from '../../config/logger';
 import { randomNik, startAppHarness, type AppHarness, type Json } from '../support/app-harness';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';
 import { assessmentInput, MANAGER, ok } from '../support/journey-commands-graphql';
-import { CASELOAD, JOURNEY_CHANGED, liveConnections, REPORT_CHANGED, subscribed } from '../support/live-client';
+import { csvLine, csvOf } from '../support/bulk-graphql';
+import { START_IMPORT } from '../support/enrolment-import-graphql';
+import {
+  CASELOAD,
+  codesOf,
+  IMPORT_CHANGED,
+  JOURNEY_CHANGED,
+  liveConnections,
+  REPORT_CHANGED,
+  subscribed,
+} from '../support/live-client';
 
 /**
  * Live updates end to end: real API (graphql-ws on its port), worker, PostgreSQL and Temporal. A
@@ -46,7 +56,10 @@ describe('live updates over graphql-ws', () => {
   const logs: Json[] = [];
 
   beforeAll(async () => {
-    app = await startAppHarness(undefined, { logs: { write: (line: string) => void logs.push(JSON.parse(line)) } });
+    app = await startAppHarness(undefined, {
+      logs: { write: (line: string) => void logs.push(JSON.parse(line)) },
+      env: { ENROLMENT_IMPORT_PAGE_SIZE: '4' }, // an import of 12 rows runs in three pages
+    });
   });
   afterEach(() => closeAll());
   afterAll(() => app?.stop());
@@ -170,6 +183,49 @@ describe('live updates over graphql-ws', () => {
     const statuses = job.results.map((r) => r.data.reportJobChanged.status);
     expect(statuses.at(-1)).toBe('DONE');
     expect(job.results.at(-1).data.reportJobChanged).toMatchObject({ id, progress: 100 });
+  });
+
+  it('follows an enrolment import page by page to DONE, then completes; no other facilitator follows it', async () => {
+    const csv = csvOf(Array.from({ length: 12 }, () => csvLine({ nik: randomNik() })));
+    const started = await app.gql(
+      START_IMPORT,
+      { csv, programmeId: 'default', cohortId: null, key: `live-${run}` },
+      f1,
+    );
+    expect(started.errors).toBeUndefined();
+    const importId = started.data!.startEnrolmentImport.importId as string;
+    const refused = (await connect(app.api.url, f2)).subscribe(IMPORT_CHANGED, { id: importId });
+    const followed = (await connect(app.api.url, f1)).subscribe(IMPORT_CHANGED, { id: importId });
+
+    expect(await followed.ended).toBeNull();
+    const events = followed.results.map((r) => r.data.enrolmentImportChanged);
+    // The state when it subscribed, then each page's results: counts only go forward, the last one is the end.
+    const processed = events.map((e) => e.processedRows as number);
+    expect(processed).toEqual([...processed].sort((a, b) => a - b));
+    expect(events.every((e) => e.importId === importId && e.totalRows === 12)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ status: 'DONE', processedRows: 12, progress: 100, enrolled: 12, refused: 0 });
+    expect(events.at(-1).resultUrl).toEqual(expect.stringContaining(importId));
+    expect(await codesOf(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.results.filter((r) => r.data)).toEqual([]);
+  });
+
+  it('tells each page of an import as its results commit, with the counts of the enrolmentImport query', async () => {
+    const csv = csvOf(Array.from({ length: 12 }, () => csvLine({ nik: randomNik() })));
+    const key = `live-pages-${run}`;
+    const manager = managerHere;
+    const started = await app.gql(START_IMPORT, { csv, programmeId: 'default', cohortId: null, key }, manager);
+    expect(started.errors).toBeUndefined();
+    const importId = started.data!.startEnrolmentImport.importId as string;
+    const followed = (await connect(app.api.url, manager)).subscribe(IMPORT_CHANGED, { id: importId });
+    expect(await followed.ended).toBeNull();
+    const last = followed.results.at(-1).data.enrolmentImportChanged;
+    const query = await app.gql(
+      'query($id: ID!) { enrolmentImport(importId: $id) { importId status totalRows processedRows progress ' +
+        'enrolled refused alreadyEnrolled resultUrl } }',
+      { id: importId },
+      manager,
+    );
+    expect(last).toEqual(query.data!.enrolmentImport);
   });
 
   it('reaches a subscriber of a second API process: the step asked of the first, recorded by the worker', async () => {

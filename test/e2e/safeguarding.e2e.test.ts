@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CALLER_ROLES } from '../../api/auth/principal';
+import { CALLER_ROLES } from '../../domain/staff/principal.rules';
 import { ACCESS_POLICY } from '../../api/auth/access-policy';
 import { fullAuditLog, fullHistory } from '../support/audit-graphql';
 import { ENROLL, enrolmentInput } from '../support/journey-graphql';

@@ -4,7 +4,7 @@ import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import type { DestinationStream } from 'pino';
 import { mintDevToken } from '../../api/auth/jwt';
-import type { CallerRole } from '../../api/auth/principal';
+import type { CallerRole } from '../../domain/staff/principal.rules';
 import { startApi, type RunningApi } from '../../api/server';
 import { loadConfig, type AppConfig } from '../../config/env';
 import { createLogger } from '../../config/logger';

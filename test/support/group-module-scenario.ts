@@ -1,5 +1,5 @@
 import { addDays } from '../../domain/shared/iso-time';
-import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
+import { mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { MANAGER, randomNik, type AppHarness, type Json, type TestIdentity } from './app-harness';
 import { assessmentInput, ok } from './journey-commands-graphql';
 import type { GroupProgramme } from './group-programme';

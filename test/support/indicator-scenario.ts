@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mapWithConcurrency } from '../../api/shared/bounded-concurrency';
+import { mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import { randomNik, type AppHarness } from './app-harness';
 import { assessmentInput, MANAGER, ok, recordFollowUpWhenOpen, waitForStage } from './journey-commands-graphql';
 import { ENROLL, enrolmentInput } from './journey-graphql';

@@ -87,6 +87,17 @@ export const CHANGE = 'id journeyId stage status seq';
 export const CASELOAD = `subscription { caseloadChanged { ${CHANGE} } }`;
 export const JOURNEY_CHANGED = `subscription($id: ID!) { journeyChanged(journeyId: $id) { ${CHANGE} } }`;
 export const REPORT_CHANGED = `subscription($id: ID!) { reportJobChanged(id: $id) { id reportJobId status progress } }`;
+export const IMPORT_CHANGED =
+  'subscription($id: ID!) { enrolmentImportChanged(id: $id) { importId status totalRows processedRows progress ' +
+  'enrolled refused alreadyEnrolled resultUrl } }';
+
+/** The error codes a subscription was refused or ended with (graphql-ws sends a refusal as an error or a result). */
+export async function codesOf(sub: { ended: Promise<Json>; results: Json[] }): Promise<string[]> {
+  const error = await sub.ended;
+  return [...(Array.isArray(error) ? error : []), ...sub.results.flatMap((r) => r.errors ?? [])].map(
+    (e: Json) => e.extensions?.code,
+  );
+}
 
 /** Until `api` holds at least `atLeast` subscriptions: the server has set them up (subscribing has no answer). */
 export async function subscribed(api: { live: { subscriberCount: number } }, atLeast: number): Promise<void> {

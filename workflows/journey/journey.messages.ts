@@ -1,30 +1,14 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { RecordedStep } from '../../domain/journey/journey-recording.types';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
-import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
-import type {
-  CommandEnvelope,
-  CommandPayloads,
-  CommandType,
-  JourneyCommand,
-  JourneyStart,
-  JourneyState,
-} from '../../domain/journey/journey.types';
+import {
+  journeyWorkflowId,
+  SYNC_UPDATE_NAME,
+  type JourneyWorkflowInput,
+} from '../../domain/journey/journey-workflow.types';
+import type { CommandEnvelope, CommandPayloads, CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 
-export type { CommandPayloads, JourneyView };
-
-/**
- * Starts a journey's workflow: `start` for a new enrolment, `carried` when a run continues as new
- * (its state, the idempotency keys it applied, and the steps not yet recorded). `rules` is the document
- * of the journey's rules version when it was published through the API (rules hold no personal data);
- * absent, the version is bundled with the code (domain/programme/rules), as for every journey started
- * before documents were carried.
- */
-export interface JourneyWorkflowInput {
-  start?: JourneyStart;
-  carried?: { state: JourneyState; processedKeys: [string, string][]; outbox: RecordedStep[]; recordedSeq: number };
-  rules?: ProgrammeRules;
-}
+export type { CommandPayloads, JourneyView, JourneyWorkflowInput };
+export { journeyWorkflowId };
 
 /** Every command type, once (the Record makes the compiler check the list is complete). */
 const COMMANDS: Record<CommandType, true> = {
@@ -74,10 +58,8 @@ export const commandUpdates = Object.fromEntries(
 ) as unknown as CommandUpdates;
 
 /** Waits until everything the journey has done so far is recorded in PostgreSQL, then answers. */
-export const syncUpdate = defineUpdate<JourneyView, [{ requestId?: string }]>('sync');
+export const syncUpdate = defineUpdate<JourneyView, [{ requestId?: string }]>(SYNC_UPDATE_NAME);
 export const journeyStateQuery = defineQuery<JourneyView>('journeyState');
-
-export const journeyWorkflowId = (journeyId: string): string => `journey-${journeyId}`;
 
 /**
  * The workflow update id of a command: its type and the client's idempotency key. Temporal answers

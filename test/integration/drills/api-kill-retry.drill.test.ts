@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client as PgClient } from 'pg';
-import { deterministicUuid } from '../../../api/http/deterministic-id';
+import { deterministicUuid } from '../../../db/shared/deterministic-id';
 import { randomNik } from '../../support/app-harness';
 import { startDrillOnTestServers, type DrillApp } from '../../support/drill-app';
 import { expectRecordedExactlyOnce, historyFacts, until } from '../../support/drill-facts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Client as PgClient } from 'pg';
-import { deterministicUuid } from '../../../api/http/deterministic-id';
+import { deterministicUuid } from '../../../db/shared/deterministic-id';
 import { randomNik } from '../../support/app-harness';
 import { startDrillOnTestServers, type DrillApp } from '../../support/drill-app';
 import { expectRecordedExactlyOnce, until } from '../../support/drill-facts';

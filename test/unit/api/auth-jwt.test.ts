@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createTokenVerifier, mintDevToken } from '../../../api/auth/jwt';
 import { parseMintArgs } from '../../../api/auth/mint-token';
-import { inScope } from '../../../api/auth/principal';
+import { inScope } from '../../../domain/staff/principal.rules';
 import { actorFromHeaders } from '../../../api/http/actor';
 import { loadConfig } from '../../../config/env';
 

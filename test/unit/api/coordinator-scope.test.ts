@@ -1,6 +1,6 @@
 import { ACCESS_POLICY } from '../../../api/auth/access-policy';
 import { coordinatorMayUse } from '../../../api/auth/access.middleware';
-import type { Principal } from '../../../api/auth/principal';
+import type { Principal } from '../../../domain/staff/principal.rules';
 import { teamConditions } from '../../../api/auth/team-scope';
 
 const principal = (role: Principal['role']): Principal => ({

@@ -1,4 +1,4 @@
-import { isIdempotencyKey } from '../../../api/http/deterministic-id';
+import { isIdempotencyKey } from '../../../db/shared/deterministic-id';
 import { handOverJourneyKey, handOverKeyPrefix } from '../../../api/staff/hand-over-key';
 
 const handOver = {

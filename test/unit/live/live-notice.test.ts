@@ -1,4 +1,8 @@
-import { parseJourneyNotice, parseReportJobNotice } from '../../../domain/live/live-change.types';
+import {
+  parseEnrolmentImportNotice,
+  parseJourneyNotice,
+  parseReportJobNotice,
+} from '../../../domain/live/live-change.types';
 
 const journeyId = '0b6f8a52-3c1d-4e5f-9a7b-1c2d3e4f5a6b';
 const notice = {
@@ -36,5 +40,13 @@ describe('live notices read from NOTIFY payloads', () => {
     expect(parseReportJobNotice(JSON.stringify(job))).toEqual({ ...job, jobId: journeyId });
     expect(parseReportJobNotice(JSON.stringify({ ...job, status: 'LOST' }))).toBeNull();
     expect(parseReportJobNotice(JSON.stringify({ ...job, progress: '100' }))).toBeNull();
+  });
+
+  it('reads an enrolment import notice (id and status only), and refuses a status an import never has', () => {
+    const changed = { importId: journeyId.toUpperCase(), status: 'RUNNING' };
+    expect(parseEnrolmentImportNotice(JSON.stringify(changed))).toEqual({ importId: journeyId, status: 'RUNNING' });
+    expect(parseEnrolmentImportNotice(JSON.stringify({ ...changed, status: 'LOST' }))).toBeNull();
+    expect(parseEnrolmentImportNotice(JSON.stringify({ ...changed, importId: 'not-a-uuid' }))).toBeNull();
+    expect(parseEnrolmentImportNotice('[')).toBeNull();
   });
 });

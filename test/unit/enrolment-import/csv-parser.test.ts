@@ -1,4 +1,4 @@
-import { CsvParseError, isBlankRecord, parseCsv } from '../../../api/beneficiary/csv.parser';
+import { CsvParseError, isBlankRecord, parseCsv } from '../../../db/enrolment-import/csv.parser';
 
 describe('the CSV parser (RFC 4180)', () => {
   it('splits records and fields', () => {

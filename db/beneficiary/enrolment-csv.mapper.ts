@@ -1,8 +1,8 @@
-import { validate } from 'class-validator';
+import { validate, type ValidationError } from 'class-validator';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { Locale } from '../../domain/i18n/locale';
-import { fieldProblems, localizedMessage } from '../errors/error-mapping';
-import { EnrollBeneficiaryInput, SelectionInput } from './enroll-beneficiary.input';
+import { invalidInputText, validationProblemText } from '../../domain/i18n/validation-text';
+import { EnrolmentFields, SelectionFields } from './enrolment-fields.validator';
 
 /** The header of an enrolment CSV; columns may come in any order, each exactly once. */
 export const ENROLMENT_CSV_COLUMNS = [
@@ -77,16 +77,16 @@ export function toEnrolmentInput(
   columns: CsvColumns,
   programmeId: string,
   cohortId: string | undefined,
-): EnrollBeneficiaryInput {
+): EnrolmentFields {
   const cell = (c: Column) => (columns[c] < 0 ? '' : (record[columns[c]] ?? '')).trim();
   const optional = (c: Column) => cell(c) || undefined;
-  const selection = Object.assign(new SelectionInput(), {
+  const selection = Object.assign(new SelectionFields(), {
     monthlyIncome: toNumber(cell('monthlyIncome')),
     regionalMinimumWage: toNumber(cell('regionalMinimumWage')),
     potentialScore: toNumber(cell('potentialScore')),
     committed: toBoolean(cell('committed')),
   });
-  return Object.assign(new EnrollBeneficiaryInput(), {
+  return Object.assign(new EnrolmentFields(), {
     nik: optional('nik'),
     phone: optional('phone'),
     ethnicity: optional('ethnicity'),
@@ -106,14 +106,25 @@ export function toEnrolmentInput(
   });
 }
 
+/** Each failing field with its problems in `locale`, named by CSV column (the selection's fields are flat). */
+const problemsOf = (errors: readonly ValidationError[], locale: Locale): { field: string; problems: string[] }[] =>
+  errors.flatMap((v) => [
+    ...(v.constraints && Object.keys(v.constraints).length
+      ? [
+          {
+            field: v.property,
+            problems: Object.entries(v.constraints).map(([c, m]) => validationProblemText(locale, v.property, c, m)),
+          },
+        ]
+      : []),
+    ...problemsOf(v.children ?? [], locale),
+  ]);
+
 /**
- * The class-validator rules of EnrollBeneficiaryInput, as the GraphQL layer runs them, problems
- * named by CSV column (the selection's fields are flat columns in the file) in `locale`; null when valid.
+ * The enrolment's field rules (the GraphQL input's, enrolment-fields.validator.ts), the message as the GraphQL
+ * layer words a VALIDATION_FAILED in `locale`; null when valid.
  */
-export async function validateInput(input: EnrollBeneficiaryInput, locale: Locale): Promise<string | null> {
+export async function validateInput(input: EnrolmentFields, locale: Locale): Promise<string | null> {
   const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.length
-    ? localizedMessage({ code: 'VALIDATION_FAILED', message: '', problems: fieldProblems(errors, false) }, locale)
-        .message
-    : null;
+  return errors.length ? invalidInputText(locale, problemsOf(errors, locale)) : null;
 }

@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../../domain/journey/journey-codes';
-import type { Actor } from '../../domain/journey/journey.types';
+import { ROLES, type Role } from '../journey/journey-codes';
+import type { Actor } from '../journey/journey.types';
 
 /**
  * Roles a person can hold (the workflow's internal 'system' is never a caller). `safeguarding` is

@@ -1,10 +1,9 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { regionInCohort } from '../../domain/cohort/cohort.rules';
-import { enrolmentCapacityFindings } from '../../domain/cohort/cohort-quota.rules';
+import { enrolmentCapacityFindings, type EnrolmentWarning } from '../../domain/cohort/cohort-quota.rules';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
-import { CohortEntity } from '../../db/entities';
-import type { EnrolmentWarningObject } from './enrolment-warning.object';
+import { CohortEntity } from '../entities';
 
 /**
  * The cohort a person is enrolled into: it exists in the programme (COHORT_NOT_FOUND), takes enrolments
@@ -40,7 +39,7 @@ export async function checkCohortCapacity(
   cohort: CohortEntity,
   personGroups: readonly string[],
   rules: Pick<ProgrammeRules, 'selection'>,
-): Promise<EnrolmentWarningObject[]> {
+): Promise<EnrolmentWarning[]> {
   const conn = tx.getConnection();
   const trx = tx.getTransactionContext<Knex.Transaction>();
   await conn.execute('select id from cohort where id = ? for update', [cohort.id], 'all', trx);
