@@ -6,7 +6,7 @@ import type { WebhookEndpointRow } from '../../db/webhook/webhook-endpoint.sql';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import { requirePrincipal } from '../http/actor';
-import { deterministicUuid, isIdempotencyKey } from '../http/deterministic-id';
+import { deterministicUuid, isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { requireWrittenReason } from '../shared/written-reason';
 import { auditedWrite } from './webhook-endpoint.guard';
 import { auditUrl, checkEventTypes, checkUrl, reread, textArray } from './webhook-endpoint.service';
