@@ -22,6 +22,7 @@ import { groupMemberRows, groupPopulationSql, groupRows } from './indicator-grou
 import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
 import { quotaCounts } from './indicator-quota.sql';
+import { SUMMARY_FAMILIES, summaryCountsSql, summaryRows } from './indicator-summary.sql';
 import {
   aggregateSql,
   PEOPLE,
@@ -183,7 +184,15 @@ export function indicatorStatements(
     const popQ = new SqlParams();
     const sql = populationCountSql(populationSql(popQ, filter, logframe.ageBands), passDims, over);
     statements.push({ name: `population${suffix}`, role: 'people', sql, params: popQ.values });
-    for (const [family, amounts] of FAMILIES) {
+    // An open period reads the flow and decision figures from the journeys' summaries (two statements).
+    let families = FAMILIES;
+    if (!ctx.period.from && !ctx.period.to) {
+      families = [[summaryRows, true], ...FAMILIES.filter(([f]) => !SUMMARY_FAMILIES.includes(f))];
+      const q = new SqlParams();
+      const sql = summaryCountsSql(populationSql(q, filter, logframe.ageBands), passDims, over);
+      statements.push({ name: `summaryCounts${suffix}`, role: 'family', sql, params: q.values });
+    }
+    for (const [family, amounts] of families) {
       const q = new SqlParams();
       const pop = populationSql(q, filter, logframe.ageBands);
       const familySql = aggregateSql(pop, family(q, ctx), passDims, amounts, over);

@@ -22,6 +22,7 @@ import { Migration20261206140000Webhooks } from './migration-20261206140000-webh
 import { Migration20261206150000RateLimit } from './migration-20261206150000-rate-limit';
 import { Migration20261206170000SealedForms } from './migration-20261206170000-sealed-forms';
 import { Migration20261206190000EnrolmentImports } from './migration-20261206190000-enrolment-imports';
+import { Migration20261206230000JourneySummary } from './migration-20261206230000-journey-summary';
 import { Migration20261206110000WeeklyNarrative } from './migration-20261206110000-weekly-narrative';
 import { Migration20261206100000JourneyFacts } from './migration-20261206100000-journey-facts';
 
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206160000Reconciliation', class: Migration20261206160000Reconciliation },
   { name: 'Migration20261206170000SealedForms', class: Migration20261206170000SealedForms },
   { name: 'Migration20261206190000EnrolmentImports', class: Migration20261206190000EnrolmentImports },
+  { name: 'Migration20261206230000JourneySummary', class: Migration20261206230000JourneySummary },
 ];
