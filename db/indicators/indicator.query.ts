@@ -168,13 +168,15 @@ export interface Statement {
 
 /**
  * The SQL statements of a computation: population counts, group counts (the groups of the period by the group
- * dimensions requested), one per people family, and the group rows (also used by the benchmark's EXPLAIN).
+ * dimensions requested), one per people family, and the group rows (also used by the benchmark's EXPLAIN, which
+ * also runs the facts' statements an open period does not use: `summary` false).
  */
 export function indicatorStatements(
   filter: IndicatorFilter,
   dims: readonly Dimension[],
   logframe: Logframe,
   ctx: FamilyContext,
+  summary = true,
 ): Statement[] {
   // The single-valued dimensions in one pass over the people; VULNERABLE_GROUP (several a person) in its own.
   const passes: [string, Dimension[], PopulationRows][] = [['', dims.filter((d) => d !== 'VULNERABLE_GROUP'), PEOPLE]];
@@ -186,7 +188,7 @@ export function indicatorStatements(
     statements.push({ name: `population${suffix}`, role: 'people', sql, params: popQ.values });
     // An open period reads the flow and decision figures from the journeys' summaries (two statements).
     let families = FAMILIES;
-    if (!ctx.period.from && !ctx.period.to) {
+    if (summary && !ctx.period.from && !ctx.period.to) {
       families = [[summaryRows, true], ...FAMILIES.filter(([f]) => !SUMMARY_FAMILIES.includes(f))];
       const q = new SqlParams();
       const sql = summaryCountsSql(populationSql(q, filter, logframe.ageBands), passDims, over);
