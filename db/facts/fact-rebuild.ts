@@ -16,10 +16,11 @@ export interface FactRebuildReport {
 }
 
 /**
- * Recomputes the fact projection (and each journey's summary of its facts) from the recorded events (journey_event), the forms (evidence, opened with the
- * field cipher) and each journey's state, through the same derivation as the recording activity
- * (db/facts/journey-fact.sql.ts). One transaction: the projection is emptied and refilled at once, and a step
- * recorded meanwhile waits for it, then adds nothing twice. Safe to run again or while serving.
+ * Recomputes the fact projection (and each journey's summary of its facts) from the recorded events (journey_event),
+ * the forms (evidence, opened with the field cipher) and each journey's state, through the same derivation as the
+ * recording activity (db/facts/journey-fact.sql.ts, db/facts/journey-summary.sql.ts). One transaction: the
+ * projection is emptied and refilled at once, and a step recorded meanwhile waits for it, then adds nothing twice.
+ * Safe to run again or while serving.
  */
 export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Promise<FactRebuildReport> {
   return em.fork().transactional(async (tx) => {

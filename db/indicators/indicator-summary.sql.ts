@@ -7,7 +7,12 @@ import { groupingSql, PEOPLE } from './indicator-query.sql';
  * (db/facts/journey-summary.sql.ts), instead of the facts: the same figures as flowCounts and decisionRatios give
  * when every fact falls in the period. The families they stand for.
  */
-export const SUMMARY_FAMILIES: readonly FamilySql[] = [flowCounts, decisionRatios];
+const SUMMARY_FAMILIES: readonly FamilySql[] = [flowCounts, decisionRatios];
+
+/** The families of an open period: summaryRows (with amounts) for flowCounts and decisionRatios, the others kept. */
+export function openPeriodFamilies(families: readonly [FamilySql, boolean][]): [FamilySql, boolean][] {
+  return [[summaryRows, true], ...families.filter(([f]) => !SUMMARY_FAMILIES.includes(f))];
+}
 
 /**
  * The keys with a fixed name: counts and sums per group of each dimension, in one GROUPING SETS pass over the
@@ -46,12 +51,13 @@ export function summaryCountsSql(pop: string, dimensions: readonly Dimension[], 
  * The keys named after a value (stage, exit kind, facilitator) and the one with an amount (time to graduation):
  * a row per person and key, as flowCounts and decisionRatios give them, aggregated by aggregateSql.
  */
-export const summaryRows: FamilySql = () => `
+const summaryRows: FamilySql = () => `
   select pop.id, 'stage:' || pop.stage as k, 1 as num, 0 as den, null::float8 as val from pop
   union all select pop.id, x.k, 1, 0, null
     from pop join journey_summary s on s.journey_id = pop.id cross join unnest(s.exit_keys) x(k) where s.exited
-  union all select pop.id, 'time_to_graduation', 1, 1, extract(epoch from s.first_graduated_at - pop.enrolled_at) / 86400.0
+  union all select pop.id, 'time_to_graduation', 1, 1,
+      extract(epoch from s.first_graduated_at - pop.enrolled_at) / 86400.0
     from pop join journey_summary s on s.journey_id = pop.id where s.first_graduated_at is not null
-  union all select pop.id, 'overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'), pop.overdue_count,
-      1, null
+  union all select pop.id, 'overdue_steps:facilitator:' || coalesce(pop.facilitator_id, 'UNASSIGNED'),
+      pop.overdue_count, 1, null
     from pop where pop.status <> 'CLOSED'`;
