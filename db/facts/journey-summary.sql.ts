@@ -6,13 +6,14 @@ const GRADUATE = `f.type = 'GRADUATION_DECIDED' and f.decision = 'GRADUATE'`;
 /**
  * The summary row of each journey in `ids` (a SQL query yielding journey ids, `id`), derived from its facts in
  * journey_fact over the whole journey: what the open-period flow and decision indicators count
- * (db/indicators/indicator-summary.sql.ts). A journey without facts gets a row of falses and zeros. Upserted, so
- * writing it again after any change of the journey's facts leaves the row the facts give.
+ * (db/indicators/indicator-summary.sql.ts) and the journey's end of training (its first entry into RE_EVALUATION). A
+ * journey without facts gets a row of falses and zeros. Upserted, so writing it again after any change of the
+ * journey's facts leaves the row the facts give.
  */
 export function journeySummaryUpsert(ids: string): string {
   return `insert into journey_summary (journey_id, assessed, trained, referred, business_started, decided, graduated,
-      exited, exit_keys, first_graduated_at, last_graduated_at, first_intensive_at, referral_answers,
-      referrals_accepted)
+      exited, exit_keys, first_graduated_at, last_graduated_at, first_intensive_at, first_re_evaluation_at,
+      referral_answers, referrals_accepted)
     select j.id,
       coalesce(bool_or(f.type = 'ASSESSMENT_SUBMITTED'), false),
       coalesce(bool_or(f.type = 'MODULE_COMPLETED'), false),
@@ -25,6 +26,7 @@ export function journeySummaryUpsert(ids: string): string {
         filter (where ${EXITS}), '{}'),
       min(f.at) filter (where ${GRADUATE}), max(f.at) filter (where ${GRADUATE}),
       min(f.at) filter (where f.type = 'INTENSIVE_SUPPORT_STARTED'),
+      min(f.at) filter (where f.type = 'STAGE_CHANGED' and f.stage = 'RE_EVALUATION'),
       count(*) filter (where f.type = 'REFERRAL_ANSWERED'),
       count(*) filter (where f.type = 'REFERRAL_ANSWERED' and f.answer = 'ACCEPTED')
     from (${ids}) j left join journey_fact f on f.journey_id = j.id
@@ -33,7 +35,8 @@ export function journeySummaryUpsert(ids: string): string {
       referred = excluded.referred, business_started = excluded.business_started, decided = excluded.decided,
       graduated = excluded.graduated, exited = excluded.exited, exit_keys = excluded.exit_keys,
       first_graduated_at = excluded.first_graduated_at, last_graduated_at = excluded.last_graduated_at,
-      first_intensive_at = excluded.first_intensive_at, referral_answers = excluded.referral_answers,
+      first_intensive_at = excluded.first_intensive_at, first_re_evaluation_at = excluded.first_re_evaluation_at,
+      referral_answers = excluded.referral_answers,
       referrals_accepted = excluded.referrals_accepted`;
 }
 
