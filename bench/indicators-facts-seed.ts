@@ -1,10 +1,12 @@
 import type { PoolClient } from 'pg';
+import { journeySummaryUpsert } from '../db/facts/journey-summary.sql';
 
 /**
  * The fact projection of the synthetic journeys of bench/indicators-seed.ts, derived in SQL at seed time (the
  * product derives it row by row, domain/indicator/journey-fact.rules.ts; the seed's events and forms are simple
  * enough for one statement): journey_fact for the seeded events of the journeys in `people`, journey_module_fact
- * from their plans and journey.overdue_count from their states. `people` selects the seeded (g, id) rows.
+ * from their plans, journey_summary from those facts (the product's derivation, db/facts/journey-summary.sql.ts)
+ * and journey.overdue_count from their states. `people` selects the seeded (g, id) rows.
  */
 export async function seedIndicatorFacts(client: PoolClient, people: string, params: unknown[]): Promise<void> {
   await client.query(
@@ -36,6 +38,7 @@ export async function seedIndicatorFacts(client: PoolClient, people: string, par
      where j.id in (select x.id from (${people}) x)`,
     params,
   );
+  await client.query(journeySummaryUpsert(`select x.id from (${people}) x`), params);
   await client.query(
     `update journey j set overdue_count = jsonb_array_length(j.state->'overdue')
      where j.id in (select x.id from (${people}) x)`,

@@ -6,12 +6,13 @@ import 'reflect-metadata';
  * dashboard without and with all five dimensions (1 warm-up, then BENCH_REPEAT timed runs), and
  * EXPLAIN (ANALYZE, BUFFERS) of every statement. Prints markdown; writes bench/results/indicators-<ts>.md.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
-import { computeIndicators, indicatorStatements, programmeSetup } from '../db/indicators/indicator.query';
+import { computeIndicators, programmeSetup } from '../db/indicators/indicator.query';
+import { indicatorStatements } from '../db/indicators/indicator-statements.sql';
 import { loadDataKeys } from '../config/env';
 import { migrateUp, openMigratedOrm } from '../db/migrate';
 import type { Dimension } from '../domain/indicator/indicator.types';
@@ -56,37 +57,53 @@ async function baseline(pool: Pool, repeat: number): Promise<number> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
 }
 
+/** CPU time (user + system, ms) the PostgreSQL backend `pid` has used: /proc/<pid>/stat, in clock ticks. */
+function backendCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of every statement, each as the product runs it (its own transaction, work_mem 64MB),
- * one after the other; with a line per statement of its execution time.
+ * one after the other, without parallel workers so that the backend's CPU time is the statement's whole cost (the
+ * comparison that holds on a loaded machine); also the facts' statements (flowCounts, decisionRatios) that an
+ * open period reads from journey_summary instead, marked "(facts)".
  */
 async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promise<string[]> {
   const { logframe, daysPerMonth } = await programmeSetup(em, PROGRAMME);
   const out: string[] = [];
   const times: string[] = [];
-  for (const st of indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, {
+  const ctx = {
     period: { from: null, to: null },
     daysPerMonth,
     businessStartWithinMonths: logframe.businessStartWithinMonths,
-  })) {
+  };
+  const summary = indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, ctx);
+  const facts = indicatorStatements({ programmeId: PROGRAMME }, dims, logframe, ctx, false)
+    .filter((st) => !summary.some((s) => s.name === st.name))
+    .map((st) => ({ ...st, name: `${st.name} (facts)` }));
+  for (const st of [...summary, ...facts]) {
     let i = 0;
     const sql = st.sql.replace(/\?/g, () => `$${++i}`);
     const client = await pool.connect();
     try {
-      await client.query(`begin read only; set local work_mem = '64MB'`);
+      const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+      await client.query(`begin read only; set local work_mem = '64MB'; set local max_parallel_workers_per_gather = 0`);
+      const cpu0 = backendCpuMs(pid);
       const plan = await client.query<{ 'QUERY PLAN': string }>(
         `explain (analyze, buffers, format text) ${sql}`,
         st.params,
       );
+      const cpu = backendCpuMs(pid) - cpu0;
       await client.query('commit');
       const lines = plan.rows.map((r) => r['QUERY PLAN']);
-      times.push(`| ${st.name} | ${lines.at(-1)!.replace(/^Execution Time: /, '')} |`);
+      times.push(`| ${st.name} | ${lines.at(-1)!.replace(/^Execution Time: /, '')} | ${cpu.toFixed(0)} |`);
       out.push(`#### ${st.name}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``);
     } finally {
       client.release();
     }
   }
-  return ['| Statement | Execution time |', '|---|---|', ...times, '', ...out];
+  return ['| Statement | Execution time | Backend CPU ms |', '|---|---|---|', ...times, '', ...out];
 }
 
 async function main(): Promise<void> {

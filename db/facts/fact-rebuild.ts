@@ -3,6 +3,7 @@ import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { FACT_EVENT_TYPES, type FactEvent } from '../../domain/indicator/journey-fact.rules';
 import type { PlannedModuleState } from '../../domain/indicator/journey-module-fact.rules';
 import { writeJourneyFacts, writeModuleFacts, type FactSql } from './journey-fact.sql';
+import { writeJourneySummaries } from './journey-summary.sql';
 
 /** Journeys per batch: their events and forms are read and their facts written together. */
 const BATCH = 500;
@@ -15,17 +16,18 @@ export interface FactRebuildReport {
 }
 
 /**
- * Recomputes the fact projection from the recorded events (journey_event), the forms (evidence, opened with the
- * field cipher) and each journey's state, through the same derivation as the recording activity
- * (db/facts/journey-fact.sql.ts). One transaction: the projection is emptied and refilled at once, and a step
- * recorded meanwhile waits for it, then adds nothing twice. Safe to run again or while serving.
+ * Recomputes the fact projection (and each journey's summary of its facts) from the recorded events (journey_event),
+ * the forms (evidence, opened with the field cipher) and each journey's state, through the same derivation as the
+ * recording activity (db/facts/journey-fact.sql.ts, db/facts/journey-summary.sql.ts). One transaction: the
+ * projection is emptied and refilled at once, and a step recorded meanwhile waits for it, then adds nothing twice.
+ * Safe to run again or while serving.
  */
 export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Promise<FactRebuildReport> {
   return em.fork().transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext<Knex.Transaction>();
     const sql: FactSql = (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
-    await sql('truncate journey_fact, journey_fact_answer, journey_module_fact', []);
+    await sql('truncate journey_fact, journey_fact_answer, journey_module_fact, journey_summary', []);
     await sql(`update journey set overdue_count = jsonb_array_length(coalesce(state->'overdue', '[]'::jsonb))`, []);
     let after = '00000000-0000-0000-0000-000000000000';
     let journeys = 0;
@@ -52,6 +54,7 @@ export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Prom
       for (const [journeyId, list] of byJourney) await writeJourneyFacts(sql, cipher, journeyId, list);
       for (const j of batch)
         await writeModuleFacts(sql, String(j.id), Number(j.seq), (j.modules ?? []) as PlannedModuleState[]);
+      await writeJourneySummaries(sql, ids);
       journeys += batch.length;
       after = ids[ids.length - 1];
     }

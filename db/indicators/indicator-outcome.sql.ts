@@ -19,12 +19,11 @@ const measurements = (q: Parameters<FamilySql>[0], ctx: Parameters<FamilySql>[1]
 const LEVELS = `array['POOR', 'VULNERABLE', 'MIDDLE', 'STABLE']`;
 
 /**
- * Outcomes (ratio families): income change since assessment (rupiah and relative) at the latest
- * re-evaluation, each follow-up month and the latest measurement in the period; the share at or
- * above the regional minimum wage at each point; welfare transitions (assessment -> latest);
- * business running at each follow-up; business started within N months of the end of training
- * (the journey's first entry into RE_EVALUATION); people in work after the programme (the latest follow-up in the
- * period that recorded employment, and each follow-up month).
+ * Outcomes (ratio families): income change since assessment (rupiah and relative) at the latest re-evaluation, each
+ * follow-up month and the latest measurement in the period; the share at or above the regional minimum wage at each
+ * point; welfare transitions (assessment -> latest); business running at each follow-up; business started within N
+ * months of the end of training (the journey's first entry into RE_EVALUATION, journey_summary); people in work
+ * after the programme (the latest follow-up in the period that recorded employment, and each follow-up month).
  */
 export const outcomeRatios: FamilySql = (q, ctx) => `
   with ms as (${measurements(q, ctx)}),
@@ -41,8 +40,8 @@ export const outcomeRatios: FamilySql = (q, ctx) => `
       join (select * from pts union all select * from fus union all select id, 'LAST', income, min_wage from last) c
         on c.id = b.id),
   trained as (
-    select e.journey_id as id, min(e.at) as at from journey_fact e join pop on pop.id = e.journey_id
-     where e.type = 'STAGE_CHANGED' and e.stage = 'RE_EVALUATION' group by e.journey_id),
+    select s.journey_id as id, s.first_re_evaluation_at as at from journey_summary s join pop on pop.id = s.journey_id
+     where s.first_re_evaluation_at is not null),
   first_business as (select id, min(at) as at from ms where point <> 'ASSESSMENT' and business group by id)
   select c.id, 'income_change:ASSESSMENT->' || c.point as k,
          case when c.after > c.before then 1 else 0 end::float8 as num, 1::float8 as den,

@@ -1,4 +1,5 @@
 import { writeModuleFacts } from '../facts/journey-fact.sql';
+import { writeJourneySummaries } from '../facts/journey-summary.sql';
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
 import { appendAuditRows } from '../audit/audit-append';
@@ -57,6 +58,7 @@ export async function rollBackJourneyRow(
       await sql('delete from journey_fact where journey_id = ? and seq > ?', [journeyId, toSeq]);
       await sql('delete from journey_module_fact where journey_id = ?', [journeyId]);
       await writeModuleFacts(sql, journeyId, toSeq, target.view.state.modules);
+      await writeJourneySummaries(sql, [journeyId]);
     }
     return superseded;
   });

@@ -9,6 +9,7 @@ import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
 import { factEvents, outboxOf } from './journey-step-feeds.sql';
 import { writeJourneyFacts, writeModuleFacts } from '../facts/journey-fact.sql';
+import { writeJourneySummaries } from '../facts/journey-summary.sql';
 import { notifyingJourneyWrite } from '../live/live-notify.sql';
 
 type Sql = { sql: string; params: unknown[] };
@@ -119,9 +120,11 @@ export async function writeJourneyTransition(
     for (const stmt of statements) {
       if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
     }
-    // The typed facts the indicators read, in the step's transaction (repeats add nothing).
+    // The typed facts the indicators read and the journey's summary of them, in the step's transaction (repeats add
+    // nothing).
     await writeJourneyFacts(sql, cipher, state.journeyId, factEvents(input));
     await writeModuleFacts(sql, state.journeyId, state.seq, state.modules);
+    await writeJourneySummaries(sql, [state.journeyId]);
     const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
     if (evidenceIds.length > 0) {
       await conn.execute(

@@ -24,6 +24,7 @@ import { Migration20261206170000SealedForms } from './migration-20261206170000-s
 import { Migration20261206190000EnrolmentImports } from './migration-20261206190000-enrolment-imports';
 import { Migration20261206200000WebhookKeys } from './migration-20261206200000-webhook-keys';
 import { Migration20261206201000WebhookPrune } from './migration-20261206201000-webhook-prune';
+import { Migration20261206230000JourneySummary } from './migration-20261206230000-journey-summary';
 import { Migration20261206110000WeeklyNarrative } from './migration-20261206110000-weekly-narrative';
 import { Migration20261206100000JourneyFacts } from './migration-20261206100000-journey-facts';
 
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206190000EnrolmentImports', class: Migration20261206190000EnrolmentImports },
   { name: 'Migration20261206200000WebhookKeys', class: Migration20261206200000WebhookKeys },
   { name: 'Migration20261206201000WebhookPrune', class: Migration20261206201000WebhookPrune },
+  { name: 'Migration20261206230000JourneySummary', class: Migration20261206230000JourneySummary },
 ];

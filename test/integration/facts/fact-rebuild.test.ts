@@ -8,10 +8,10 @@ import { rawQuery } from '../../support/raw-sql';
 import { testDatabaseUrl } from '../../support/servers';
 
 /**
- * The indicators' fact projection (journey_fact, journey_fact_answer, journey_module_fact, journey.overdue_count)
- * as the recording activity writes it live equals the one `npm run db:rebuild-facts` recomputes from the recorded
- * events, forms and states, after a realistic cohort (every journey path, over the real API and workflow); and the
- * programme's figures read the same before and after.
+ * The indicators' fact projection (journey_fact, journey_fact_answer, journey_module_fact, journey.overdue_count,
+ * journey_summary) as the recording activity writes it live equals the one `npm run db:rebuild-facts` recomputes
+ * from the recorded events, forms and states, after a realistic cohort (every journey path, over the real API and
+ * workflow); and the programme's figures read the same before and after.
  */
 const SNAPSHOTS = {
   facts: `select f.* from journey_fact f join journey j on j.id = f.journey_id where j.cohort_id like $1
@@ -22,6 +22,8 @@ const SNAPSHOTS = {
     from journey_module_fact m join journey j on j.id = m.journey_id where j.cohort_id like $1
     order by m.journey_id, m.module_id`,
   overdue: `select id, overdue_count from journey where cohort_id like $1 order by id`,
+  summaries: `select s.* from journey_summary s join journey j on j.id = s.journey_id where j.cohort_id like $1
+    order by s.journey_id`,
 };
 const INDICATORS = `query($programmeId: ID!, $by: [IndicatorDimension!]) {
   programmeIndicators(programmeId: $programmeId, disaggregateBy: $by) {
@@ -71,6 +73,7 @@ describe('the fact projection rebuilt from the recorded events', () => {
     const live = await snapshot(`${runId}%`);
     expect(live.facts.length).toBeGreaterThan(1000);
     expect(live.modules.length).toBeGreaterThan(0);
+    expect(live.summaries.length).toBeGreaterThan(0);
     const figuresLive = await figures();
 
     const orm = await openMigratedOrm(testDatabaseUrl(), 2);
