@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
+import { journeySummaryUpsert } from './facts/journey-summary.sql';
 import { ormConfig, type OrmOptions } from './orm.config';
 import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
 import { rotateSealedTable, SEALED_IN_PLACE } from './personal-data/rotate-sealed-columns';
@@ -16,6 +17,7 @@ export async function migrateUp(databaseUrl: string, dataKeys: DataKeys): Promis
   try {
     const applied = await orm.getMigrator().up();
     await resealPlaintext(orm, dataKeys);
+    await fillMissingSummaries(orm);
     return applied.map((m) => m.name);
   } finally {
     await orm.close(true);
@@ -35,6 +37,19 @@ async function resealPlaintext(orm: MikroORM, dataKeys: DataKeys): Promise<void>
     `sealed ${sealed} plaintext personal data value(s) and ${forms} form(s), text(s) or report file(s) ` +
       `with key ${cipher.currentKeyId}\n`,
   );
+}
+
+/**
+ * Writes the summary row of every journey that has none (journeys recorded before journey_summary existed), from
+ * its facts, so the dashboards count them without a manual `db:rebuild-facts`. Nothing to do on later starts.
+ */
+async function fillMissingSummaries(orm: MikroORM): Promise<void> {
+  const missing =
+    'select j.id from journey j where not exists (select 1 from journey_summary s where s.journey_id = j.id)';
+  const filled = (await orm.em.getConnection().execute(journeySummaryUpsert(missing), [], 'run')) as unknown as {
+    affectedRows: number;
+  };
+  if (filled.affectedRows > 0) process.stderr.write(`wrote the summary of ${filled.affectedRows} journey(s)\n`);
 }
 
 /** Names of committed migrations not applied to this database: processes refuse to start if any. */

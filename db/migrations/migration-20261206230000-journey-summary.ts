@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * journey_summary: one row per journey with what the flow and decision indicators (and the outcomes' end of
  * training) read of its facts over the whole journey (db/facts/journey-summary.sql.ts), so an open-period dashboard
  * reads one narrow row a person instead of scanning journey_fact. Written with journey_fact in the step's
- * transaction; `npm run db:rebuild-facts` fills it (run it once after this migration).
+ * transaction; `db:migrate` then fills the rows of journeys recorded before it (db/migrate.ts).
  */
 export class Migration20261206230000JourneySummary extends Migration {
   up(): void {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FieldCipher } from '../../../config/crypto/field-cipher';
 import { rebuildFacts } from '../../../db/facts/fact-rebuild';
-import { openMigratedOrm } from '../../../db/migrate';
+import { migrateUp, openMigratedOrm } from '../../../db/migrate';
 import { startAppHarness, type AppHarness } from '../../support/app-harness';
 import { seedCohort } from '../../support/indicator-scenario';
 import { rawQuery } from '../../support/raw-sql';
@@ -86,5 +86,15 @@ describe('the fact projection rebuilt from the recorded events', () => {
     const rebuilt = await snapshot(`${runId}%`);
     for (const name of Object.keys(SNAPSHOTS)) expect({ [name]: rebuilt[name] }).toEqual({ [name]: live[name] });
     expect(await figures()).toEqual(figuresLive);
+  });
+
+  it('gets the summaries of journeys recorded before the summary table from db:migrate', async () => {
+    const live = await snapshot(`${runId}%`);
+    await rawQuery('delete from journey_summary s using journey j where j.id = s.journey_id and j.cohort_id like $1', [
+      `${runId}%`,
+    ]);
+    expect((await snapshot(`${runId}%`)).summaries).toEqual([]);
+    await migrateUp(testDatabaseUrl(), app.config.dataKeys);
+    expect((await snapshot(`${runId}%`)).summaries).toEqual(live.summaries);
   });
 });
