@@ -14,14 +14,15 @@ import { batches } from './group-sessions-setup';
 import { facilitator, gql } from './http-client';
 import { runLoad } from './load-loop';
 
-const SYNC =
+/** One device's batch, with every result (the province step sends the same). */
+export const SYNC =
   'mutation F($input: FieldSyncInput!) { syncFieldRecords(input: $input) { ' +
   'totals { records applied alreadyApplied refused } results { status code message } } }';
 const ATTEND_AT =
   'mutation M($id: ID!, $key: String!, $input: RecordAttendanceInput!, $at: DateTimeISO) ' +
   '{ recordAttendance(journeyId: $id, idempotencyKey: $key, input: $input, occurredAt: $at) { id seq } }';
 
-interface SyncAnswer {
+export interface SyncAnswer {
   syncFieldRecords: {
     totals: { records: number; applied: number; alreadyApplied: number; refused: number };
     results: { status: string; code: string | null; message: string | null }[];

@@ -11,12 +11,10 @@ import { compare, type BenchReport } from './bench-report';
 import { rssMb, type BenchProcess } from './bench-processes';
 import { prepareJourneys } from './commands-setup';
 import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
+import { SYNC, type SyncAnswer } from './field-sync.bench';
 import { facilitator, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
 
-const SYNC =
-  'mutation F($input: FieldSyncInput!) { syncFieldRecords(input: $input) { ' +
-  'totals { records applied refused } results { status code message } } }';
 const CONCURRENCY = 32;
 const DEVICES = 8;
 const RECORDS_PER_JOURNEY = 10;
@@ -26,13 +24,6 @@ const GOAL_ATTEND_S = 5 * 60;
 const GOAL_WORKER_MB = 2048;
 const ISSUE_ENROLMENTS = 100_000;
 const ISSUE_RECORDS = 10_000;
-
-interface SyncAnswer {
-  syncFieldRecords: {
-    totals: { applied: number; refused: number };
-    results: { status: string; code: string | null; message: string | null }[];
-  };
-}
 
 export interface ProvinceDeps {
   apiUrl: string;
