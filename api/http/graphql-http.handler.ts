@@ -66,34 +66,29 @@ export function graphqlHttpHandler(
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => {
           const logger = parts.services.logger.child({ requestId });
-          let principal = null;
           // A refusal before the request starts (bad token, rate limit) is logged here: Apollo's plugins never see it.
-          try {
-            principal = await actorFromHeaders(req.headers, parts.services.config);
-          } catch (err) {
-            if (!(err instanceof DomainError)) throw err;
+          const refuse = (err: DomainError, status: number): never => {
             const refused = new GraphQLError(err.message, {
               originalError: err,
-              extensions: { code: err.code, http: { status: 401 } },
+              extensions: { code: err.code, http: { status } },
             });
             logRequestError(logger, refused);
             refusedEarly(err.code);
             throw refused;
+          };
+          let principal = null;
+          try {
+            principal = await actorFromHeaders(req.headers, parts.services.config);
+          } catch (err) {
+            if (!(err instanceof DomainError)) throw err;
+            refuse(err, 401);
           }
           const actor = principal ? actorOf(principal) : null;
           if (
             parts.limiter &&
             !(await parts.limiter.take(actor ? `u:${actor.userId}` : `a:${req.socket.remoteAddress ?? '?'}`))
-          ) {
-            const err = new DomainError('RATE_LIMITED');
-            const refused = new GraphQLError(err.message, {
-              originalError: err,
-              extensions: { code: err.code, http: { status: 429 } },
-            });
-            logRequestError(logger, refused);
-            refusedEarly(err.code);
-            throw refused;
-          }
+          )
+            refuse(new DomainError('RATE_LIMITED'), 429);
           return requestContext(parts.services, principal, requestId, locale, logger);
         },
       }),
