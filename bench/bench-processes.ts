@@ -116,7 +116,11 @@ export async function startJejak(
   env: AppEnv,
   logDir: string,
 ): Promise<{ api: BenchProcess; worker: BenchProcess }> {
-  const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), appEnv(env, 0), logDir);
+  // BENCH_WORKER_NODE_OPTIONS (e.g. --max-old-space-size=1536) reaches the journey worker only, so a heap cap is
+  // measured on the worker without changing the API, the no-op worker or the load generator.
+  const workerNodeOptions = process.env.BENCH_WORKER_NODE_OPTIONS;
+  const workerEnv = { ...appEnv(env, 0), ...(workerNodeOptions ? { NODE_OPTIONS: workerNodeOptions } : {}) };
+  const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), workerEnv, logDir);
   const api = await startApiProcess('api', path.join(root, 'dist', 'api', 'main.js'), env, logDir, worker);
   return { api, worker: { name: 'worker', proc: worker } };
 }

@@ -189,7 +189,9 @@ export async function provinceBench(
   const peak = Math.max(enrol.peakWorkerMb, attend.peakWorkerMb);
   report.facts['Province: worker RSS'] =
     `peak ${peak} MB with ${enrol.result.done} journeys open (goal under ${GOAL_WORKER_MB} MB: ` +
-    `${peak < GOAL_WORKER_MB ? 'met' : 'NOT met'}${enrolments < ISSUE_ENROLMENTS ? ', at this size' : ''})`;
+    `${peak < GOAL_WORKER_MB ? 'met' : 'NOT met'}${enrolments < ISSUE_ENROLMENTS ? ', at this size' : ''}); ` +
+    `worker NODE_OPTIONS ${process.env.BENCH_WORKER_NODE_OPTIONS || 'none'}, ` +
+    `WORKER_MAX_CACHED_WORKFLOWS ${process.env.WORKER_MAX_CACHED_WORKFLOWS || "the SDK's default"}`;
   if (enrol.result.failed || refused || sent !== total)
     throw new Error(
       `${enrol.result.failed} enrolments failed, ${refused} records refused, ${sent}/${total} applied ${firstRefusal}`,
