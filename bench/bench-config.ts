@@ -43,6 +43,8 @@ export interface BenchConfig {
   /** The province step's enrolments and attendance records (the 100,000 and 10,000 by these variables). */
   provinceEnrolments: number;
   provinceAttendance: number;
+  /** Journey worker processes on the one task queue (BENCH_WORKERS, default 1): the two-worker lever. */
+  workers: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -80,6 +82,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     liveSteps: env.BENCH_LIVE_STEPS ? Number(env.BENCH_LIVE_STEPS) : n(200),
     provinceEnrolments: env.BENCH_PROVINCE_ENROLMENTS ? Number(env.BENCH_PROVINCE_ENROLMENTS) : n(2_000),
     provinceAttendance: env.BENCH_PROVINCE_ATTENDANCE ? Number(env.BENCH_PROVINCE_ATTENDANCE) : n(1_000),
+    workers: env.BENCH_WORKERS ? list(env.BENCH_WORKERS, 'BENCH_WORKERS')[0] : 1,
   };
 }
 

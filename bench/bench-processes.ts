@@ -111,18 +111,21 @@ async function startApiProcess(
   return { name, proc, url: `http://127.0.0.1:${port}` };
 }
 
+/** The API and `workers` journey worker processes polling the one task queue (named worker, worker-2, ...). */
 export async function startJejak(
   root: string,
   env: AppEnv,
   logDir: string,
-): Promise<{ api: BenchProcess; worker: BenchProcess }> {
+  workers = 1,
+): Promise<{ api: BenchProcess; workers: BenchProcess[] }> {
   // BENCH_WORKER_NODE_OPTIONS (e.g. --max-old-space-size=1536) reaches the journey worker only, so a heap cap is
   // measured on the worker without changing the API, the no-op worker or the load generator.
   const workerNodeOptions = process.env.BENCH_WORKER_NODE_OPTIONS;
   const workerEnv = { ...appEnv(env, 0), ...(workerNodeOptions ? { NODE_OPTIONS: workerNodeOptions } : {}) };
-  const worker = start('worker', path.join(root, 'dist', 'worker', 'main.js'), workerEnv, logDir);
-  const api = await startApiProcess('api', path.join(root, 'dist', 'api', 'main.js'), env, logDir, worker);
-  return { api, worker: { name: 'worker', proc: worker } };
+  const names = Array.from({ length: workers }, (_, i) => (i === 0 ? 'worker' : `worker-${i + 1}`));
+  const procs = names.map((name) => start(name, path.join(root, 'dist', 'worker', 'main.js'), workerEnv, logDir));
+  const api = await startApiProcess('api', path.join(root, 'dist', 'api', 'main.js'), env, logDir, procs[0]);
+  return { api, workers: procs.map((proc, i) => ({ name: names[i], proc })) };
 }
 
 /** The same API code with its guards left out (fixtures/unguarded-api.main.ts): the security-overhead baseline. */

@@ -30,9 +30,12 @@ export interface ProvinceDeps {
   temporal: TemporalClient;
   noopTaskQueue: string;
   stamp: string;
-  worker: BenchProcess;
+  workers: BenchProcess[];
   say: (msg: string) => void;
 }
+
+/** The largest RSS of the journey worker processes (the goal is per process). */
+const workerRss = (deps: ProvinceDeps): number => Math.max(...deps.workers.map((w) => rssMb(w.proc)));
 
 /** Runs `load` while printing how many jobs are done, their rate and the worker's RSS every 10 s. */
 async function withProgress(
@@ -43,18 +46,18 @@ async function withProgress(
   load: () => Promise<LoadResult>,
 ): Promise<{ result: LoadResult; peakWorkerMb: number }> {
   const t0 = performance.now();
-  let peakWorkerMb = rssMb(deps.worker.proc);
+  let peakWorkerMb = workerRss(deps);
   const timer = setInterval(() => {
     const n = done();
     const s = (performance.now() - t0) / 1000;
-    const rss = rssMb(deps.worker.proc);
+    const rss = workerRss(deps);
     peakWorkerMb = Math.max(peakWorkerMb, rss);
     const eta = n > 0 ? ((total - n) * s) / n : NaN;
     deps.say(`province: ${what} ${n}/${total}, ${(n / s).toFixed(1)}/s, ~${eta.toFixed(0)} s left, worker ${rss} MB`);
   }, 10_000);
   try {
     const result = await load();
-    return { result, peakWorkerMb: Math.max(peakWorkerMb, rssMb(deps.worker.proc)) };
+    return { result, peakWorkerMb: Math.max(peakWorkerMb, workerRss(deps)) };
   } finally {
     clearInterval(timer);
   }

@@ -94,9 +94,10 @@ async function main(): Promise<number> {
       jwtSecret: randomBytes(32).toString('hex'),
     };
     useJwtSecret(env.jwtSecret);
-    say('starting the API, the worker, the no-op worker and the baseline servers...');
-    const { api, worker } = await startJejak(root, env, logDir);
-    procs.push(api, worker);
+    say(`starting the API, ${config.workers} journey worker(s), the no-op worker and the baseline servers...`);
+    const { api, workers } = await startJejak(root, env, logDir, config.workers);
+    procs.push(api, ...workers);
+    report.facts['Journey workers'] = `${config.workers} process(es) on the one task queue (BENCH_WORKERS)`;
     const noopWorker = await startNoopWorker(root, env, logDir);
     procs.push(noopWorker);
     const hello = await startBaselineServer(root, 'hello-http', 'hello-http.server.js', {}, logDir);
@@ -118,7 +119,7 @@ async function main(): Promise<number> {
         after,
         rssMb: {
           api: rssMb(api.proc),
-          worker: rssMb(worker.proc),
+          ...Object.fromEntries(workers.map((w) => [w.name, rssMb(w.proc)])),
           'noop worker': rssMb(noopWorker.proc),
           'load generator': Math.round(process.memoryUsage().rss / 2 ** 20),
         },
@@ -151,7 +152,7 @@ async function main(): Promise<number> {
       temporal,
       noopTaskQueue: env.noopTaskQueue,
       stamp,
-      jejakProcs: [api, worker],
+      jejakProcs: [api, ...workers],
       noopProcs: [noopWorker],
     };
     await step('enrolment', async () => {
@@ -230,7 +231,7 @@ async function main(): Promise<number> {
     await step('province', () =>
       provinceBench(
         report,
-        { apiUrl: api.url!, temporal, noopTaskQueue: env.noopTaskQueue, stamp, worker, say },
+        { apiUrl: api.url!, temporal, noopTaskQueue: env.noopTaskQueue, stamp, workers, say },
         config.provinceEnrolments,
         config.provinceAttendance,
       ),

@@ -50,7 +50,10 @@ async function main(): Promise<number> {
       noopTaskQueue: `storm-noop-${stamp}`,
       jwtSecret: randomBytes(32).toString('hex'),
     };
-    const { api, worker } = await startJejak(root, env, logDir);
+    const {
+      api,
+      workers: [worker],
+    } = await startJejak(root, env, logDir);
     const noop = await startNoopWorker(root, env, logDir);
     procs.push(api, worker, noop);
     connection = await Connection.connect({ address: servers.temporalAddress });
