@@ -43,7 +43,10 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
 
     let temporalAddress = config.temporalAddress;
     if (!temporalAddress) {
+      // BENCH_TEMPORAL_SQLITE_DEFAULTS=1 leaves out the WAL pragmas: the dev server's settings measured as a lever.
+      const sqliteDefaults = process.env.BENCH_TEMPORAL_SQLITE_DEFAULTS === '1';
       const temporal = await startTemporalDevServer({
+        sqliteDefaults,
         binary: requireTemporalBinary(),
         dataDir: path.join(dataDir, 'temporal'),
         port: await freePort(),
@@ -53,7 +56,10 @@ export async function startBenchServers(config: BenchConfig, root: string, stamp
       });
       stops.push(() => temporal.stop());
       temporalAddress = temporal.address;
-      describe.push('Temporal dev server (CLI v1.5.1), SQLite file with journal_mode=wal, synchronous=normal');
+      describe.push(
+        'Temporal dev server (CLI v1.5.1), SQLite file ' +
+          (sqliteDefaults ? "with SQLite's defaults" : 'with journal_mode=wal, synchronous=normal'),
+      );
     } else describe.push('Temporal from BENCH_TEMPORAL_ADDRESS');
     const connection = await Connection.connect({ address: temporalAddress });
     try {

@@ -14,6 +14,8 @@ export interface TemporalDevServerOptions {
   binary: string;
   /** Folder for temporal.db; omit for an in-memory server (state lost when it stops). */
   dataDir?: string;
+  /** SQLite's own defaults instead of the WAL pragmas (benchmarks measure the setting this way). */
+  sqliteDefaults?: boolean;
   port: number;
   uiPort?: number;
   headless: boolean;
@@ -36,7 +38,7 @@ export function devServerArgs(opts: TemporalDevServerOptions): string[] {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--log-level', 'warn'];
   if (opts.dataDir) {
     args.push('--db-filename', path.join(opts.dataDir, 'temporal.db'));
-    args.push('--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
+    if (!opts.sqliteDefaults) args.push('--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   }
   if (opts.headless) args.push('--headless');
   else args.push('--ui-port', String(opts.uiPort ?? opts.port + 1000));
