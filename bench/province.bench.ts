@@ -7,6 +7,7 @@
  * Goals: 100,000 enrolments in under 30 minutes, 10,000 records in under 5 minutes, the worker under 2 GiB.
  */
 import type { Client as TemporalClient } from '@temporalio/client';
+import type { Pool } from 'pg';
 import { compare, type BenchReport } from './bench-report';
 import { rssMb, type BenchProcess } from './bench-processes';
 import { prepareJourneys } from './commands-setup';
@@ -14,6 +15,7 @@ import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
 import { SYNC, type SyncAnswer } from './field-sync.bench';
 import { facilitator, gql } from './http-client';
 import { runLoad, type LoadResult } from './load-loop';
+import { describeBatches, stepsPerTransaction } from './steps-per-transaction';
 
 const CONCURRENCY = 32;
 const DEVICES = 8;
@@ -31,6 +33,7 @@ export interface ProvinceDeps {
   noopTaskQueue: string;
   stamp: string;
   workers: BenchProcess[];
+  pool: Pool;
   say: (msg: string) => void;
 }
 
@@ -148,6 +151,7 @@ export async function provinceBench(
   let refused = 0;
   let firstRefusal = '';
   const total = prepared.length * RECORDS_PER_JOURNEY;
+  const attendedFrom = new Date();
   const attend = await withProgress(
     deps,
     'attendance records',
@@ -183,6 +187,7 @@ export async function provinceBench(
       }),
   );
   const attendS = attend.result.seconds;
+  report.facts['Province: attendance recording'] = describeBatches(await stepsPerTransaction(deps.pool, attendedFrom));
   report.facts['Province: attendance'] =
     `${sent} of ${total} records applied (${refused} refused) in ${attendS.toFixed(0)} s, ` +
     `${(sent / attendS).toFixed(1)}/s; ` +

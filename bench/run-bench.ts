@@ -231,7 +231,7 @@ async function main(): Promise<number> {
     await step('province', () =>
       provinceBench(
         report,
-        { apiUrl: api.url!, temporal, noopTaskQueue: env.noopTaskQueue, stamp, workers, say },
+        { apiUrl: api.url!, temporal, noopTaskQueue: env.noopTaskQueue, stamp, workers, pool, say },
         config.provinceEnrolments,
         config.provinceAttendance,
       ),
