@@ -11,7 +11,7 @@ import { regionCovered } from '../../domain/programme/programme-setup.rules';
 import { inScope, type Scope } from '../../domain/staff/principal.rules';
 import { cohortForEnrolment } from '../cohort/cohort-enrolment.store';
 import { BeneficiaryEntity, ProgrammeEntity } from '../entities';
-import { startJourney, syncJourney, type JourneyStarter } from '../journey/journey-start.temporal';
+import { startAndSyncJourney, type JourneyStarter } from '../journey/journey-start.temporal';
 import { sealPerson } from '../personal-data/sealed-columns';
 import { findRulesVersion } from '../programme/programme-rules.store';
 import { deterministicUuid, isIdempotencyKey } from '../shared/deterministic-id';
@@ -119,8 +119,9 @@ export async function enrolBeneficiary(
   };
   const journeyId = beneficiary.id;
   // A published version travels with the journey (the workflow cannot read it); a bundled one is in its code.
-  await startJourney(deps, journeyId, { start, ...(version.bundled ? {} : { rules }) }, async () => {
+  const journeyInput = { start, ...(version.bundled ? {} : { rules }) };
+  const view = await startAndSyncJourney(deps, journeyId, journeyInput, deps.requestId, async () => {
     if (created) await removeEnrolment(em, journeyId);
   });
-  return { view: await syncJourney(deps, journeyId, deps.requestId), warnings };
+  return { view, warnings };
 }

@@ -1,4 +1,5 @@
-import type { Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
 import {
   JOURNEY_WORKFLOW_TYPE,
@@ -14,30 +15,6 @@ export interface JourneyStarter {
   taskQueue: string;
 }
 
-/**
- * Starts `journey-<id>` with ids and codes only (`input`); a journey already started is left as it is (the same
- * enrolment retried). Any other failure runs `undo` (removing what the enrolment stored) and is thrown as the
- * catalogue's error, UPSTREAM_UNAVAILABLE for an outage.
- */
-export async function startJourney(
-  starter: JourneyStarter,
-  journeyId: string,
-  input: JourneyWorkflowInput,
-  undo: () => Promise<void>,
-): Promise<void> {
-  try {
-    await starter.temporal.workflow.start(JOURNEY_WORKFLOW_TYPE, {
-      workflowId: journeyWorkflowId(journeyId),
-      taskQueue: starter.taskQueue,
-      args: [input],
-    });
-  } catch (err) {
-    if (isAlreadyStarted(err)) return;
-    await undo();
-    throw fromTemporalError(err, () => false);
-  }
-}
-
 /** Waits until the journey has recorded everything so far (its enrolment first) and answers its view. */
 export async function syncJourney(starter: JourneyStarter, journeyId: string, requestId: string): Promise<JourneyView> {
   try {
@@ -45,6 +22,44 @@ export async function syncJourney(starter: JourneyStarter, journeyId: string, re
       .getHandle(journeyWorkflowId(journeyId))
       .executeUpdate<JourneyView, [{ requestId?: string }]>(SYNC_UPDATE_NAME, { args: [{ requestId }] });
   } catch (err) {
+    throw fromTemporalError(err, () => false);
+  }
+}
+
+/**
+ * Starts `journey-<id>` and waits for its enrolment to be recorded in one request to Temporal (update-with-start):
+ * the start and the sync update reach the journey's first workflow task together, so an enrolment costs one
+ * round trip and one task instead of two of each. A journey already running (the same enrolment retried) gets
+ * the update alone. A closed journey is never started again (REJECT_DUPLICATE): that retry is answered as
+ * `syncJourney` answers it. `undo` runs only when the journey did not start, so a failure after the start (the
+ * update timed out) keeps what the enrolment stored for the running journey.
+ */
+export async function startAndSyncJourney(
+  starter: JourneyStarter,
+  journeyId: string,
+  input: JourneyWorkflowInput,
+  requestId: string,
+  undo: () => Promise<void>,
+): Promise<JourneyView> {
+  const start = new WithStartWorkflowOperation(JOURNEY_WORKFLOW_TYPE, {
+    workflowId: journeyWorkflowId(journeyId),
+    taskQueue: starter.taskQueue,
+    args: [input],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+  });
+  try {
+    return await starter.temporal.workflow.executeUpdateWithStart<Workflow, JourneyView, [{ requestId?: string }]>(
+      SYNC_UPDATE_NAME,
+      { args: [{ requestId }], startWorkflowOperation: start },
+    );
+  } catch (err) {
+    if (isAlreadyStarted(err)) return syncJourney(starter, journeyId, requestId);
+    const started = await start.workflowHandle().then(
+      () => true,
+      () => false,
+    );
+    if (!started) await undo();
     throw fromTemporalError(err, () => false);
   }
 }
