@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
 import {
@@ -6,6 +7,7 @@ import {
   SYNC_UPDATE_NAME,
   type JourneyWorkflowInput,
 } from '../../domain/journey/journey-workflow.types';
+import { viewOfAnswer, type JourneyUpdateResult } from './journey-answer.temporal';
 import { fromTemporalError, isAlreadyStarted } from './temporal-errors';
 
 /** Where a process starts journeys: its Temporal client (from its own connection) and the journeys' task queue. */
@@ -38,13 +40,22 @@ export async function startJourney(
   }
 }
 
-/** Waits until the journey has recorded everything so far (its enrolment first) and answers its view. */
-export async function syncJourney(starter: JourneyStarter, journeyId: string, requestId: string): Promise<JourneyView> {
+/**
+ * Waits until the journey has recorded everything so far (its enrolment first), then answers its view from the
+ * row it recorded (the sync answers the seq it reached, not the state).
+ */
+export async function syncJourney(
+  starter: JourneyStarter & { em: EntityManager },
+  journeyId: string,
+  requestId: string,
+): Promise<JourneyView> {
+  let answer: JourneyUpdateResult;
   try {
-    return await starter.temporal.workflow
+    answer = await starter.temporal.workflow
       .getHandle(journeyWorkflowId(journeyId))
-      .executeUpdate<JourneyView, [{ requestId?: string }]>(SYNC_UPDATE_NAME, { args: [{ requestId }] });
+      .executeUpdate<JourneyUpdateResult, [{ requestId?: string }]>(SYNC_UPDATE_NAME, { args: [{ requestId }] });
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }
+  return viewOfAnswer(starter.em, starter.temporal, answer);
 }

@@ -25,6 +25,7 @@ import {
   commandUpdates,
   journeyStateQuery,
   syncUpdate,
+  type JourneyUpdateAnswer,
   type JourneyView,
   type JourneyWorkflowInput,
 } from './journey.messages';
@@ -93,6 +94,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     status: journeyStatus(state),
     nextAction: nextExpectedAction(state, rules()),
   });
+  // An update answers which journey and seq, not the state: the answer is kept in history, the row holds the rest.
+  const answer = (): JourneyUpdateAnswer => ({
+    journeyId: state.journeyId,
+    seq: state.seq,
+    status: journeyStatus(state),
+  });
   const recorded = (seq: number) => condition(() => outbox.recordedSeq >= seq);
 
   const check = (envelope: CommandEnvelope): Transition | null => {
@@ -110,7 +117,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   setHandler(journeyStateQuery, view);
   setHandler(syncUpdate, async () => {
     await recorded(state.seq);
-    return view();
+    return answer();
   });
   for (const type of COMMAND_TYPES) {
     setHandler(
@@ -132,7 +139,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
           updatesThisRun++;
         }
         await recorded(state.seq);
-        return view();
+        return answer();
       },
       {
         validator: (envelope: CommandEnvelope) => {
