@@ -23,7 +23,7 @@ export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
 
 /**
  * The journey's row as committed, if it stands at `seq`; null when it has no row or stands at another seq. Read
- * outside the caller's unit of work: its identity map may hold the row as it was before a command.
+ * outside the caller's unit of work: its identity map may hold the row as loaded before the command.
  */
 export async function recordedViewAt(em: EntityManager, journeyId: string, seq: number): Promise<JourneyView | null> {
   const rows = await em
