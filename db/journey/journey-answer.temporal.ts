@@ -1,15 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
-import type { JourneyUpdateAnswer, JourneyView } from '../../domain/journey/journey-view.types';
+import type { JourneyUpdateResult, JourneyView } from '../../domain/journey/journey-view.types';
 import { JOURNEY_STATE_QUERY_NAME, journeyWorkflowId } from '../../domain/journey/journey-workflow.types';
 import { recordedViewAt } from './journey-row.sql';
 import { fromTemporalError } from './temporal-errors';
 
-/**
- * What a journey update may answer: its id, seq and status, or the whole view from a worker of an earlier release
- * (while a deploy rolls, or when Temporal repeats the answer it kept for an update id applied by such a worker).
- */
-export type JourneyUpdateResult = JourneyUpdateAnswer | JourneyView;
+export type { JourneyUpdateResult };
 
 /**
  * The journey a command or sync answered: its read model row, which the workflow committed before answering. A

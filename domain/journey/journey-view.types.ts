@@ -19,3 +19,10 @@ export interface JourneyUpdateAnswer {
   seq: number;
   status: JourneyStatus;
 }
+
+/**
+ * What a command's update answers: the slim answer for a command it applies; the whole view for a key it had
+ * applied before (a retry), and from a worker of an earlier release (while a deploy rolls, or when Temporal repeats
+ * the answer it kept for an update id applied by such a worker).
+ */
+export type JourneyUpdateResult = JourneyUpdateAnswer | JourneyView;

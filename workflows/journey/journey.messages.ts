@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { JourneyUpdateAnswer, JourneyView } from '../../domain/journey/journey-view.types';
+import type { JourneyUpdateAnswer, JourneyUpdateResult, JourneyView } from '../../domain/journey/journey-view.types';
 import {
   JOURNEY_STATE_QUERY_NAME,
   journeyWorkflowId,
@@ -8,7 +8,7 @@ import {
 } from '../../domain/journey/journey-workflow.types';
 import type { CommandEnvelope, CommandPayloads, CommandType, JourneyCommand } from '../../domain/journey/journey.types';
 
-export type { CommandPayloads, JourneyUpdateAnswer, JourneyView, JourneyWorkflowInput };
+export type { CommandPayloads, JourneyUpdateAnswer, JourneyUpdateResult, JourneyView, JourneyWorkflowInput };
 export { journeyWorkflowId };
 
 /** Every command type, once (the Record makes the compiler check the list is complete). */
@@ -52,15 +52,16 @@ export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
 
 export type CommandEnvelopeOf<K extends CommandType> = CommandEnvelope<Extract<JourneyCommand, { type: K }>>;
 type CommandUpdates = {
-  [K in CommandType]: ReturnType<typeof defineUpdate<JourneyUpdateAnswer, [CommandEnvelopeOf<K>], K>>;
+  [K in CommandType]: ReturnType<typeof defineUpdate<JourneyUpdateResult, [CommandEnvelopeOf<K>], K>>;
 };
 
 /**
  * One workflow update per command, named after it, so histories and the Temporal UI read plainly. Each answers
- * once its step is recorded, with the journey's id, seq and status only: the caller reads the recorded row.
+ * once its step is recorded, with the journey's id, seq and status only (the caller reads the recorded row); a
+ * key applied before is answered with the whole view (JourneyUpdateResult).
  */
 export const commandUpdates = Object.fromEntries(
-  COMMAND_TYPES.map((type) => [type, defineUpdate<JourneyUpdateAnswer, [CommandEnvelopeOf<typeof type>]>(type)]),
+  COMMAND_TYPES.map((type) => [type, defineUpdate<JourneyUpdateResult, [CommandEnvelopeOf<typeof type>]>(type)]),
 ) as unknown as CommandUpdates;
 
 /** Waits until everything the journey has done so far is recorded in PostgreSQL, then answers (id, seq, status). */

@@ -94,7 +94,8 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     status: journeyStatus(state),
     nextAction: nextExpectedAction(state, rules()),
   });
-  // An update answers which journey and seq, not the state: the answer is kept in history, the row holds the rest.
+  // A command's update answers which journey and seq, not the state: the answer is kept in history, the row holds
+  // the rest.
   const answer = (): JourneyUpdateAnswer => ({
     journeyId: state.journeyId,
     seq: state.seq,
@@ -139,7 +140,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
           updatesThisRun++;
         }
         await recorded(state.seq);
-        return answer();
+        // A key applied before (a retry reaching the workflow, e.g. after continue-as-new) answers the whole view:
+        // Temporal keeps that answer for the update id, so a further retry still sees the journey as answered then.
+        return t ? answer() : view();
       },
       {
         validator: (envelope: CommandEnvelope) => {

@@ -13,7 +13,7 @@ import {
   commandUpdates,
   journeyStateQuery,
   journeyWorkflowId,
-  type JourneyUpdateAnswer,
+  type JourneyUpdateResult,
   type JourneyView,
 } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
@@ -138,10 +138,11 @@ export class JourneyClient {
   }
 
   /**
-   * The journey an update answered, as the API builds it: the row recorded at the answer's seq (here the in-memory
-   * recorder's latest view of this journey), else the state query.
+   * The journey an update answered, as the API builds it: a whole view as it is; else the row recorded at the
+   * answer's seq (here the in-memory recorder's latest view of this journey), else the state query.
    */
-  async viewOf(answer: JourneyUpdateAnswer): Promise<JourneyView> {
+  async viewOf(answer: JourneyUpdateResult): Promise<JourneyView> {
+    if ('state' in answer) return answer;
     expect(answer).toEqual({ journeyId: this.journeyId, seq: expect.any(Number), status: expect.any(String) });
     const row = this.harness.recorded
       .filter((r) => r.view.state.journeyId === this.journeyId)
