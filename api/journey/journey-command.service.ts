@@ -15,6 +15,7 @@ import type { GraphQLContext } from '../context';
 import { requireActor } from '../http/actor';
 import { deterministicUuid, isIdempotencyKey } from '../../db/shared/deterministic-id';
 import { fromTemporalError } from '../../db/journey/temporal-errors';
+import { viewOfAnswer, type JourneyUpdateResult } from '../../db/journey/journey-answer.temporal';
 import { answerOfRecordedKey } from './journey-read.service';
 import { recordDenial } from '../audit/audit-denial.service';
 import { fieldTimeOf } from './late-record-lookup.service';
@@ -38,7 +39,9 @@ export interface CommandRequest<K extends CommandType> {
 /**
  * Runs one journey command as a workflow update whose id is the client's idempotency key.
  * The workflow's validator runs the same pure machine the API uses, so a rejected command never
- * enters history; its PENDING evidence row is removed, so nothing changes anywhere.
+ * enters history; its PENDING evidence row is removed, so nothing changes anywhere. The update
+ * answers once the step is recorded, with the seq it reached; the journey answered is its row at
+ * that seq in the read model (db/journey/journey-answer.temporal.ts).
  */
 export async function runJourneyCommand<K extends CommandType>(
   ctx: GraphQLContext,
@@ -88,18 +91,20 @@ async function runCommand<K extends CommandType>(
   const send = () =>
     ctx.temporal.workflow
       .getHandle(journeyWorkflowId(req.journeyId))
-      .executeUpdate<JourneyView, [CommandEnvelopeOf<K>]>(commandUpdates[type], {
+      .executeUpdate<JourneyUpdateResult, [CommandEnvelopeOf<K>]>(commandUpdates[type], {
         // type:key, not the key alone: Temporal answers a repeated update id with the first result,
         // so a key reused for another command must reach the validator (IDEMPOTENCY_KEY_REUSED).
         updateId: commandUpdateId(type, key),
         args: [{ idempotencyKey: key, actor, requestId: ctx.requestId, command, ...field }],
       });
+  let answer: JourneyUpdateResult;
   try {
-    return await retryWhileContinuingAsNew(send);
+    answer = await retryWhileContinuingAsNew(send);
   } catch (err) {
     if (insertedEvidence) await ctx.em.nativeDelete(EvidenceEntity, { id: evidenceId, status: 'PENDING' });
     throw fromTemporalError(err, () => false);
   }
+  return viewOfAnswer(ctx.em, ctx.temporal, answer);
 }
 
 /**

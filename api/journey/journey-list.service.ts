@@ -5,7 +5,7 @@ import type { JourneyConnection } from './journey-connection.object';
 import type { JourneyFilter, JourneySort } from './journey-list.input';
 import { countFromSql, decodeCursor, encodeCursor, filterSql, SORTS, type SortSpec } from './journey-list.sql';
 import { toJourneyObject } from './journey-view.mapper';
-import { viewFromRawRow } from './journey-read.service';
+import { viewFromRawRow } from '../../db/journey/journey-row.sql';
 
 export const MAX_PAGE = 100;
 

@@ -1,7 +1,5 @@
 import { JourneyEntity, JourneyEventEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import type { Role } from '../../domain/journey/journey.types';
-import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
 import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { fromTemporalError } from '../../db/journey/temporal-errors';
@@ -16,24 +14,6 @@ export function viewFromRow(row: JourneyEntity): JourneyView {
       action: row.nextAction ?? 'NONE',
       by: row.nextActionBy ?? 'system',
       dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null,
-    },
-  };
-}
-
-/**
- * The same view from a raw `journey` row (snake_case columns as the driver returns them), for lists:
- * hydrating entities would snapshot each row's state jsonb for change tracking (a JSON.stringify
- * per row, which would be the API's largest cost in a list page).
- */
-export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
-  const due = row.next_due_at as Date | string | null;
-  return {
-    state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
-    status: row.status as JourneyView['status'],
-    nextAction: {
-      action: (row.next_action as NextActionCode | null) ?? 'NONE',
-      by: (row.next_action_by as Role | null) ?? 'system',
-      dueAt: due ? new Date(due).toISOString() : null,
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
@@ -7,6 +8,7 @@ import {
   SYNC_UPDATE_NAME,
   type JourneyWorkflowInput,
 } from '../../domain/journey/journey-workflow.types';
+import { viewOfAnswer, type JourneyUpdateResult } from './journey-answer.temporal';
 import { fromTemporalError, isAlreadyStarted } from './temporal-errors';
 
 /** Where a process starts journeys: its Temporal client (from its own connection) and the journeys' task queue. */
@@ -15,15 +17,24 @@ export interface JourneyStarter {
   taskQueue: string;
 }
 
-/** Waits until the journey has recorded everything so far (its enrolment first) and answers its view. */
-export async function syncJourney(starter: JourneyStarter, journeyId: string, requestId: string): Promise<JourneyView> {
+/**
+ * Waits until the journey has recorded everything so far (its enrolment first), then answers its view from the
+ * row it recorded (the sync answers the seq it reached, not the state).
+ */
+export async function syncJourney(
+  starter: JourneyStarter & { em: EntityManager },
+  journeyId: string,
+  requestId: string,
+): Promise<JourneyView> {
+  let answer: JourneyUpdateResult;
   try {
-    return await starter.temporal.workflow
+    answer = await starter.temporal.workflow
       .getHandle(journeyWorkflowId(journeyId))
-      .executeUpdate<JourneyView, [{ requestId?: string }]>(SYNC_UPDATE_NAME, { args: [{ requestId }] });
+      .executeUpdate<JourneyUpdateResult, [{ requestId?: string }]>(SYNC_UPDATE_NAME, { args: [{ requestId }] });
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }
+  return viewOfAnswer(starter.em, starter.temporal, answer);
 }
 
 /**
@@ -32,10 +43,11 @@ export async function syncJourney(starter: JourneyStarter, journeyId: string, re
  * round trip and one task instead of two of each. A journey already running (the same enrolment retried) gets
  * the update alone. A closed journey is never started again (REJECT_DUPLICATE): that retry is answered as
  * `syncJourney` answers it. `undo` runs only when the journey did not start, so a failure after the start (the
- * update timed out) keeps what the enrolment stored for the running journey.
+ * update timed out) keeps what the enrolment stored for the running journey. The view is read from the row the
+ * enrolment recorded, as `syncJourney` reads it.
  */
 export async function startAndSyncJourney(
-  starter: JourneyStarter,
+  starter: JourneyStarter & { em: EntityManager },
   journeyId: string,
   input: JourneyWorkflowInput,
   requestId: string,
@@ -48,11 +60,13 @@ export async function startAndSyncJourney(
     workflowIdConflictPolicy: 'USE_EXISTING',
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
   });
+  let answer: JourneyUpdateResult;
   try {
-    return await starter.temporal.workflow.executeUpdateWithStart<Workflow, JourneyView, [{ requestId?: string }]>(
-      SYNC_UPDATE_NAME,
-      { args: [{ requestId }], startWorkflowOperation: start },
-    );
+    answer = await starter.temporal.workflow.executeUpdateWithStart<
+      Workflow,
+      JourneyUpdateResult,
+      [{ requestId?: string }]
+    >(SYNC_UPDATE_NAME, { args: [{ requestId }], startWorkflowOperation: start });
   } catch (err) {
     if (isAlreadyStarted(err)) return syncJourney(starter, journeyId, requestId);
     const started = await start.workflowHandle().then(
@@ -62,4 +76,5 @@ export async function startAndSyncJourney(
     if (!started) await undo();
     throw fromTemporalError(err, () => false);
   }
+  return viewOfAnswer(starter.em, starter.temporal, answer);
 }

@@ -24,5 +24,7 @@ export interface JourneyWorkflowInput {
 export const JOURNEY_WORKFLOW_TYPE = 'journeyWorkflow';
 /** The update that waits until everything the journey has done so far is recorded in PostgreSQL, then answers. */
 export const SYNC_UPDATE_NAME = 'sync';
+/** The query answering the journey's whole view (JourneyView) as the workflow has it. */
+export const JOURNEY_STATE_QUERY_NAME = 'journeyState';
 
 export const journeyWorkflowId = (journeyId: string): string => `journey-${journeyId}`;

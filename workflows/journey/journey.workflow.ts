@@ -25,6 +25,7 @@ import {
   commandUpdates,
   journeyStateQuery,
   syncUpdate,
+  type JourneyUpdateAnswer,
   type JourneyView,
   type JourneyWorkflowInput,
 } from './journey.messages';
@@ -93,6 +94,13 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     status: journeyStatus(state),
     nextAction: nextExpectedAction(state, rules()),
   });
+  // A command's update answers which journey and seq, not the state: the answer is kept in history, the row holds
+  // the rest.
+  const answer = (): JourneyUpdateAnswer => ({
+    journeyId: state.journeyId,
+    seq: state.seq,
+    status: journeyStatus(state),
+  });
   const recorded = (seq: number) => condition(() => outbox.recordedSeq >= seq);
 
   const check = (envelope: CommandEnvelope): Transition | null => {
@@ -110,7 +118,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   setHandler(journeyStateQuery, view);
   setHandler(syncUpdate, async () => {
     await recorded(state.seq);
-    return view();
+    return answer();
   });
   for (const type of COMMAND_TYPES) {
     setHandler(
@@ -132,7 +140,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
           updatesThisRun++;
         }
         await recorded(state.seq);
-        return view();
+        // A key applied before (a retry reaching the workflow, e.g. after continue-as-new) answers the whole view:
+        // Temporal keeps that answer for the update id, so a further retry still sees the journey as answered then.
+        return t ? answer() : view();
       },
       {
         validator: (envelope: CommandEnvelope) => {

@@ -12,19 +12,21 @@ const assess = {
 };
 
 /** Sends the assessment as the API does for a record captured offline: with its field time (and an approval). */
-const sendAt = (j: JourneyClient, key: string, occurredAt: string, approved = false): Promise<JourneyView> =>
-  j.handle.executeUpdate(commandUpdates.submitAssessment, {
-    updateId: commandUpdateId('submitAssessment', key),
-    args: [
-      {
-        idempotencyKey: key,
-        actor: FACILITATOR,
-        command: assess,
-        occurredAt,
-        ...(approved ? { lateApproval: { approvedBy: 'manager-1', evidenceId: 'ev-approval' } } : {}),
-      },
-    ],
-  });
+const sendAt = async (j: JourneyClient, key: string, occurredAt: string, approved = false): Promise<JourneyView> =>
+  j.viewOf(
+    await j.handle.executeUpdate(commandUpdates.submitAssessment, {
+      updateId: commandUpdateId('submitAssessment', key),
+      args: [
+        {
+          idempotencyKey: key,
+          actor: FACILITATOR,
+          command: assess,
+          occurredAt,
+          ...(approved ? { lateApproval: { approvedBy: 'manager-1', evidenceId: 'ev-approval' } } : {}),
+        },
+      ],
+    }),
+  );
 
 describe('journey workflow: records captured offline apply at their field time', () => {
   let h: JourneyWorkflowHarness;

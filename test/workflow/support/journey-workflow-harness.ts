@@ -13,6 +13,7 @@ import {
   commandUpdates,
   journeyStateQuery,
   journeyWorkflowId,
+  type JourneyUpdateResult,
   type JourneyView,
 } from '../../../workflows/journey/journey.messages';
 import type { journeyWorkflow } from '../../../workflows/journey/journey.workflow';
@@ -129,10 +130,24 @@ export class JourneyClient {
       ].includes(command.type)
         ? MANAGER
         : FACILITATOR);
-    return this.handle.executeUpdate(commandUpdates[command.type], {
+    const answer = await this.handle.executeUpdate(commandUpdates[command.type], {
       updateId,
       args: [{ idempotencyKey: key, actor: by, command }],
     });
+    return this.viewOf(answer);
+  }
+
+  /**
+   * The journey an update answered, as the API builds it: a whole view as it is; else the row recorded at the
+   * answer's seq (here the in-memory recorder's latest view of this journey), else the state query.
+   */
+  async viewOf(answer: JourneyUpdateResult): Promise<JourneyView> {
+    if ('state' in answer) return answer;
+    expect(answer).toEqual({ journeyId: this.journeyId, seq: expect.any(Number), status: expect.any(String) });
+    const row = this.harness.recorded
+      .filter((r) => r.view.state.journeyId === this.journeyId)
+      .reduce<JourneyView | null>((top, r) => (!top || r.view.state.seq > top.state.seq ? r.view : top), null);
+    return row && row.state.seq === answer.seq ? row : this.view();
   }
 
   view(): Promise<JourneyView> {

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '../../domain/journey/journey.types';
+import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
+import type { JourneyView } from '../../domain/journey/journey-view.types';
+
+/**
+ * The view from a raw `journey` row (snake_case columns as the driver returns them): hydrating entities would
+ * snapshot each row's state jsonb for change tracking (a JSON.stringify per row, the API's largest cost in a list
+ * page). The row holds the next action the workflow computed when it recorded the row.
+ */
+export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
+  const due = row.next_due_at as Date | string | null;
+  return {
+    state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
+    status: row.status as JourneyView['status'],
+    nextAction: {
+      action: (row.next_action as NextActionCode | null) ?? 'NONE',
+      by: (row.next_action_by as Role | null) ?? 'system',
+      dueAt: due ? new Date(due).toISOString() : null,
+    },
+  };
+}
+
+/**
+ * The journey's row as committed, if it stands at `seq`; null when it has no row or stands at another seq. Read
+ * outside the caller's unit of work: its identity map may hold the row as loaded before the command.
+ */
+export async function recordedViewAt(em: EntityManager, journeyId: string, seq: number): Promise<JourneyView | null> {
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(
+      'select seq, state, status, next_action, next_action_by, next_due_at from journey where id = ?',
+      [journeyId],
+      'all',
+    );
+  const row = rows[0];
+  return row && Number(row.seq) === seq ? viewFromRawRow(row) : null;
+}
