@@ -14,6 +14,10 @@ export class Migration20261207020000IndicatorRows extends Migration {
       "k" text not null, "num" float8 null, "den" float8 not null, "val" float8 null,
       "per_person" boolean not null, "at" timestamptz null,
       primary key ("journey_id", "position"));`);
+    // A family's statement reads its rows alone: a family with few rows (access) is found without a full scan.
+    this.addSql(
+      `create index "journey_indicator_row_family_index" on "journey_indicator_row" ("family", "per_person");`,
+    );
   }
 
   down(): void {
