@@ -1,11 +1,17 @@
 import type { PoolClient } from 'pg';
+import type { FactSql } from '../db/facts/journey-fact.sql';
+import { writeIndicatorRows } from '../db/facts/journey-indicator-row.sql';
 import { journeySummaryUpsert } from '../db/facts/journey-summary.sql';
+
+/** Journeys per side-row write (their facts read and their rows derived in the product's code). */
+const ROWS_BATCH = 2000;
 
 /**
  * The fact projection of the synthetic journeys of bench/indicators-seed.ts, derived in SQL at seed time (the
  * product derives it row by row, domain/indicator/journey-fact.rules.ts; the seed's events and forms are simple
  * enough for one statement): journey_fact for the seeded events of the journeys in `people`, journey_module_fact
- * from their plans, journey_summary from those facts (the product's derivation, db/facts/journey-summary.sql.ts)
+ * from their plans, journey_summary from those facts (the product's derivation, db/facts/journey-summary.sql.ts),
+ * journey_indicator_row from those facts (the product's derivation, db/facts/journey-indicator-row.sql.ts)
  * and journey.overdue_count from their states. `people` selects the seeded (g, id) rows.
  */
 export async function seedIndicatorFacts(client: PoolClient, people: string, params: unknown[]): Promise<void> {
@@ -39,6 +45,18 @@ export async function seedIndicatorFacts(client: PoolClient, people: string, par
     params,
   );
   await client.query(journeySummaryUpsert(`select x.id from (${people}) x`), params);
+  // The product's statements bind `?`; pg binds `$n`.
+  const sql: FactSql = async (text, values) => {
+    let n = 0;
+    return (
+      await client.query(
+        text.replace(/\?/g, () => `$${++n}`),
+        values,
+      )
+    ).rows as Record<string, unknown>[];
+  };
+  const ids = (await client.query<{ id: string }>(`select x.id from (${people}) x`, params)).rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += ROWS_BATCH) await writeIndicatorRows(sql, ids.slice(i, i + ROWS_BATCH));
   await client.query(
     `update journey j set overdue_count = jsonb_array_length(j.state->'overdue')
      where j.id in (select x.id from (${people}) x)`,

@@ -133,8 +133,8 @@ export async function seedIndicatorData(
       await seedIndicatorFacts(client, PERSON, p);
     });
   }
-  for (const t of ['beneficiary', 'journey', 'journey_event', 'evidence', 'journey_fact', 'journey_module_fact'])
-    await pool.query(`analyze ${t}`);
+  const tables = ['beneficiary', 'journey', 'journey_event', 'evidence', 'journey_fact', 'journey_module_fact'];
+  for (const t of [...tables, 'journey_summary', 'journey_indicator_row']) await pool.query(`analyze ${t}`);
   const count = async (t: string) =>
     Number((await pool.query<{ count: string }>(`select count(*) from ${t}`)).rows[0].count);
   return {

@@ -1,7 +1,10 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Knex } from '@mikro-orm/postgresql';
 import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
+import { journeysWithoutIndicatorRows, writeIndicatorRows } from './facts/journey-indicator-row.sql';
+import type { FactSql } from './facts/journey-fact.sql';
 import { journeySummaryUpsert } from './facts/journey-summary.sql';
+import { INDICATOR_ROW_FACT_TYPES } from '../domain/indicator/indicator-row.types';
 import { ormConfig, type OrmOptions } from './orm.config';
 import { countPlaintextPersonalData, resealPersonalData } from './personal-data/reseal';
 import { rotateSealedTable, SEALED_IN_PLACE } from './personal-data/rotate-sealed-columns';
@@ -18,6 +21,7 @@ export async function migrateUp(databaseUrl: string, dataKeys: DataKeys): Promis
     const applied = await orm.getMigrator().up();
     await resealPlaintext(orm, dataKeys);
     await fillMissingSummaries(orm);
+    await fillMissingIndicatorRows(orm);
     return applied.map((m) => m.name);
   } finally {
     await orm.close(true);
@@ -50,6 +54,31 @@ async function fillMissingSummaries(orm: MikroORM): Promise<void> {
     affectedRows: number;
   };
   if (filled.affectedRows > 0) process.stderr.write(`wrote the summary of ${filled.affectedRows} journey(s)\n`);
+}
+
+/**
+ * Writes the indicator side rows (journey_indicator_row) of journeys with facts and none (recorded before the table
+ * existed), 500 journeys a transaction, so an open-period dashboard counts them without a manual rebuild.
+ */
+async function fillMissingIndicatorRows(orm: MikroORM): Promise<void> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let journeys = 0;
+  for (;;) {
+    const batch = await orm.em.fork().transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const ctx = tx.getTransactionContext<Knex.Transaction>();
+      const sql: FactSql = (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+      const ids = (
+        await sql(journeysWithoutIndicatorRows(), [after, JSON.stringify(INDICATOR_ROW_FACT_TYPES), 500])
+      ).map((r) => String(r.id));
+      await writeIndicatorRows(sql, ids);
+      return ids;
+    });
+    if (batch.length === 0) break;
+    journeys += batch.length;
+    after = batch[batch.length - 1];
+  }
+  if (journeys > 0) process.stderr.write(`wrote the indicator rows of ${journeys} journey(s)\n`);
 }
 
 /** Names of committed migrations not applied to this database: processes refuse to start if any. */

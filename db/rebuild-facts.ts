@@ -28,7 +28,7 @@ if (require.main === module) {
       const r = await rebuildFacts(orm.em.fork(), cipher);
       process.stdout.write(
         `rebuilt the fact projection of ${r.journeys} journey(s): ${r.facts} fact(s), ` +
-          `${r.answers} satisfaction answer(s), ${r.modules} planned module(s)\n`,
+          `${r.answers} satisfaction answer(s), ${r.modules} planned module(s), ${r.indicatorRows} indicator row(s)\n`,
       );
     } catch (err) {
       process.stderr.write(`fact rebuild failed: ${(err as Error).message}\n`);

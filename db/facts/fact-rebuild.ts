@@ -13,12 +13,14 @@ export interface FactRebuildReport {
   facts: number;
   answers: number;
   modules: number;
+  indicatorRows: number;
 }
 
 /**
- * Recomputes the fact projection (and each journey's summary of its facts) from the recorded events (journey_event),
- * the forms (evidence, opened with the field cipher) and each journey's state, through the same derivation as the
- * recording activity (db/facts/journey-fact.sql.ts, db/facts/journey-summary.sql.ts). One transaction: the
+ * Recomputes the fact projection (and each journey's summary and indicator side rows of its facts) from the
+ * recorded events (journey_event), the forms (evidence, opened with the field cipher) and each journey's state,
+ * through the same derivation as the recording activity (db/facts/journey-fact.sql.ts,
+ * db/facts/journey-summary.sql.ts, db/facts/journey-indicator-row.sql.ts). One transaction: the
  * projection is emptied and refilled at once, and a step recorded meanwhile waits for it, then adds nothing twice.
  * Safe to run again or while serving.
  */
@@ -27,7 +29,10 @@ export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Prom
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext<Knex.Transaction>();
     const sql: FactSql = (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
-    await sql('truncate journey_fact, journey_fact_answer, journey_module_fact, journey_summary', []);
+    await sql(
+      'truncate journey_fact, journey_fact_answer, journey_module_fact, journey_summary, journey_indicator_row',
+      [],
+    );
     await sql(`update journey set overdue_count = jsonb_array_length(coalesce(state->'overdue', '[]'::jsonb))`, []);
     let after = '00000000-0000-0000-0000-000000000000';
     let journeys = 0;
@@ -64,6 +69,7 @@ export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Prom
       facts: await count('journey_fact'),
       answers: await count('journey_fact_answer'),
       modules: await count('journey_module_fact'),
+      indicatorRows: await count('journey_indicator_row'),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { FactSql } from './journey-fact.sql';
+import { writeIndicatorRows } from './journey-indicator-row.sql';
 
 const EXITS = `f.type = 'JOURNEY_CLOSED' and f.stage in ('EXITED', 'WITHDRAWN', 'TERMINATED')`;
 const GRADUATE = `f.type = 'GRADUATION_DECIDED' and f.decision = 'GRADUATE'`;
@@ -40,10 +41,14 @@ export function journeySummaryUpsert(ids: string): string {
       referrals_accepted = excluded.referrals_accepted`;
 }
 
-/** Writes the summary rows of these journeys from their facts, in the caller's transaction (after the facts). */
+/**
+ * Writes the summary rows of these journeys and their indicator side rows (journey_indicator_row) from their facts,
+ * in the caller's transaction (after the facts): the recording step, reconciliation and the rebuild all call it.
+ */
 export async function writeJourneySummaries(sql: FactSql, journeyIds: readonly string[]): Promise<void> {
   if (journeyIds.length === 0) return;
   await sql(journeySummaryUpsert(`select distinct jsonb_array_elements_text(?::jsonb)::uuid as id`), [
     JSON.stringify(journeyIds),
   ]);
+  await writeIndicatorRows(sql, journeyIds);
 }

@@ -1,7 +1,7 @@
 import { CAPITAL_SOURCES } from '../../domain/group/group.rules';
 import { MARKET_CHANNELS } from '../../domain/journey/journey-codes';
 import type { FamilySql } from './indicator-flow.sql';
-import { byEnd, within, type SqlParams } from './indicator-query.sql';
+import { byEnd, within, type Period, type SqlParams } from './indicator-query.sql';
 
 /**
  * Capital and market access of people (domain/indicator/access-indicator-catalogue.ts, where the figures and how
@@ -12,6 +12,16 @@ import { byEnd, within, type SqlParams } from './indicator-query.sql';
  */
 /** `(values (?), (?), ...)` rows of codes, as bound parameters. */
 const values = (q: SqlParams, codes: readonly string[]) => codes.map((c) => q.p(c, 'text')).join('), (');
+
+/**
+ * The people of `pop` who were members of a business group or cooperative on a day it received capital, by the end
+ * of the period (capital_access:GROUP).
+ */
+export const viaGroup = (q: SqlParams, period: Period) => `
+    select distinct m.journey_id as id from group_member m join pop on pop.id = m.journey_id
+      join group_capital c on c.group_id = m.group_id
+     where c.received_on <= ${period.to ? q.p(period.to, 'date') : `(now() at time zone 'UTC')::date`}
+       and m.joined_on <= c.received_on and (m.left_on is null or m.left_on > c.received_on)`;
 
 export const accessRows: FamilySql = (q, { period }) => `
   with ev as (
@@ -34,11 +44,7 @@ export const accessRows: FamilySql = (q, { period }) => `
   sources as (select null::text as source, '' as suffix
     union all select s.s, ':' || s.s from (values (${values(q, CAPITAL_SOURCES)})) s(s)),
   own as (select distinct id from received),
-  via_group as (
-    select distinct m.journey_id as id from group_member m join pop on pop.id = m.journey_id
-      join group_capital c on c.group_id = m.group_id
-     where c.received_on <= ${period.to ? q.p(period.to, 'date') : `(now() at time zone 'UTC')::date`}
-       and m.joined_on <= c.received_on and (m.left_on is null or m.left_on > c.received_on)),
+  via_group as (${viaGroup(q, period)}),
   channels as (select distinct id, channel from ev where type = 'MARKET_CHANNEL_OPENED'),
   channel_codes as (select null::text as channel, '' as suffix
     union all select c.c, ':' || c.c from (values (${values(q, MARKET_CHANNELS)})) c(c))

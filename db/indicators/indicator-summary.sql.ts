@@ -1,5 +1,9 @@
 import type { Dimension } from '../../domain/indicator/indicator.types';
+import { accessRows } from './indicator-access.sql';
 import { decisionRatios, flowCounts, type FamilySql } from './indicator-flow.sql';
+import { moduleRatios } from './indicator-module.sql';
+import { outcomeRatios } from './indicator-outcome.sql';
+import { accessSideRows, moduleSideRows, outcomeSideRows } from './indicator-side.sql';
 import { groupingSql, PEOPLE } from './indicator-query.sql';
 
 /**
@@ -9,9 +13,24 @@ import { groupingSql, PEOPLE } from './indicator-query.sql';
  */
 const SUMMARY_FAMILIES: readonly FamilySql[] = [flowCounts, decisionRatios];
 
-/** The families of an open period: summaryRows (with amounts) for flowCounts and decisionRatios, the others kept. */
+/** The families an open period reads from the indicator side rows (db/indicators/indicator-side.sql.ts). */
+const SIDE_FAMILIES = new Map<FamilySql, FamilySql>([
+  [moduleRatios, moduleSideRows],
+  [outcomeRatios, outcomeSideRows],
+  [accessRows, accessSideRows],
+]);
+
+/**
+ * The families of an open period: summaryRows (with amounts) for flowCounts and decisionRatios, the side rows'
+ * statements for the module, outcome and access families, the others kept.
+ */
 export function openPeriodFamilies(families: readonly [FamilySql, boolean][]): [FamilySql, boolean][] {
-  return [[summaryRows, true], ...families.filter(([f]) => !SUMMARY_FAMILIES.includes(f))];
+  return [
+    [summaryRows, true],
+    ...families
+      .filter(([f]) => !SUMMARY_FAMILIES.includes(f))
+      .map(([f, amounts]): [FamilySql, boolean] => [SIDE_FAMILIES.get(f) ?? f, amounts]),
+  ];
 }
 
 /**

@@ -25,6 +25,7 @@ import { Migration20261206190000EnrolmentImports } from './migration-20261206190
 import { Migration20261206200000WebhookKeys } from './migration-20261206200000-webhook-keys';
 import { Migration20261206201000WebhookPrune } from './migration-20261206201000-webhook-prune';
 import { Migration20261206230000JourneySummary } from './migration-20261206230000-journey-summary';
+import { Migration20261207020000IndicatorRows } from './migration-20261207020000-indicator-rows';
 import { Migration20261206110000WeeklyNarrative } from './migration-20261206110000-weekly-narrative';
 import { Migration20261206100000JourneyFacts } from './migration-20261206100000-journey-facts';
 
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261206200000WebhookKeys', class: Migration20261206200000WebhookKeys },
   { name: 'Migration20261206201000WebhookPrune', class: Migration20261206201000WebhookPrune },
   { name: 'Migration20261206230000JourneySummary', class: Migration20261206230000JourneySummary },
+  { name: 'Migration20261207020000IndicatorRows', class: Migration20261207020000IndicatorRows },
 ];

@@ -9,7 +9,8 @@ import { testDatabaseUrl } from '../../support/servers';
 
 /**
  * The indicators' fact projection (journey_fact, journey_fact_answer, journey_module_fact, journey.overdue_count,
- * journey_summary) as the recording activity writes it live equals the one `npm run db:rebuild-facts` recomputes
+ * journey_summary, journey_indicator_row) as the recording activity writes it live equals the one
+ * `npm run db:rebuild-facts` recomputes
  * from the recorded events, forms and states, after a realistic cohort (every journey path, over the real API and
  * workflow); and the programme's figures read the same before and after.
  */
@@ -24,6 +25,8 @@ const SNAPSHOTS = {
   overdue: `select id, overdue_count from journey where cohort_id like $1 order by id`,
   summaries: `select s.* from journey_summary s join journey j on j.id = s.journey_id where j.cohort_id like $1
     order by s.journey_id`,
+  indicatorRows: `select r.* from journey_indicator_row r join journey j on j.id = r.journey_id
+    where j.cohort_id like $1 order by r.journey_id, r.position`,
 };
 const INDICATORS = `query($programmeId: ID!, $by: [IndicatorDimension!]) {
   programmeIndicators(programmeId: $programmeId, disaggregateBy: $by) {
@@ -74,6 +77,10 @@ describe('the fact projection rebuilt from the recorded events', () => {
     expect(live.facts.length).toBeGreaterThan(1000);
     expect(live.modules.length).toBeGreaterThan(0);
     expect(live.summaries.length).toBeGreaterThan(0);
+    // The cohort attends modules and is measured (it records no capital or market step: no ACCESS rows).
+    expect(new Set(live.indicatorRows.map((r) => (r as { family: string }).family))).toEqual(
+      new Set(['MODULE', 'OUTCOME']),
+    );
     const figuresLive = await figures();
 
     const orm = await openMigratedOrm(testDatabaseUrl(), 2);
@@ -96,5 +103,16 @@ describe('the fact projection rebuilt from the recorded events', () => {
     expect((await snapshot(`${runId}%`)).summaries).toEqual([]);
     await migrateUp(testDatabaseUrl(), app.config.dataKeys);
     expect((await snapshot(`${runId}%`)).summaries).toEqual(live.summaries);
+  });
+
+  it('gets the indicator rows of journeys recorded before the side table from db:migrate', async () => {
+    const live = await snapshot(`${runId}%`);
+    await rawQuery(
+      'delete from journey_indicator_row r using journey j where j.id = r.journey_id and j.cohort_id like $1',
+      [`${runId}%`],
+    );
+    expect((await snapshot(`${runId}%`)).indicatorRows).toEqual([]);
+    await migrateUp(testDatabaseUrl(), app.config.dataKeys);
+    expect((await snapshot(`${runId}%`)).indicatorRows).toEqual(live.indicatorRows);
   });
 });

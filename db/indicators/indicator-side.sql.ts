@@ -1,0 +1,64 @@
+import { CAPITAL_SOURCES } from '../../domain/group/group.rules';
+import { MARKET_CHANNELS } from '../../domain/journey/journey-codes';
+import type { IndicatorRowFamily } from '../../domain/indicator/indicator-row.types';
+import { viaGroup } from './indicator-access.sql';
+import type { FamilySql } from './indicator-flow.sql';
+import type { SqlParams } from './indicator-query.sql';
+
+/**
+ * The module, outcome and access families of an open period (no from, no to) from the indicator side rows
+ * (journey_indicator_row, db/facts/journey-indicator-row.sql.ts) instead of the facts: the same rows, summed per
+ * journey and key where they carry no amount, as moduleRatios, outcomeRatios and accessRows give when every fact
+ * falls in the period. What depends on the programme or other tables stays here: module completion (the journey's
+ * plan, journey_module_fact), business started within the programme's months of the end of training
+ * (journey_summary), capital through a group (group tables) and the keys every person has (0 without a row).
+ */
+
+/** The side rows of a family for the people of `pop` (`per_person` false: the rows as the facts' statement gives). */
+const side = (family: IndicatorRowFamily, perPerson: boolean) => `
+    select r.journey_id as id, r.k, r.num, r.den, r.val, r.at
+      from journey_indicator_row r join pop on pop.id = r.journey_id
+     where r.family = '${family}' and ${perPerson ? '' : 'not '}r.per_person`;
+
+/** Attendance and evaluations from the side rows; completion per planned module of the journey's plan. */
+export const moduleSideRows: FamilySql = () => `
+  select s.id, s.k, s.num, s.den, s.val from (${side('MODULE', false)}) s
+  union all select pop.id, k.k, case when m.status = 'COMPLETED' then 1 else 0 end, 1, null
+    from pop join journey_module_fact m on m.journey_id = pop.id
+    cross join lateral (values ('module_completion_rate'), ('module_completion_rate:' || m.module_template)) k(k)`;
+
+/** Income, minimum wage, welfare, business and work from the side rows; business started within N months. */
+export const outcomeSideRows: FamilySql = (q, ctx) => `
+  select s.id, s.k, s.num, s.den, s.val from (${side('OUTCOME', false)}) s
+  union all select t.journey_id, 'business_started_within_months',
+      case when fb.at <= t.first_re_evaluation_at
+        + make_interval(secs => ${q.p(ctx.businessStartWithinMonths * ctx.daysPerMonth * 86400, 'float8')})
+        then 1 else 0 end, 1, null
+    from journey_summary t join pop on pop.id = t.journey_id
+    left join (${side('OUTCOME', true)}) fb on fb.id = t.journey_id and fb.k = 'business_started_within_months'
+   where t.first_re_evaluation_at is not null`;
+
+/** `(values (?), (?), ...)` rows of keys, as bound parameters. */
+const keyValues = (q: SqlParams, keys: readonly string[]) =>
+  `(values (${keys.map((k) => q.p(k, 'text')).join('), (')}))`;
+
+/** Every person's keys: capital received (overall and per source) and market access (any, and per channel). */
+const PER_PERSON_KEYS = [
+  'capital_received',
+  ...CAPITAL_SOURCES.map((s) => `capital_received:${s}`),
+  'market_access',
+  ...MARKET_CHANNELS.map((c) => `market_access:${c}`),
+];
+
+/** Proposal steps from the side rows; every person's keys (0 without a row); capital access own or via a group. */
+export const accessSideRows: FamilySql = (q, { period }) => `
+  with own as (${side('ACCESS', true)}),
+  via_group as (${viaGroup(q, period)})
+  select s.id, s.k, s.num, s.den, s.val from (${side('ACCESS', false)}) s
+  union all select p.id, k.k, coalesce(o.num, 0), 1, o.val
+    from pop p cross join ${keyValues(q, PER_PERSON_KEYS)} k(k) left join own o on o.id = p.id and o.k = k.k
+  union all select p.id, k.k,
+      case k.k when 'capital_access' then (o.id is not null or g.id is not null)::int
+        when 'capital_access:PERSON' then (o.id is not null)::int else (g.id is not null)::int end, 1, null
+    from pop p left join own o on o.id = p.id and o.k = 'capital_access:PERSON' left join via_group g on g.id = p.id
+    cross join (values ('capital_access'), ('capital_access:PERSON'), ('capital_access:GROUP')) k(k)`;
