@@ -9,12 +9,13 @@
 import type { Client as TemporalClient } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { compare, type BenchReport } from './bench-report';
-import { rssMb, type BenchProcess } from './bench-processes';
+import type { BenchProcess } from './bench-processes';
 import { prepareJourneys } from './commands-setup';
 import { enrolmentInput, ENROLL, nextNik } from './enrolment.bench';
 import { SYNC, type SyncAnswer } from './field-sync.bench';
 import { facilitator, gql } from './http-client';
-import { runLoad, type LoadResult } from './load-loop';
+import { runLoad } from './load-loop';
+import { withProgress } from './province-progress';
 import { describeBatches, stepsPerTransaction } from './steps-per-transaction';
 
 const CONCURRENCY = 32;
@@ -35,35 +36,6 @@ export interface ProvinceDeps {
   workers: BenchProcess[];
   pool: Pool;
   say: (msg: string) => void;
-}
-
-/** The largest RSS of the journey worker processes (the goal is per process). */
-const workerRss = (deps: ProvinceDeps): number => Math.max(...deps.workers.map((w) => rssMb(w.proc)));
-
-/** Runs `load` while printing how many jobs are done, their rate and the worker's RSS every 10 s. */
-async function withProgress(
-  deps: ProvinceDeps,
-  what: string,
-  total: number,
-  done: () => number,
-  load: () => Promise<LoadResult>,
-): Promise<{ result: LoadResult; peakWorkerMb: number }> {
-  const t0 = performance.now();
-  let peakWorkerMb = workerRss(deps);
-  const timer = setInterval(() => {
-    const n = done();
-    const s = (performance.now() - t0) / 1000;
-    const rss = workerRss(deps);
-    peakWorkerMb = Math.max(peakWorkerMb, rss);
-    const eta = n > 0 ? ((total - n) * s) / n : NaN;
-    deps.say(`province: ${what} ${n}/${total}, ${(n / s).toFixed(1)}/s, ~${eta.toFixed(0)} s left, worker ${rss} MB`);
-  }, 10_000);
-  try {
-    const result = await load();
-    return { result, peakWorkerMb: Math.max(peakWorkerMb, workerRss(deps)) };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 const facilitatorOf = (stamp: string, i: number) => `bench-prov-${stamp}-f${Math.floor(i / JOURNEYS_PER_FACILITATOR)}`;
