@@ -26,6 +26,17 @@ export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
  * outside the caller's unit of work: its identity map may hold the row as loaded before the command.
  */
 export async function recordedViewAt(em: EntityManager, journeyId: string, seq: number): Promise<JourneyView | null> {
+  const row = await committedRow(em, journeyId);
+  return row && Number(row.seq) === seq ? viewFromRawRow(row) : null;
+}
+
+/** The journey's row as committed, at whatever seq it stands; null when it has none. */
+export async function recordedView(em: EntityManager, journeyId: string): Promise<JourneyView | null> {
+  const row = await committedRow(em, journeyId);
+  return row ? viewFromRawRow(row) : null;
+}
+
+async function committedRow(em: EntityManager, journeyId: string): Promise<Record<string, unknown> | undefined> {
   const rows = await em
     .getConnection()
     .execute<Record<string, unknown>[]>(
@@ -33,6 +44,5 @@ export async function recordedViewAt(em: EntityManager, journeyId: string, seq: 
       [journeyId],
       'all',
     );
-  const row = rows[0];
-  return row && Number(row.seq) === seq ? viewFromRawRow(row) : null;
+  return rows[0];
 }

@@ -9,6 +9,7 @@ import {
   type JourneyWorkflowInput,
 } from '../../domain/journey/journey-workflow.types';
 import { viewOfAnswer, type JourneyUpdateResult } from './journey-answer.temporal';
+import { recordedView } from './journey-row.sql';
 import { fromTemporalError, isAlreadyStarted } from './temporal-errors';
 
 /** Where a process starts journeys: its Temporal client (from its own connection) and the journeys' task queue. */
@@ -41,10 +42,10 @@ export async function syncJourney(
  * Starts `journey-<id>` and waits for its enrolment to be recorded in one request to Temporal (update-with-start):
  * the start and the sync update reach the journey's first workflow task together, so an enrolment costs one
  * round trip and one task instead of two of each. A journey already running (the same enrolment retried) gets
- * the update alone. A closed journey is never started again (REJECT_DUPLICATE): that retry is answered as
- * `syncJourney` answers it. `undo` runs only when the journey did not start, so a failure after the start (the
- * update timed out) keeps what the enrolment stored for the running journey. The view is read from the row the
- * enrolment recorded, as `syncJourney` reads it.
+ * the update alone. A closed journey is never started again (REJECT_DUPLICATE): that retry is answered with the
+ * journey as its read model recorded it when it closed. `undo` runs only when the journey did not start, so a
+ * failure after the start (the update timed out) keeps what the enrolment stored for the running journey. The
+ * view is read from the row the enrolment recorded, as `syncJourney` reads it.
  */
 export async function startAndSyncJourney(
   starter: JourneyStarter & { em: EntityManager },
@@ -68,7 +69,8 @@ export async function startAndSyncJourney(
       [{ requestId?: string }]
     >(SYNC_UPDATE_NAME, { args: [{ requestId }], startWorkflowOperation: start });
   } catch (err) {
-    if (isAlreadyStarted(err)) return syncJourney(starter, journeyId, requestId);
+    if (isAlreadyStarted(err))
+      return (await recordedView(starter.em, journeyId)) ?? syncJourney(starter, journeyId, requestId);
     const started = await start.workflowHandle().then(
       () => true,
       () => false,

@@ -94,6 +94,29 @@ describe('enrolling a beneficiary', () => {
     expect(await countBeneficiaries()).toBe(before);
   });
 
+  it('answers a retried enrolment of a closed journey with that journey, without starting it again', async () => {
+    const key = `enrol-${randomUUID()}`;
+    const input = enrolmentInput(randomNik());
+    const a = await app.gql(ENROLL, { input, key }, FACILITATOR);
+    const journey = a.data!.enrollBeneficiary;
+    const withdrawn = await app.gql(
+      `mutation($id: ID!) { withdraw(journeyId: $id, idempotencyKey: "w-${randomUUID()}", ` +
+        'reason: "Moved to another district") { stage status } }',
+      { id: journey.journeyId },
+      FACILITATOR,
+    );
+    expect(withdrawn.data!.withdraw).toEqual({ stage: 'WITHDRAWN', status: 'CLOSED' });
+    const handle = app.client.workflow.getHandle(journey.workflowId);
+    const closedRun = (await handle.describe()).runId;
+
+    const b = await app.gql(ENROLL, { input, key }, FACILITATOR);
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.enrollBeneficiary).toMatchObject({ id: journey.id, stage: 'WITHDRAWN', status: 'CLOSED' });
+    const now = await handle.describe();
+    expect(now.runId).toBe(closedRun);
+    expect(now.status.name).not.toBe('RUNNING');
+  });
+
   it.each([
     ['a NIK that is not 16 digits', { nik: '123' }, 'VALIDATION_FAILED'],
     ['an unknown programme', { programmeId: 'nope' }, 'NOT_FOUND'],
