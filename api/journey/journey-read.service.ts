@@ -1,8 +1,8 @@
 import { JourneyEntity, JourneyEventEntity } from '../../db/entities';
 import { DomainError } from '../../domain/errors/error-codes';
-import { journeyStateQuery, journeyWorkflowId, type JourneyView } from '../../workflows/journey/journey.messages';
+import type { JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
-import { fromTemporalError } from '../../db/journey/temporal-errors';
+import { queryJourneyView } from '../../db/journey/journey-answer.temporal';
 import { isUuid } from '../../domain/shared/uuid';
 
 /** The journey as the read model has it (what lists and dashboards see). */
@@ -19,12 +19,8 @@ export function viewFromRow(row: JourneyEntity): JourneyView {
 }
 
 /** The journey as the workflow has it right now (a Temporal query; one journey at a time). */
-export async function liveView(ctx: GraphQLContext, journeyId: string): Promise<JourneyView> {
-  try {
-    return await ctx.temporal.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyStateQuery);
-  } catch (err) {
-    throw fromTemporalError(err, () => false);
-  }
+export function liveView(ctx: GraphQLContext, journeyId: string): Promise<JourneyView> {
+  return queryJourneyView(ctx.temporal, journeyId);
 }
 
 export async function loadJourneyView(

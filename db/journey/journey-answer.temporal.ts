@@ -18,12 +18,13 @@ export async function viewOfAnswer(
   result: JourneyUpdateResult,
 ): Promise<JourneyView> {
   if ('state' in result) return result;
-  const recorded = await recordedViewAt(em, result.journeyId, result.seq);
-  if (recorded) return recorded;
+  return (await recordedViewAt(em, result.journeyId, result.seq)) ?? queryJourneyView(temporal, result.journeyId);
+}
+
+/** The journey as the workflow has it right now (its state query), errors in the catalogue's terms. */
+export async function queryJourneyView(temporal: Client, journeyId: string): Promise<JourneyView> {
   try {
-    return await temporal.workflow
-      .getHandle(journeyWorkflowId(result.journeyId))
-      .query<JourneyView>(JOURNEY_STATE_QUERY_NAME);
+    return await temporal.workflow.getHandle(journeyWorkflowId(journeyId)).query<JourneyView>(JOURNEY_STATE_QUERY_NAME);
   } catch (err) {
     throw fromTemporalError(err, () => false);
   }
