@@ -1,8 +1,8 @@
-import { MikroORM, type Knex } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
 import { journeysWithoutIndicatorRows, writeIndicatorRows } from './facts/journey-indicator-row.sql';
-import type { FactSql } from './facts/journey-fact.sql';
+import { sqlIn } from './shared/transaction-sql';
 import { journeySummaryUpsert } from './facts/journey-summary.sql';
 import { INDICATOR_ROW_FACT_TYPES } from '../domain/indicator/indicator-row.types';
 import { ormConfig, type OrmOptions } from './orm.config';
@@ -65,9 +65,7 @@ async function fillMissingIndicatorRows(orm: MikroORM): Promise<void> {
   let journeys = 0;
   for (;;) {
     const batch = await orm.em.fork().transactional(async (tx) => {
-      const conn = tx.getConnection();
-      const ctx = tx.getTransactionContext<Knex.Transaction>();
-      const sql: FactSql = (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+      const sql = sqlIn(tx);
       const ids = (
         await sql(journeysWithoutIndicatorRows(), [after, JSON.stringify(INDICATOR_ROW_FACT_TYPES), 500])
       ).map((r) => String(r.id));

@@ -1,7 +1,8 @@
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { openGroupsPage, recordMeetingEscalation } from '../../db/group/group-meeting-watch.sql';
 import { findRulesVersion } from '../../db/programme/programme-rules.store';
 import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
+import { sqlIn } from '../../db/shared/transaction-sql';
 import { meetingEscalation } from '../../domain/group/group-meeting-escalation.rules';
 import type {
   GroupMeetingWatchActivities,
@@ -42,11 +43,7 @@ export function createGroupMeetingWatchActivities(orm: MikroORM): GroupMeetingWa
           result.overdue++;
           const coordinatorId = await coordinatorOf(sql, group.programmeId, group.facilitatorId);
           const written = await orm.em.fork().transactional((tx) => {
-            const conn = tx.getConnection();
-            const ctx = tx.getTransactionContext<Knex.Transaction>();
-            const inTx = (text: string, params: unknown[]) =>
-              conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
-            return recordMeetingEscalation(inTx, escalation, coordinatorId, new Date());
+            return recordMeetingEscalation(sqlIn(tx), escalation, coordinatorId, new Date());
           });
           if (written) result.escalated++;
         }

@@ -1,9 +1,10 @@
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { FACT_EVENT_TYPES, type FactEvent } from '../../domain/indicator/journey-fact.rules';
 import type { PlannedModuleState } from '../../domain/indicator/journey-module-fact.rules';
-import { writeJourneyFacts, writeModuleFacts, type FactSql } from './journey-fact.sql';
+import { writeJourneyFacts, writeModuleFacts } from './journey-fact.sql';
 import { writeJourneySummaries } from './journey-summary.sql';
+import { sqlIn } from '../shared/transaction-sql';
 
 /** Journeys per batch: their events and forms are read and their facts written together. */
 const BATCH = 500;
@@ -26,9 +27,7 @@ export interface FactRebuildReport {
  */
 export async function rebuildFacts(em: EntityManager, cipher: FieldCipher): Promise<FactRebuildReport> {
   return em.fork().transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext<Knex.Transaction>();
-    const sql: FactSql = (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+    const sql = sqlIn(tx);
     await sql(
       'truncate journey_fact, journey_fact_answer, journey_module_fact, journey_summary, journey_indicator_row',
       [],
