@@ -11,7 +11,7 @@ import { byEnd, within, type Period, type SqlParams } from './indicator-query.sq
  * the period (own or through a group, each person once) and market channels opened by then.
  */
 /** `(values (?), (?), ...)` rows of codes, as bound parameters. */
-const values = (q: SqlParams, codes: readonly string[]) => codes.map((c) => q.p(c, 'text')).join('), (');
+export const values = (q: SqlParams, codes: readonly string[]) => codes.map((c) => q.p(c, 'text')).join('), (');
 
 /**
  * The people of `pop` who were members of a business group or cooperative on a day it received capital, by the end

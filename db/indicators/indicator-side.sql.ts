@@ -1,9 +1,8 @@
 import { CAPITAL_SOURCES } from '../../domain/group/group.rules';
 import { MARKET_CHANNELS } from '../../domain/journey/journey-codes';
 import type { IndicatorRowFamily } from '../../domain/indicator/indicator-row.types';
-import { viaGroup } from './indicator-access.sql';
+import { values, viaGroup } from './indicator-access.sql';
 import type { FamilySql } from './indicator-flow.sql';
-import type { SqlParams } from './indicator-query.sql';
 
 /**
  * The module, outcome and access families of an open period (no from, no to) from the indicator side rows
@@ -38,10 +37,6 @@ export const outcomeSideRows: FamilySql = (q, ctx) => `
     left join (${side('OUTCOME', true)}) fb on fb.id = t.journey_id and fb.k = 'business_started_within_months'
    where t.first_re_evaluation_at is not null`;
 
-/** `(values (?), (?), ...)` rows of keys, as bound parameters. */
-const keyValues = (q: SqlParams, keys: readonly string[]) =>
-  `(values (${keys.map((k) => q.p(k, 'text')).join('), (')}))`;
-
 /** Every person's keys: capital received (overall and per source) and market access (any, and per channel). */
 const PER_PERSON_KEYS = [
   'capital_received',
@@ -56,7 +51,7 @@ export const accessSideRows: FamilySql = (q, { period }) => `
   via_group as (${viaGroup(q, period)})
   select s.id, s.k, s.num, s.den, s.val from (${side('ACCESS', false)}) s
   union all select p.id, k.k, coalesce(o.num, 0), 1, o.val
-    from pop p cross join ${keyValues(q, PER_PERSON_KEYS)} k(k) left join own o on o.id = p.id and o.k = k.k
+    from pop p cross join (values (${values(q, PER_PERSON_KEYS)})) k(k) left join own o on o.id = p.id and o.k = k.k
   union all select p.id, k.k,
       case k.k when 'capital_access' then (o.id is not null or g.id is not null)::int
         when 'capital_access:PERSON' then (o.id is not null)::int else (g.id is not null)::int end, 1, null
