@@ -22,6 +22,7 @@ const LOG_LEVEL: Record<ErrorCode, LogLevel> = {
   ORGANISATION_ID_TAKEN: 'info',
   WEBHOOK_URL_INVALID: 'info',
   WEBHOOK_ENDPOINT_DISABLED: 'info',
+  WEBHOOK_SECRET_ROTATED: 'info',
   SELECTION_CRITERIA_NOT_MET: 'info',
   COHORT_NOT_FOUND: 'info',
   COHORT_ALREADY_EXISTS: 'info',

@@ -21,15 +21,24 @@ function requestDigest(programmeId: string, url: string, eventTypes: readonly st
 
 /** The endpoint a key registered, with its sealed secret and the digest of the request that registered it. */
 async function registered(ctx: GraphQLContext, id: string) {
-  const [row] = await sqlOf(ctx.em)(`select secret_sealed, request_sha256 from webhook_endpoint where id = ?`, [id]);
-  return row ? { secretSealed: String(row.secret_sealed), digest: row.request_sha256 as string | null } : null;
+  const [row] = await sqlOf(ctx.em)(
+    `select secret_sealed, request_sha256, secret_rotated_at from webhook_endpoint where id = ?`,
+    [id],
+  );
+  if (!row) return null;
+  return {
+    secretSealed: String(row.secret_sealed),
+    digest: row.request_sha256 as string | null,
+    rotated: row.secret_rotated_at != null,
+  };
 }
 
 /**
  * Registers an endpoint (admin, audited) and answers its signing secret. Idempotent: the endpoint id is derived from
  * the admin and their idempotency key, so a resend of the same request (an answer lost on the way) registers
  * nothing more and answers the same endpoint with its signing secret; the same key with another request is
- * IDEMPOTENCY_KEY_REUSED and changes nothing.
+ * IDEMPOTENCY_KEY_REUSED and changes nothing. Once the secret was rotated, a resend is WEBHOOK_SECRET_ROTATED: the
+ * secret in force was answered to whoever rotated it, and replaying a registration must not reveal it.
  */
 export async function registerWebhookEndpoint(
   ctx: GraphQLContext,
@@ -83,6 +92,8 @@ export async function registerWebhookEndpoint(
   const stored = (await registered(ctx, id))!;
   if (stored.digest !== digest)
     throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key already registered another endpoint');
+  if (stored.rotated)
+    throw new DomainError('WEBHOOK_SECRET_ROTATED', `Webhook endpoint ${id} had its secret rotated since`);
   const endpoint = await reread(ctx, id);
   if (endpoint.status === 'ACTIVE') await wakeEndpointWorkflow(ctx, id);
   const signing = ctx.cipher.decrypt(stored.secretSealed);

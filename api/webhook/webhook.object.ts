@@ -31,7 +31,7 @@ export class WebhookEndpointWithSecretObject {
   @Field({
     description:
       'The Standard Webhooks signing secret (whsec_...): answered to this request (and a resend of it with the ' +
-      'same idempotency key) only, never listed.',
+      'same idempotency key until the secret is rotated) only, never listed.',
   })
   secret!: string;
 }

@@ -29,8 +29,8 @@ export class WebhookResolver {
     description:
       "An admin registers a partner system's endpoint for a programme's journey events (audited). Answers the " +
       'signing secret; a resend with the same idempotencyKey and input answers the same endpoint and secret, the ' +
-      'key with other input is IDEMPOTENCY_KEY_REUSED. A bad URL is WEBHOOK_URL_INVALID; an unknown programme ' +
-      'NOT_FOUND.',
+      'key with other input is IDEMPOTENCY_KEY_REUSED, and a resend after the secret was rotated is ' +
+      'WEBHOOK_SECRET_ROTATED. A bad URL is WEBHOOK_URL_INVALID; an unknown programme NOT_FOUND.',
   })
   registerWebhookEndpoint(
     @Arg('input', () => RegisterWebhookEndpointInput, { description: 'The endpoint.' })

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   ORGANISATION_ID_TAKEN: 'An organisation with this id already exists with different content',
   WEBHOOK_URL_INVALID: 'The webhook URL is not an absolute http or https URL without a user name or password',
   WEBHOOK_ENDPOINT_DISABLED: 'The webhook endpoint is disabled; register a new endpoint instead',
+  WEBHOOK_SECRET_ROTATED:
+    "The endpoint's secret was rotated after this registration: a resend no longer answers it (rotate it again)",
   SELECTION_CRITERIA_NOT_MET: "The candidate does not meet the programme's selection criteria",
   COHORT_NOT_FOUND: 'No cohort with this id in this programme; create it first (createCohort)',
   COHORT_ALREADY_EXISTS: 'A cohort with this id already exists with different content; choose another id',

@@ -13,6 +13,8 @@ export const ERROR_MESSAGES_ID: { readonly [C in ErrorCode]: string } = {
   ORGANISATION_ID_TAKEN: 'Organisasi dengan id ini sudah ada dengan isi yang berbeda',
   WEBHOOK_URL_INVALID: 'URL webhook bukan URL http atau https yang lengkap tanpa nama pengguna atau kata sandi',
   WEBHOOK_ENDPOINT_DISABLED: 'Endpoint webhook ini sudah dinonaktifkan; daftarkan endpoint baru',
+  WEBHOOK_SECRET_ROTATED:
+    'Rahasia endpoint sudah diganti setelah pendaftaran ini: pengiriman ulang tidak lagi menjawabnya (ganti lagi)',
   SELECTION_CRITERIA_NOT_MET: 'Calon penerima manfaat tidak memenuhi kriteria seleksi program',
   COHORT_NOT_FOUND: 'Tidak ada angkatan dengan id ini dalam program ini; buat terlebih dahulu (createCohort)',
   COHORT_ALREADY_EXISTS: 'Angkatan dengan id ini sudah ada dengan isi berbeda; pilih id lain',

@@ -142,6 +142,20 @@ describe('webhooks: outbound events to partner systems', () => {
       [input.idempotencyKey],
     );
     expect(Number(audited[0].n)).toBe(1);
+
+    // once the secret is rotated, the registration's resend no longer reveals the secret in force
+    const rotated = await app.gql(
+      `mutation($input: WebhookEndpointActionInput!) { rotateWebhookSecret(input: $input) { secret } }`,
+      { input: { id: created.endpoint.id, reason: 'The first secret leaked in a log' } },
+      ADMIN,
+    );
+    expect(rotated.errors).toBeUndefined();
+    const afterRotation = await app.gql(REGISTER, { input }, ADMIN);
+    expect(codeOf(afterRotation)).toBe('WEBHOOK_SECRET_ROTATED');
+    expect(JSON.stringify(afterRotation)).not.toContain(
+      (rotated.data!.rotateWebhookSecret as { secret: string }).secret,
+    );
+    expect(await rawQuery(`select id::text from webhook_endpoint where url like $1`, [`${url}%`])).toHaveLength(1);
   });
 
   it('delivers every event once, in order per journey and signed, after the receiver comes back', async () => {
