@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
 import { sqlOf } from '../../db/staff/coordinator-of';
-import { pruneDead, pruneDelivered, pruneEvents } from '../../db/webhook/webhook-prune.sql';
+import { pruneDead, pruneDelivered, pruneDisabled, pruneEvents } from '../../db/webhook/webhook-prune.sql';
 import {
   pruneCutoffs,
   type WebhookPruneActivities,
@@ -12,8 +12,9 @@ import {
 
 /**
  * The webhook outbox prune's one activity: deletes, in batches, delivered deliveries past their retention,
- * dead-lettered ones past theirs (the domain's pruneCutoffs on `at`), then the outbox events no delivery refers to.
- * Idempotent: a retry or a second run deletes only what is still there. Pending deliveries are never touched.
+ * dead-lettered ones past theirs (the domain's pruneCutoffs on `at`), those of endpoints disabled before the
+ * dead-letter cutoff, then the outbox events no delivery refers to. Idempotent: a retry or a second run deletes only
+ * what is still there. Pending deliveries of an active endpoint are never touched.
  */
 export function createWebhookPruneActivities(orm: MikroORM, retention: WebhookRetention): WebhookPruneActivities {
   return {
@@ -23,6 +24,7 @@ export function createWebhookPruneActivities(orm: MikroORM, retention: WebhookRe
       const result = {
         delivered: await pruneDelivered(sql, cutoffs),
         dead: await pruneDead(sql, cutoffs),
+        disabled: await pruneDisabled(sql, cutoffs),
         events: await pruneEvents(sql, cutoffs),
       };
       log.info('webhook outbox pruned', { ...result, ...cutoffs });

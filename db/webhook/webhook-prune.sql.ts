@@ -37,6 +37,20 @@ export const pruneDead = (sql: SqlRows, cutoffs: WebhookPruneCutoffs): Promise<n
     [cutoffs.deadBefore],
   );
 
+/**
+ * Every delivery of an endpoint disabled before the dead-letter cutoff, whatever its status: a disabled endpoint is
+ * final, so its pending deliveries are never posted and its dead-lettered ones can no longer be replayed. An
+ * endpoint's `updated_at` is when it was disabled: nothing writes a disabled endpoint again.
+ */
+export const pruneDisabled = (sql: SqlRows, cutoffs: WebhookPruneCutoffs): Promise<number> =>
+  inBatches(
+    sql,
+    `delete from webhook_delivery where id in (select d.id from webhook_delivery d
+        join webhook_endpoint e on e.id = d.endpoint_id
+        where e.status = 'DISABLED' and e.updated_at < ? limit ?) returning id`,
+    [cutoffs.deadBefore],
+  );
+
 /** Outbox events recorded before the cutoff that no delivery refers to any more (or never did). */
 export const pruneEvents = (sql: SqlRows, cutoffs: WebhookPruneCutoffs): Promise<number> =>
   inBatches(

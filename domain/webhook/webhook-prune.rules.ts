@@ -43,13 +43,16 @@ export interface WebhookPruneInput {
 export interface WebhookPruneResult {
   delivered: number;
   dead: number;
+  /** Deliveries of endpoints disabled longer ago than the dead-letter retention. */
+  disabled: number;
   events: number;
 }
 
 export interface WebhookPruneActivities {
   /**
    * Deletes delivered deliveries past their retention, dead-lettered ones past theirs (unless a later event of
-   * their journey still waits behind them), then outbox events no delivery refers to. Idempotent.
+   * their journey still waits behind them), every delivery of an endpoint disabled longer ago than the dead-letter
+   * retention, then outbox events no delivery refers to. Idempotent.
    */
   pruneWebhookOutbox(input: WebhookPruneInput): Promise<WebhookPruneResult>;
 }
