@@ -2,12 +2,15 @@
  * Configuration from environment variables, validated at start-up. A bad or missing value stops
  * the process with one line naming the variable and what is wrong.
  */
-import { DataKeys, FieldCipherError, parseDataKeys } from './crypto/field-cipher';
-import { devSecret } from './dev-secrets';
-import { HOW_TO_MAKE_A_KEY, isPublishedSecret, publishedDataKeyProblem } from './published-secrets';
-import { isLocale, LOCALES, type Locale } from '../domain/i18n/locale';
+import type { DataKeys } from './crypto/field-cipher';
+import { dataKeySettings, jwtSettings } from './env-secrets';
+import { ConfigError, flag, hostPort, locale, optional, port, positiveInt, read, url } from './env-values';
+import { webhookSettings } from './env-webhooks';
+import type { Locale } from '../domain/i18n/locale';
 import type { WebhookDeliverySettings } from '../domain/webhook/webhook-delivery.types';
 import type { WebhookRetention } from '../domain/webhook/webhook-prune.rules';
+
+export { ConfigError } from './env-values';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -75,22 +78,6 @@ export interface AppConfig {
   otlpEndpoint: string | null;
 }
 
-export class ConfigError extends Error {}
-
-function read(env: NodeJS.ProcessEnv, name: string, fallback?: string): string {
-  const value = env[name] ?? fallback;
-  if (value === undefined || value.trim() === '') throw new ConfigError(`${name} is required but not set`);
-  return value.trim();
-}
-
-function port(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
-  const raw = read(env, name, fallback);
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new ConfigError(`${name} must be a TCP port (0-65535), got "${raw}"`);
-  return n;
-}
-
 /** A fixed port with the next one free for Temporal's own endpoint; null (off) when unset. */
 function workerMetricsPort(env: NodeJS.ProcessEnv): number | null {
   if (optional(env, 'WORKER_METRICS_PORT') === null) return null;
@@ -117,139 +104,9 @@ export function otlpEndpoint(env: NodeJS.ProcessEnv = process.env): string | nul
   return null;
 }
 
-function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string {
-  const raw = read(env, name);
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name} must be a URL like ${protocols[0]}//user:pass@host:5432/db`);
-  }
-  if (!protocols.includes(parsed.protocol))
-    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
-  return raw;
-}
-
-function hostPort(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = read(env, name, fallback);
-  if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(raw)) throw new ConfigError(`${name} must be host:port, got "${raw}"`);
-  return raw;
-}
-
-function optional(env: NodeJS.ProcessEnv, name: string): string | null {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? null : value.trim();
-}
-
-function jwtSettings(
-  env: NodeJS.ProcessEnv,
-  nodeEnv: string,
-): Pick<AppConfig, 'jwtSecret' | 'jwtJwksUrl' | 'jwtIssuer' | 'jwtAudience'> {
-  let jwtSecret = optional(env, 'JWT_SECRET');
-  const jwks = optional(env, 'JWT_JWKS_URL');
-  if (jwtSecret && jwks)
-    throw new ConfigError('JWT_SECRET and JWT_JWKS_URL are both set: set only one (JWKS in production)');
-  if (jwks) {
-    let parsed: URL;
-    try {
-      parsed = new URL(jwks);
-    } catch {
-      throw new ConfigError(`JWT_JWKS_URL must be a URL like https://idp.example/.well-known/jwks.json`);
-    }
-    if (parsed.protocol !== 'https:' && !(nodeEnv !== 'production' && parsed.protocol === 'http:'))
-      throw new ConfigError('JWT_JWKS_URL must use https:');
-  }
-  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
-  if (jwtSecret && nodeEnv === 'production' && isPublishedSecret(jwtSecret))
-    throw new ConfigError(
-      `JWT_SECRET is printed in the Jejak repository, so anyone could sign tokens with it: ${HOW_TO_MAKE_A_KEY}`,
-    );
-  if (!jwtSecret && !jwks) {
-    if (nodeEnv === 'production')
-      throw new ConfigError('JWT_JWKS_URL (or JWT_SECRET) is required when NODE_ENV=production');
-    jwtSecret = devSecret('jwt-secret', 32, 'JWT_SECRET');
-  }
-  return {
-    jwtSecret,
-    jwtJwksUrl: jwks,
-    jwtIssuer: optional(env, 'JWT_ISSUER'),
-    jwtAudience: optional(env, 'JWT_AUDIENCE'),
-  };
-}
-
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: string): boolean {
-  const raw = read(env, name, fallback);
-  if (!['true', 'false'].includes(raw)) throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-  return raw === 'true';
-}
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
-  const raw = read(env, name, fallback);
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
-  return n;
-}
-
 /** Only the data keys (for commands that need nothing else: db:migrate seals rows, db:rotate-keys re-seals them). */
 export function loadDataKeys(env: NodeJS.ProcessEnv = process.env): DataKeys {
   return dataKeySettings(env, env.NODE_ENV ?? 'development');
-}
-
-function dataKeySettings(env: NodeJS.ProcessEnv, nodeEnv: string): DataKeys {
-  let keys = optional(env, 'DATA_ENCRYPTION_KEYS');
-  let hashKey = optional(env, 'DATA_HASH_KEY');
-  if (nodeEnv === 'production' && (!keys || !hashKey))
-    throw new ConfigError('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are required when NODE_ENV=production');
-  keys ??= `dev1:${devSecret('data-key-dev1', 32, 'DATA_ENCRYPTION_KEYS')}`;
-  hashKey ??= devSecret('data-hash-key', 32, 'DATA_HASH_KEY');
-  let dataKeys: DataKeys;
-  try {
-    dataKeys = parseDataKeys(keys, hashKey);
-  } catch (err) {
-    if (err instanceof FieldCipherError) throw new ConfigError(err.message);
-    throw err;
-  }
-  const published = nodeEnv === 'production' ? publishedDataKeyProblem(dataKeys) : null;
-  if (published) throw new ConfigError(published);
-  return dataKeys;
-}
-
-function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
-  const raw = read(env, name, fallback);
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new ConfigError(`${name} must be a positive number of seconds, got "${raw}"`);
-  return Math.round(n * 1000);
-}
-
-/** A day: the shortest dead-letter window a production deployment may set (partners may be down a night). */
-const DAY_SECONDS = 86_400;
-
-function webhookSettings(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookDeliverySettings {
-  const deadLetterAfterMs = positiveSeconds(env, 'WEBHOOK_DEAD_LETTER_AFTER_SECONDS', String(DAY_SECONDS));
-  if (nodeEnv === 'production' && deadLetterAfterMs < DAY_SECONDS * 1000)
-    throw new ConfigError(`WEBHOOK_DEAD_LETTER_AFTER_SECONDS must be at least ${DAY_SECONDS} (24 hours) in production`);
-  const backoff = Number(read(env, 'WEBHOOK_RETRY_BACKOFF', '2'));
-  if (!Number.isFinite(backoff) || backoff < 1 || backoff > 10)
-    throw new ConfigError(`WEBHOOK_RETRY_BACKOFF must be a number from 1 to 10, got "${env.WEBHOOK_RETRY_BACKOFF}"`);
-  return {
-    retry: {
-      initialIntervalMs: positiveSeconds(env, 'WEBHOOK_RETRY_INITIAL_SECONDS', '10'),
-      backoffCoefficient: backoff,
-      maximumIntervalMs: positiveSeconds(env, 'WEBHOOK_RETRY_MAX_INTERVAL_SECONDS', '3600'),
-      deadLetterAfterMs,
-    },
-    pollIntervalMs: positiveSeconds(env, 'WEBHOOK_POLL_SECONDS', '5'),
-    requestTimeoutMs: positiveSeconds(env, 'WEBHOOK_TIMEOUT_SECONDS', '10'),
-    lanes: positiveInt(env, 'WEBHOOK_MAX_JOURNEYS_IN_FLIGHT', '20'),
-    perLane: 20,
-  };
-}
-
-function locale(env: NodeJS.ProcessEnv, name: string, fallback: Locale): Locale {
-  const raw = read(env, name, fallback);
-  if (!isLocale(raw)) throw new ConfigError(`${name} must be one of ${LOCALES.join(', ')}, got "${raw}"`);
-  return raw;
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
