@@ -7,7 +7,8 @@ import { requireActor } from '../http/actor';
 import { IdempotencyKeyArg } from '../journey/command-args';
 import { JourneyObject } from '../journey/journey.object';
 import { toJourneyObject } from '../journey/journey-view.mapper';
-import { assertUuid, viewFromRow } from '../journey/journey-read.service';
+import { viewOfRow } from '../../db/journey/journey-row.sql';
+import { assertUuid } from '../journey/journey-read.service';
 import { toGlobalId } from '../node/global-id';
 import { BeneficiaryObject } from './beneficiary.object';
 import { EnrollBeneficiaryInput } from './enroll-beneficiary.input';
@@ -57,7 +58,7 @@ export class BeneficiaryResolver {
   @FieldResolver(() => JourneyObject, { nullable: true })
   async journey(@Root() b: BeneficiaryObject, @Ctx() ctx: GraphQLContext): Promise<JourneyObject | null> {
     const row = await ctx.loaders.journey.load(b.beneficiaryId);
-    return row ? toJourneyObject(ctx.em, viewFromRow(row)) : null;
+    return row ? toJourneyObject(ctx.em, viewOfRow(row)) : null;
   }
 
   @Mutation(() => JourneyObject, {

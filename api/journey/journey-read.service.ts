@@ -3,20 +3,8 @@ import { DomainError } from '../../domain/errors/error-codes';
 import type { JourneyView } from '../../workflows/journey/journey.messages';
 import type { GraphQLContext } from '../context';
 import { queryJourneyView } from '../../db/journey/journey-answer.temporal';
+import { viewOfRow } from '../../db/journey/journey-row.sql';
 import { isUuid } from '../../domain/shared/uuid';
-
-/** The journey as the read model has it (what lists and dashboards see). */
-export function viewFromRow(row: JourneyEntity): JourneyView {
-  return {
-    state: row.state,
-    status: row.status,
-    nextAction: {
-      action: row.nextAction ?? 'NONE',
-      by: row.nextActionBy ?? 'system',
-      dueAt: row.nextDueAt ? row.nextDueAt.toISOString() : null,
-    },
-  };
-}
 
 /** The journey as the workflow has it right now (a Temporal query; one journey at a time). */
 export function liveView(ctx: GraphQLContext, journeyId: string): Promise<JourneyView> {
@@ -30,7 +18,7 @@ export async function loadJourneyView(
 ): Promise<JourneyView | null> {
   const row = await ctx.loaders.journey.load(journeyId);
   if (!row) return null;
-  if (!live || row.status === 'CLOSED') return viewFromRow(row);
+  if (!live || row.status === 'CLOSED') return viewOfRow(row);
   return liveView(ctx, journeyId);
 }
 
@@ -47,5 +35,5 @@ export async function answerOfRecordedKey(
   const applied = await ctx.em.count(JourneyEventEntity, { journeyId, idempotencyKey });
   if (applied === 0) return null;
   const row = await ctx.em.findOne(JourneyEntity, { id: journeyId });
-  return row ? viewFromRow(row) : null;
+  return row ? viewOfRow(row) : null;
 }

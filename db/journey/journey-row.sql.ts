@@ -3,22 +3,41 @@ import type { Role } from '../../domain/journey/journey.types';
 import type { NextActionCode } from '../../domain/journey/journey-next-action.machine';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
 
+/** The columns of a `journey` row a view is made of, as an entity or a raw row carries them. */
+export interface JourneyViewColumns {
+  state: JourneyView['state'];
+  status: JourneyView['status'];
+  nextAction: NextActionCode | null;
+  nextActionBy: Role | null;
+  nextDueAt: Date | string | null;
+}
+
+/** The journey as its read-model row has it: the next action is the one the workflow computed when it recorded. */
+export function viewOfRow(row: JourneyViewColumns): JourneyView {
+  return {
+    state: row.state,
+    status: row.status,
+    nextAction: {
+      action: row.nextAction ?? 'NONE',
+      by: row.nextActionBy ?? 'system',
+      dueAt: row.nextDueAt ? new Date(row.nextDueAt).toISOString() : null,
+    },
+  };
+}
+
 /**
  * The view from a raw `journey` row (snake_case columns as the driver returns them): hydrating entities would
  * snapshot each row's state jsonb for change tracking (a JSON.stringify per row, the API's largest cost in a list
- * page). The row holds the next action the workflow computed when it recorded the row.
+ * page).
  */
 export function viewFromRawRow(row: Record<string, unknown>): JourneyView {
-  const due = row.next_due_at as Date | string | null;
-  return {
+  return viewOfRow({
     state: (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as JourneyView['state'],
     status: row.status as JourneyView['status'],
-    nextAction: {
-      action: (row.next_action as NextActionCode | null) ?? 'NONE',
-      by: (row.next_action_by as Role | null) ?? 'system',
-      dueAt: due ? new Date(due).toISOString() : null,
-    },
-  };
+    nextAction: row.next_action as NextActionCode | null,
+    nextActionBy: row.next_action_by as Role | null,
+    nextDueAt: row.next_due_at as Date | string | null,
+  });
 }
 
 /**
