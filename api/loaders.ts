@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { BeneficiaryEntity, JourneyEntity } from '../db/entities';
 import { membershipsOfJourneys, type JourneyMembershipRow } from '../db/group/group-membership.sql';
-import { sqlOf } from '../db/staff/coordinator-of';
+import { sqlOf } from '../db/shared/sql-rows';
 import { groupDeliveryLoader } from './group/group-delivery.service';
 
 /** Batched loaders, one set per request, so nested lists cost one query per level, not per row. */

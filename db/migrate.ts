@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { FieldCipher, type DataKeys } from '../config/crypto/field-cipher';
 import { ConfigError, loadDataKeys } from '../config/env';
 import { journeysWithoutIndicatorRows, writeIndicatorRows } from './facts/journey-indicator-row.sql';
-import { sqlIn } from './shared/transaction-sql';
+import { sqlIn } from './shared/sql-rows';
 import { journeySummaryUpsert } from './facts/journey-summary.sql';
 import { INDICATOR_ROW_FACT_TYPES } from '../domain/indicator/indicator-row.types';
 import { ormConfig, type OrmOptions } from './orm.config';

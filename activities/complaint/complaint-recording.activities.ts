@@ -1,10 +1,11 @@
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { grievanceAuditRow } from '../../db/audit/grievance-audit-row';
 import type {
   ComplaintRecordingActivities,
   RecordComplaintStepInput,
 } from '../../domain/complaint/complaint-recording.types';
+import { sqlIn } from '../../db/shared/sql-rows';
 
 /**
  * The only writer of a complaint's steps after filing. Idempotent by (complaint, seq): a retried
@@ -16,10 +17,7 @@ export function createComplaintRecordingActivities(orm: MikroORM): ComplaintReco
     async recordComplaintStep(input: RecordComplaintStepInput): Promise<void> {
       const { state, kind, actor, at } = input;
       await orm.em.fork().transactional(async (tx) => {
-        const conn = tx.getConnection();
-        const ctx = tx.getTransactionContext<Knex.Transaction>();
-        const sql = (text: string, params: unknown[]) =>
-          conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+        const sql = sqlIn(tx);
         const codes = {
           complaintId: state.complaintId,
           status: state.status,

@@ -1,4 +1,4 @@
-import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from '@temporalio/client';
 import { log } from '@temporalio/activity';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
@@ -18,6 +18,7 @@ import type { Locale } from '../../domain/i18n/locale';
 import { errorText, t } from '../../domain/i18n/translate';
 import { BULK_CONCURRENCY, mapWithConcurrency } from '../../domain/shared/bounded-concurrency';
 import type { CallerRole } from '../../domain/staff/principal.rules';
+import { sqlIn } from '../../db/shared/sql-rows';
 
 export interface ImportRowDeps {
   orm: MikroORM;
@@ -40,31 +41,26 @@ function failureOf(err: unknown, locale: Locale, item: Record<string, unknown>):
 /** A row refused for who the requester is or may do: one DENIED audit row, as for a refused enrollBeneficiary. */
 async function recordDenial(em: EntityManager, job: ImportJobRef, key: string, err: DomainError): Promise<void> {
   await em.fork().transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const trx = tx.getTransactionContext<Knex.Transaction>();
-    await appendAuditRows(
-      (text, params) => conn.execute<Record<string, unknown>[]>(text, params, 'all', trx),
-      [
-        {
-          at: new Date(),
-          actorId: job.requester.userId,
-          actorRole: job.requester.role,
-          action: 'enroll',
-          journeyId: null,
-          programmeId: null,
-          regionCode: null,
-          reason: null,
-          before: null,
-          after: { code: err.code, message: err.message },
-          requestId: `enrolment-import-${job.importId}`,
-          idempotencyKey: key,
-          workflowId: null,
-          runId: null,
-          eventSeq: null,
-          source: 'DENIED',
-        },
-      ],
-    );
+    await appendAuditRows(sqlIn(tx), [
+      {
+        at: new Date(),
+        actorId: job.requester.userId,
+        actorRole: job.requester.role,
+        action: 'enroll',
+        journeyId: null,
+        programmeId: null,
+        regionCode: null,
+        reason: null,
+        before: null,
+        after: { code: err.code, message: err.message },
+        requestId: `enrolment-import-${job.importId}`,
+        idempotencyKey: key,
+        workflowId: null,
+        runId: null,
+        eventSeq: null,
+        source: 'DENIED',
+      },
+    ]);
   });
 }
 

@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openGroupsPage, recordMeetingEscalation } from '../../db/group/group-meeting-watch.sql';
 import { findRulesVersion } from '../../db/programme/programme-rules.store';
-import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
-import { sqlIn } from '../../db/shared/transaction-sql';
+import { coordinatorOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
+import { sqlIn } from '../../db/shared/sql-rows';
 import { meetingEscalation } from '../../domain/group/group-meeting-escalation.rules';
 import type {
   GroupMeetingWatchActivities,

@@ -3,7 +3,7 @@ import { log } from '@temporalio/activity';
 import { computeIndicators, programmeSetup } from '../../db/indicators/indicator.query';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
 import { loadModuleDeliveryCounts } from '../../db/reports/module-delivery.sql';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { templateDeliveries, type TemplateDelivery } from '../../domain/module/template-delivery.rules';
 import { suppressSmallCells } from '../../domain/indicator/small-cell.rules';
 import { ProgrammeEntity, ReportJobEntity } from '../../db/entities';

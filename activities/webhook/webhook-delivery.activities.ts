@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ApplicationFailure, log } from '@temporalio/activity';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import {
   deliveryToPost,
   endpointStatus,

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { log } from '@temporalio/activity';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { pruneDead, pruneDelivered, pruneDisabled, pruneEvents } from '../../db/webhook/webhook-prune.sql';
 import {
   pruneCutoffs,

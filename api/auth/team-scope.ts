@@ -1,4 +1,5 @@
-import { coordinatorOf, sqlOf } from '../../db/staff/coordinator-of';
+import { coordinatorOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';
 import type { Principal } from '../../domain/staff/principal.rules';

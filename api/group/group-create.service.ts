@@ -3,7 +3,7 @@ import { officeAuditRow } from '../../db/audit/office-audit-row';
 import { CohortEntity, ProgrammeEntity } from '../../db/entities';
 import { GROUP_COLUMNS, groupOfRow, type GroupRow } from '../../db/group/group-read.sql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { findAssignment } from '../../db/staff/staff-assignment.store';
 import { DomainError } from '../../domain/errors/error-codes';
 import {

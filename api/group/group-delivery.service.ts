@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { ProgrammeEntity } from '../../db/entities';
 import { loadGroupDeliveryRows } from '../../db/group/group-delivery.sql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { groupDeliveryOf } from '../../domain/group/group-delivery.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import { moduleDeliveryObjectOf } from '../journey/module-delivery.mapper';

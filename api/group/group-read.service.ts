@@ -1,7 +1,7 @@
 import { ProgrammeEntity } from '../../db/entities';
 import { loadGroupAggregates, type GroupAggregate } from '../../db/group/group-read.sql';
 import { loadProgrammeRules } from '../../db/programme/programme-rules.store';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { DomainError } from '../../domain/errors/error-codes';
 import { isDate } from '../../domain/group/group-definition.rules';
 import { lastMeetingOn, meetingOverdue } from '../../domain/group/group-meeting.rules';

@@ -13,6 +13,7 @@ import { JourneyAssessmentResolver } from './journey-assessment.resolver';
 import { JourneyFollowThroughResolver } from './journey-follow-through.resolver';
 import { JourneyModuleResolver } from './journey-module.resolver';
 import { assertUuid } from './journey-read.service';
+import { sqlOf } from '../../db/shared/sql-rows';
 
 const assessments = new JourneyAssessmentResolver();
 const modules = new JourneyModuleResolver();
@@ -130,8 +131,7 @@ async function whereNow(
   withChange: boolean,
 ): Promise<{ stage: Stage | null; lastChange: FieldJourneyChange | null }> {
   if (!/^[0-9a-f-]{36}$/.test(record.journeyId)) return { stage: null, lastChange: null };
-  const sql = (text: string) =>
-    ctx.em.getConnection().execute<Record<string, unknown>[]>(text, [record.journeyId], 'all');
+  const sql = (text: string) => sqlOf(ctx.em)(text, [record.journeyId]);
   const journey = (await sql('select stage from journey where id = ?'))[0];
   if (!journey || !withChange) return { stage: (journey?.stage as Stage | undefined) ?? null, lastChange: null };
   const last = (

@@ -1,5 +1,5 @@
 import { loadCaseloadCounts } from '../../db/reports/caseload-figures.sql';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { DomainError } from '../../domain/errors/error-codes';
 import { caseloadFigures, type CaseloadFigures } from '../../domain/report/caseload-figures.rules';
 import type { Principal } from '../../domain/staff/principal.rules';

@@ -1,6 +1,6 @@
 import { appendAuditRows } from '../../db/audit/audit-append';
 import { officeAuditRow } from '../../db/audit/office-audit-row';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import { DomainError } from '../../domain/errors/error-codes';
 import { isUuid } from '../../domain/shared/uuid';
 import type { WebhookDeliveryStatus, WebhookEventType } from '../../domain/webhook/webhook-event.rules';

@@ -1,4 +1,4 @@
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import {
   findWebhookEndpoint,
   webhookEndpointsOf,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { newWebhookSecret } from '../../config/crypto/webhook-secret';
 import { ProgrammeEntity } from '../../db/entities';
-import { sqlOf } from '../../db/staff/coordinator-of';
+import { sqlOf } from '../../db/shared/sql-rows';
 import type { WebhookEndpointRow } from '../../db/webhook/webhook-endpoint.sql';
 import { DomainError } from '../../domain/errors/error-codes';
 import type { GraphQLContext } from '../context';

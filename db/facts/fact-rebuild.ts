@@ -4,7 +4,7 @@ import { FACT_EVENT_TYPES, type FactEvent } from '../../domain/indicator/journey
 import type { PlannedModuleState } from '../../domain/indicator/journey-module-fact.rules';
 import { writeJourneyFacts, writeModuleFacts } from './journey-fact.sql';
 import { writeJourneySummaries } from './journey-summary.sql';
-import { sqlIn } from '../shared/transaction-sql';
+import { sqlIn } from '../shared/sql-rows';
 
 /** Journeys per batch: their events and forms are read and their facts written together. */
 const BATCH = 500;

@@ -1,5 +1,5 @@
 import type { DeliverySession } from '../../domain/module/module-delivery.rules';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 /** A learning group's sessions as its delivery weighs them, and whether a member's module completed early. */
 export interface GroupDeliveryRows {

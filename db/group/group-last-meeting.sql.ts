@@ -1,4 +1,4 @@
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 /**
  * The latest day (UTC) each group held a session: a session of the group where some member was recorded

@@ -8,7 +8,7 @@ import {
 } from '../../domain/group/group-meeting-escalation.rules';
 import { appendAuditRows, type SqlInTransaction } from '../audit/audit-append';
 import { officeAuditRow } from '../audit/office-audit-row';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 import { latestHeldSessions } from './group-last-meeting.sql';
 
 /** An open group as the meeting watch reads it, with the rules version its programme runs on. */

@@ -1,7 +1,7 @@
 import type { GroupKind, GroupRole, GroupStatus } from '../../domain/group/group.rules';
 import type { JourneyFacts } from '../../domain/group/group-membership.rules';
 import type { JourneyStatus, Stage } from '../../domain/journey/journey-codes';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 const list = (ids: readonly string[]) => ids.map(() => '?').join(', ');
 

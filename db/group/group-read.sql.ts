@@ -1,6 +1,6 @@
 import type { BusinessActivity } from '../../domain/group/group-business.rules';
 import type { CapitalSource, GroupKind, GroupRole, GroupStatus } from '../../domain/group/group.rules';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 import { latestHeldSessions } from './group-last-meeting.sql';
 
 /** A group's row: dates as YYYY-MM-DD text, amounts as numbers. */

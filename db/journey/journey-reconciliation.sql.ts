@@ -1,10 +1,11 @@
 import { writeModuleFacts } from '../facts/journey-fact.sql';
 import { writeJourneySummaries } from '../facts/journey-summary.sql';
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { JourneyView } from '../../domain/journey/journey-view.types';
 import { appendAuditRows } from '../audit/audit-append';
 import type { AuditRowContent } from '../audit/audit-hash';
 import { journeyUpsert } from './journey-transition.sql';
+import { sqlIn } from '../shared/sql-rows';
 
 /** What the read model says of one journey: its seq and whether it is closed. */
 export interface JourneyRowSide {
@@ -36,16 +37,14 @@ export async function rollBackJourneyRow(
   const journeyId = target.view.state.journeyId;
   const toSeq = target.view.state.seq;
   return orm.em.fork().transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext<Knex.Transaction>();
-    const sql = (text: string, params: unknown[]) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+    const sql = sqlIn(tx);
     const above = await sql('select seq from journey_event where journey_id = ? and seq > ? order by seq for update', [
       journeyId,
       toSeq,
     ]);
     const superseded = [...new Set(above.map((r) => Number(r.seq)))];
     const upsert = journeyUpsert(target, true);
-    await conn.execute(upsert.sql, upsert.params, 'run', ctx);
+    await sql(upsert.sql, upsert.params);
     const [auditId] = await appendAuditRows(sql, [audit(superseded)]);
     if (superseded.length > 0) {
       await sql(

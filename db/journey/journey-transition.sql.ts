@@ -1,4 +1,4 @@
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { openForm } from '../personal-data/sealed-forms';
 import type { AuditRowContent } from '../audit/audit-hash';
@@ -11,6 +11,7 @@ import { factEvents, outboxOf } from './journey-step-feeds.sql';
 import { writeJourneyFacts, writeModuleFacts } from '../facts/journey-fact.sql';
 import { writeJourneySummaries } from '../facts/journey-summary.sql';
 import { notifyingJourneyWrite } from '../live/live-notify.sql';
+import { sqlIn } from '../shared/sql-rows';
 
 type Sql = { sql: string; params: unknown[] };
 
@@ -104,9 +105,7 @@ export async function writeJourneyTransition(
 ): Promise<void> {
   const em = orm.em.fork();
   await em.transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext<Knex.Transaction>();
-    const sql = (text: string, params: unknown[]) => conn.execute<Record<string, unknown>[]>(text, params, 'all', ctx);
+    const sql = sqlIn(tx);
     const { state } = input.view;
     const coordinatorId = recipientsNeeded(input).coordinator
       ? await coordinatorOf(sql, state.programmeId, state.facilitatorId)
@@ -118,7 +117,7 @@ export async function writeJourneyTransition(
       notificationInserts(input, coordinatorId),
     ];
     for (const stmt of statements) {
-      if (stmt) await conn.execute(stmt.sql, stmt.params, 'run', ctx);
+      if (stmt) await sql(stmt.sql, stmt.params);
     }
     // The typed facts the indicators read and the journey's summary of them, in the step's transaction (repeats add
     // nothing).
@@ -127,11 +126,9 @@ export async function writeJourneyTransition(
     await writeJourneySummaries(sql, [state.journeyId]);
     const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
     if (evidenceIds.length > 0) {
-      await conn.execute(
+      await sql(
         `update evidence set status = 'ACCEPTED' where id in (${evidenceIds.map(() => '?').join(', ')})`,
         evidenceIds,
-        'run',
-        ctx,
       );
     }
     // Last, as it takes the audit chain's lock until commit: one audit row per step, retries insert none.

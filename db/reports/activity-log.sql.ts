@@ -1,7 +1,7 @@
 import type { IndicatorFilter } from '../../domain/indicator/indicator.types';
 import type { FieldActivity } from '../../domain/report/report-field-sections';
 import { filterConditions, SqlParams, within, type Period } from '../indicators/indicator-query.sql';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 /**
  * The dated activities of a report's filter and period (monthly and quarterly reports, "kegiatan yang

@@ -1,7 +1,7 @@
 import { DEADLINE_KINDS, type DeadlineKind } from '../../domain/journey/journey-codes';
 import type { CaseloadCounts } from '../../domain/report/caseload-figures.rules';
 import { filterConditions, SqlParams, within, type Period } from '../indicators/indicator-query.sql';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 export interface CaseloadFilter {
   facilitatorId: string;

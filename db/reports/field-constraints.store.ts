@@ -1,7 +1,7 @@
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import type { IndicatorFilter } from '../../domain/indicator/indicator.types';
 import { filterConditions, SqlParams } from '../indicators/indicator-query.sql';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 export interface FieldNotes {
   constraints: { weekOf: string; text: string }[];

@@ -1,7 +1,7 @@
 import type { IndicatorFilter } from '../../domain/indicator/indicator.types';
 import type { HeldSessionCount, ModuleCompletionCount } from '../../domain/module/template-delivery.rules';
 import { filterConditions, SqlParams, within, type Period } from '../indicators/indicator-query.sql';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 /**
  * What the reports' module delivery section is computed from (domain/module/template-delivery.rules.ts), per

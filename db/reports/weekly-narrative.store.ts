@@ -1,6 +1,6 @@
 import type { FieldCipher } from '../../config/crypto/field-cipher';
 import { sundayOf } from '../../domain/report/weekly-narrative.rules';
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 
 /** A weekly narrative as read back: its texts unsealed for whoever may read them (the facilitator, their report). */
 export interface WeeklyNarrativeRow {

@@ -1,13 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-
-/** Runs one SQL statement (in the caller's transaction, where it has one) and returns its rows. */
-export type SqlRows = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-
-/** SQL through an entity manager's connection, for callers outside a transaction (the API). */
-export const sqlOf =
-  (em: Pick<EntityManager, 'getConnection'>): SqlRows =>
-  (text, params) =>
-    em.getConnection().execute<Record<string, unknown>[]>(text, params);
+import type { SqlRows } from '../shared/sql-rows';
 
 /**
  * The user id of the coordinator (koordinator lapangan) of a facilitator in a programme, from their

@@ -1,4 +1,4 @@
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 import type { OpenDelivery } from '../../domain/webhook/webhook-delivery.rules';
 
 /** How many open deliveries one look reads at most (oldest events first). */

@@ -1,4 +1,4 @@
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 import type { WebhookEndpointStatus, WebhookEventType } from '../../domain/webhook/webhook-event.rules';
 
 /** An endpoint row as the API shows it (the sealed secret stays here). */

@@ -1,4 +1,4 @@
-import type { SqlRows } from '../staff/coordinator-of';
+import type { SqlRows } from '../shared/sql-rows';
 import type { WebhookPruneCutoffs } from '../../domain/webhook/webhook-prune.rules';
 
 /** Rows deleted per statement: each batch is a short transaction of its own, whatever the backlog. */
