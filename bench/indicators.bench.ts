@@ -64,10 +64,10 @@ function backendCpuMs(pid: number): number {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of every statement, each as the product runs it (its own transaction, work_mem 64MB),
- * one after the other, without parallel workers so that the backend's CPU time is the statement's whole cost (the
- * comparison that holds on a loaded machine); also the facts' statements (flowCounts, decisionRatios) that an
- * open period reads from journey_summary instead, marked "(facts)".
+ * EXPLAIN (ANALYZE, BUFFERS) of every statement, each as the product runs it (its own transaction, work_mem 64MB,
+ * hash_mem_multiplier 8), one after the other, without parallel workers so that the backend's CPU time is the
+ * statement's whole cost (the comparison that holds on a loaded machine); also the statements over the facts'
+ * families that an open period reads from journey_summary and the side rows instead, marked "(facts)".
  */
 async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promise<string[]> {
   const { logframe, daysPerMonth } = await programmeSetup(em, PROGRAMME);
@@ -88,7 +88,10 @@ async function explain(pool: Pool, em: EntityManager, dims: Dimension[]): Promis
     const client = await pool.connect();
     try {
       const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
-      await client.query(`begin read only; set local work_mem = '64MB'; set local max_parallel_workers_per_gather = 0`);
+      await client.query(
+        `begin read only; set local work_mem = '64MB'; set local hash_mem_multiplier = 8;
+         set local max_parallel_workers_per_gather = 0`,
+      );
       const cpu0 = backendCpuMs(pid);
       const plan = await client.query<{ 'QUERY PLAN': string }>(
         `explain (analyze, buffers, format text) ${sql}`,

@@ -37,7 +37,8 @@ export function byEnd(q: SqlParams, period: Period, column: string): string {
   return period.to ? `${column} < ((${q.p(period.to, 'date')} + 1)::timestamp at time zone 'UTC')` : 'true';
 }
 
-const DIMENSION_COLUMNS: Record<Dimension, string> = {
+/** The population's column of each dimension. */
+export const DIMENSION_COLUMNS: Record<Dimension, string> = {
   SEX: 'd_sex',
   AGE_BAND: 'd_age_band',
   DISABILITY: 'd_disability',

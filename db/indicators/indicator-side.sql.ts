@@ -1,7 +1,7 @@
 import { CAPITAL_SOURCES } from '../../domain/group/group.rules';
 import { MARKET_CHANNELS } from '../../domain/journey/journey-codes';
 import type { IndicatorRowFamily } from '../../domain/indicator/indicator-row.types';
-import { values, viaGroup } from './indicator-access.sql';
+import { viaGroup } from './indicator-access.sql';
 import type { FamilySql } from './indicator-flow.sql';
 
 /**
@@ -13,11 +13,13 @@ import type { FamilySql } from './indicator-flow.sql';
  * (journey_summary), capital through a group (group tables) and the keys every person has (0 without a row).
  */
 
-/** The side rows of a family for the people of `pop` (`per_person` false: the rows as the facts' statement gives). */
+/**
+ * The side rows of a family (`per_person` false: the rows as the facts' statement gives), of every journey: the
+ * statement keeps those of the people of `pop` when it joins the rows to their dimensions.
+ */
 const side = (family: IndicatorRowFamily, perPerson: boolean) => `
     select r.journey_id as id, r.k, r.num, r.den, r.val, r.at
-      from journey_indicator_row r join pop on pop.id = r.journey_id
-     where r.family = '${family}' and ${perPerson ? '' : 'not '}r.per_person`;
+      from journey_indicator_row r where r.family = '${family}' and ${perPerson ? '' : 'not '}r.per_person`;
 
 /** Attendance and evaluations from the side rows; completion per planned module of the journey's plan. */
 export const moduleSideRows: FamilySql = () => `
@@ -45,15 +47,26 @@ const PER_PERSON_KEYS = [
   ...MARKET_CHANNELS.map((c) => `market_access:${c}`),
 ];
 
-/** Proposal steps from the side rows; every person's keys (0 without a row); capital access own or via a group. */
+/** The keys every person has a row of (num 0 and den 1 without a side row): counted from the population. */
+export const ACCESS_EVERYONE_KEYS = [
+  ...PER_PERSON_KEYS,
+  'capital_access',
+  'capital_access:PERSON',
+  'capital_access:GROUP',
+];
+
+/**
+ * Proposal steps from the side rows; the numerators of every person's keys (capital received, market access,
+ * capital access own or via a group), their den 1 a person coming from the population (ACCESS_EVERYONE_KEYS); a
+ * person's further row of the same key (a second capital_received row) adds 1 to it, as a row a person does.
+ */
 export const accessSideRows: FamilySql = (q, { period }) => `
   with own as (${side('ACCESS', true)}),
-  via_group as (${viaGroup(q, period)})
+  via_group as (${viaGroup(q, period)}),
+  access as (
+    select id, k from own where k = 'capital_access:PERSON' union all select id, 'capital_access:GROUP' from via_group)
   select s.id, s.k, s.num, s.den, s.val from (${side('ACCESS', false)}) s
-  union all select p.id, k.k, coalesce(o.num, 0), 1, o.val
-    from pop p cross join (values (${values(q, PER_PERSON_KEYS)})) k(k) left join own o on o.id = p.id and o.k = k.k
-  union all select p.id, k.k,
-      case k.k when 'capital_access' then (o.id is not null or g.id is not null)::int
-        when 'capital_access:PERSON' then (o.id is not null)::int else (g.id is not null)::int end, 1, null
-    from pop p left join own o on o.id = p.id and o.k = 'capital_access:PERSON' left join via_group g on g.id = p.id
-    cross join (values ('capital_access'), ('capital_access:PERSON'), ('capital_access:GROUP')) k(k)`;
+  union all select o.id, o.k, coalesce(o.num, 0), (row_number() over (partition by o.id, o.k) > 1)::int, o.val
+    from own o where o.k in (${PER_PERSON_KEYS.map((k) => q.p(k, 'text')).join(', ')})
+  union all select id, k, 1, 0, null from access
+  union all select distinct id, 'capital_access', 1, 0, null::float8 from access`;

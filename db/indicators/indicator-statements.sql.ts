@@ -1,7 +1,6 @@
 import { GROUP_DIMENSIONS, type Dimension, type IndicatorFilter } from '../../domain/indicator/indicator.types';
 import type { Logframe } from '../../domain/indicator/logframe.types';
 import { decisionRatios, flowCounts, type FamilyContext, type FamilySql } from './indicator-flow.sql';
-import { accessRows } from './indicator-access.sql';
 import { satisfactionRows } from './indicator-satisfaction.sql';
 import { controlRows } from './indicator-control.sql';
 import { incomeShareRows } from './indicator-income-share.sql';
@@ -11,6 +10,9 @@ import { moduleRatios } from './indicator-module.sql';
 import { outcomeRatios } from './indicator-outcome.sql';
 import { quotaCounts } from './indicator-quota.sql';
 import { openPeriodFamilies, summaryCountsSql } from './indicator-summary.sql';
+import { ACCESS_EVERYONE_KEYS, accessSideRows, outcomeSideRows } from './indicator-side.sql';
+import { accessRows, values } from './indicator-access.sql';
+import { peopleSql } from './indicator-people.sql';
 import {
   aggregateSql,
   PEOPLE,
@@ -21,21 +23,31 @@ import {
 } from './indicator-query.sql';
 import { VULNERABLE_GROUP_ROWS } from './indicator-vulnerable.sql';
 
-/** The families, and whether their rows carry amounts (median and mean). */
-const FAMILIES: readonly [FamilySql, boolean][] = [
-  [flowCounts, false],
-  [decisionRatios, true],
-  [moduleRatios, true],
-  [outcomeRatios, true],
-  [quotaCounts, false],
-  [groupMemberRows, false],
-  [accessRows, true],
-  [satisfactionRows, true],
-  [controlRows, false],
-  [incomeShareRows, true],
-  [visitRows, false],
+/** The people families. */
+const FAMILIES: readonly FamilySql[] = [
+  flowCounts,
+  decisionRatios,
+  moduleRatios,
+  outcomeRatios,
+  quotaCounts,
+  groupMemberRows,
+  accessRows,
+  satisfactionRows,
+  controlRows,
+  incomeShareRows,
+  visitRows,
 ];
-/** One SQL statement of a computation: people or group counts per breakdown group, or a family's rows. */
+
+/**
+ * The families each statement of a pass reads (the others in the first, with the population counts): about equal
+ * work, so the statements share the database's cores; each computes the population once.
+ */
+const SECOND: readonly FamilySql[] = [outcomeRatios, outcomeSideRows, accessRows, incomeShareRows, satisfactionRows];
+
+/** The keys every person has a row of, per family (counted from the population, peopleSql). */
+const EVERYONE = new Map<FamilySql, readonly string[]>([[accessSideRows, ACCESS_EVERYONE_KEYS]]);
+
+/** One SQL statement of a computation: people figures and counts, group counts, or group rows. */
 export interface Statement {
   name: string;
   role: 'people' | 'groups' | 'family';
@@ -43,10 +55,32 @@ export interface Statement {
   params: unknown[];
 }
 
+/** A people statement over these families (named after them), with the population counts when `counts`. */
+function peopleStatement(
+  families: readonly FamilySql[],
+  pass: { suffix: string; dims: Dimension[]; over: PopulationRows; counts: boolean; summary: boolean },
+  filter: IndicatorFilter,
+  logframe: Logframe,
+  ctx: FamilyContext,
+): Statement {
+  const q = new SqlParams();
+  const pop = populationSql(q, filter, logframe.ageBands);
+  const rows = families.map((f) => f(q, ctx));
+  const keys = families.flatMap((f) => EVERYONE.get(f) ?? []);
+  const everyone = keys.length ? `(values (${values(q, keys)}))` : '';
+  const aggregated = pass.summary ? summaryCountsSql(pass.dims, pass.over) : '';
+  const sql = peopleSql({ pop, families: rows, everyone, aggregated, counts: pass.counts }, pass.dims, pass.over);
+  const names = [...(pass.counts ? ['population'] : []), ...(pass.summary ? ['summaryCounts'] : [])];
+  const name = [...names, ...families.map((f) => f.name)].join('+') + pass.suffix;
+  return { name, role: 'people', sql, params: q.values };
+}
+
 /**
- * The SQL statements of a computation: population counts, group counts (the groups of the period by the group
- * dimensions requested), one per people family, and the group rows (also used by the benchmark's EXPLAIN, which
- * also runs the facts' statements an open period does not use: `summary` false).
+ * The SQL statements of a computation: per pass over the people (the single-valued dimensions; VULNERABLE_GROUP,
+ * several a person, in its own) two statements, each over half the families with the population once, the first
+ * with the population counts; then the group counts (the groups of the period by the group dimensions requested)
+ * and the group rows. Also used by the benchmark's EXPLAIN, which also runs the facts' statements an open period
+ * does not use (`summary` false).
  */
 export function indicatorStatements(
   filter: IndicatorFilter,
@@ -55,26 +89,32 @@ export function indicatorStatements(
   ctx: FamilyContext,
   summary = true,
 ): Statement[] {
-  // The single-valued dimensions in one pass over the people; VULNERABLE_GROUP (several a person) in its own.
   const passes: [string, Dimension[], PopulationRows][] = [['', dims.filter((d) => d !== 'VULNERABLE_GROUP'), PEOPLE]];
   if (dims.includes('VULNERABLE_GROUP')) passes.push([':vulnerableGroup', ['VULNERABLE_GROUP'], VULNERABLE_GROUP_ROWS]);
+  const open = summary && !ctx.period.from && !ctx.period.to; // flow and decision from journey_summary
+  const families = open ? openPeriodFamilies(FAMILIES) : FAMILIES;
   const statements: Statement[] = [];
   for (const [suffix, passDims, over] of passes) {
-    const popQ = new SqlParams();
-    const sql = populationCountSql(populationSql(popQ, filter, logframe.ageBands), passDims, over);
-    statements.push({ name: `population${suffix}`, role: 'people', sql, params: popQ.values });
-    const open = summary && !ctx.period.from && !ctx.period.to; // flow and decision from journey_summary
-    if (open) {
-      const q = new SqlParams();
-      const sql = summaryCountsSql(populationSql(q, filter, logframe.ageBands), passDims, over);
-      statements.push({ name: `summaryCounts${suffix}`, role: 'family', sql, params: q.values });
-    }
-    for (const [family, amounts] of open ? openPeriodFamilies(FAMILIES) : FAMILIES) {
-      const q = new SqlParams();
-      const pop = populationSql(q, filter, logframe.ageBands);
-      const familySql = aggregateSql(pop, family(q, ctx), passDims, amounts, over);
-      statements.push({ name: `${family.name}${suffix}`, role: 'family', sql: familySql, params: q.values });
-    }
+    const pass = { suffix, dims: passDims, over, counts: true, summary: open };
+    statements.push(
+      peopleStatement(
+        families.filter((f) => !SECOND.includes(f)),
+        pass,
+        filter,
+        logframe,
+        ctx,
+      ),
+    );
+    const second = { ...pass, counts: false, summary: false };
+    statements.push(
+      peopleStatement(
+        families.filter((f) => SECOND.includes(f)),
+        second,
+        filter,
+        logframe,
+        ctx,
+      ),
+    );
   }
   const groupDims = dims.filter((d) => GROUP_DIMENSIONS.includes(d));
   const countQ = new SqlParams();

@@ -21,29 +21,24 @@ const SIDE_FAMILIES = new Map<FamilySql, FamilySql>([
 ]);
 
 /**
- * The families of an open period: summaryRows (with amounts) for flowCounts and decisionRatios, the side rows'
- * statements for the module, outcome and access families, the others kept.
+ * The families of an open period: summaryRows for flowCounts and decisionRatios, the side rows' statements for the
+ * module, outcome and access families, the others kept.
  */
-export function openPeriodFamilies(families: readonly [FamilySql, boolean][]): [FamilySql, boolean][] {
-  return [
-    [summaryRows, true],
-    ...families
-      .filter(([f]) => !SUMMARY_FAMILIES.includes(f))
-      .map(([f, amounts]): [FamilySql, boolean] => [SIDE_FAMILIES.get(f) ?? f, amounts]),
-  ];
+export function openPeriodFamilies(families: readonly FamilySql[]): FamilySql[] {
+  return [summaryRows, ...families.filter((f) => !SUMMARY_FAMILIES.includes(f)).map((f) => SIDE_FAMILIES.get(f) ?? f)];
 }
 
 /**
  * The keys with a fixed name: counts and sums per group of each dimension, in one GROUPING SETS pass over the
- * people joined to their summary, unpivoted to (k, dim, grp, num, den). A key shows in a group when the facts
+ * people of `pop` joined to their summary, unpivoted to (k, dim, grp, num, den). A key shows in a group when the facts
  * would give it at least one row there (`n`), as a family's rows do.
  */
-export function summaryCountsSql(pop: string, dimensions: readonly Dimension[], over = PEOPLE): string {
+export function summaryCountsSql(dimensions: readonly Dimension[], over = PEOPLE): string {
   const g = groupingSql(dimensions, 'p.', [], over.whole);
   const count = (cond: string) => `count(*) filter (where ${cond})`;
   const open = `p.status <> 'CLOSED'`;
-  return `with pop as (${pop})
-    select v.k, t.dim, t.grp, v.num::float8 as num, v.den::float8 as den, null::float8 as med, null::float8 as mean
+  return `select v.k, t.dim, t.grp, v.num::float8 as num, v.den::float8 as den, null::float8 as med,
+      null::float8 as mean
     from (select ${g.dim} as dim, ${g.grp} as grp, count(*) as enrolled, ${count('s.assessed')} as assessed,
         ${count('s.trained')} as trained, ${count('s.graduated')} as graduated, ${count('s.referred')} as referred,
         ${count('s.business_started')} as business_started, ${count('s.exited')} as exited,

@@ -53,8 +53,9 @@ export async function programmeSetup(
  * The programme's indicators over the read model (beneficiary, journey, the typed facts journey_fact,
  * journey_fact_answer and journey_module_fact, and the group tables), for the filter's people, groups and period,
  * each with its total and a breakdown per group of each requested dimension (group figures: the group's region and
- * cohort only), and the logframe's target where it has one. One SQL statement per family plus the population
- * counts (COUNT denominators) and the group counts (the groups of the period), run in parallel on the pool.
+ * cohort only), and the logframe's target where it has one. Two SQL statements over the people (each computing the
+ * population once and half the families; the first also the population counts, the COUNT denominators) and two over
+ * the groups of the period (counts and rows), run in parallel on the pool.
  */
 export async function computeIndicators(
   em: EntityManager,
@@ -77,9 +78,11 @@ export async function computeIndicators(
   const statements = indicatorStatements(filter, dims, logframe, ctx);
   const results = await Promise.all(statements.map((st) => runStatement<AggregateRow | GroupCount>(em, st)));
   const of = (role: Statement['role']) => results.filter((_, i) => statements[i].role === role).flat();
+  // People statements return the population counts as rows without a key (num: the count) beside their figures.
+  const people = of('people') as AggregateRow[];
   return assembleFigures(
-    of('family') as AggregateRow[],
-    of('people') as GroupCount[],
+    [...people.filter((r) => r.k !== null), ...(of('family') as AggregateRow[])],
+    people.filter((r) => r.k === null).map((r) => ({ dim: r.dim, grp: r.grp, n: r.num })),
     of('groups') as GroupCount[],
     logframe,
     targets,
@@ -106,8 +109,10 @@ async function povertyLines(em: EntityManager, programmeId: string): Promise<Fam
 }
 
 /**
- * One statement in its own read-only transaction (its own pooled connection, so the families run in
- * parallel) with work_mem raised for it alone: the grouping sorts of 100k people stay in memory.
+ * One statement in its own read-only transaction (its own pooled connection, so the statements run in parallel) with
+ * work_mem raised for it alone: the grouping sorts of 100k people stay in memory. Hash tables may take 8 times that
+ * (hash_mem_multiplier): the planner cannot know that a family's rows sum to few keys and cells, and would sort its
+ * rows (up to a million at 100k people) where a hash table of a few thousand entries does.
  */
 async function runStatement<T>(em: EntityManager, st: { sql: string; params: unknown[] }): Promise<T[]> {
   return em.fork().transactional(
@@ -115,6 +120,7 @@ async function runStatement<T>(em: EntityManager, st: { sql: string; params: unk
       const conn = tx.getConnection();
       const trx = tx.getTransactionContext<Knex.Transaction>();
       await conn.execute(`set local work_mem = '64MB'`, [], 'run', trx);
+      await conn.execute(`set local hash_mem_multiplier = 8`, [], 'run', trx);
       return conn.execute<T[]>(st.sql, st.params, 'all', trx);
     },
     { readOnly: true },
