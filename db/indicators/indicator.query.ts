@@ -64,16 +64,20 @@ export async function computeIndicators(
 ): Promise<IndicatorFigure[]> {
   assertFilter(filter);
   const dims = [...new Set(dimensions)];
-  const { logframe, daysPerMonth, quotas } = await programmeSetup(em, filter.programmeId);
-  const cohort = filter.cohortId
-    ? await em.fork().findOne(CohortEntity, { id: filter.cohortId, programmeId: filter.programmeId })
-    : null;
+  // The programme's setup, the filtered cohort and the poverty lines are independent reads: asked together.
+  const [{ logframe, daysPerMonth, quotas }, cohort, lines] = await Promise.all([
+    programmeSetup(em, filter.programmeId),
+    filter.cohortId
+      ? em.fork().findOne(CohortEntity, { id: filter.cohortId, programmeId: filter.programmeId })
+      : Promise.resolve(null),
+    povertyLines(em, filter.programmeId),
+  ]);
   const targets = quotaTargets(applicableQuotas(cohort?.quotas ?? null, quotas));
   const ctx: FamilyContext = {
     period: { from: filter.from ?? null, to: filter.to ?? null },
     daysPerMonth,
     businessStartWithinMonths: logframe.businessStartWithinMonths,
-    povertyLines: await povertyLines(em, filter.programmeId),
+    povertyLines: lines,
   };
   const statements = indicatorStatements(filter, dims, logframe, ctx);
   const results = await Promise.all(statements.map((st) => runStatement<AggregateRow | GroupCount>(em, st)));
