@@ -6,8 +6,9 @@ import { DISABILITY_LEVEL_NOT_RECORDED } from '../../domain/inclusion/functionin
 /**
  * SQL building blocks of the indicators: bound parameters collected in text order, the
  * population (people in the filter, with their disaggregation columns) and the period window.
- * Every family query reads `pop` and yields rows (id, k, num, den, val) that `aggregateSql`
- * sums per key and per group of each requested dimension (GROUPING SETS, one statement).
+ * Every family query reads `pop` and yields rows (id, k, num, den, val) that a statement sums per key and per group
+ * of each requested dimension (GROUPING SETS): peopleSql (indicator-people.sql.ts) for the people's families,
+ * `aggregateSql` for the group rows.
  */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -131,7 +132,8 @@ export interface PopulationRows {
 export const PEOPLE: PopulationRows = { rows: 'pop', whole: true };
 
 /**
- * Per key and group: sums, median and mean of a family's rows joined to the population. Sums in two stages: a hash
+ * Per key and group: sums, median and mean of a family's rows joined to the population (here the group rows over
+ * the groups of the period; the people's families are summed by peopleSql). Sums in two stages: a hash
  * aggregate per key and combination of the requested dimensions (few rows), then the grouping sets over those; the
  * median and mean (amount families only) over the rows with an amount alone, as percentile_cont and avg skip nulls
  * (an ordered-set aggregate forces a sort of its rows).

@@ -39,10 +39,17 @@ const FAMILIES: readonly FamilySql[] = [
 ];
 
 /**
- * The families each statement of a pass reads (the others in the first, with the population counts): about equal
- * work, so the statements share the database's cores; each computes the population once.
+ * The families the second statement of a pass reads (the others in the first, with the population counts and the
+ * summary's): about equal work, so the two share the database's cores; each computes the population once.
  */
-const SECOND: readonly FamilySql[] = [outcomeRatios, outcomeSideRows, accessRows, incomeShareRows, satisfactionRows];
+const SECOND: readonly FamilySql[] = [
+  outcomeRatios,
+  outcomeSideRows,
+  accessRows,
+  accessSideRows,
+  incomeShareRows,
+  satisfactionRows,
+];
 
 /** The keys every person has a row of, per family (counted from the population, peopleSql). */
 const EVERYONE = new Map<FamilySql, readonly string[]>([[accessSideRows, ACCESS_EVERYONE_KEYS]]);

@@ -83,9 +83,9 @@ export async function computeIndicators(
   const results = await Promise.all(statements.map((st) => runStatement<AggregateRow | GroupCount>(em, st)));
   const of = (role: Statement['role']) => results.filter((_, i) => statements[i].role === role).flat();
   // People statements return the population counts as rows without a key (num: the count) beside their figures.
-  const people = of('people') as AggregateRow[];
+  const people = of('people') as (Omit<AggregateRow, 'k'> & { k: string | null })[];
   return assembleFigures(
-    [...people.filter((r) => r.k !== null), ...(of('family') as AggregateRow[])],
+    [...people.filter((r): r is AggregateRow => r.k !== null), ...(of('family') as AggregateRow[])],
     people.filter((r) => r.k === null).map((r) => ({ dim: r.dim, grp: r.grp, n: r.num })),
     of('groups') as GroupCount[],
     logframe,
