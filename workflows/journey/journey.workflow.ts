@@ -4,21 +4,15 @@ import {
   condition,
   continueAsNew,
   log,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { JourneyRecordingActivities } from '../../domain/journey/journey-recording.types';
 import { applyCommand, journeyStatus, nextExpectedAction, startJourney } from '../../domain/journey/journey.machine';
 import { onDeadline, pendingDeadlines } from '../../domain/journey/journey-deadlines.machine';
-import { FOLLOW_THROUGH_DEADLINE_KINDS } from '../../domain/journey/journey-deadline-schedule.machine';
 import { envelopeFieldTimeRefusal, withFieldTime } from '../../domain/journey/field-time.rules';
 import type { CommandEnvelope, JourneyState, Transition } from '../../domain/journey/journey.types';
-import { journeyRules, withoutLivelihoodTracks } from '../../domain/journey/journey-rules.rules';
-import { withoutCompletionRequirements } from '../../domain/module/module-completion.rules';
+import { journeyRules } from '../../domain/journey/journey-rules.rules';
 import type { ProgrammeRules } from '../../domain/programme/programme-rules.types';
 import {
   COMMAND_TYPES,
@@ -30,23 +24,14 @@ import {
   type JourneyWorkflowInput,
 } from './journey.messages';
 import { JourneyOutbox } from './journey-outbox';
+import { flushOutbox } from './journey-flush';
 import { ProcessedKeys } from '../shared/processed-keys';
-import { RECORDING_ACTIVITY_OPTIONS } from '../shared/recording-retry';
 import { searchAttributePairs } from './journey-search-attribute-values';
+import { journeyVersions } from './journey-versions';
 
 /** Continue-as-new well before Temporal's limits (4,096 events suggested, 2,000 updates per run). */
 export const HISTORY_EVENTS_BEFORE_CONTINUE = 2_000;
 export const UPDATES_BEFORE_CONTINUE = 500;
-
-/** Runs recorded before 'record-locally' scheduled activity tasks: they replay with the remote activity. */
-const remote = proxyActivities<JourneyRecordingActivities>(RECORDING_ACTIVITY_OPTIONS);
-/**
- * Since 'record-locally' the worker records as a local activity, inside the workflow task that
- * applied the command: one workflow task per command instead of two plus an activity task. Its
- * marker in history carries what was recorded (the result echoes the steps), and retries past a
- * minute back off on durable timers.
- */
-const local = proxyLocalActivities<JourneyRecordingActivities>(RECORDING_ACTIVITY_OPTIONS);
 
 const rejection = (t: Extract<Transition, { ok: false }>) =>
   ApplicationFailure.create({ type: t.code, message: t.message, nonRetryable: true });
@@ -72,22 +57,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     throw ApplicationFailure.nonRetryable('journeyWorkflow needs start or carried input', 'VALIDATION_FAILED');
   }
   const startStage = state.stage;
-  // Runs recorded before 'intensive-follow-through' never timed visit or alternative-answer deadlines (v5 rules):
-  // they replay without those timers.
-  const followThrough = patched('intensive-follow-through');
-  const timed = (kind: string) => followThrough || !(FOLLOW_THROUGH_DEADLINE_KINDS as readonly string[]).includes(kind);
+  const versions = journeyVersions();
   let updatesThisRun = 0;
-  // Runs begun before livelihood tracks judge graduation as they did then, so their histories replay unchanged.
-  const livelihoodTracks = patched('livelihood-tracks');
-  // A run begun before modules could wait for an outcome (a template's completionRequires) replays without it.
-  const completionRequirements = patched('module-completion-requirements');
-  // Runs begun before 'field-time' apply every command at the time it arrives, as they did then.
-  const fieldTime = patched('field-time');
-  const rules = () => {
-    const r = journeyRules(state, rulesDocument);
-    const tracked = livelihoodTracks ? r : withoutLivelihoodTracks(r);
-    return completionRequirements ? tracked : withoutCompletionRequirements(tracked);
-  };
+  const rules = () => versions.rules(state, rulesDocument);
   const now = () => new Date().toISOString();
   const view = (): JourneyView => ({
     state,
@@ -106,7 +78,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const check = (envelope: CommandEnvelope): Transition | null => {
     if (processed.alreadyApplied(envelope.idempotencyKey, envelope.command.type)) return null; // answer, don't apply
     // A record captured offline applies at its field time, once the rules accept that time (field-time.rules).
-    const at = fieldTime ? envelope.occurredAt : undefined;
+    const at = versions.fieldTime ? envelope.occurredAt : undefined;
     const refusal =
       at === undefined ? null : envelopeFieldTimeRefusal(state, { ...envelope, occurredAt: at }, rules(), now());
     if (refusal) throw rejection(refusal);
@@ -155,7 +127,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   let indexedSeq = -1;
   const ignoredDeadlines = new Set<string>(); // keys the machine declined: never spin on them
   for (;;) {
-    if (outbox.size > 0) await flush();
+    if (outbox.size > 0) await flushOutbox(outbox, view());
     if (indexedSeq !== state.seq) {
       upsertSearchAttributes(searchAttributePairs(view()));
       indexedSeq = state.seq;
@@ -178,7 +150,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       });
     }
     const next = pendingDeadlines(state, rules())
-      .filter((d) => !ignoredDeadlines.has(d.key) && timed(d.kind))
+      .filter((d) => !ignoredDeadlines.has(d.key) && versions.timed(d.kind))
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
     const seqBefore = state.seq;
     const waitMs = next ? Math.max(0, Date.parse(next.dueAt) - Date.now()) : undefined;
@@ -196,24 +168,6 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
         if (t.events.length > 0 || t.effects.length > 0)
           outbox.add(state.seq, t.events, t.effects, { userId: 'system', role: 'system' });
       }
-    }
-  }
-
-  async function flush(): Promise<void> {
-    const steps = outbox.take();
-    const snapshot = view();
-    try {
-      const record = patched('record-locally') ? local.recordJourneyTransition : remote.recordJourneyTransition;
-      const { recordedSeq } = await record({
-        workflowId: workflowInfo().workflowId,
-        runId: workflowInfo().runId,
-        steps,
-        view: snapshot,
-      });
-      outbox.recordedSeq = Math.max(outbox.recordedSeq, recordedSeq);
-    } catch (err) {
-      outbox.restore(steps); // retries are unlimited, so this only happens on cancellation
-      throw err;
     }
   }
 
