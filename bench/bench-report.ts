@@ -1,4 +1,5 @@
 /** The run's results: one row per measured case beside its baseline, facts, plans and memory. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,4 +148,17 @@ export function writeResults(root: string, r: BenchReport): { json: string; md: 
   writeFileSync(json, `${JSON.stringify(r, null, 2)}\n`);
   writeFileSync(md, `# Bench run ${r.startedAt}\n\n${toMarkdown(r)}\n`);
   return { json, md };
+}
+
+/** The commit measured, and whether the working tree had changes beside it. */
+export function commitFact(root: string): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !==
+      '';
+    return `${head}${dirty ? ' + uncommitted changes in the working tree' : ''}`;
+  } catch {
+    return 'unknown (no git)';
+  }
 }

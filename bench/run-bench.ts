@@ -5,23 +5,13 @@ import 'reflect-metadata';
  * worker, the no-op worker and the bare baseline servers as processes, runs every benchmark with
  * its baseline, prints a markdown table and writes bench/results/<date>.json and .md.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { Client, type Connection } from '@temporalio/client';
-import { Pool } from 'pg';
 import { loadBenchConfig } from './bench-config';
-import { useJwtSecret } from './http-client';
-import {
-  rssMb,
-  startBaselineServer,
-  startJejak,
-  startNoopWorker,
-  startUnguardedApi,
-  type BenchProcess,
-} from './bench-processes';
-import { newReport, toMarkdown, writeResults } from './bench-report';
+import { rssMb, startUnguardedApi, type BenchProcess } from './bench-processes';
+import { commitFact, newReport, toMarkdown, writeResults } from './bench-report';
+import { startBenchStack, type BenchResources } from './bench-stack';
 import { startBenchServers } from './bench-servers';
 import { calibrationBench } from './calibration.bench';
 import { commandsBench } from './commands.bench';
@@ -35,22 +25,9 @@ import { oneJourneyBench } from './one-journey.bench';
 import { provinceBench } from './province.bench';
 import { liveLatencyBench } from './live-latency.bench';
 import { tokenFloodBench } from './token-flood.bench';
-import { connectTemporal } from '../config/temporal-connection';
 
 const root = path.resolve(__dirname, '..', '..');
 const say = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-
-function commitFact(): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty =
-      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !==
-      '';
-    return `${head}${dirty ? ' + uncommitted changes in the working tree' : ''}`;
-  } catch {
-    return 'unknown (no git)';
-  }
-}
 
 async function main(): Promise<number> {
   const config = loadBenchConfig();
@@ -67,15 +44,14 @@ async function main(): Promise<number> {
   const servers = await startBenchServers(config, root, stamp);
   const logDir = path.join(servers.dataDir, 'logs');
   const report = newReport(config.scale, servers.describe, startedAt);
-  report.facts['Code measured'] = commitFact();
-  const procs: BenchProcess[] = [];
-  const pools: Pool[] = [];
-  let connection: Connection | undefined;
+  report.facts['Code measured'] = commitFact(root);
+  const held: BenchResources = { procs: [], pools: [] };
+  const procs = held.procs;
   let failed = false;
   const cleanup = async () => {
     await Promise.all(procs.map((p) => p.proc.stop('SIGTERM', 15_000)));
-    await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
-    await connection?.close().catch(() => undefined);
+    await Promise.all(held.pools.map((p) => p.end().catch(() => undefined)));
+    await held.connection?.close().catch(() => undefined);
     await servers.stop();
     if (!config.databaseUrl && !config.temporalAddress && !process.env.BENCH_KEEP_DATA)
       rmSync(servers.dataDir, { recursive: true, force: true });
@@ -85,35 +61,16 @@ async function main(): Promise<number> {
     void cleanup().then(() => process.exit(130));
   });
   try {
-    const env = {
-      databaseUrl: servers.databaseUrl,
-      temporalAddress: servers.temporalAddress,
-      namespace: config.namespace,
-      taskQueue: `bench-journeys-${stamp}`,
-      noopTaskQueue: `bench-noop-${stamp}`,
-      jwtSecret: randomBytes(32).toString('hex'),
-    };
-    useJwtSecret(env.jwtSecret);
     say(`starting the API, ${config.workers} journey worker(s), the no-op worker and the baseline servers...`);
-    const { api, workers } = await startJejak(root, env, logDir, config.workers);
-    procs.push(api, ...workers);
-    report.facts['Journey workers'] = `${config.workers} process(es) on the one task queue (BENCH_WORKERS)`;
-    const noopWorker = await startNoopWorker(root, env, logDir);
-    procs.push(noopWorker);
-    const hello = await startBaselineServer(root, 'hello-http', 'hello-http.server.js', {}, logDir);
-    const listSql = await startBaselineServer(
+    const { env, api, workers, noopWorker, hello, listSql, insertPool, pool, temporal } = await startBenchStack(
       root,
-      'list-sql-http',
-      'list-sql-http.server.js',
-      { DATABASE_URL: servers.databaseUrl },
+      config,
+      servers,
+      stamp,
       logDir,
+      held,
     );
-    procs.push(hello, listSql);
-    const insertPool = new Pool({ connectionString: servers.databaseUrl, max: 10 });
-    const pool = new Pool({ connectionString: servers.databaseUrl, max: 32 });
-    pools.push(insertPool, pool);
-    connection = await connectTemporal(servers.temporalAddress);
-    const temporal = new Client({ connection, namespace: config.namespace });
+    report.facts['Journey workers'] = `${config.workers} process(es) on the one task queue (BENCH_WORKERS)`;
     const sample = (after: string) =>
       report.memory.push({
         after,
