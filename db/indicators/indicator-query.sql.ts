@@ -135,28 +135,19 @@ export const PEOPLE: PopulationRows = { rows: 'pop', whole: true };
  * Per key and group: sums, median and mean of a family's rows joined to the population (here the group rows over
  * the groups of the period; the people's families are summed by peopleSql). Sums in two stages: a hash
  * aggregate per key and combination of the requested dimensions (few rows), then the grouping sets over those; the
- * median and mean (amount families only) over the rows with an amount alone, as percentile_cont and avg skip nulls
+ * median and mean over the rows with an amount alone, as percentile_cont and avg skip nulls
  * (an ordered-set aggregate forces a sort of its rows).
  */
-export function aggregateSql(
-  pop: string,
-  family: string,
-  dimensions: readonly Dimension[],
-  amounts = true,
-  over: PopulationRows = PEOPLE,
-): string {
+export function aggregateSql(pop: string, family: string, dimensions: readonly Dimension[]): string {
   const cols = dimensions.map((d) => DIMENSION_COLUMNS[d]);
   const list = (prefix: string) => cols.map((c) => `, ${prefix}${c}`).join('');
-  const sums = groupingSql(dimensions, 's.', ['s.k'], over.whole);
-  const joined = `select m.k, m.num, m.den, m.val${list('p.')} from m join ${over.rows} p on p.id = m.id`;
+  const sums = groupingSql(dimensions, 's.', ['s.k'], PEOPLE.whole);
+  const joined = `select m.k, m.num, m.den, m.val${list('p.')} from m join ${PEOPLE.rows} p on p.id = m.id`;
   const totals = `select s.k, ${sums.dim} as dim, ${sums.grp} as grp, sum(s.num)::float8 as num,
       sum(s.den)::float8 as den
     from (select k${list('')}, sum(num) as num, sum(den) as den from j group by k${list('')}) s
     group by grouping sets (${sums.sets})`;
-  if (!amounts)
-    return `with pop as (${pop}), m as (${family}), j as (${joined})
-    select t.k, t.dim, t.grp, t.num, t.den, null::float8 as med, null::float8 as mean from (${totals}) t`;
-  const g = groupingSql(dimensions, 'v.', ['v.k'], over.whole);
+  const g = groupingSql(dimensions, 'v.', ['v.k'], PEOPLE.whole);
   return `with pop as (${pop}), m as (${family}), j as materialized (${joined})
     select t.k, t.dim, t.grp, t.num, t.den, a.med, a.mean from (${totals}) t
     left join (select v.k, ${g.dim} as dim, ${g.grp} as grp,
@@ -165,10 +156,10 @@ export function aggregateSql(
       on a.k = t.k and a.dim is not distinct from t.dim and a.grp is not distinct from t.grp`;
 }
 
-/** Population counts per group: the denominator of COUNT indicators (`over` as for aggregateSql). */
-export function populationCountSql(pop: string, dimensions: readonly Dimension[], over = PEOPLE): string {
-  const g = groupingSql(dimensions, 'p.', [], over.whole);
-  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from ${over.rows} p
+/** Counts per group of the population `pop` yields: here the groups of the period (the people's: peopleSql). */
+export function populationCountSql(pop: string, dimensions: readonly Dimension[]): string {
+  const g = groupingSql(dimensions, 'p.', [], PEOPLE.whole);
+  return `with pop as (${pop}) select ${g.dim} as dim, ${g.grp} as grp, count(*)::float8 as n from pop p
     group by grouping sets (${g.sets})`;
 }
 

@@ -102,26 +102,12 @@ export function indicatorStatements(
   const families = open ? openPeriodFamilies(FAMILIES) : FAMILIES;
   const statements: Statement[] = [];
   for (const [suffix, passDims, over] of passes) {
-    const pass = { suffix, dims: passDims, over, counts: true, summary: open };
-    statements.push(
-      peopleStatement(
-        families.filter((f) => !SECOND.includes(f)),
-        pass,
-        filter,
-        logframe,
-        ctx,
-      ),
-    );
-    const second = { ...pass, counts: false, summary: false };
-    statements.push(
-      peopleStatement(
-        families.filter((f) => SECOND.includes(f)),
-        second,
-        filter,
-        logframe,
-        ctx,
-      ),
-    );
+    // The first half of the families with the population counts and the summary's, the second half alone.
+    const halves = [families.filter((f) => !SECOND.includes(f)), families.filter((f) => SECOND.includes(f))];
+    halves.forEach((half, i) => {
+      const pass = { suffix, dims: passDims, over, counts: i === 0, summary: open && i === 0 };
+      statements.push(peopleStatement(half, pass, filter, logframe, ctx));
+    });
   }
   const groupDims = dims.filter((d) => GROUP_DIMENSIONS.includes(d));
   const countQ = new SqlParams();

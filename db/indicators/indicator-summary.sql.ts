@@ -63,7 +63,7 @@ export function summaryCountsSql(dimensions: readonly Dimension[], over = PEOPLE
 
 /**
  * The keys named after a value (stage, exit kind, facilitator) and the one with an amount (time to graduation):
- * a row per person and key, as flowCounts and decisionRatios give them, aggregated by aggregateSql.
+ * a row per person and key, as flowCounts and decisionRatios give them, summed by peopleSql.
  */
 const summaryRows: FamilySql = () => `
   select pop.id, 'stage:' || pop.stage as k, 1 as num, 0 as den, null::float8 as val from pop
