@@ -73,16 +73,20 @@ const ANSWER_COLUMNS: [string, keyof JourneyFactAnswerRow][] = [
 /** Rows per insert statement (columns × rows stays under PostgreSQL's 65,535 parameters). */
 const CHUNK = 1000;
 
+/** Inserts the rows new by `conflict`; returns the inserted rows' `conflict` columns. */
 async function insertRows<T>(sql: FactSql, table: string, cols: [string, keyof T][], rows: T[], conflict: string) {
+  const inserted: Record<string, unknown>[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const tuple = `(${cols.map(() => '?').join(', ')})`;
-    await sql(
+    const got = await sql(
       `insert into ${table} (${cols.map(([c]) => c).join(', ')}) values ${chunk.map(() => tuple).join(', ')} ` +
-        `on conflict (${conflict}) do nothing`,
+        `on conflict (${conflict}) do nothing returning ${conflict}`,
       chunk.flatMap((r) => cols.map(([, k]) => r[k])),
     );
+    inserted.push(...got);
   }
+  return inserted;
 }
 
 /** The forms (evidence) the events reference, by id, opened with the field cipher. */
@@ -116,16 +120,21 @@ export async function formsOf(
   );
 }
 
-/** Records the facts of events of a journey (their forms read in the same transaction); repeats add nothing. */
+/**
+ * Records the facts of events of a journey (their forms read in the same transaction); repeats add nothing. Returns
+ * the facts it inserted (none when every one was recorded before), so the caller derives again only what reads them.
+ */
 export async function writeJourneyFacts(
   sql: FactSql,
   cipher: FieldCipher,
   journeyId: string,
   events: readonly FactEvent[],
-): Promise<void> {
+): Promise<JourneyFactRow[]> {
   const { facts, answers } = journeyFacts(journeyId, events, await formsOf(sql, cipher, events));
-  await insertRows(sql, 'journey_fact', FACT_COLUMNS, facts, 'journey_id, seq, ordinal');
+  const inserted = await insertRows(sql, 'journey_fact', FACT_COLUMNS, facts, 'journey_id, seq, ordinal');
   await insertRows(sql, 'journey_fact_answer', ANSWER_COLUMNS, answers, 'journey_id, seq, ordinal, position');
+  const fresh = new Set(inserted.map((r) => `${Number(r.seq)}:${Number(r.ordinal)}`));
+  return facts.filter((f) => fresh.has(`${f.seq}:${f.ordinal}`));
 }
 
 /** The journey's module plan at `seq`: modules dropped from the plan leave, the others move forward only. */

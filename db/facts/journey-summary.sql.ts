@@ -1,5 +1,23 @@
+import { addedIndicatorRows, ADDITIVE_ROW_FACT_TYPES } from '../../domain/indicator/indicator-row.rules';
+import { INDICATOR_ROW_FACT_TYPES } from '../../domain/indicator/indicator-row.types';
+import type { JourneyFactRow } from '../../domain/indicator/journey-fact.rules';
 import type { FactSql } from './journey-fact.sql';
+import { mergeIndicatorRows } from './journey-indicator-row-merge.sql';
 import { writeIndicatorRows } from './journey-indicator-row.sql';
+
+/** The fact types journeySummaryUpsert reads: a journey's other facts leave its summary row as it is. */
+export const SUMMARY_FACT_TYPES: readonly string[] = [
+  'ASSESSMENT_SUBMITTED',
+  'MODULE_COMPLETED',
+  'REFERRED',
+  'RE_EVALUATION_SUBMITTED',
+  'FOLLOW_UP_RECORDED',
+  'GRADUATION_DECIDED',
+  'JOURNEY_CLOSED',
+  'INTENSIVE_SUPPORT_STARTED',
+  'STAGE_CHANGED',
+  'REFERRAL_ANSWERED',
+];
 
 const EXITS = `f.type = 'JOURNEY_CLOSED' and f.stage in ('EXITED', 'WITHDRAWN', 'TERMINATED')`;
 const GRADUATE = `f.type = 'GRADUATION_DECIDED' and f.decision = 'GRADUATE'`;
@@ -51,4 +69,31 @@ export async function writeJourneySummaries(sql: FactSql, journeyIds: readonly s
     JSON.stringify(journeyIds),
   ]);
   await writeIndicatorRows(sql, journeyIds);
+}
+
+/** The summary row of a journey without facts the summary reads, unless it has one. */
+const BLANK_SUMMARY = `insert into journey_summary (journey_id, assessed, trained, referred, business_started, decided,
+    graduated, exited, exit_keys, referral_answers, referrals_accepted)
+  values (?, false, false, false, false, false, false, false, '{}', 0, 0)
+  on conflict (journey_id) do nothing`;
+
+/**
+ * After a recording step inserted the facts `added` of a journey: its summary row derived again only when one of
+ * them is of a type it reads (otherwise made to exist: the row of a journey without such facts); its side rows
+ * merged with the new facts' rows when all of those are attendance or evaluations, derived again from every fact
+ * when another type is among them, untouched when none is. The rows then equal what writeJourneySummaries gives.
+ */
+export async function writeStepSummaries(sql: FactSql, journeyId: string, added: readonly JourneyFactRow[]) {
+  if (added.some((f) => SUMMARY_FACT_TYPES.includes(f.type))) {
+    await sql(journeySummaryUpsert(`select ?::uuid as id`), [journeyId]);
+  } else {
+    await sql(BLANK_SUMMARY, [journeyId]);
+  }
+  const rowFacts = added.filter((f) => INDICATOR_ROW_FACT_TYPES.includes(f.type));
+  if (rowFacts.length === 0) return;
+  if (rowFacts.every((f) => ADDITIVE_ROW_FACT_TYPES.includes(f.type))) {
+    await mergeIndicatorRows(sql, journeyId, addedIndicatorRows(rowFacts));
+  } else {
+    await writeIndicatorRows(sql, [journeyId]);
+  }
 }

@@ -9,7 +9,7 @@ import { journeyAuditRows } from './journey-audit-rows';
 import { notificationInserts, recipientsNeeded } from './journey-notification-rows';
 import { factEvents, outboxOf } from './journey-step-feeds.sql';
 import { writeJourneyFacts, writeModuleFacts } from '../facts/journey-fact.sql';
-import { writeJourneySummaries } from '../facts/journey-summary.sql';
+import { writeJourneySummaries, writeStepSummaries } from '../facts/journey-summary.sql';
 import { notifyingJourneyWrite } from '../live/live-notify.sql';
 import { sqlIn } from '../shared/sql-rows';
 
@@ -120,10 +120,11 @@ export async function writeJourneyTransition(
       if (stmt) await sql(stmt.sql, stmt.params);
     }
     // The typed facts the indicators read and the journey's summary of them, in the step's transaction (repeats add
-    // nothing).
-    await writeJourneyFacts(sql, cipher, state.journeyId, factEvents(input));
+    // nothing): derived again from the facts the steps add, or from all of them in a repair without steps.
+    const added = await writeJourneyFacts(sql, cipher, state.journeyId, factEvents(input));
     await writeModuleFacts(sql, state.journeyId, state.seq, state.modules);
-    await writeJourneySummaries(sql, [state.journeyId]);
+    if (input.steps.length > 0) await writeStepSummaries(sql, state.journeyId, added);
+    else await writeJourneySummaries(sql, [state.journeyId]);
     const evidenceIds = input.steps.flatMap((s) => s.evidenceIds);
     if (evidenceIds.length > 0) {
       await sql(

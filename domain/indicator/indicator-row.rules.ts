@@ -110,3 +110,20 @@ export function journeyIndicatorRows(journeyId: string, facts: readonly Indicato
   const rows = [...moduleRows(facts), ...outcomeRows(facts), ...accessRows(facts)];
   return summed(rows).map((r, position) => ({ journeyId, position, ...r }));
 }
+
+/**
+ * Fact types whose rows are each fact's own (the module rows): a journey's rows after more of these facts are its
+ * rows with the new facts' rows merged in (mergedIndicatorRows), so a recording step that adds only these reads no
+ * other fact of the journey.
+ */
+export const ADDITIVE_ROW_FACT_TYPES: readonly string[] = ['ATTENDANCE_RECORDED', 'MODULE_EVALUATED'];
+
+/** The rows new facts of ADDITIVE_ROW_FACT_TYPES add to a journey's, summed among themselves. */
+export function addedIndicatorRows(facts: readonly IndicatorRowFact[]): KeyRow[] {
+  return summed(moduleRows(facts.filter((f) => ADDITIVE_ROW_FACT_TYPES.includes(f.type))));
+}
+
+/** A journey's rows with added rows merged: each without an amount summed into its key's row, the others appended. */
+export function mergedIndicatorRows(rows: readonly KeyRow[], added: readonly KeyRow[]): KeyRow[] {
+  return summed([...rows, ...added]);
+}

@@ -25,8 +25,10 @@ const SNAPSHOTS = {
   overdue: `select id, overdue_count from journey where cohort_id like $1 order by id`,
   summaries: `select s.* from journey_summary s join journey j on j.id = s.journey_id where j.cohort_id like $1
     order by s.journey_id`,
-  indicatorRows: `select r.* from journey_indicator_row r join journey j on j.id = r.journey_id
-    where j.cohort_id like $1 order by r.journey_id, r.position`,
+  // Without position: a storage key only; steps of attendance append rows in the order they come.
+  indicatorRows: `select r.journey_id, r.family, r.k, r.per_person, r.num, r.den, r.val, r.at
+    from journey_indicator_row r join journey j on j.id = r.journey_id where j.cohort_id like $1
+    order by r.journey_id, r.family, r.k, r.per_person, r.val nulls first, r.at nulls first, r.num, r.den`,
 };
 const INDICATORS = `query($programmeId: ID!, $by: [IndicatorDimension!]) {
   programmeIndicators(programmeId: $programmeId, disaggregateBy: $by) {
