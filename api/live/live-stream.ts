@@ -7,11 +7,12 @@ export const LIVE_BUFFER = 256;
 
 /**
  * Decides for one event whether it is sent: true sends it, false skips it, 'last' sends it and then
- * completes the subscription, a thrown error ends the subscription with that error's code (e.g.
+ * completes the subscription, `{ value, last }` sends `value` in its place (the notice with what the check read, so
+ * the resolver need not read it again), a thrown error ends the subscription with that error's code (e.g.
  * FORBIDDEN: the journey left the caller's scope). Called with a fresh context (own ORM fork and
  * loaders) so it reads the rows as committed now.
  */
-export type Admit<N> = (notice: N, fresh: LiveContext) => Promise<boolean | 'last'>;
+export type Admit<N> = (notice: N, fresh: LiveContext) => Promise<boolean | 'last' | { value: N; last: boolean }>;
 
 /**
  * The events of `topic` one subscriber receives, in order. `concerns` is a cheap first filter on the
@@ -83,6 +84,10 @@ export function liveStream<T extends LiveTopic>(
         const em = ctx.em.fork();
         try {
           const verdict = await admit(notice, { ...ctx, em, loaders: createLoaders(em) });
+          if (typeof verdict === 'object') {
+            last = verdict.last;
+            return { done: false, value: verdict.value };
+          }
           last = verdict === 'last';
           if (verdict) return { done: false, value: notice };
         } catch (err) {

@@ -5,6 +5,8 @@ import { assertFieldAccess } from '../auth/access.middleware';
 import { inScope } from '../../domain/staff/principal.rules';
 import { assertJourneyInScope } from '../auth/scope';
 import { importInScopeOf } from '../beneficiary/enrolment-import-access';
+import type { EnrolmentImportRow } from '../../db/enrolment-import/enrolment-import.store';
+import type { EnrolmentImportChangeNotice } from '../../domain/live/live-change.types';
 import { requirePrincipal } from '../http/actor';
 import type { LiveContext } from './live-context';
 import { liveStream } from './live-stream';
@@ -76,6 +78,9 @@ export async function reportJobChanges(ctx: LiveContext, id: string) {
   );
 }
 
+/** An import's notice as the stream sends it: with the row as committed when its scope was checked. */
+export type ImportChange = EnrolmentImportChangeNotice & { row?: EnrolmentImportRow };
+
 /**
  * An enrolment import's status and counts, for the readers of enrolmentImport(importId:): its current state first,
  * then each page's results and its end (DONE or FAILED, then the stream completes). Ends with FORBIDDEN if the
@@ -91,8 +96,11 @@ export async function enrolmentImportChanges(ctx: LiveContext, id: string) {
     (n) => n.importId === importId,
     async (n, fresh) => {
       await assertFieldAccess(fresh, 'Subscription', 'enrolmentImportChanged', { id });
-      await importInScopeOf(fresh.em, principal, importId);
-      return n.status === 'DONE' || n.status === 'FAILED' ? 'last' : true;
+      // The row read for the scope check is the one sent: the resolver builds the answer from it.
+      const row = await importInScopeOf(fresh.em, principal, importId);
+      if (!row) throw new DomainError('NOT_FOUND', `No enrolment import ${id}`);
+      const value: ImportChange = { ...n, row };
+      return { value, last: n.status === 'DONE' || n.status === 'FAILED' };
     },
     async () => {
       const job = await loadImport(ctx.em.fork(), importId);

@@ -1,16 +1,18 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { loadImport } from '../../db/enrolment-import/enrolment-import.store';
 import { DomainError } from '../../domain/errors/error-codes';
-import type {
-  EnrolmentImportChangeNotice,
-  JourneyChangeNotice,
-  ReportJobChangeNotice,
-} from '../../domain/live/live-change.types';
+import type { JourneyChangeNotice, ReportJobChangeNotice } from '../../domain/live/live-change.types';
 import { EnrolmentImportObject } from '../beneficiary/enrolment-import.object';
 import { toImportObject } from '../beneficiary/enrolment-import.service';
 import type { LiveContext } from './live-context';
 import { JourneyChangeObject, ReportJobChangeObject } from './live-change.object';
-import { caseloadChanges, enrolmentImportChanges, journeyChanges, reportJobChanges } from './live-subscription.service';
+import {
+  caseloadChanges,
+  enrolmentImportChanges,
+  journeyChanges,
+  reportJobChanges,
+  type ImportChange,
+} from './live-subscription.service';
 
 type Subscribe = { args: Record<string, unknown>; context: LiveContext };
 
@@ -68,12 +70,12 @@ export class LiveResolver {
     subscribe: ({ args, context }: Subscribe) => enrolmentImportChanges(context, String(args.id)),
   })
   async enrolmentImportChanged(
-    @Root() notice: EnrolmentImportChangeNotice,
+    @Root() notice: ImportChange,
     @Arg('id', () => ID, { description: 'The import (EnrolmentImport.importId).' }) _id: string,
     @Ctx() ctx: LiveContext,
   ): Promise<EnrolmentImportObject> {
     // The row as committed when the event is sent (a later page may already be in it: counts never go back).
-    const job = await loadImport(ctx.em.fork(), notice.importId);
+    const job = notice.row ?? (await loadImport(ctx.em.fork(), notice.importId));
     if (!job) throw new DomainError('NOT_FOUND', `No enrolment import ${notice.importId}`);
     return toImportObject(job);
   }
