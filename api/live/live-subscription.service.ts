@@ -79,7 +79,7 @@ export async function reportJobChanges(ctx: LiveContext, id: string) {
 }
 
 /** An import's notice as the stream sends it: with the row as committed when its scope was checked. */
-export type ImportChange = EnrolmentImportChangeNotice & { row?: EnrolmentImportRow };
+export type ImportChange = EnrolmentImportChangeNotice & { row: EnrolmentImportRow };
 
 /**
  * An enrolment import's status and counts, for the readers of enrolmentImport(importId:): its current state first,
