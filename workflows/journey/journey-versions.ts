@@ -19,8 +19,14 @@ export function journeyVersions() {
   const completionRequirements = patched('module-completion-requirements');
   // Runs begun before 'field-time' apply every command at the time it arrives.
   const fieldTime = patched('field-time');
+  // Runs begun before these cancel and start their deadline timer at every command and upsert their search
+  // attributes at every step; since them a timer lasts while its deadline stays, and an upsert follows a change.
+  const steadyTimer = patched('steady-deadline-timer');
+  const searchAttributesOnChange = patched('search-attributes-on-change');
   return {
     fieldTime,
+    steadyTimer,
+    searchAttributesOnChange,
     /** Whether the run times deadlines of this kind. */
     timed: (kind: string) => followThrough || !(FOLLOW_THROUGH_DEADLINE_KINDS as readonly string[]).includes(kind),
     /** The rules the journey runs on: its programme's document, less what the run's code did not know. */

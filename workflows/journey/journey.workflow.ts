@@ -28,6 +28,7 @@ import { flushOutbox } from './journey-flush';
 import { ProcessedKeys } from '../shared/processed-keys';
 import { searchAttributePairs } from './journey-search-attribute-values';
 import { journeyVersions } from './journey-versions';
+import { JourneyDeadlineTimer, wakeOrDeadline } from './journey-deadline-timer';
 
 /** Continue-as-new well before Temporal's limits (4,096 events suggested, 2,000 updates per run). */
 export const HISTORY_EVENTS_BEFORE_CONTINUE = 2_000;
@@ -125,12 +126,18 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   }
 
   let indexedSeq = -1;
+  let indexedValues = '';
+  const deadlineTimer = new JourneyDeadlineTimer();
   const ignoredDeadlines = new Set<string>(); // keys the machine declined: never spin on them
   for (;;) {
     if (outbox.size > 0) await flushOutbox(outbox, view());
     if (indexedSeq !== state.seq) {
-      upsertSearchAttributes(searchAttributePairs(view()));
+      // Upserted only when a value changed: each upsert is a history event and a visibility write in the engine.
+      const pairs = searchAttributePairs(view());
+      const values = JSON.stringify(pairs.map((p) => p.value));
+      if (!versions.searchAttributesOnChange || values !== indexedValues) upsertSearchAttributes(pairs);
       indexedSeq = state.seq;
+      indexedValues = values;
     }
     if (journeyStatus(state) === 'CLOSED' && outbox.size === 0) {
       await condition(allHandlersFinished);
@@ -158,7 +165,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     // handler of the command that changed the stage is still awaiting its recording when the loop
     // first gets here, and without this the run would only continue as new at the next timer.
     const wake = () => state.seq !== seqBefore || outbox.size > 0 || (shouldContinueAsNew() && allHandlersFinished());
-    const woke = waitMs === undefined ? (await condition(wake), true) : waitMs > 0 && (await condition(wake, waitMs));
+    const woke = await wakeOrDeadline(deadlineTimer, versions.steadyTimer, next, waitMs, wake);
     if (!woke && next && state.seq === seqBefore) {
       const t = onDeadline(state, next.key, rules(), now());
       if (!t.ok || t.state === state) {
