@@ -58,6 +58,22 @@ describe('programme rules registry', () => {
     expect(Object.isFrozen(rules.moduleTemplates[0].sessions)).toBe(true);
   });
 
+  it('freezes whichever version it hands out first, whichever way it is asked for', () => {
+    // A fresh copy of the module: nothing has been handed out yet, so nothing is frozen in advance.
+    jest.isolateModules(() => {
+      const fresh = jest.requireActual<typeof import('../../../domain/programme/programme-rules.registry')>(
+        '../../../domain/programme/programme-rules.registry',
+      );
+      const latest = fresh.latestProgrammeRules('training-sandbox');
+      expect(Object.isFrozen(latest.moduleTemplates[0].sessions)).toBe(true);
+      const first = fresh.getProgrammeRules('default', 2);
+      expect(Object.isFrozen(first.graduation)).toBe(true);
+      const all = fresh.listProgrammeRules();
+      expect(Object.isFrozen(all)).toBe(true);
+      expect(all.every((r) => Object.isFrozen(r.moduleTemplates))).toBe(true);
+    });
+  });
+
   it.each(listProgrammeRules().map((r) => [`${r.programmeRulesId} v${r.version}`, r] as const))(
     '%s validates',
     (_name, rules) => {
