@@ -21,8 +21,10 @@ export class JourneyDeadlineTimer {
    */
   aim(deadline: DueDeadline | undefined, waitMs: number): { fired: () => boolean } {
     const current = this.armed;
-    if (current && deadline && current.deadline.key === deadline.key && current.deadline.dueAt === deadline.dueAt)
-      return { fired: () => current.fired };
+    // A timer that has fired is never reused: the caller applies its deadline, or finds it due at once next time.
+    const same =
+      current && deadline && current.deadline.key === deadline.key && current.deadline.dueAt === deadline.dueAt;
+    if (current && same && !current.fired) return { fired: () => current.fired };
     this.disarm();
     if (!deadline) return { fired: () => false };
     const scope = new CancellationScope();
@@ -39,11 +41,6 @@ export class JourneyDeadlineTimer {
         },
       );
     return { fired: () => armed.fired };
-  }
-
-  /** Forgets a timer that has fired, so the next wait arms a fresh one even for the same deadline. */
-  consumeFired(): void {
-    if (this.armed?.fired) this.armed = undefined;
   }
 
   private disarm(): void {
@@ -68,7 +65,5 @@ export async function wakeOrDeadline(
   if (next && waitMs === 0) return false;
   const armed = timer.aim(next, waitMs ?? 0);
   await condition(() => wake() || armed.fired());
-  const woke = !armed.fired();
-  timer.consumeFired();
-  return woke;
+  return !armed.fired();
 }
