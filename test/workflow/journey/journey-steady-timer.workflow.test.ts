@@ -1,7 +1,7 @@
 import { temporal } from '@temporalio/proto';
 import { JourneyWorkflowHarness, type JourneyClient } from '../support/journey-workflow-harness';
 import { journeyRuns, recordedEffects } from '../support/journey-history';
-import { assessAndApprove, eventually, sleepUntil } from '../support/journey-paths';
+import { assessAndApprove, attendSession, eventually, sleepUntil } from '../support/journey-paths';
 
 const DAY = 86_400_000;
 const EventType = temporal.api.enums.v1.EventType;
@@ -38,19 +38,13 @@ describe('journey workflow: a command that leaves the next deadline in place kee
         const running = await assessAndApprove(j);
         const { moduleId, plannedEnd } = running.state.modules[0];
         const latestRun = async () => (await journeyRuns(j)).at(-1)!.history.events ?? [];
-        const attend = async (i: number) => {
-          const now = await h.nowIso();
-          const session = { moduleId, sessionId: `${moduleId}-s${i}` };
-          await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: now });
-          await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: now });
-        };
         // The plan's approval moved the stage, so the journey continues as new: count in the run that follows,
         // once it waits on its module's end and has recorded a first session (a run's first recording marks its
         // patch, and Temporal upserts the patch's TemporalChangeVersion search attribute with it).
         await eventuallyRun(j, (runs) => runs.length >= 3 && count(runs.at(-1)!, TIMER) > 0);
-        await attend(1);
+        await attendSession(j, moduleId, 1);
         const before = await latestRun();
-        for (let i = 2; i <= 10; i++) await attend(i);
+        for (let i = 2; i <= 10; i++) await attendSession(j, moduleId, i);
         const after = await latestRun();
         expect(count(after, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED)).toBe(
           count(before, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED) + 18,

@@ -11,15 +11,18 @@ export async function assessAndApprove(
   return j.send({ type: 'approvePlan', modules: planning.state.proposedModules });
 }
 
+/** Schedules session `n` of a module now (`<moduleId>-s<n>`) and records the person present. */
+export async function attendSession(j: JourneyClient, moduleId: string, n: number): Promise<void> {
+  const now = await j.harness.nowIso();
+  const session = { moduleId, sessionId: `${moduleId}-s${n}` };
+  await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: now });
+  await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: now });
+}
+
 /** Schedules every planned session of these modules now and records each person present. */
 export async function attendAllSessions(j: JourneyClient, modules: JourneyView['state']['modules']): Promise<void> {
   for (const module of modules) {
-    for (let i = 0; i < module.plannedSessions; i++) {
-      const now = await j.harness.nowIso();
-      const session = { moduleId: module.moduleId, sessionId: `${module.moduleId}-s${i + 1}` };
-      await j.send({ type: 'scheduleSession', ...session, sessionType: 'THEORY', scheduledAt: now });
-      await j.send({ type: 'recordAttendance', ...session, status: 'PRESENT', heldAt: now });
-    }
+    for (let i = 0; i < module.plannedSessions; i++) await attendSession(j, module.moduleId, i + 1);
   }
 }
 
